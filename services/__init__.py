@@ -1,0 +1,1 @@
+"""The claimcheck services: extractor, checker and the API gateway."""

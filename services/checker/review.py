@@ -1,0 +1,46 @@
+"""Checking a report's claims: group them by event, find candidates in the store, judge each.
+
+The pure rules live in :mod:`services.checker.matching` and :mod:`services.checker.verdicts`;
+this module only adds the store lookups around them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from services.checker.matching import choose_reference, date_window
+from services.checker.verdicts import judge
+from shared.model import Claim, Verdict, VerdictStatus
+from shared.storage import Store
+
+
+def _by_event(claims: list[Claim]) -> dict[str, list[Claim]]:
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[claim.event.id].append(claim)
+    return groups
+
+
+def check_event(store: Store, claims: list[Claim]) -> dict[str, Verdict]:
+    """Verdicts for the claims of one event mention, judged against the best-matching reference."""
+    names = {n for c in claims for n in c.event.participants}
+    window = date_window(claims)
+    first, last = window if window else (None, None)
+    ids = store.candidate_ids(names, first, last)
+    candidates = [r for r in store.get_references(ids) if r.rank != "deprecated"]
+    match = choose_reference(claims, candidates)
+    verdicts = {}
+    for claim in claims:
+        verdict = judge(claim, match.reference, match.note)
+        if match.ambiguous and verdict.status is VerdictStatus.CONTRADICTED:
+            verdict.status = VerdictStatus.UNVERIFIABLE
+        verdicts[claim.id] = verdict
+    return verdicts
+
+
+def check_claims(store: Store, claims: list[Claim]) -> dict[str, Verdict]:
+    """Verdicts for every claim, keyed by claim id."""
+    verdicts: dict[str, Verdict] = {}
+    for group in _by_event(claims).values():
+        verdicts.update(check_event(store, group))
+    return verdicts

@@ -1,0 +1,1 @@
+"""Code every claimcheck service uses: domain model, schemas, settings, storage."""

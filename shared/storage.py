@@ -1,0 +1,222 @@
+"""Redis storage for reports and the reference store, shared by the gateway and the checker.
+
+Keys (all under ``cc:``):
+
+- ``cc:report:<id>`` — the report as JSON (claims and verdicts included);
+- ``cc:reports`` — sorted set of report ids by acceptance time;
+- ``cc:ref:<id>`` — the current version of a reference event as JSON;
+- ``cc:ref:<id>:history`` — every version ever written, oldest first;
+- ``cc:refidx:name:<normalised name>`` — sorted set of reference ids by start day, one per
+  participant name and alias, so a lookup by participant and date window is a range read;
+- ``cc:refidx:start`` — every live reference by start day (for lookups by date alone);
+- ``cc:refidx:span`` — the longest event length in days, so multi-day events are found
+  by a window that starts after their first day;
+- ``cc:ref:<id>:reports`` / ``cc:repidx:name:<name>`` — which reports matched a reference or
+  name a participant, for re-checks when the store changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+import redis
+
+from shared.model import ReferenceEvent, Report
+
+PREFIX = "cc:"
+REPORTS = PREFIX + "reports"
+REF_START = PREFIX + "refidx:start"
+REF_SPAN = PREFIX + "refidx:span"
+LEXICON_PEOPLE = PREFIX + "lexicon:people"
+LEXICON_ALIASES = PREFIX + "lexicon:aliases"
+LEXICON_PLACES = PREFIX + "lexicon:places"
+NGRAM_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
+MAX_NAME_WORDS = 4
+
+
+def now_iso() -> str:
+    """UTC now as ISO 8601 with seconds precision (the format of every stored timestamp)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def name_key(name: str) -> str:
+    """Index form of a person's name: casefolded, diacritics stripped, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+def report_key(report_id: str) -> str:
+    return f"{PREFIX}report:{report_id}"
+
+
+def ref_key(ref_id: str) -> str:
+    return f"{PREFIX}ref:{ref_id}"
+
+
+def _name_index(name: str) -> str:
+    return f"{PREFIX}refidx:name:{name_key(name)}"
+
+
+def _report_name_index(name: str) -> str:
+    return f"{PREFIX}repidx:name:{name_key(name)}"
+
+
+class Store:
+    """Typed access to reports and references in one Redis database."""
+
+    def __init__(self, connection: redis.Redis):
+        self.redis = connection
+
+    # Reports -----------------------------------------------------------------
+
+    def stage_report(self, report: Report, pipe: redis.client.Pipeline) -> None:
+        """Queue the writes that store a new report on ``pipe`` (executed with its check job)."""
+        pipe.set(report_key(report.id), json.dumps(report.to_dict()))
+        pipe.zadd(REPORTS, {report.id: datetime.now(UTC).timestamp()})
+        for name in {n for claim in report.claims for n in claim.event.participants}:
+            pipe.sadd(_report_name_index(name), report.id)
+
+    def get_report(self, report_id: str) -> Report | None:
+        raw = self.redis.get(report_key(report_id))
+        return Report.from_dict(json.loads(raw)) if raw else None
+
+    def update_report(self, report_id: str, change: Callable[[Report], None]) -> Report | None:
+        """Apply ``change`` to the stored report atomically (optimistic WATCH/MULTI, retried)."""
+        key = report_key(report_id)
+        with self.redis.pipeline() as pipe:
+            while True:
+                try:
+                    pipe.watch(key)
+                    raw = pipe.get(key)
+                    if raw is None:
+                        return None
+                    report = Report.from_dict(json.loads(raw))
+                    change(report)
+                    pipe.multi()
+                    pipe.set(key, json.dumps(report.to_dict()))
+                    pipe.execute()
+                    return report
+                except redis.WatchError:
+                    continue
+
+    def report_ids_naming(self, names: Iterable[str]) -> set[str]:
+        """Reports with an event naming any of ``names`` (for re-checks)."""
+        keys = [_report_name_index(n) for n in names]
+        return {m.decode() for m in self.redis.sunion(keys)} if keys else set()
+
+    def link_report(self, ref_id: str, report_id: str) -> None:
+        """Remember that ``report_id`` matched ``ref_id``, so changing the reference re-checks it."""
+        self.redis.sadd(ref_key(ref_id) + ":reports", report_id)
+
+    def reports_linked(self, ref_id: str) -> set[str]:
+        return {m.decode() for m in self.redis.smembers(ref_key(ref_id) + ":reports")}
+
+    # References --------------------------------------------------------------
+
+    def get_reference(self, ref_id: str) -> ReferenceEvent | None:
+        raw = self.redis.get(ref_key(ref_id))
+        return ReferenceEvent.from_dict(json.loads(raw)) if raw else None
+
+    def get_references(self, ref_ids: Iterable[str]) -> list[ReferenceEvent]:
+        ids = list(ref_ids)
+        raws = self.redis.mget([ref_key(i) for i in ids]) if ids else []
+        return [ReferenceEvent.from_dict(json.loads(r)) for r in raws if r]
+
+    def reference_history(self, ref_id: str) -> list[dict[str, Any]]:
+        return [json.loads(r) for r in self.redis.lrange(ref_key(ref_id) + ":history", 0, -1)]
+
+    def put_reference(self, ref: ReferenceEvent) -> ReferenceEvent:
+        """Create or replace ``ref``: bump its version, keep the old one in its history, re-index."""
+        return self.put_references([ref])[0]
+
+    def put_references(self, refs: list[ReferenceEvent]) -> list[ReferenceEvent]:
+        """Write many references in one transaction (all or nothing)."""
+        stamp = now_iso()
+        olds = {r.id: self.get_reference(r.id) for r in refs}
+        with self.redis.pipeline(transaction=True) as pipe:
+            for ref in refs:
+                old = olds[ref.id]
+                ref.version = old.version + 1 if old else 1
+                ref.updated_at = stamp
+                if old:
+                    self._unindex(old, pipe)
+                self._write(ref, pipe)
+            pipe.execute()
+        return refs
+
+    def _write(self, ref: ReferenceEvent, pipe: redis.client.Pipeline) -> None:
+        doc = json.dumps(ref.to_dict())
+        pipe.set(ref_key(ref.id), doc)
+        pipe.rpush(ref_key(ref.id) + ":history", doc)
+        if ref.rank == "deprecated":
+            return
+        day = ref.start.toordinal()
+        for name in ref.names():
+            pipe.zadd(_name_index(name), {ref.id: day})
+        pipe.zadd(REF_START, {ref.id: day})
+        pipe.zadd(REF_SPAN, {"max": (ref.last_day - ref.start).days}, gt=True)
+        for person in ref.participants:
+            pipe.hset(LEXICON_ALIASES, person.name, json.dumps(sorted({person.name, *person.aliases})))
+            pipe.hset(LEXICON_PEOPLE, mapping={name_key(n): person.name for n in (person.name, *person.aliases)})
+        if ref.venue and ref.venue.name:
+            pipe.hset(LEXICON_PLACES, name_key(ref.venue.name), json.dumps(ref.venue.to_dict()))
+
+    def _unindex(self, ref: ReferenceEvent, pipe: redis.client.Pipeline) -> None:
+        for name in ref.names():
+            pipe.zrem(_name_index(name), ref.id)
+        pipe.zrem(REF_START, ref.id)
+
+    def lexicon_for(self, text: str) -> dict[str, Any]:
+        """The store's people and named sites that ``text`` may mention, for the extractor.
+
+        Looks up every run of one to four words of the text in the lexicon hashes, so the
+        cost follows the text, not the size of the store.
+        """
+        words = NGRAM_TOKEN.findall(text)
+        grams = {name_key(" ".join(words[i : i + n])) for n in range(1, MAX_NAME_WORDS + 1) for i in range(len(words))}
+        keys = sorted(g for g in grams if g)
+        if not keys:
+            return {"people": [], "places": []}
+        canon = {c.decode() for c in self.redis.hmget(LEXICON_PEOPLE, keys) if c}
+        aliases = self.redis.hmget(LEXICON_ALIASES, sorted(canon)) if canon else []
+        people = [{"name": n, "aliases": json.loads(a)} for n, a in zip(sorted(canon), aliases, strict=True) if a]
+        places = [json.loads(p) for p in self.redis.hmget(LEXICON_PLACES, keys) if p]
+        return {"people": people, "places": places}
+
+    def candidate_ids(self, names: Iterable[str], first: date | None, last: date | None) -> set[str]:
+        """Ids of live references naming any of ``names`` whose dates may touch first…last.
+
+        A range read per name on the start-day index (widened by the longest event span),
+        so the cost grows with the matches, not with the size of the store.
+        """
+        span = int(self.redis.zscore(REF_SPAN, "max") or 0)
+        low = "-inf" if first is None else first.toordinal() - span
+        high = "+inf" if last is None else last.toordinal()
+        keys = [_name_index(n) for n in names] or [REF_START]
+        with self.redis.pipeline(transaction=False) as pipe:
+            for key in keys:
+                pipe.zrangebyscore(key, low, high)
+            results = pipe.execute()
+        return {m.decode() for members in results for m in members}
+
+    def list_reference_ids(self, first: date | None, last: date | None, offset: int, limit: int) -> list[str]:
+        """Live reference ids by start day, a page at a time."""
+        low = "-inf" if first is None else first.toordinal()
+        high = "+inf" if last is None else last.toordinal()
+        return [m.decode() for m in self.redis.zrangebyscore(REF_START, low, high, start=offset, num=limit)]
+
+    def all_reference_ids(self) -> list[str]:
+        """Every stored reference id, deprecated included (for export)."""
+        prefix = ref_key("")
+        ids = []
+        for key in self.redis.scan_iter(match=prefix + "*", count=1000):
+            rest = key.decode()[len(prefix) :]
+            if ":" not in rest:
+                ids.append(rest)
+        return sorted(ids)

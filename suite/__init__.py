@@ -1,0 +1,1 @@
+"""Run the whole claimcheck suite locally: embedded Redis, extractor, gateway, checker."""

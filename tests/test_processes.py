@@ -1,0 +1,82 @@
+"""The suite as real processes: a queued check survives a dead checker; the demo runs end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import requests
+
+from shared.redis_server import free_port
+from tests.conftest import ROOT, spawn, stop
+
+
+def _wait_status(client, report_id: str, timeout: float = 60.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status = client.get(f"/v1/reports/{report_id}").get_json()["status"]
+        if status != "checking":
+            return status
+        time.sleep(0.2)
+    return "checking"
+
+
+def test_report_queued_while_the_checker_is_dead_is_checked_by_the_next_one(client, settings, seed_report):
+    env = {"REDIS_URL": settings.redis_url, "CLAIMCHECK_QUEUE": settings.queue}
+    first = spawn(["-m", "services.checker"], env)
+    time.sleep(1.0)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    report_id = client.post("/v1/reports", json=seed_report).get_json()["id"]
+    assert client.get(f"/v1/reports/{report_id}").get_json()["status"] == "checking"
+    second = spawn(["-m", "services.checker"], env)
+    try:
+        assert _wait_status(client, report_id) == "done"
+    finally:
+        stop(second)
+
+
+def test_gateway_process_serves_reports_end_to_end(settings, seed_report, extractor_url, redis_conn):
+    port = free_port()
+    env = {"REDIS_URL": settings.redis_url, "CLAIMCHECK_EXTRACTOR_URL": extractor_url, "CLAIMCHECK_WEB_WORKERS": "1"}
+    api = spawn(["-m", "services.api", "--port", str(port)], env)
+    checker = spawn(["-m", "services.checker"], env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(base + "/readyz", timeout=1).status_code == 200:
+                    break
+            except requests.RequestException:
+                time.sleep(0.1)
+        accepted = requests.post(base + "/v1/reports", json=seed_report, timeout=10)
+        assert accepted.status_code == 202
+        location = base + accepted.headers["Location"]
+        deadline = time.monotonic() + 60
+        while requests.get(location, timeout=5).json()["status"] == "checking" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert requests.get(location, timeout=5).json()["status"] == "done"
+        error = requests.post(base + "/v1/reports", data="x", headers={"Content-Type": "text/plain"}, timeout=5)
+        assert error.status_code == 415 and error.json()["message"]
+    finally:
+        stop(api)
+        stop(checker)
+
+
+def test_demo_prints_the_checked_founding_report_and_leaves_no_process(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "CLAIMCHECK_API_PORT")}
+    env["CLAIMCHECK_DATA_DIR"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "suite", "demo"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout)
+    assert report["status"] == "done"
+    assert {c["attribute"] for c in report["claims"]} == {"date", "duration", "participants", "venue"}
+    leftovers = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True).stdout.split()
+    assert leftovers == []
