@@ -26,7 +26,7 @@ from typing import Any
 
 import redis
 
-from shared.model import ReferenceEvent, Report
+from shared.model import VENUE_FIELDS, ReferenceEvent, Report
 
 PREFIX = "cc:"
 REPORTS = PREFIX + "reports"
@@ -65,6 +65,13 @@ def _name_index(name: str) -> str:
 
 def _report_name_index(name: str) -> str:
     return f"{PREFIX}repidx:name:{name_key(name)}"
+
+
+def _venue_places(ref: ReferenceEvent) -> list[tuple[str, str]]:
+    """``(kind, name)`` of every venue field a reference names, for the extractor's lexicon."""
+    if ref.venue is None:
+        return []
+    return [(kind, getattr(ref.venue, kind)) for kind in VENUE_FIELDS if getattr(ref.venue, kind)]
 
 
 class Store:
@@ -164,8 +171,8 @@ class Store:
         for person in ref.participants:
             pipe.hset(LEXICON_ALIASES, person.name, json.dumps(sorted({person.name, *person.aliases})))
             pipe.hset(LEXICON_PEOPLE, mapping={name_key(n): person.name for n in (person.name, *person.aliases)})
-        if ref.venue and ref.venue.name:
-            pipe.hset(LEXICON_PLACES, name_key(ref.venue.name), json.dumps(ref.venue.to_dict()))
+        for kind, place in _venue_places(ref):
+            pipe.hset(LEXICON_PLACES, name_key(place), json.dumps({"name": place, "kind": kind}))
 
     def _unindex(self, ref: ReferenceEvent, pipe: redis.client.Pipeline) -> None:
         for name in ref.names():
