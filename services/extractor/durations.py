@@ -1,0 +1,398 @@
+"""Durations: find "about two hours", "90-minute", "an hour and a half" and give seconds.
+
+A small recursive-descent parser over word/number tokens (no NLP models). Units follow Duckling's
+normalisation: month = 30 days, quarter = 90 days, year = 365 days, week = 7 days.
+
+``find_durations`` keeps only spans that read as the *length of an event*. It skips, by rule:
+- offsets and ages (unless right after "for", "lasted", "spent", "took"): followed by "ago",
+  "later", "earlier", "before", "after", "from now", "hence", "old" ("two days ago" is a date,
+  "the 72-year-old" an age);
+- since-last / deadline spans: preceded by "in" or "within" when the unit is a day or longer
+  ("their first meeting in six years");
+- frequencies: preceded by "once", "twice", "per", "every", "each", "times" ("twice a week");
+- terms of arrangements: an adjectival week-or-longer span ("a one-year trade truce", "the four-year
+  term", "15th Five-Year Plan") unless it qualifies an event noun ("a two-day summit"), and any
+  span qualifying a non-event noun such as "truce", "ceasefire", "term", "ban" or "deadline".
+Symbol units (2', 1") and one-letter units (2m, 1/2h) are accepted by ``parse_duration`` only;
+in running text they are feet, millions and the like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.extractor.timewords import CARDINALS, lowered, occurrences
+
+UNIT_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 7 * 86400,
+    "fortnight": 14 * 86400,
+    "month": 30 * 86400,
+    "quarter": 90 * 86400,
+    "year": 365 * 86400,
+    "decade": 3650 * 86400,
+}
+_UNIT_WORDS = {
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+    "fortnights": "fortnight", "month": "month", "months": "month", "quarter": "quarter",
+    "quarters": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "decade": "decade", "decades": "decade",
+}  # fmt: skip
+_LOOSE_UNITS = {"s": "second", "m": "minute", "h": "hour", '"': "second", "'": "minute", "\u2019": "minute"}
+_LOOSE_UNITS["\u201d"] = "second"
+_TEXT_UNITS = {k: v for k, v in _UNIT_WORDS.items() if v != "quarter"}  # "a quarter of voters"
+_HEDGES = (
+    "just over", "just under", "a little over", "a little more than", "a little under", "more than",
+    "less than", "fewer than", "close to", "upwards of", "at least", "up to", "well over", "nearly",
+    "almost", "about", "approximately", "approx", "roughly", "around", "over", "under", "some",
+    "an estimated", "estimated", "circa", "perhaps", "maybe",
+)  # fmt: skip
+_HEDGE_SEQS = sorted((tuple(h.split()) for h in _HEDGES), key=len, reverse=True)
+_HEDGE_FIRST = frozenset(h[0] for h in _HEDGE_SEQS)
+_TENS = {w: v for w, v in CARDINALS.items() if " " not in w and "-" not in w and v >= 20 and v % 10 == 0}
+_SMALL = {w: v for w, v in CARDINALS.items() if " " not in w and "-" not in w and v < 20}
+_MODIFIERS = frozenset({"more", "additional", "extra", "less", "fewer", "full", "whole", "straight"})
+_QUARTER_WORDS = frozenset({"quarter", "quarters"})
+
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z]+|[\"'\u2019\u201d]")
+_TEXT_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z]+|[\"'\u2019\u201d,;:()]")
+_SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+
+_SKIP_AFTER = frozenset({"ago", "later", "earlier", "before", "after", "hence", "old", "from"})
+_SKIP_BEFORE_LONG = frozenset({"in", "within"})
+_SKIP_BEFORE = frozenset({"once", "twice", "per", "every", "each", "times"})
+_NON_EVENT_NOUNS = frozenset(
+    [
+        "truce",
+        "ceasefire",
+        "cease",
+        "term",
+        "terms",
+        "ban",
+        "moratorium",
+        "deal",
+        "plan",
+        "plans",
+        "agreement",
+        "contract",
+        "sentence",
+        "freeze",
+        "pause",
+        "extension",
+        "visa",
+        "window",
+        "deadline",
+        "limit",
+        "limits",
+        "programme",
+        "program",
+        "period",
+        "lease",
+        "loan",
+        "bond",
+        "note",
+        "warranty",
+        "mandate",
+        "tenure",
+        "presidency",
+        "jail",
+        "prison",
+        "suspension",
+        "hiatus",
+    ]
+)
+_EVENT_NOUNS = frozenset(
+    [
+        "summit",
+        "meeting",
+        "meetings",
+        "talks",
+        "call",
+        "calls",
+        "conversation",
+        "session",
+        "sessions",
+        "discussion",
+        "discussions",
+        "negotiations",
+        "visit",
+        "visits",
+        "trip",
+        "tour",
+        "conference",
+        "forum",
+        "dialogue",
+        "exchange",
+        "encounter",
+        "gathering",
+        "meet",
+        "retreat",
+        "state",
+    ]
+)
+_LENGTH_CUES = frozenset({"for", "lasted", "lasting", "spent", "took", "running", "ran"})
+_LONG_UNITS = frozenset({"week", "fortnight", "month", "quarter", "year", "decade"})
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    """A duration phrase with its value; ``text[start:end] == phrase`` includes the hedge.
+
+    ``unit`` is the largest unit named ("hour" for "one hour and 25 minutes") and ``adjectival``
+    says the duration qualifies a noun ("a 100-minute summit", "four-hour talks").
+    """
+
+    start: int
+    end: int
+    phrase: str
+    seconds: int
+    approximate: bool
+    unit: str = ""
+    adjectival: bool = False
+
+
+class _Parser:
+    """Recursive descent over lower-case tokens; ``strict`` is the running-text mode."""
+
+    def __init__(self, toks: list[str], strict: bool) -> None:
+        self.t = toks
+        self.strict = strict
+        self.units = _TEXT_UNITS if strict else {**_UNIT_WORDS, **_LOOSE_UNITS}
+
+    def at(self, p: int) -> str:
+        return self.t[p] if p < len(self.t) else ""
+
+    def unit(self, p: int) -> tuple[str, int] | None:
+        u = self.units.get(self.at(p))
+        return (u, p + 1) if u else None
+
+    def number(self, p: int) -> tuple[float, int, bool] | None:
+        """(value, next position, was-an-article) for "3", "2.5", "twenty five", "a", "2 1/2"."""
+        w = self.at(p)
+        if not w:
+            return None
+        if w[0].isdigit():
+            if "/" in w:
+                num, den = w.split("/")
+                return (int(num) / int(den), p + 1, False) if int(den) else None
+            value = float(w)
+            nxt = self.at(p + 1)
+            if "/" in nxt and nxt[0].isdigit():
+                num, den = nxt.split("/")
+                if int(den) and int(num) < int(den):
+                    return value + int(num) / int(den), p + 2, False
+            return value, p + 1, False
+        if w in ("a", "an"):
+            if self.at(p + 1) == "couple" and self.at(p + 2) == "of":
+                return 2, p + 3, False
+            if self.at(p + 1) == "dozen":
+                return 12, p + 2, False
+            return 1, p + 1, True
+        if w in _TENS:
+            v, p = _TENS[w], p + 1
+            if _SMALL.get(self.at(p), 0) in range(1, 10):
+                v, p = v + _SMALL[self.at(p)], p + 1
+            return v, p, False
+        if w in _SMALL:
+            v, p = _SMALL[w], p + 1
+            if self.at(p) == "hundred":
+                v, p = v * 100, p + 1
+            return v, p, False
+        return None
+
+    def fraction(self, p: int) -> tuple[float, int] | None:
+        """ "a half", "half", "an half", "a quarter", "three quarters", "two quarter of"."""
+        q = p
+        count = 1.0
+        if self.at(q) in ("a", "an", "one"):
+            q += 1
+        elif self.at(q) in ("two", "three"):
+            count, q = (2.0 if self.at(q) == "two" else 3.0), q + 1
+        if self.at(q) == "half" and count == 1.0:
+            return 0.5, q + 1
+        if self.at(q) in _QUARTER_WORDS:
+            q += 1
+            if self.at(q) == "of":
+                q += 1
+                if self.at(q) in ("a", "an"):
+                    q += 1
+            return count / 4, q
+        return None
+
+    def component(self, p: int) -> tuple[float, str, int, bool] | None:
+        """(amount, unit, next position, article-only) for one "<amount> <unit>" chunk."""
+        # "half an hour", "half a day", "half hour", "a quarter of an hour"
+        frac = self.fraction(p)
+        if frac:
+            q = frac[1]
+            if self.at(p) == "half" and self.at(q) in ("a", "an"):
+                q += 1
+            u = self.unit(q)
+            if u:
+                return frac[0], u[0], u[1], False
+        num = self.number(p)
+        if num is None:
+            return None
+        value, q, article = num
+        if self.at(q) in _MODIFIERS:
+            q += 1
+        if self.at(q) == "and":  # "two and a half hours", "one and three quarters of hour"
+            fr = self.fraction(q + 1)
+            if fr:
+                u = self.unit(fr[1])
+                if u:
+                    return value + fr[0], u[0], u[1], False
+        u = self.unit(q)
+        if u is None:
+            return None
+        unit, q = u
+        if self.at(q) == "and":  # "an hour and a half", "one month and half"
+            if self.at(q + 1) == "half":
+                return value + 0.5, unit, q + 2, False
+            if self.at(q + 1) in ("a", "an") and self.at(q + 2) == "half":
+                return value + 0.5, unit, q + 3, False
+        return value, unit, q, article
+
+    def duration(self, p: int) -> tuple[int, int, bool, str, bool] | None:
+        """(seconds, next position, hedged, largest unit, first chunk was article-only)."""
+        hedged = False
+        for seq in _HEDGE_SEQS if self.at(p) in _HEDGE_FIRST else ():
+            if tuple(self.t[p : p + len(seq)]) == seq:
+                hedged, p = True, p + len(seq)
+                break
+        first = self.component(p)
+        if first is None:
+            return None
+        parts = [(first[0], first[1])]
+        last_unit, q, largest = first[1], first[2], first[1]
+        while True:
+            r = q
+            if self.at(r) == "and":
+                r += 1
+            nxt = self.component(r) if self.at(r) not in ("a", "an") or self.at(q) == "and" else None
+            if nxt and UNIT_SECONDS[nxt[1]] < UNIT_SECONDS[last_unit]:
+                parts.append((nxt[0], nxt[1]))
+                last_unit, q = nxt[1], nxt[2]
+                continue
+            if not self.strict and last_unit == "hour":  # "1 hour thirty", "2 hour and 10"
+                num = self.number(r)
+                if num and not num[2] and num[1] == len(self.t):
+                    parts.append((num[0], "minute"))
+                    q = num[1]
+            break
+        return round(_seconds(parts)), q, hedged, largest, first[3]
+
+
+def _seconds(parts: list[tuple[float, str]]) -> float:
+    """Duckling reduces a mixed duration to its smallest unit: with months, a year is 12 of them."""
+    smallest = parts[-1][1]
+    year = 12 * UNIT_SECONDS["month"] if smallest in ("month", "quarter") else UNIT_SECONDS["year"]
+    return sum(v * (year if u == "year" else UNIT_SECONDS[u]) for v, u in parts)
+
+
+def _tokens(phrase: str) -> list[str]:
+    return [m.group().lower() for m in _TOKEN_RE.finditer(_SPLIT_RE.sub(" ", phrase.lower()))]
+
+
+def parse_duration(phrase: str) -> tuple[int, bool] | None:
+    """``(seconds, approximate)`` for a whole phrase, or ``None`` if it is not a duration."""
+    toks = _tokens(phrase)
+    if not toks:
+        return None
+    r = _Parser(toks, strict=False).duration(0)
+    if r is None or r[1] != len(toks) or r[0] <= 0:
+        return None
+    return r[0], r[2]
+
+
+_STARTS = frozenset(set(_SMALL) | set(_TENS) | _HEDGE_FIRST | {"a", "an", "half"})
+
+
+_UNIT_HINTS = frozenset(_TEXT_UNITS)
+
+
+def find_durations(text: str) -> list[DurationMention]:
+    """Every event-length duration phrase in ``text`` (hedge words included in the span).
+
+    Only short windows around unit words ("hours", "minute"...) are tokenised and parsed.
+    """
+    low, words = lowered(text)
+    units = _UNIT_HINTS & words
+    if not units:
+        return []
+    out: list[DurationMention] = []
+    windows: list[list[int]] = []
+    for s, e in occurrences(low, units):
+        ws = low.rfind(" ", 0, max(0, s - 45)) + 1
+        we = low.find(" ", min(len(low), e + 30))
+        we = len(low) if we < 0 else we
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = we
+        else:
+            windows.append([ws, we])
+    for ws, we in windows:
+        out.extend(_find_in(text, low, ws, we))
+    return out
+
+
+def _find_in(text: str, low: str, ws: int, we: int) -> list[DurationMention]:
+    matches = list(_TEXT_TOKEN_RE.finditer(low, ws, we))
+    spans = [m.span() for m in matches]
+    toks = [m.group() for m in matches]
+    unit_at = [k for k, t in enumerate(toks) if t in _UNIT_HINTS]
+    parser = _Parser(toks, strict=True)
+    out: list[DurationMention] = []
+    i = 0
+    while i < len(toks):
+        w = toks[i]
+        if not (w[0].isdigit() or w in _STARTS) or not any(i < k <= i + 9 for k in unit_at):
+            i += 1
+            continue
+        r = parser.duration(i)
+        if r is None or r[0] <= 0:
+            i += 1
+            continue
+        seconds, j, hedged, unit, article_only = r
+        start, end = spans[i][0], spans[j - 1][1]
+        if _keep(text, toks, spans, i, j, unit, article_only):
+            adjectival = "-" in text[start:end] or (j < len(toks) and toks[j] in _EVENT_NOUNS)
+            out.append(DurationMention(start, end, text[start:end], seconds, hedged, unit, adjectival))
+        i = j
+    return out
+
+
+def _keep(text: str, toks: list[str], spans: list[tuple[int, int]], i: int, j: int, unit: str, art: bool) -> bool:
+    """The running-text rules in the module docstring."""
+    after = toks[j] if j < len(toks) else ""
+    before = toks[i - 1] if i else ""
+    if before in _LENGTH_CUES and after not in ("ago", "old"):
+        return True
+    if after in _SKIP_AFTER or before in _SKIP_BEFORE:
+        return False
+    if after == "s" and j + 1 < len(toks) and toks[j + 1] in _SKIP_AFTER:
+        return False
+    if before in _SKIP_BEFORE_LONG and UNIT_SECONDS[unit] >= UNIT_SECONDS["day"]:
+        return False
+    if art and unit == "second":  # "a second term"
+        return False
+    if after in _NON_EVENT_NOUNS:
+        return False
+    hyphen = "-" in text[spans[i][0] : spans[j - 1][1]] or text[spans[j - 1][1] : spans[j - 1][1] + 1] == "-"
+    nxt = toks[j + 1] if hyphen and text[spans[j - 1][1] : spans[j - 1][1] + 1] == "-" else after
+    if nxt in ("old", "long"):
+        return nxt == "long"
+    if unit in _LONG_UNITS and (hyphen or _adjectival_singular(toks, j)):
+        return after in _EVENT_NOUNS or nxt in _EVENT_NOUNS
+    return True
+
+
+def _adjectival_singular(toks: list[str], j: int) -> bool:
+    """ "two year truce": a singular long unit followed by a word reads as a modifier."""
+    return toks[j - 1] in ("week", "month", "year", "decade", "quarter") and j < len(toks) and toks[j].isalpha()

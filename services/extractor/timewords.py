@@ -1,0 +1,190 @@
+"""Vocabulary tables for temporal and duration parsing: month, weekday and number words.
+
+Kept apart from the parsers so the tables can be read (and extended) without reading regexes.
+Everything here is built once at import time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    1,
+):
+    MONTHS[_name] = _i
+    MONTHS[_name[:3]] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]):
+    WEEKDAYS[_name] = _i
+    WEEKDAYS[_name[:3]] = _i
+for _abbr, _i in {"tues": 1, "tue": 1, "weds": 2, "thur": 3, "thurs": 3}.items():
+    WEEKDAYS[_abbr] = _i
+
+# Full weekday names; abbreviations ("sun", "sat", "wed") are ordinary English words in running text.
+FULL_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+]
+_UNITS += ["sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_TENS["ninety"] = 90
+
+CARDINALS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+CARDINALS.update(_TENS)
+CARDINALS.update({"a hundred": 100, "one hundred": 100, "a couple of": 2, "a couple": 2, "a dozen": 12})
+for _t, _v in _TENS.items():
+    for _u in range(1, 10):
+        CARDINALS[f"{_t} {_UNITS[_u]}"] = _v + _u
+        CARDINALS[f"{_t}-{_UNITS[_u]}"] = _v + _u
+
+_ORD_UNITS = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_ORD_TENS = {"twentieth": 20, "thirtieth": 30}
+ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_ORD_UNITS) if i}
+ORDINALS.update(_ORD_TENS)
+for _t in ("twenty", "thirty"):
+    for _u in range(1, 10):
+        ORDINALS[f"{_t} {_ORD_UNITS[_u]}"] = _TENS[_t] + _u
+        ORDINALS[f"{_t}-{_ORD_UNITS[_u]}"] = _TENS[_t] + _u
+
+
+def alternation(words: list[str] | set[str] | dict[str, int]) -> str:
+    """A regex alternation of ``words``, longest first so the regex engine prefers full words."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+MONTH_RE = alternation(MONTHS)
+WEEKDAY_RE = alternation(WEEKDAYS)
+CARDINAL_RE = alternation(CARDINALS)
+ORDINAL_WORD_RE = alternation(ORDINALS)
+
+
+def number_value(word: str) -> int | float | None:
+    """Value of a numeral written in digits or English words ("3", "2.5", "twenty-five", "a")."""
+    w = word.strip().lower()
+    if not w:
+        return None
+    if w[0].isdigit():
+        try:
+            return float(w) if "." in w else int(w)
+        except ValueError:
+            return None
+    if w in ("a", "an", "one", "a single", "single"):
+        return 1
+    return CARDINALS.get(w)
+
+
+def ordinal_value(word: str) -> int | None:
+    """Value of an ordinal ("3rd", "third", "twenty-first") or a plain day number ("15")."""
+    w = word.strip().lower()
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", w)
+    if m:
+        return int(m.group(1))
+    return ORDINALS.get(w)
+
+
+def trie_regex(words: set[str] | list[str] | dict[str, int]) -> str:
+    """An alternation factored by common prefixes ("jan(?:uary)?|ju(?:ly|ne)..."): Python's ``re``
+    tries branches one by one, so sharing prefixes makes scanning long texts several times faster."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=16)
+def lowered(text: str) -> tuple[str, frozenset[str]]:
+    """Lower-cased ``text`` (same length, so spans carry over) and the set of its words.
+
+    Both finders call this on the same report; the small cache makes the second call free.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low, frozenset(_WORD_RE.findall(low))
+
+
+def occurrences(low: str, words: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of whole-word occurrences of ``words`` in ``low``, sorted."""
+    spans = []
+    n = len(low)
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not low[i - 1].isalpha()) and (e == n or not low[e].isalpha()):
+                spans.append((i, e))
+            i = low.find(w, e)
+    spans.sort()
+    return spans

@@ -1,0 +1,231 @@
+"""Table-driven tests for temporal resolution and mention finding (own rows; no corpus reads)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from services.extractor.temporal import Direction, Grain, find_time_mentions, infer_direction, resolve
+
+D, W, M, Q, Y = Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR
+TUE = date(2013, 2, 12)  # a Tuesday, Duckling's reference day
+F, P = Direction.FUTURE, Direction.PAST
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "grain"),
+    [
+        ("February 4, 2026", date(2026, 2, 4), D),
+        ("4 February 2026", date(2026, 2, 4), D),
+        ("On February 4, 2026", date(2026, 2, 4), D),
+        ("Sunday, March 9, 2025", date(2025, 3, 9), D),
+        ("2026-02-04", date(2026, 2, 4), D),
+        ("10/31/74", date(1974, 10, 31), D),
+        ("3/3/2015", date(2015, 3, 3), D),
+        ("31/Oct/1974", date(1974, 10, 31), D),
+        ("march third 2015", date(2015, 3, 3), D),
+        ("14th April 15", date(2015, 4, 14), D),
+        ("October 2025", date(2025, 10, 1), M),
+        ("in October 2025", date(2025, 10, 1), M),
+        ("since November 2025", date(2025, 11, 1), M),
+        ("in 2017", date(2017, 1, 1), Y),
+        ("by 2030", date(2030, 1, 1), Y),
+        ("4th quarter 2018", date(2018, 10, 1), Q),
+        ("2018Q4", date(2018, 10, 1), Q),
+        ("last Sunday of March 2014", date(2014, 3, 30), D),
+        ("third tuesday of september 2014", date(2014, 9, 16), D),
+        ("last day of october 2015", date(2015, 10, 31), D),
+        ("last week of september 2014", date(2014, 9, 22), W),
+    ],
+)
+def test_absolute_dates_resolve_at_their_stated_precision(phrase, expected, grain):
+    assert resolve(phrase, TUE, P) == resolve(phrase, TUE, F)
+    got = resolve(phrase, TUE, P)
+    assert got is not None and (got.day, got.grain) == (expected, grain)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "grain"),
+    [
+        ("Feb. 4", date(2014, 2, 4), D),
+        ("feb 4th", date(2014, 2, 4), D),
+        ("the 4th of February", date(2014, 2, 4), D),
+        ("15th february", date(2013, 2, 15), D),
+        ("2/15", date(2013, 2, 15), D),
+        ("tuesday", date(2013, 2, 19), D),
+        ("thursday", date(2013, 2, 14), D),
+        ("mon.", date(2013, 2, 18), D),
+        ("next wednesday", date(2013, 2, 20), D),
+        ("next monday", date(2013, 2, 18), D),
+        ("friday after next", date(2013, 2, 22), D),
+        ("last Friday", date(2013, 2, 8), D),
+        ("this past Sunday", date(2013, 2, 10), D),
+        ("march", date(2013, 3, 1), M),
+        ("in April", date(2013, 4, 1), M),
+        ("next March", date(2013, 3, 1), M),
+        ("yesterday", date(2013, 2, 11), D),
+        ("today", date(2013, 2, 12), D),
+        ("tomorrow", date(2013, 2, 13), D),
+        ("this morning", date(2013, 2, 12), D),
+        ("the day after tomorrow", date(2013, 2, 14), D),
+        ("this week", date(2013, 2, 11), W),
+        ("last month", date(2013, 1, 1), M),
+        ("next month", date(2013, 3, 1), M),
+        ("this year", date(2013, 1, 1), Y),
+        ("earlier this year", date(2013, 1, 1), Y),
+        ("later this year", date(2013, 1, 1), Y),
+        ("early next year", date(2014, 1, 1), Y),
+        ("next quarter", date(2013, 4, 1), Q),
+        ("the 3rd qtr", date(2013, 7, 1), Q),
+        ("two days ago", date(2013, 2, 10), D),
+        ("a week ago", date(2013, 2, 5), D),
+        ("in 3 days", date(2013, 2, 15), D),
+        ("3 years from today", date(2016, 2, 12), D),
+        ("eighty years ago today", date(1933, 2, 12), D),
+        ("first Monday of last month", date(2013, 1, 7), D),
+        ("the week of october 6th", date(2013, 10, 7), W),
+        ("the ides of march", date(2013, 3, 15), D),
+        ("Christmas Eve", date(2013, 12, 24), D),
+        ("New Year's Day", date(2014, 1, 1), D),
+        ("4th of July", date(2013, 7, 4), D),
+        ("Independence Day", date(2013, 7, 4), D),
+        ("Halloween", date(2013, 10, 31), D),
+        ("Thanksgiving", date(2013, 11, 28), D),
+        ("easter", date(2013, 3, 31), D),
+    ],
+)
+def test_future_direction_follows_duckling_conventions(phrase, expected, grain):
+    got = resolve(phrase, TUE, F)
+    assert got is not None and (got.day, got.grain) == (expected, grain)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected", "grain"),
+    [
+        ("on Thursday", date(2025, 10, 31), date(2025, 10, 30), D),  # Friday → the day before
+        ("on Tuesday", date(2018, 6, 12), date(2018, 6, 12), D),  # same weekday → the anchor itself
+        ("on Monday", date(2026, 2, 4), date(2026, 2, 2), D),
+        ("opened on Saturday", date(1986, 10, 13), date(1986, 10, 11), D),
+        ("in September", date(2026, 2, 4), date(2025, 9, 1), M),
+        ("in April", date(2018, 6, 12), date(2018, 4, 1), M),
+        ("in October", date(2025, 10, 31), date(2025, 10, 1), M),  # the anchor's month counts
+        ("since June", date(2026, 2, 5), date(2025, 6, 1), M),
+        ("last October", date(2026, 2, 5), date(2025, 10, 1), M),
+        ("last November", date(2023, 11, 16), date(2022, 11, 1), M),  # strictly before the month
+        ("On February 4", date(2026, 2, 5), date(2026, 2, 4), D),
+        ("Christmas", date(2013, 2, 12), date(2012, 12, 25), D),
+    ],
+)
+def test_past_direction_takes_the_most_recent_occurrence(phrase, anchor, expected, grain):
+    phrase = phrase.removeprefix("opened ")
+    got = resolve(phrase, anchor, P)
+    assert got is not None and (got.day, got.grain) == (expected, grain)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected"),
+    [
+        ("in April", date(2025, 10, 31), date(2026, 4, 1)),
+        ("in September", date(2026, 2, 4), date(2026, 9, 1)),
+        ("on Thursday", date(2025, 10, 31), date(2025, 11, 6)),
+    ],
+)
+def test_future_direction_takes_the_next_occurrence(phrase, anchor, expected):
+    got = resolve(phrase, anchor, F)
+    assert got is not None and got.day == expected
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the same day", "earlier the same day", "the following day", "the next day", "that day"]
+)
+def test_anaphors_do_not_resolve_on_their_own(phrase):
+    assert resolve(phrase, TUE, P) is None
+
+
+def test_parenthesised_date_after_an_anaphor_is_used():
+    got = resolve("on the same day (February 4)", date(2026, 2, 5), P)
+    assert got is not None and got.day == date(2026, 2, 4)
+
+
+@pytest.mark.parametrize("phrase", ["2026", "25", "G20", "10 percent", "two hours", "laughing out loud", "palm"])
+def test_non_dates_do_not_resolve_as_mentions(phrase):
+    assert find_time_mentions(phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("On February 4, 2026, a call took place.", ["On February 4, 2026"]),
+        ("They met in Busan, South Korea, in October 2025.", ["in October 2025"]),
+        ("their first public contact since November 2025 and", ["since November 2025"]),
+        ("agreed on Thursday to pause", ["on Thursday"]),
+        ("when they met in South Korea last October, and", ["last October"]),
+        ("a video call earlier the same day. The Kremlin", ["earlier the same day"]),
+        ("with Putin on the same day (February 4), in which", ["on the same day (February 4)"]),
+        ("his trip to China later this year.", ["later this year"]),
+        ("The summit, which opened on Saturday at Hofdi House", ["on Saturday"]),
+        ("He plans to go in 2017 and again in April.", ["in 2017", "in April"]),
+        ("They met on Oct. 5, 2024 in Oslo.", ["on Oct. 5, 2024"]),
+        ("In the 3rd quarter of 2019, the deal stalled.", ["In the 3rd quarter of 2019"]),
+        ("Growth picked up in mid-2025.", ["in mid-2025"]),
+    ],
+)
+def test_mentions_are_found_with_their_preposition(text, phrases):
+    assert [m.phrase for m in find_time_mentions(text)] == phrases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 15th Five-Year Plan",
+        "the 250th anniversary",
+        "the G20 summit",
+        "a one-year trade truce",
+        "a tariff of 10 percent",
+        "the 2026 World Cup",
+        "2026 is a big year",
+        "a four-hour summit",
+        "they spoke for two hours",
+        "their first meeting in six years",
+        "his first visit to the country in a year",
+        "Trump may visit; troops march on",
+        "at 650-650-6500",
+        "three twenty",
+        "this is the one",
+        "we are separated",
+        "I sat in the sun",
+    ],
+)
+def test_numbers_ordinals_and_durations_are_not_time_mentions(text):
+    assert find_time_mentions(text) == []
+
+
+def test_mention_exposes_core_span_and_preposition():
+    text = "talks on Wednesday in Seoul"
+    (m,) = find_time_mentions(text)
+    assert (m.phrase, m.prep, text[m.core_start : m.end], m.anaphoric) == (
+        "on Wednesday",
+        "on",
+        "Wednesday",
+        False,
+    )
+    assert text[m.start : m.end] == m.phrase
+
+
+def test_anaphoric_mentions_are_marked():
+    (m,) = find_time_mentions("It happened the following day.")
+    assert m.anaphoric and m.phrase == "the following day"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("He also said he planned to travel to China in April.", F),
+        ("Trump is expected to visit Beijing in April.", F),
+        ("They last met in person in Beijing in September.", P),
+    ],
+)
+def test_sentence_tense_cues_pick_the_direction(text, direction):
+    (m,) = find_time_mentions(text)
+    assert infer_direction(text, m.start) is direction
