@@ -1,0 +1,169 @@
+"""Person names: titled names ("Chinese President Xi Jinping"), lexicon names and later short mentions.
+
+A name is recognised when a title introduces it ("US President Donald Trump", "Kremlin aide Yuri
+Ushakov", "King Hussein of Jordan"), when the lexicon knows it or one of its aliases, or when it is the
+first or last word of a full name already found in the text ("Xi" after "Xi Jinping", "Putin" after
+"Vladimir Putin"). Titles are stripped from the canonical name but kept in ``full_start`` so a claim's
+mention can include them. Organisations and places are never people: only titles, the lexicon and names
+already seen introduce a person, so "Air Force One", "Beijing" or "CCTV" cannot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.extractor.lexicon import EMPTY, Lexicon
+
+TITLES = frozenset(
+    """vice president|president|president-elect|deputy prime minister|prime minister|premier|chancellor
+    |crown prince|king|queen|prince|princess|emperor|empress|pope|sultan|emir|sheikh|supreme leader|leader
+    |chairman|chairwoman|general secretary|secretary-general|secretary general|secretary of state
+    |foreign secretary|foreign minister|defence minister|defense minister|defence secretary|defense secretary
+    |minister|secretary|senator|governor|mayor|ambassador|envoy|aide|adviser|advisor|spokesman|spokeswoman
+    |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.""".replace(
+        "\n", ""
+    )
+    .replace("    |", "|")
+    .split("|")
+)
+_ROYAL = re.compile(r"(?i:crown prince|king|queen|prince|princess|emperor|empress|sultan|emir|sheikh|pope)")
+# A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
+_WORD = r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:bin|al|el|de|da|van|von|der|la|le|del|di|ibn)"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+_PREFIX_WORD = r"(?:[A-Z][\w.'’-]*)"
+_TITLED_NAME = re.compile(rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+))?")
+_NAME_START = re.compile(r"(?<![\w'’.-])[A-Z]")
+_PREFIX = re.compile(rf"(?:(?<=\s)|^)(?:{_PREFIX_WORD}\s+){{1,3}}$")
+_CAP_WORD = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w-])")
+
+NOT_NAME = frozenset(
+    {
+        "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "with", "by", "from",
+        "as", "this", "that", "these", "those", "it", "its", "his", "her", "their", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "today",
+        "yesterday", "tomorrow", "said", "says", "told", "asked", "assembly", "council", "committee",
+        "office", "house", "administration", "government", "ministry", "department"
+    }
+)  # fmt: skip
+_PREFIX_STOP = frozenset(
+    ["the", "a", "an", "this", "that", "his", "her", "their", "its", "new", "former", "late", "then"]
+)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person; ``text[start:end]`` is the name as written (title excluded).
+
+    :ivar full_start: where the mention starts including title and nationality ("US President ...").
+    :ivar name: the canonical name (the lexicon's, else the fullest form seen in the text).
+    :ivar titled: whether a title introduced it.
+    """
+
+    start: int
+    end: int
+    name: str
+    full_start: int
+    titled: bool = False
+
+
+def _clean_name(raw: str) -> str:
+    words = raw.split()
+    while words and words[-1].lower() in NOT_NAME:
+        words.pop()
+    return " ".join(words)
+
+
+def _title_before(text: str, pos: int) -> int | None:
+    """Where a title ending right before ``pos`` (one space apart) starts, else ``None``."""
+    if pos < 3 or not text[pos - 1].isspace():
+        return None
+    words = text[max(0, pos - 40) : pos].split()
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]).lower() in TITLES:
+            return text.rindex(words[-n], 0, pos)
+    return None
+
+
+def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    done = -1
+    for s in _NAME_START.finditer(text):
+        if s.start() < done:
+            continue
+        title_start = _title_before(text, s.start())
+        if title_start is None:
+            continue
+        m = _TITLED_NAME.match(text, s.start())
+        if m is None:
+            continue
+        name = _clean_name(m.group("name"))
+        if not name or name.split()[0].lower() in NOT_NAME:
+            continue
+        start = m.start("name")
+        end = start + len(name)
+        tail = m.group("tail")
+        if tail and name == m.group("name"):
+            title = text[title_start : s.start()].strip()
+            if tail.strip().startswith("of") and not _ROYAL.fullmatch(title):
+                tail = ""
+            name += tail
+            end = m.end("tail") if tail else end
+        done = end
+        full_start = title_start
+        prefix = _PREFIX.search(text, max(0, full_start - 50), full_start)
+        if prefix:
+            words = prefix.group().split()
+            while words and words[0].lower() in _PREFIX_STOP:
+                words.pop(0)
+            if words:
+                full_start = text.rindex(words[0], prefix.start(), full_start)
+        found.append(PersonMention(start, end, lexicon.canonical(name) or name, full_start, True))
+    return found
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
+    """Every person mention in ``text``, in text order, each with its canonical name."""
+    lexicon = lexicon or EMPTY
+    mentions = _titled_mentions(text, lexicon)
+    taken = [(m.full_start, m.end) for m in mentions]
+    pattern = lexicon.person_pattern
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            if not _overlaps(m.span(), taken):
+                mentions.append(PersonMention(m.start(), m.end(), lexicon.canonical(m.group()) or "", m.start()))
+                taken.append(m.span())
+    # Short forms of full names seen in the text: first and last word ("Xi", "Putin", "Kim").
+    short: list[tuple[int, str, str]] = []  # (position, word, canonical)
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if len(words) >= 2:
+            for word in {words[0], words[-1]}:
+                if word.lower() not in NOT_NAME and len(word) > 1 and not word.endswith("."):
+                    short.append((m.start, word, m.name))
+    if short:
+        for m in _CAP_WORD.finditer(text):
+            if _overlaps(m.span(), taken):
+                continue
+            candidates = [(pos, canon) for pos, word, canon in short if word == m.group()]
+            if not candidates:
+                continue
+            before = [c for c in candidates if c[0] < m.start()]
+            canon = (max(before) if before else min(candidates))[1]
+            mentions.append(PersonMention(m.start(), m.end(), canon, m.start()))
+            taken.append(m.span())
+    # A titled single word ("President Xi") takes the full name it is short for, when the text has one.
+    full = {w: canon for _, w, canon in short}
+    mentions = [
+        PersonMention(m.start, m.end, full[m.name], m.full_start, m.titled)
+        if m.titled and " " not in m.name and m.name in full
+        else m
+        for m in mentions
+    ]
+    return sorted(mentions, key=lambda p: p.start)

@@ -1,0 +1,492 @@
+"""The extraction pipeline: report text in, checkable claims about events out.
+
+:func:`extract` is a pure function built from named stages that run in the order of :data:`STAGES`.
+Each stage reads the :class:`Document` the earlier stages filled in and returns one product, whose type
+is checked (a stage returning the wrong type raises :class:`TypeError`, as spaCy's pipeline does):
+
+1. ``sentences`` -> ``list[Sentence]``: sentence and headline boundaries;
+2. ``mentions`` -> :class:`Mentions`: people, places, temporal phrases and durations;
+3. ``events`` -> ``list[Event]``: triggers, participants and coreference, sentence by sentence;
+4. ``claims`` -> ``list[Claim]``: dates, durations, participants and venues attached to their events.
+
+Everything the stages need (patterns, gazetteer, tables) is compiled or loaded once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from services.extractor import durations as durations_mod
+from services.extractor import temporal
+from services.extractor.events import (
+    Event,
+    EventTracker,
+    Participation,
+    Sentence,
+    Trigger,
+    find_participations,
+    find_triggers,
+    link_sentence,
+    split_sentences,
+)
+from services.extractor.lexicon import EMPTY, Lexicon
+from services.extractor.people import PersonMention, find_people
+from services.extractor.places import PlaceMention, find_places
+from shared.model import (
+    Attribute,
+    Claim,
+    ClaimValue,
+    DateValue,
+    DurationValue,
+    EventMention,
+    Modality,
+    Precision,
+    Venue,
+)
+
+
+@dataclass
+class Mentions:
+    """Everything found in the text before events are built (each list in text order)."""
+
+    people: list[PersonMention]
+    places: list[PlaceMention]
+    times: list[temporal.TimeMention]
+    durations: list[durations_mod.DurationMention]
+
+
+@dataclass
+class Document:
+    """The state the stages share: input first, then each stage's product."""
+
+    text: str
+    anchor: date
+    lexicon: Lexicon
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: Mentions | None = None
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    triggers: list[list[Trigger]] = field(default_factory=list)  # per sentence
+    participations: list[list[Participation]] = field(default_factory=list)  # per sentence
+    current_after: list[Event | None] = field(default_factory=list)  # the current event after each sentence
+
+
+# -- stage 1 and 2 -----------------------------------------------------------------------------------
+
+
+def find_sentences(doc: Document) -> list[Sentence]:
+    return split_sentences(doc.text)
+
+
+def find_mentions(doc: Document) -> Mentions:
+    people = find_people(doc.text, doc.lexicon)
+    spans = [(p.full_start, p.end) for p in people]
+    places = find_places(doc.text, doc.lexicon, spans)
+    return Mentions(people, places, temporal.find_time_mentions(doc.text), durations_mod.find_durations(doc.text))
+
+
+# -- stage 3 -----------------------------------------------------------------------------------------
+
+
+def _within(items: list[Any], sentence: Sentence, start=lambda x: x.start) -> list[Any]:
+    return [x for x in items if sentence.start <= start(x) < sentence.end]
+
+
+def link_events(doc: Document) -> list[Event]:
+    assert doc.mentions is not None
+    tracker = EventTracker()
+    for sentence in doc.sentences:
+        if sentence.headline:
+            doc.triggers.append([])
+            doc.participations.append([])
+            doc.current_after.append(tracker.current)
+            continue
+        people = _within(doc.mentions.people, sentence)
+        triggers = find_triggers(doc.text, sentence, people)
+        parts = find_participations(doc.text, sentence, people, triggers)
+        bound = {id(p.trigger) for p in parts}
+        triggers = [t for t in triggers if not t.weak or id(t) in bound]
+        link_sentence(doc.text, sentence, triggers, parts, tracker, people)
+        doc.triggers.append(triggers)
+        doc.participations.append(parts)
+        doc.current_after.append(tracker.current)
+    return tracker.events
+
+
+# -- stage 4 -----------------------------------------------------------------------------------------
+
+_ANAPHORA = re.compile(
+    r"\b(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next|previous)"
+    r"\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before|after))"
+    r"(?:\s*\((?P<paren>[^()]{3,30})\))?",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted)\s+$",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+$",
+    re.IGNORECASE,
+)
+_PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
+_PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
+_LEN_LEFT = re.compile(
+    r"(?:\b(?:lasted|lasting|lasts)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
+    r"spoken|speaking|talked|talk|talking|met|meet|conversed|negotiated|sat|stayed)\s+for\s+|"
+    r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+)$",
+    re.IGNORECASE,
+)
+_LEN_RIGHT = re.compile(
+    r"\s+(?:of\s+(?:[\w-]+\s+)?(?:talks|discussions|negotiations|meetings?)|together|in\s+(?:talks|discussions|"
+    r"negotiations|meetings?))\b",
+    re.IGNORECASE,
+)
+_LEN_ADJ = re.compile(
+    r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral)\s+)?"
+    r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference)\b",
+    re.IGNORECASE,
+)
+_VISIT_BEFORE = re.compile(
+    r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
+    r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey)\s+$",
+    re.IGNORECASE,
+)
+_VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
+_GAP_STOP = re.compile(
+    r"[;:()\"“”,]|\b(?:said|says|told|was|were|is|are|has|have|had|would|will|and|but|while|because|who|which|"
+    r"that|about|over|regarding|concerning|covering|discuss\w*|war|conflict|crisis|invasion|fighting|relations|"
+    r"ties|for)\b",
+    re.IGNORECASE,
+)
+_GRAINS = {
+    temporal.Grain.DAY: Precision.DAY,
+    temporal.Grain.MONTH: Precision.MONTH,
+    temporal.Grain.YEAR: Precision.YEAR,
+}
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    attribute: Attribute
+    event: Event
+    value: ClaimValue
+
+
+def _sentence_of(doc: Document, pos: int) -> int:
+    for i, s in enumerate(doc.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return -1
+
+
+def _nearest_trigger(triggers: list[Trigger], pos: int, allow_after: bool = True) -> Trigger | None:
+    live = [t for t in triggers if t.event is not None and not t.sideline]
+    before = [t for t in live if t.end <= pos]
+    if before:
+        return before[-1]
+    after = [t for t in live if t.start >= pos]
+    return after[0] if (after and allow_after) else None
+
+
+def _date_value(phrase: str, doc: Document, modality: Modality, fallback: str = "") -> DateValue | None:
+    direction = temporal.Direction.FUTURE if modality is Modality.PLANNED else temporal.Direction.PAST
+    resolved = None
+    for candidate in (phrase, fallback):
+        if candidate:
+            try:
+                resolved = temporal.resolve(candidate, doc.anchor, direction)
+            except (ValueError, OverflowError):
+                resolved = None
+            if resolved is not None:
+                break
+    if resolved is None or resolved.grain not in _GRAINS:
+        return None
+    return DateValue.of(resolved.day, _GRAINS[resolved.grain])
+
+
+def _core(tm: temporal.TimeMention, text: str) -> str:
+    core_start = getattr(tm, "core_start", None)
+    if isinstance(core_start, int) and tm.start <= core_start < tm.end:
+        return text[core_start : tm.end]
+    return _PREP_LEAD.sub("", tm.phrase).strip()
+
+
+def _shift(value: DateValue, days: int) -> DateValue:
+    if days == 0 or value.precision is not Precision.DAY:
+        return value
+    return DateValue.of(value.first_day + timedelta(days=days), Precision.DAY)
+
+
+def _anaphora_offset(core: str) -> int:
+    core = core.lower()
+    if any(w in core for w in ("following", "next", "after", "later")):
+        return 1
+    if any(w in core for w in ("previous", "before", "earlier")):
+        return -1
+    return 0
+
+
+def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) -> list[_Draft]:
+    assert doc.mentions is not None
+    text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
+    drafts: list[_Draft] = []
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in doc.mentions.durations]
+    items: list[tuple[int, str, Any]] = []
+    for m in _ANAPHORA.finditer(text, sentence.start, sentence.end):
+        items.append((m.start(), "anaphora", m))
+        taken.append(m.span())
+    for tm in _within(doc.mentions.times, sentence):
+        if any(tm.start < e and s < tm.end for s, e in taken) or re.match(r"[\w-]", text[tm.end : tm.end + 1]):
+            continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
+        aside = _REPORTED.search(text, sentence.start, tm.start) or _ORDINAL_BEFORE.search(
+            text, sentence.start, tm.start
+        )
+        if aside and not _SINCE.search(text, sentence.start, tm.start) and not tm.phrase.lower().startswith("since"):
+            continue  # "the Kremlin said on Friday", "their second meeting this year"
+        items.append((tm.start, "time", tm))
+    for _, kind, item in sorted(items, key=lambda x: x[0]):
+        if kind == "anaphora":
+            trig = _nearest_trigger(triggers, item.start())
+            if trig is None:
+                continue
+            event = trig.event
+            value = _date_value(item.group("paren"), doc, event.modality) if item.group("paren") else None
+            if value is None:
+                refs = [t.event for t in triggers if t.event is not event and t.event.date and t.end <= item.start()]
+                ref = refs[-1] if refs else next((e for e, _ in reversed(dated) if e is not event), None)
+                if ref is None or ref.date is None:
+                    continue
+                value = _shift(ref.date, _anaphora_offset(item.group("core")))
+            drafts.append(_Draft(item.start(), item.end(), Attribute.DATE, event, value))
+            event.date = event.date or value
+            dated.append((event, value))
+            continue
+        tm: temporal.TimeMention = item
+        before = text[sentence.start : tm.start]
+        lead = _PREP_LEAD.match(tm.phrase)
+        lead_word = lead.group().lower() if lead else ""
+        if (lead_word and lead_word not in ("on", "in", "since", "during")) or (
+            not lead_word and _SKIP_BEFORE.search(before)
+        ):
+            continue
+        start = tm.start
+        if not lead_word and (pm := _PREP_BEFORE.search(before)):
+            start = sentence.start + pm.start()
+        since = lead_word == "since" or (not lead_word and _SINCE.search(before))
+        trig = _nearest_trigger(triggers, tm.start)
+        if trig is None:
+            continue
+        event = trig.event
+        if since:
+            event = Event(-1, event.type, Modality.ASSERTED, list(event.participants), implicit=True)
+            doc.events.append(event)
+        value = _date_value(tm.phrase, doc, event.modality, _core(tm, text))
+        if value is None:
+            continue
+        drafts.append(_Draft(start, tm.end, Attribute.DATE, event, value))
+        event.date = event.date or value
+        dated.append((event, value))
+    return drafts
+
+
+def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
+    assert doc.mentions is not None
+    text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
+    drafts = []
+    for d in _within(doc.mentions.durations, sentence):
+        if d.seconds <= 0:
+            continue
+        left = _LEN_LEFT.search(text, max(sentence.start, d.start - 40), d.start)
+        right = _LEN_RIGHT.match(text, d.end)
+        adjective = _LEN_ADJ.match(text, d.end) if re.search(r"(?:-\w+|long)$", d.phrase) else None
+        if not (adjective or right or (left and not left.group("weak"))):
+            continue
+        if adjective:
+            trig = next((t for t in triggers if t.event and d.end <= t.start <= adjective.end()), None)
+        else:
+            trig = _nearest_trigger(triggers, d.start, allow_after=False)
+        event = trig.event if trig else doc.current_after[i - 1] if i else None
+        if trig is None and triggers:
+            event = doc.current_after[i]
+        if event is None:
+            continue
+        drafts.append(_Draft(d.start, d.end, Attribute.DURATION, event, DurationValue(d.seconds, d.approximate)))
+    return drafts
+
+
+def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
+    assert doc.mentions is not None
+    text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
+    drafts = []
+    for pm in _within(doc.mentions.places, sentence, start=lambda p: p.prep_start):
+        event, start = None, pm.mention_start
+        if pm.prep == "to" or pm.prep.startswith("visit"):
+            if pm.prep == "to":
+                vb = _VISIT_BEFORE.search(text, max(sentence.start, pm.prep_start - 40), pm.prep_start)
+                if not vb:
+                    continue
+                trig_start = vb.start("trig")
+                start = vb.start("det") if vb.group("det") else trig_start
+            else:
+                trig_start = pm.prep_start
+                start = pm.prep_start
+            trig = next((t for t in triggers if t.start == trig_start and t.event), None)
+            event = trig.event if trig else None
+        elif pm.prep in _VENUE_PREPS:
+            if pm.prep_start == sentence.start and re.match(r"\s*,", text[pm.end :]):
+                trig = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)
+            else:
+                trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
+                if trig is not None:
+                    gap = text[trig.end : pm.mention_start if pm.mention_start < pm.prep_start else pm.prep_start]
+                    gap = _strip_known(gap, trig.end, doc, sentence)
+                    if _GAP_STOP.search(gap) or len(gap.split()) > 12:
+                        trig = None
+            event = trig.event if trig else None
+        if event is None:
+            continue
+        drafts.append(_Draft(start, pm.end, Attribute.VENUE, event, Venue(**pm.value)))
+    return drafts
+
+
+def _strip_known(gap: str, offset: int, doc: Document, sentence: Sentence) -> str:
+    """The gap with temporal phrases, people and "on the sidelines of ..." blanked out."""
+    assert doc.mentions is not None
+    chars = list(gap)
+    for item in (*doc.mentions.times, *doc.mentions.people):
+        s = getattr(item, "full_start", item.start)
+        for k in range(max(s, offset), min(item.end, offset + len(gap))):
+            chars[k - offset] = " "
+    out = "".join(chars)
+    return re.sub(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$", " ", out)
+
+
+def _participant_drafts(doc: Document, i: int) -> list[_Draft]:
+    drafts = []
+    for part in doc.participations[i]:
+        if part.trigger.event is not None and len(part.names) >= 2:
+            drafts.append(_Draft(part.start, part.end, Attribute.PARTICIPANTS, part.trigger.event, part.names))
+    return drafts
+
+
+def make_claims(doc: Document) -> list[Claim]:
+    drafts: list[_Draft] = []
+    dated: list[tuple[Event, DateValue]] = []
+    for i, sentence in enumerate(doc.sentences):
+        if sentence.headline:
+            continue
+        drafts += _participant_drafts(doc, i)
+        drafts += _date_drafts(doc, i, dated)
+        drafts += _duration_drafts(doc, i)
+        drafts += _venue_drafts(doc, i)
+    # A named site alone ("at Hofdi House") is a venue only for an event the text gives no other place for.
+    placed = {id(d.event) for d in drafts if d.attribute is Attribute.VENUE and not _site_only(d.value)}
+    drafts = [d for d in drafts if not (_site_only(d.value) and id(d.event) in placed)]
+    drafts.sort(key=lambda d: (d.start, d.end))
+    seen: set[tuple[int, int, Attribute]] = set()
+    mentions: dict[int, EventMention] = {}
+    claims: list[Claim] = []
+    for d in drafts:
+        if (d.start, d.end, d.attribute) in seen:
+            continue
+        seen.add((d.start, d.end, d.attribute))
+        if id(d.event) not in mentions:
+            e = d.event
+            mentions[id(e)] = EventMention(f"e{len(mentions) + 1}", e.type, list(e.participants), e.modality)
+        claims.append(
+            Claim(
+                f"c{len(claims) + 1}",
+                d.attribute,
+                doc.text[d.start : d.end],
+                (d.start, d.end),
+                mentions[id(d.event)],
+                d.value,
+            )
+        )
+    return claims
+
+
+def _site_only(value: ClaimValue) -> bool:
+    return isinstance(value, Venue) and bool(value.name) and not (value.city or value.region or value.country)
+
+
+# -- the pipeline ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named step: ``run(doc)`` returns ``output`` (a list of ``item`` when ``item`` is given)."""
+
+    name: str
+    run: Callable[[Document], Any]
+    output: type
+    item: type | None = None
+
+    def check(self, product: Any) -> Any:
+        if not isinstance(product, self.output) or (
+            self.item is not None and not all(isinstance(x, self.item) for x in product)
+        ):
+            expected = self.output.__name__ + (f"[{self.item.__name__}]" if self.item else "")
+            raise TypeError(f"stage {self.name!r} returned {type(product).__name__}, expected {expected}")
+        return product
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("sentences", find_sentences, list, Sentence),
+    Stage("mentions", find_mentions, Mentions),
+    Stage("events", link_events, list, Event),
+    Stage("claims", make_claims, list, Claim),
+)
+
+
+def run_stages(doc: Document, stages: tuple[Stage, ...] = STAGES) -> Document:
+    """Run ``stages`` in order, storing each checked product on ``doc`` under the stage's name."""
+    for stage in stages:
+        setattr(doc, stage.name, stage.check(stage.run(doc)))
+    return doc
+
+
+def extract(text: str, published_at: datetime | date, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Extract the checkable event claims of a report, in text order.
+
+    :param text: the report body.
+    :param published_at: when it was published; its (UTC) calendar date anchors relative dates.
+    :param lexicon: people and places the reference store knows (optional).
+    :returns: claims ``c1``, ``c2``, ... each about an event ``e1``, ``e2``, ...
+
+    Example::
+
+        >>> claims = extract(
+        ...     "Chinese President Xi Jinping and Russian President Vladimir Putin held a video call on "
+        ...     "Monday. The call lasted about 90 minutes.",
+        ...     datetime(2026, 2, 4, 16, 0, tzinfo=UTC),
+        ... )
+        >>> [(c.attribute.value, c.mention, value_to_json(c.value)) for c in claims]
+        [('participants', 'Chinese President Xi Jinping and Russian President Vladimir Putin',
+          ['Xi Jinping', 'Vladimir Putin']),
+         ('date', 'on Monday', {'value': '2026-02-02', 'precision': 'day'}),
+         ('duration', 'about 90 minutes', {'seconds': 5400, 'approximate': True})]
+        >>> {c.event.id for c in claims}, claims[0].event.type.value
+        ({'e1'}, 'video_call')
+
+    ("Monday" resolves to the latest Monday on or before the publication date because the call is
+    reported as having happened; a planned event's dates resolve forward.)
+    """
+    if isinstance(published_at, datetime):
+        if published_at.tzinfo is not None:
+            published_at = published_at.astimezone(UTC)
+        anchor = published_at.date()
+    else:
+        anchor = published_at
+    doc = Document(text, anchor, lexicon or EMPTY)
+    return run_stages(doc).claims

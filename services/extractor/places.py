@@ -1,0 +1,242 @@
+"""Place phrases: "in Busan, South Korea", "outside Los Angeles", "visit to Beijing", "at Panmunjom".
+
+:func:`find_places` finds every place introduced by a preposition or a visit verb and gives its venue
+value *as the text states it* (no field the text does not give is added):
+
+- a known name alone gives one field: a country when the name is a country (so a city-state such as
+  Singapore is a country), else a city, else a region ("in Geneva" -> city, "in South Korea" -> country);
+- "A, B" (and "A, B, C") where B is a known region or country gives A's field plus B's: A is a city when
+  the gazetteer has a city of that name inside B or when B is a region (a state), else a region
+  ("Osaka, Japan" -> city + country, "Woodside, California" -> city + region, "Bali, Indonesia" ->
+  region + country);
+- a capitalised name the gazetteer does not know is accepted right after "at" or "in" as a city
+  ("at Panmunjom"), or, when it ends in a facility word ("Hofdi House", "the White House"), as a named
+  site (value ``name``);
+- a site descriptor before the place ("the Filoli estate in Woodside, California", "Sentosa island in
+  Singapore") only widens the mention; the value keeps the city/region/country.
+
+Whether a place is the venue of an event is decided by the event stage, which sees the triggers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from services.extractor.lexicon import EMPTY, Lexicon
+from shared import gazetteer
+
+_CAP = r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*"
+_RUN = rf"{_CAP}(?:\s+(?:(?:of|de|del|da|do|la|upon|am)\s+)?{_CAP})*"
+PREP_PLACE = re.compile(
+    r"\b(?P<prep>(?i:in|at|outside|near|to|on|inside|visit|visits|visited|visiting|from|for|into))\s+"
+    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)\s+of)\s+)?"
+    rf"(?P<the>the\s+)?(?P<run>{_RUN})"
+)
+_NEXT = re.compile(rf",\s+(?P<the>the\s+)?(?P<run>{_RUN})")
+_SITE_BEFORE = re.compile(
+    rf"(?:(?:the|a|an)\s+)?(?:{_CAP}\s+)+(?:estate|hotel|island|resort|base|palace|house|compound|villa|ranch"
+    r"|hall|cent(?:er|re)|building|castle|lodge|retreat|residence|mansion|complex|campus|club|park)\s+$"
+)
+FACILITY_WORDS = frozenset(
+    {
+        "house", "hotel", "palace", "hall", "base", "building", "centre", "center", "castle", "estate",
+        "lodge", "retreat", "residence", "mansion", "villa", "ranch", "compound", "complex", "club",
+        "park", "airport", "square", "stadium", "embassy"
+    }
+)  # fmt: skip
+_SITE_PREFIX = frozenset({"camp", "fort", "mount"})
+_NOT_PLACE = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "congress", "parliament", "senate", "kremlin", "pentagon", "downing", "english",
+        "president", "prime", "minister", "the", "a", "an", "it", "this", "that", "i", "he", "she", "they",
+        "we", "his", "her", "their", "its"
+    }
+)  # fmt: skip
+_SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air"}
+_PARTICLES = frozenset(["of", "de", "del", "da", "do", "la", "upon", "am"])
+CITY_OVER_REGION_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place phrase; ``text[start:end]`` is the place name(s), ``mention_start`` widens it for a claim.
+
+    :ivar prep: the lowercased word that introduces it ("in", "at", "to", "visit", ...).
+    :ivar prep_start: where that word starts.
+    :ivar value: the venue fields the text states (``city``, ``region``, ``country`` or ``name``).
+    :ivar known: whether the gazetteer or lexicon knows the first place (unknown names are riskier).
+    """
+
+    start: int
+    end: int
+    mention_start: int
+    prep: str
+    prep_start: int
+    value: dict[str, str] = field(hash=False)
+    known: bool = True
+
+    @property
+    def site(self) -> bool:
+        return set(self.value) == {"name"}
+
+
+@lru_cache(maxsize=8192)
+def _lookup(name: str) -> list[gazetteer.Place]:
+    return gazetteer.lookup(name)
+
+
+def _readings(name: str, lexicon: Lexicon) -> tuple[list[gazetteer.Place], str | None]:
+    return _lookup(name), lexicon.place_kind(name)
+
+
+def _single_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | None:
+    kinds = {p.kind for p in places}
+    if "country" in kinds:
+        return "country"
+    if lex_kind:
+        return lex_kind
+    cities = [p for p in places if p.kind == "city"]
+    if cities and ("region" not in kinds or max(c.population for c in cities) >= CITY_OVER_REGION_POPULATION):
+        return "city"
+    return "region" if "region" in kinds else None
+
+
+def _container_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | None:
+    kinds = {p.kind for p in places} | ({lex_kind} if lex_kind else set())
+    if "country" in kinds:
+        return "country"
+    return "region" if "region" in kinds else None
+
+
+def _inner_kind(name: str, places: list[gazetteer.Place], lex_kind: str | None, outer: str, outer_kind: str):
+    """The kind of A in "A, B" given B (``outer``) of kind ``outer_kind``."""
+    if lex_kind in ("city", "region"):
+        return lex_kind
+    if outer_kind == "country" and any(p.kind == "region" for p in places) and gazetteer.contains(outer, name):
+        return "region"
+    if any(p.kind == "city" for p in places) and gazetteer.contains(outer, name):
+        return "city"
+    if any(p.kind == "region" for p in places):
+        return "region"
+    return "city" if outer_kind == "region" else "region"
+
+
+def _strip_run(run: str) -> str:
+    """Drop trailing words that cannot belong to a place name (a weekday or month after the place)."""
+    words = run.split()
+    while words and (words[-1].lower().strip(".") in _NOT_PLACE or words[-1] in _PARTICLES):
+        words.pop()
+    return " ".join(words).rstrip(".")
+
+
+def _known_prefix(run: str, lexicon: Lexicon) -> tuple[str, list[gazetteer.Place], str | None]:
+    """The longest leading word sequence of ``run`` that names a known place (or ``""``)."""
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        places, lex_kind = _readings(name, lexicon)
+        if places or lex_kind:
+            return name, places, lex_kind
+    return "", [], None
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _unknown_ok(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 3 or name.isupper() or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if words[0].lower() in _NOT_PLACE or name.endswith(("'s", "’s")):
+        return False
+    return not re.search(r"(?:ese|ian|ish|ean)$", words[-1])
+
+
+def find_places(
+    text: str, lexicon: Lexicon | None = None, person_spans: list[tuple[int, int]] | None = None
+) -> list[PlaceMention]:
+    """Every place phrase in ``text`` introduced by a preposition or a visit verb, in text order."""
+    lexicon = lexicon or EMPTY
+    people = person_spans or []
+    found: list[PlaceMention] = []
+    for m in PREP_PLACE.finditer(text):
+        run = _strip_run(m.group("run"))
+        start = m.start("run")
+        if not run or _overlaps(start, start + len(run), people):
+            continue
+        prep = m.group("prep").lower()
+        the = bool(m.group("the"))
+        words = run.split()
+        if len(words) > 1 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX):
+            name, places, lex_kind = "", [], None  # "the White House", "Camp David": a site, not a town
+        else:
+            name, places, lex_kind = _known_prefix(("the " if the else "") + run, lexicon)
+        if name.startswith("the "):
+            name = name[4:]
+        known = bool(name)
+        follower = re.match(r"\s+([a-z]+)", text[start + len(run) : start + len(run) + 20])
+        if follower and follower.group(1) in _SITE_NOUNS:
+            continue  # "the Capella hotel", "Sentosa island": a site's name, the place comes after it
+        value: dict[str, str] = {}
+        if known:
+            kind = _single_kind(places, lex_kind)
+            if kind is None:
+                continue
+            value[kind] = name
+        else:
+            words = run.split()
+            if prep not in ("at", "in") or m.group("desc"):
+                continue
+            is_site = words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX
+            if is_site and len(words) > 1:
+                value["name"] = run
+                name = run
+            elif the or not _unknown_ok(run) or len(words) > 2:
+                continue
+            else:
+                after = text[start + len(run) : start + len(run) + 30]
+                if re.match(r"\s+(?:[A-Z]|[a-z]+\s+(?:in|on|at)\b)", after) or re.match(r"['’]s\b", after):
+                    continue
+                name = run
+                follow = re.match(r"\s+(?:in|near|outside)\s+([A-Z]\w*)", after)
+                if follow and follow.group(1).lower() not in _NOT_PLACE:
+                    value["name"] = run  # "at Mar-a-Lago in Palm Beach": a site inside a place
+                else:
+                    value["city" if prep == "at" else "region"] = run
+        end = start + len(name)
+        # "A, B" and "A, B, C": containers the text states after the first place.
+        if "name" not in value:
+            first_kind, first_name = next(iter(value.items()))
+            first_places, first_lex = places, lex_kind
+            for _ in range(2):
+                nm = _NEXT.match(text, end)
+                if not nm:
+                    break
+                outer_name, outer_places, outer_lex = _known_prefix(_strip_run(nm.group("run")), lexicon)
+                outer_kind = _container_kind(outer_places, outer_lex)
+                if not outer_name or outer_kind is None or outer_kind in value or outer_name == first_name:
+                    break
+                if len(value) == 1 and first_kind != "country":
+                    inner = _inner_kind(first_name, first_places, first_lex, outer_name, outer_kind)
+                    if inner == outer_kind:
+                        break
+                    value = {inner: first_name}
+                elif first_kind == "country":
+                    break
+                value[outer_kind] = outer_name
+                end = nm.start("run") + len(outer_name)
+        mention_start = m.start("prep") if len(value) == 1 else start
+        if prep in ("in", "on", "at") and len(value) >= 1:
+            site = _SITE_BEFORE.search(text, max(0, m.start("prep") - 60), m.start("prep"))
+            if site:
+                mention_start = site.start()
+        if m.group("desc") and len(value) == 1:
+            mention_start = m.start("prep")
+        found.append(PlaceMention(start, end, mention_start, prep, m.start("prep"), value, known))
+    return found

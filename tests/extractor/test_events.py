@@ -1,0 +1,208 @@
+"""Event mentions: triggers, participants, modality, coreference and anaphoric dates (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from services.extractor import extract
+from services.extractor.events import person_groups, split_sentences
+from services.extractor.people import find_people
+from shared.model import Attribute, EventType, Modality
+
+ANCHOR = datetime.fromisoformat("2024-05-10T12:00:00+00:00")  # a Friday
+
+PM = "Indian Prime Minister Narendra Modi"
+KISHIDA = "Japanese Prime Minister Fumio Kishida"
+
+
+def _claims(text: str, attribute: Attribute | None = None):
+    return [c for c in extract(text, ANCHOR) if attribute is None or c.attribute is attribute]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (f"{PM} and {KISHIDA} held a phone call on Tuesday.", EventType.PHONE_CALL),
+        (f"{PM} and {KISHIDA} spoke by phone on Tuesday.", EventType.PHONE_CALL),
+        (f"{PM} and {KISHIDA} held a video conference on Tuesday.", EventType.VIDEO_CALL),
+        (f"{PM} held a video link with {KISHIDA} on Tuesday.", EventType.VIDEO_CALL),
+        (f"{PM} and {KISHIDA} held talks on Tuesday.", EventType.TALKS),
+        (f"{PM} met {KISHIDA} on Tuesday.", EventType.MEETING),
+        (f"{PM} and {KISHIDA} opened a summit on Tuesday.", EventType.SUMMIT),
+    ],
+)
+def test_trigger_word_gives_event_type(text, etype):
+    claims = _claims(text)
+    assert claims and {c.event.type for c in claims} == {etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (f"A call took place on Tuesday between {PM} and {KISHIDA}.", ["Narendra Modi", "Fumio Kishida"]),
+        (f"{PM} and {KISHIDA} met on Tuesday.", ["Narendra Modi", "Fumio Kishida"]),
+        (f"{PM} met {KISHIDA} on Tuesday.", ["Narendra Modi", "Fumio Kishida"]),
+        (f"{PM} held talks with {KISHIDA} on Tuesday.", ["Narendra Modi", "Fumio Kishida"]),
+        (
+            f"{PM} and {KISHIDA}, joined by Thai Prime Minister Srettha Thavisin, met on Tuesday.",
+            ["Narendra Modi", "Fumio Kishida", "Srettha Thavisin"],
+        ),
+    ],
+)
+def test_participants_named_as_taking_part(text, names):
+    (claim,) = _claims(text, Attribute.PARTICIPANTS)
+    assert claim.value == names
+    assert text[claim.span[0] : claim.span[1]] == claim.mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{PM} told {KISHIDA} that trade mattered. The two leaders met on Tuesday.",
+        f"Kremlin aide Yuri Ushakov told reporters that {PM} had met the envoy on Tuesday.",
+        f"{PM} said his relationship with {KISHIDA} was good.",
+        "The two leaders met on Tuesday.",
+        f"Before speaking to {PM}, {KISHIDA} met reporters on Tuesday.",
+    ],
+)
+def test_people_merely_mentioned_are_not_participants(text):
+    assert _claims(text, Attribute.PARTICIPANTS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "date"),
+    [
+        (f"{PM} will visit Tokyo in June.", Modality.PLANNED, "2024-06"),
+        (f"{PM} is expected to visit Tokyo in June.", Modality.PLANNED, "2024-06"),
+        (f"{PM} said he planned to travel to Tokyo in June.", Modality.PLANNED, "2024-06"),
+        (f"{PM} accepted an invitation to visit Tokyo in June.", Modality.PLANNED, "2024-06"),
+        (f"{PM} visited Tokyo in June.", Modality.ASSERTED, "2023-06"),
+        (f"{PM} looked forward to his trip to Tokyo in June.", Modality.PLANNED, "2024-06"),
+    ],
+)
+def test_modality_sets_date_direction(text, modality, date):
+    (claim,) = _claims(text, Attribute.DATE)
+    assert claim.event.modality is modality
+    assert claim.value.value == date
+
+
+def test_definite_mention_joins_the_earlier_event_of_its_kind():
+    text = (
+        f"{PM} and {KISHIDA} spoke by phone on Tuesday. They agreed to meet in Osaka, Japan, in June. "
+        "The call lasted about 40 minutes."
+    )
+    claims = _claims(text)
+    duration = next(c for c in claims if c.attribute is Attribute.DURATION)
+    first_date = next(c for c in claims if c.attribute is Attribute.DATE)
+    assert duration.event.id == first_date.event.id
+    assert duration.event.type is EventType.PHONE_CALL
+
+
+def test_last_met_is_a_new_past_event_with_its_own_date_and_place():
+    text = f"{PM} and {KISHIDA} met on Tuesday. The leaders last met in person in Hanoi, Vietnam, in March 2023."
+    claims = _claims(text)
+    dates = [c for c in claims if c.attribute is Attribute.DATE]
+    venue = next(c for c in claims if c.attribute is Attribute.VENUE)
+    assert [d.value.value for d in dates] == ["2024-05-07", "2023-03"]
+    assert dates[0].event.id != dates[1].event.id == venue.event.id
+    assert venue.event.participants == ["Narendra Modi", "Fumio Kishida"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        (
+            f"{PM} spoke by phone with {KISHIDA} on Tuesday. The call came after {PM} held a video call "
+            "with Thai Prime Minister Srettha Thavisin earlier the same day.",
+            "earlier the same day",
+            "2024-05-07",
+        ),
+        (
+            f"{PM} met {KISHIDA} on Tuesday. It followed a separate call between {PM} and Thai Prime Minister "
+            "Srettha Thavisin on the same day (May 7).",
+            "on the same day (May 7)",
+            "2024-05-07",
+        ),
+        (
+            f"{PM} met {KISHIDA} on Tuesday. {PM} met Thai Prime Minister Srettha Thavisin the following day.",
+            "the following day",
+            "2024-05-08",
+        ),
+    ],
+)
+def test_anaphoric_date_takes_the_referred_event_date(text, mention, value):
+    claim = next(c for c in _claims(text, Attribute.DATE) if c.mention == mention)
+    assert claim.value.value == value
+    assert claim.event.id == "e2"
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "value"),
+    [
+        (f"{PM} and {KISHIDA} met at the Kremlin. The talks lasted about two hours.", Attribute.DURATION, 7200),
+        (f"{PM} and {KISHIDA} held nearly three hours of talks.", Attribute.DURATION, 10800),
+        (f"{PM} and {KISHIDA} held a 90-minute meeting.", Attribute.DURATION, 5400),
+        (f"{PM} and {KISHIDA} met. The two spent nearly five hours together.", Attribute.DURATION, 18000),
+    ],
+)
+def test_event_length_is_a_duration_claim(text, attribute, value):
+    (claim,) = _claims(text, attribute)
+    assert claim.value.seconds == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{PM} and {KISHIDA} met, agreeing a one-year trade truce.",
+        f"{PM} and {KISHIDA} met, their first meeting in six years.",
+        f"{PM} and {KISHIDA} met, their second meeting this year.",
+        f"{PM} spoke to reporters for ten minutes on Monday.",
+    ],
+)
+def test_lengths_and_dates_that_are_not_about_the_event_are_skipped(text):
+    assert [c for c in _claims(text) if c.attribute in (Attribute.DURATION, Attribute.DATE)] == []
+
+
+def test_sidelines_host_event_places_the_leaders_meeting():
+    text = f"{PM} met {KISHIDA} on the sidelines of the G20 summit in Rome, Italy, on Tuesday."
+    claims = _claims(text)
+    assert len({c.event.id for c in claims}) == 1
+    assert [c.value.to_dict() for c in claims if c.attribute is Attribute.VENUE] == [
+        {"city": "Rome", "country": "Italy"}
+    ]
+
+
+def test_named_gathering_is_an_event_of_its_own():
+    text = f"{PM} and {KISHIDA} met on Tuesday before leaving for the ASEAN summit in nearby Vientiane."
+    claims = _claims(text)
+    venue = next(c for c in claims if c.attribute is Attribute.VENUE)
+    date = next(c for c in claims if c.attribute is Attribute.DATE)
+    assert venue.value.city == "Vientiane"
+    assert venue.event.id != date.event.id
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("They met. Then they left.", 2),
+        ("U.S. officials met on Monday. Talks resumed.", 2),
+        ("Talks Begin In Earnest: The leaders met on Monday.", 2),
+        ("First paragraph ends here.\n\nSecond paragraph starts", 2),
+    ],
+)
+def test_sentence_split(text, count):
+    assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (f"{PM} and {KISHIDA} met.", [2]),
+        (f"{PM}, {KISHIDA} and Thai Prime Minister Srettha Thavisin met.", [3]),
+        (f"Before meeting {PM}, {KISHIDA} spoke.", [1, 1]),
+    ],
+)
+def test_person_groups(text, sizes):
+    assert [len(g) for g in person_groups(text, find_people(text))] == sizes

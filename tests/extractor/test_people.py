@@ -1,0 +1,70 @@
+"""Person names: titles stripped, short forms resolved, organisations and places never people."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.lexicon import Lexicon
+from services.extractor.people import find_people
+
+LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Brazilian President Luiz Lula talked.", ["Luiz Lula"]),
+        ("North Korean leader Kim Yo Jong arrived.", ["Kim Yo Jong"]),
+        ("Canadian Prime Minister Mark Carney spoke.", ["Mark Carney"]),
+        ("Senior aide Jake Sullivan said so.", ["Jake Sullivan"]),
+        ("South Korean President Lee Jae-myung waved.", ["Lee Jae-myung"]),
+        ("King Abdullah of Jordan flew in.", ["Abdullah of Jordan"]),
+        ("Pope Leo XIV prayed.", ["Leo XIV"]),
+    ],
+)
+def test_titled_name_loses_its_title(text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Indian Prime Minister Narendra Modi arrived. Modi then left.", ["Narendra Modi", "Narendra Modi"]),
+        ("Chinese Premier Li Qiang spoke. Later Li said no.", ["Li Qiang", "Li Qiang"]),
+        ("President Lula met reporters. Brazilian President Luiz Lula left.", ["Luiz Lula", "Luiz Lula"]),
+    ],
+)
+def test_short_form_resolves_to_full_name_in_text(text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Merkel arrived in Paris.", ["Angela Merkel"]),
+        ("Chancellor Merkel arrived.", ["Angela Merkel"]),
+        ("Angela Merkel arrived.", ["Angela Merkel"]),
+    ],
+)
+def test_lexicon_alias_maps_to_canonical_name(text, names):
+    assert [p.name for p in find_people(text, LEXICON)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation boarded Air Force One for Washington.",
+        "Beijing and Moscow signed a deal, Xinhua and CCTV reported.",
+        "Leaders gathered at the APEC summit and the G20 meeting in the Kremlin.",
+        "The president said the Soviet leader did not agree.",
+    ],
+)
+def test_organisations_and_places_are_not_people(text):
+    assert find_people(text) == []
+
+
+def test_full_start_includes_title_and_nationality():
+    text = "Then Kremlin aide Yuri Ushakov spoke."
+    (person,) = find_people(text)
+    assert text[person.full_start : person.end] == "Kremlin aide Yuri Ushakov"
+    assert text[person.start : person.end] == "Yuri Ushakov"

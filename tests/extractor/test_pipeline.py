@@ -1,0 +1,131 @@
+"""The staged extract() function: claim shape, the founding report end to end, stage type checks."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from services.extractor import Lexicon, extract, pipeline
+from shared.model import Attribute, Claim, value_to_json
+
+SEED = json.loads((Path(__file__).resolve().parent.parent / "data" / "seed_report.json").read_text("utf-8"))
+SEED_LEXICON = Lexicon(people={"Donald Trump": ["Trump"], "Xi Jinping": ["Xi"], "Vladimir Putin": ["Putin"]})
+ANCHOR = datetime(2024, 5, 10, 12, tzinfo=UTC)  # a Friday
+
+
+def _key(attribute: str, value):
+    return (attribute, json.dumps(sorted(value) if attribute == "participants" else value, sort_keys=True))
+
+
+@pytest.mark.parametrize("lexicon", [None, SEED_LEXICON], ids=["without-lexicon", "with-lexicon"])
+def test_seed_report_gives_all_ten_expected_claims(lexicon):
+    published = datetime.fromisoformat(SEED["published_at"].replace("Z", "+00:00"))
+    claims = extract(SEED["text"], published, lexicon)
+    got = sorted(_key(c.attribute.value, value_to_json(c.value)) for c in claims)
+    want = sorted(_key(c["attribute"], c["value"]) for c in SEED["expected_claims"])
+    assert got == want
+    assert [c.mention for c in claims] == [c["mention"] for c in SEED["expected_claims"]]
+
+
+def test_claims_are_numbered_in_text_order_with_exact_spans():
+    text = (
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met in Hanoi, "
+        "Vietnam, on Tuesday. The meeting lasted about an hour. Modi will visit Tokyo in June."
+    )
+    claims = extract(text, ANCHOR)
+    assert [c.id for c in claims] == [f"c{i}" for i in range(1, len(claims) + 1)]
+    assert [c.span[0] for c in claims] == sorted(c.span[0] for c in claims)
+    assert all(text[c.span[0] : c.span[1]] == c.mention for c in claims)
+    assert [c.event.id for c in claims] == ["e1", "e1", "e1", "e1", "e2", "e2"]
+    assert [c.attribute for c in claims] == [
+        Attribute.PARTICIPANTS,
+        Attribute.VENUE,
+        Attribute.DATE,
+        Attribute.DURATION,
+        Attribute.VENUE,
+        Attribute.DATE,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders discussed the 15th Five-Year Plan at length.",
+        "The talks marked the 250th anniversary of relations.",
+        "2026 is a big year for the two leaders.",
+        "Tariffs were cut to 10 percent after the talks.",
+        "The leaders met and agreed a one-year trade truce.",
+        "Both sides said the G20 would meet again.",
+        "It was their first face-to-face meeting in six years.",
+    ],
+)
+def test_no_false_claims(text):
+    assert extract(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        (datetime(2024, 5, 10, 23, 30, tzinfo=UTC), "2024-05-07"),
+        (date(2024, 5, 10), "2024-05-07"),
+        (datetime(2024, 5, 7, 9, 0, tzinfo=UTC), "2024-05-07"),
+    ],
+)
+def test_weekday_resolves_on_or_before_publication(published, value):
+    text = "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met on Tuesday."
+    (claim,) = [c for c in extract(text, published) if c.attribute is Attribute.DATE]
+    assert claim.value.value == value
+
+
+def test_stage_returning_wrong_type_raises_type_error():
+    bad = pipeline.Stage("sentences", lambda doc: "not a list", list, pipeline.Sentence)
+    doc = pipeline.Document("Text.", date(2024, 1, 1), Lexicon())
+    with pytest.raises(TypeError, match="sentences"):
+        pipeline.run_stages(doc, (bad,))
+
+
+def test_stages_run_in_configured_order_and_end_with_claims():
+    assert [s.name for s in pipeline.STAGES] == ["sentences", "mentions", "events", "claims"]
+    assert pipeline.STAGES[-1].item is Claim
+
+
+def test_docstring_example_holds():
+    globs = {"extract": extract, "datetime": datetime, "UTC": UTC, "value_to_json": value_to_json}
+    finder = doctest.DocTestFinder()
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    for test in finder.find(pipeline.extract, "extract", globs=globs):
+        runner.run(test)
+    assert runner.failures == 0 and runner.tries > 0
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [
+            {
+                "participants": [{"name": "Narendra Modi", "aliases": ["Modi", "PM Modi"]}],
+                "venue": {"name": "Hyderabad House", "city": "New Delhi", "country": "India", "country_code": "IN"},
+            }
+        ],
+        [],
+    ],
+)
+def test_lexicon_round_trips_as_json(records):
+    lexicon = Lexicon.from_references(records)
+    again = Lexicon.from_dict(json.loads(json.dumps(lexicon.to_dict())))
+    assert again == lexicon
+    if records:
+        assert again.canonical("pm modi") == "Narendra Modi"
+        assert again.place_kind("New Delhi") == "city"
+
+
+def test_extractor_imports_no_web_or_queue_library():
+    code = "import sys, services.extractor; print(sorted(m for m in ('flask', 'rq', 'redis') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

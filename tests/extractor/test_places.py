@@ -1,0 +1,72 @@
+"""Venue phrases: the fields the text states, nothing added."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.lexicon import Lexicon
+from services.extractor.places import find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met in Hanoi, Vietnam, on Friday.", {"city": "Hanoi", "country": "Vietnam"}),
+        ("They met in Helsinki.", {"city": "Helsinki"}),
+        ("They met in Finland.", {"country": "Finland"}),
+        ("They met in Denver, Colorado.", {"city": "Denver", "region": "Colorado"}),
+        ("They met at a ranch outside Denver.", {"city": "Denver"}),
+        ("They met in the United States.", {"country": "United States"}),
+        ("They met in Monaco.", {"country": "Monaco"}),
+        ("They met in nearby Incheon.", {"city": "Incheon"}),
+        ("He flew to Texas.", {"region": "Texas"}),
+    ],
+)
+def test_known_place_gives_the_fields_the_text_states(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Talks were held at Qalandiya on Monday.", {"city": "Qalandiya"}),
+        ("The leaders met at Blair House on Monday.", {"name": "Blair House"}),
+        ("The leaders met at the White House.", {"name": "White House"}),
+        ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
+    ],
+)
+def test_unknown_capitalised_name_after_at_or_in(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("They met at the Rosewood estate in Denver, Colorado.", "the Rosewood estate in Denver, Colorado"),
+        ("They met at the Marina hotel on Palawan island in Malta.", "Palawan island in Malta"),
+        ("They met in Helsinki.", "in Helsinki"),
+        ("They met in Hanoi, Vietnam.", "Hanoi, Vietnam"),
+    ],
+)
+def test_mention_covers_site_descriptor_or_preposition(text, mention):
+    (place,) = find_places(text)
+    assert text[place.mention_start : place.end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in April.",
+        "They met in person.",
+        "They spoke in English.",
+        "They met in Trump's office.",
+    ],
+)
+def test_non_places_after_prepositions_are_ignored(text):
+    people = [(text.index("Trump"), text.index("Trump") + 5)] if "Trump" in text else []
+    assert find_places(text, person_spans=people) == []
+
+
+def test_lexicon_knows_places_the_gazetteer_lacks():
+    lexicon = Lexicon(places={"Zorbland": "region"})
+    assert [p.value for p in find_places("They met in Zorbland.", lexicon)] == [{"region": "Zorbland"}]
