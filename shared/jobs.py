@@ -48,6 +48,7 @@ def enqueue_check(queue: Queue, report_id: str, settings: Settings, pipeline=Non
 def store_and_enqueue(store: Store, queue: Queue, report: Report, settings: Settings) -> None:
     """Store ``report`` and queue its check atomically: both or neither."""
     with store.redis.pipeline(transaction=True) as pipe:
+        pipe.multi()  # explicit MULTI first: RQ joins a caller's transaction only once it is open
         store.stage_report(report, pipe)
         enqueue_check(queue, report.id, settings, pipeline=pipe)
         pipe.execute()

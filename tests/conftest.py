@@ -56,8 +56,9 @@ def _wait_http(url: str, process: subprocess.Popen, timeout: float = 30.0) -> No
 
 
 def spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen:
-    """Start ``python <args>`` from the repo root with ``env`` on top of ours."""
-    return subprocess.Popen([sys.executable, *args], cwd=ROOT, env={**os.environ, **env})
+    """Start ``python <args>`` from the repo root with ``env`` on top of ours, in its own process group
+    (so a test can crash it with everything it forked, as a container's death would)."""
+    return subprocess.Popen([sys.executable, *args], cwd=ROOT, env={**os.environ, **env}, start_new_session=True)
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -127,4 +128,6 @@ def reference_lines() -> list[dict]:
 
 @pytest.fixture()
 def seed_report() -> dict:
-    return json.loads((DATA / "seed_report.json").read_text())
+    """The founding report as a client submits it (text and anchor only)."""
+    doc = json.loads((DATA / "seed_report.json").read_text())
+    return {"text": doc["text"], "published_at": doc["published_at"]}

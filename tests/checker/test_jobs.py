@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from services.api.loader import load_file
 from shared.storage import Store, ref_key
 from tests.conftest import DATA
@@ -55,8 +57,9 @@ def test_flagged_lists_only_contradicted_and_unverifiable(client, redis_conn, se
 
 def test_check_that_keeps_failing_ends_failed_with_the_reason(client, redis_conn, run_checks, seed_report):
     redis_conn.set(ref_key("corrupt"), "{not json")
-    redis_conn.zadd("cc:refidx:start", {"corrupt": 739000})
-    redis_conn.zadd("cc:refidx:name:xi jinping", {"corrupt": 739000})
+    day = date(2026, 2, 4).toordinal()
+    redis_conn.zadd("cc:refidx:start", {"corrupt": day})
+    redis_conn.zadd("cc:refidx:name:xi jinping", {"corrupt": day})
     report_id = submit(client, seed_report)
     run_checks()
     report = client.get(f"/v1/reports/{report_id}").get_json()
