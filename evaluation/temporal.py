@@ -117,3 +117,8 @@ def main(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv)
+
+
+def print_table(result: dict, verbose: bool = False) -> None:
+    """Print the table (the common signature of every ``evaluation`` part)."""
+    print(format_table(result))
