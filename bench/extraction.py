@@ -1,0 +1,100 @@
+"""Extraction speed: ``services.extractor.extract`` against ``dateparser.search.search_dates`` and datefinder.
+
+The three contenders run interleaved (report by report, round by round, order rotated), so drift in machine
+load hits all of them alike and the ratios stay fair.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bench.corpus import Article
+from bench.stats import median_ms, ratio, rotated
+
+Contender = Callable[[Article], Any]
+
+
+@dataclass
+class ExtractionResult:
+    """Median milliseconds per report for each contender, over every (report, round) sample.
+
+    ``extract_ms`` is ``None`` when the extractor could not be imported.
+    """
+
+    extract_ms: float | None
+    search_dates_ms: float
+    datefinder_ms: float
+    rounds: int
+    reports: int
+    extract_error: str | None = None
+
+    @property
+    def speedup_vs_search_dates(self) -> float | None:
+        return ratio(self.search_dates_ms, self.extract_ms)
+
+    @property
+    def ratio_vs_datefinder(self) -> float | None:
+        return ratio(self.extract_ms, self.datefinder_ms)
+
+
+def load_extract() -> tuple[Contender | None, str | None]:
+    """Our extractor as a contender, or the import error when it is not there yet."""
+    try:
+        from services.extractor import extract  # noqa: PLC0415 - may still be in the making
+    except Exception as exc:  # noqa: BLE001 - any failure means "not available", reported in the table
+        return None, f"{type(exc).__name__}: {exc}"
+    return (lambda article: extract(article.text, article.published_at)), None
+
+
+def load_search_dates() -> Contender:
+    """dateparser's free-text search, English only, anchored like our extractor."""
+    from dateparser.search import search_dates  # noqa: PLC0415
+
+    def run(article: Article) -> Any:
+        settings = {"RELATIVE_BASE": article.anchor_naive}
+        return search_dates(article.text, languages=["en"], settings=settings)
+
+    return run
+
+
+def load_datefinder() -> Contender:
+    """datefinder 1.0: the brief calls it ``datefinder.extract``; the real API is ``find_dates`` (a generator)."""
+    import datefinder  # noqa: PLC0415
+
+    return lambda article: list(datefinder.find_dates(article.text))
+
+
+def _time_ns(contender: Contender, article: Article) -> int:
+    start = time.perf_counter_ns()
+    contender(article)
+    return time.perf_counter_ns() - start
+
+
+def measure(articles: list[Article], rounds: int) -> ExtractionResult:
+    """Warm each contender up once on every report, then time them interleaved over ``rounds``."""
+    extract, error = load_extract()
+    contenders: dict[str, Contender] = {"search_dates": load_search_dates(), "datefinder": load_datefinder()}
+    if extract is not None:
+        contenders["extract"] = extract
+    for contender in contenders.values():
+        for article in articles:
+            contender(article)
+    samples: dict[str, list[int]] = {name: [] for name in contenders}
+    names = sorted(contenders)
+    for round_no in range(rounds):
+        gc.collect()
+        for index, article in enumerate(articles):
+            for name in rotated(names, round_no + index):
+                samples[name].append(_time_ns(contenders[name], article))
+    return ExtractionResult(
+        extract_ms=median_ms(samples["extract"]) if "extract" in samples else None,
+        search_dates_ms=median_ms(samples["search_dates"]),
+        datefinder_ms=median_ms(samples["datefinder"]),
+        rounds=rounds,
+        reports=len(articles),
+        extract_error=error,
+    )
