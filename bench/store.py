@@ -27,10 +27,10 @@ from bench.corpus import Article, load_reference_docs
 from bench.stats import median_us, ratio, rotated
 from bench.synthetic import Generator
 from services.checker.matching import date_window
-from services.checker.review import check_claims
+from services.checker.review import check_claims, mention_names, mention_places
 from shared.model import Claim, Participant, ReferenceEvent
 from shared.redis_server import RedisServer
-from shared.storage import REF_SPAN, REF_START, Store, _name_index
+from shared.storage import REF_SPAN, Store
 
 BATCH = 5_000
 LAYOUT_SAMPLE = 2_000
@@ -63,6 +63,7 @@ class Mention:
     names: set[str]
     first: date | None
     last: date | None
+    places: set[str] = field(default_factory=set)
     candidates: list[int] = field(default_factory=list)  # per store: ids the read returns
     once: bool = False  # store-scale read: timed once per distinct read, that time reused every round
     samples: list[list[int]] = field(default_factory=list)  # per store: nanoseconds per round
@@ -197,17 +198,15 @@ def _mentions(by_report: dict[str, list[Claim]]) -> list[Mention]:
         for event_id, group in groups.items():
             window = date_window(group)
             first, last = window if window else (None, None)
-            names = {n for c in group for n in c.event.participants}
-            mentions.append(Mention(report_id, event_id, group, names, first, last))
+            mentions.append(
+                Mention(report_id, event_id, group, mention_names(group), first, last, mention_places(group))
+            )
     return mentions
 
 
-def _read(store: Store, mention: Mention) -> tuple[tuple[str, ...], float | str, float | str]:
-    """The keys and score range ``Store.candidate_ids`` reads for ``mention`` (mirrors its first lines)."""
-    span = _span(store.redis)
-    low = "-inf" if mention.first is None else mention.first.toordinal() - span
-    high = "+inf" if mention.last is None else mention.last.toordinal()
-    return tuple(_name_index(n) for n in sorted(mention.names)) or (REF_START,), low, high
+def _read(store: Store, mention: Mention) -> tuple[list[str], float | str, float | str]:
+    """The keys and score range ``Store.candidate_ids`` reads for ``mention``."""
+    return store.candidate_read(mention.names, mention.places, mention.first, mention.last)
 
 
 def _read_size(store: Store, mention: Mention) -> int:
@@ -218,7 +217,11 @@ def _read_size(store: Store, mention: Mention) -> int:
 
 def _candidates(store: Store, mention: Mention) -> int:
     size = _read_size(store, mention)
-    return size if size > STORE_SCALE_READ else len(store.candidate_ids(mention.names, mention.first, mention.last))
+    return (
+        size
+        if size > STORE_SCALE_READ
+        else len(store.candidate_ids(mention.names, mention.first, mention.last, mention.places))
+    )
 
 
 # Timing -------------------------------------------------------------------------------------------------

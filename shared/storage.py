@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -35,7 +36,8 @@ REF_SPAN = PREFIX + "refidx:span"
 LEXICON_PEOPLE = PREFIX + "lexicon:people"
 LEXICON_ALIASES = PREFIX + "lexicon:aliases"
 LEXICON_PLACES = PREFIX + "lexicon:places"
-NGRAM_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
+NGRAM_TOKEN = re.compile(r"[^\W\d_][\w-]*")
+PUNCTUATION = re.compile(r"[^\w\s-]")
 MAX_NAME_WORDS = 4
 
 
@@ -51,6 +53,11 @@ def name_key(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
+def lexicon_key(phrase: str) -> str:
+    """Lexicon form of a name or place: like :func:`name_key`, punctuation dropped ("Donald J. Trump")."""
+    return name_key(PUNCTUATION.sub(" ", phrase))
+
+
 def report_key(report_id: str) -> str:
     return f"{PREFIX}report:{report_id}"
 
@@ -61,6 +68,10 @@ def ref_key(ref_id: str) -> str:
 
 def _name_index(name: str) -> str:
     return f"{PREFIX}refidx:name:{name_key(name)}"
+
+
+def _place_index(place: str) -> str:
+    return f"{PREFIX}refidx:place:{name_key(place)}"
 
 
 def _report_name_index(name: str) -> str:
@@ -145,10 +156,10 @@ class Store:
     def put_references(self, refs: list[ReferenceEvent]) -> list[ReferenceEvent]:
         """Write many references in one transaction (all or nothing)."""
         stamp = now_iso()
-        olds = {r.id: self.get_reference(r.id) for r in refs}
+        olds = {r.id: r for r in self.get_references(ref.id for ref in refs)}
         with self.redis.pipeline(transaction=True) as pipe:
             for ref in refs:
-                old = olds[ref.id]
+                old = olds.get(ref.id)
                 ref.version = old.version + 1 if old else 1
                 ref.updated_at = stamp
                 if old:
@@ -167,17 +178,21 @@ class Store:
         for name in ref.names():
             pipe.zadd(_name_index(name), {ref.id: day})
         pipe.zadd(REF_START, {ref.id: day})
+        for _, place in _venue_places(ref):
+            pipe.zadd(_place_index(place), {ref.id: day})
         pipe.zadd(REF_SPAN, {"max": (ref.last_day - ref.start).days}, gt=True)
         for person in ref.participants:
             pipe.hset(LEXICON_ALIASES, person.name, json.dumps(sorted({person.name, *person.aliases})))
-            pipe.hset(LEXICON_PEOPLE, mapping={name_key(n): person.name for n in (person.name, *person.aliases)})
+            pipe.hset(LEXICON_PEOPLE, mapping={lexicon_key(n): person.name for n in (person.name, *person.aliases)})
         for kind, place in _venue_places(ref):
-            pipe.hset(LEXICON_PLACES, name_key(place), json.dumps({"name": place, "kind": kind}))
+            pipe.hset(LEXICON_PLACES, lexicon_key(place), json.dumps({"name": place, "kind": kind}))
 
     def _unindex(self, ref: ReferenceEvent, pipe: redis.client.Pipeline) -> None:
         for name in ref.names():
             pipe.zrem(_name_index(name), ref.id)
         pipe.zrem(REF_START, ref.id)
+        for _, place in _venue_places(ref):
+            pipe.zrem(_place_index(place), ref.id)
 
     def lexicon_for(self, text: str) -> dict[str, Any]:
         """The store's people and named sites that ``text`` may mention, for the extractor.
@@ -196,21 +211,43 @@ class Store:
         places = [json.loads(p) for p in self.redis.hmget(LEXICON_PLACES, keys) if p]
         return {"people": people, "places": places}
 
-    def candidate_ids(self, names: Iterable[str], first: date | None, last: date | None) -> set[str]:
-        """Ids of live references naming any of ``names`` whose dates may touch first…last.
+    def candidate_read(
+        self, names: Iterable[str], places: Iterable[str], first: date | None, last: date | None
+    ) -> tuple[list[str], float | str, float | str]:
+        """The index keys and start-day range a candidate lookup reads.
 
-        A range read per name on the start-day index (widened by the longest event span),
-        so the cost grows with the matches, not with the size of the store.
+        Names pick the per-person indexes; a mention that names no one falls back to the per-place
+        indexes; with neither there is nothing to read (such a mention cannot identify an event).
+        The range is widened by the longest event span so multi-day events are found.
         """
         span = int(self.redis.zscore(REF_SPAN, "max") or 0)
-        low = "-inf" if first is None else first.toordinal() - span
-        high = "+inf" if last is None else last.toordinal()
-        keys = [_name_index(n) for n in names] or [REF_START]
+        low: float | str = "-inf" if first is None else first.toordinal() - span
+        high: float | str = "+inf" if last is None else last.toordinal()
+        keys = [_name_index(n) for n in names] or [_place_index(p) for p in places]
+        return sorted(set(keys)), low, high
+
+    def candidate_ids(
+        self, names: Iterable[str], first: date | None, last: date | None, places: Iterable[str] = ()
+    ) -> set[str]:
+        """Ids of live references naming any of ``names`` (else at ``places``) that may touch first…last.
+
+        A range read per index key, so the cost grows with the matches, not with the size of the store.
+        Without dates, a mention naming several people reads only the events that name at least two of
+        them when there are any (the undated read of one prolific person is otherwise their whole career).
+        """
+        keys, low, high = self.candidate_read(names, places, first, last)
+        if not keys:
+            return set()
         with self.redis.pipeline(transaction=False) as pipe:
             for key in keys:
                 pipe.zrangebyscore(key, low, high)
-            results = pipe.execute()
-        return {m.decode() for members in results for m in members}
+            results = [{m.decode() for m in members} for members in pipe.execute()]
+        counts = Counter(i for ids in results for i in ids)
+        if first is None and last is None and len(results) > 1:
+            shared = {i for i, n in counts.items() if n > 1}
+            if shared:
+                return shared
+        return set(counts)
 
     def list_reference_ids(self, first: date | None, last: date | None, offset: int, limit: int) -> list[str]:
         """Live reference ids by start day, a page at a time."""

@@ -217,7 +217,7 @@ def _tie_note(refs: list[ReferenceEvent]) -> str:
 
 def _no_match_note(candidates: list[ReferenceEvent]) -> str:
     if not candidates:
-        return "The store holds no event near these dates."
+        return "The store holds no event with these participants or places near these dates."
     return (
         f"None of the {len(candidates)} candidate event(s) fits its type, named participants, "
         "date and planned/asserted status."

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from services.checker.matching import choose_reference, date_window
 from services.checker.verdicts import judge
-from shared.model import Claim, Verdict, VerdictStatus
+from shared.model import Attribute, Claim, Venue, Verdict, VerdictStatus
 from shared.storage import Store
 
 
@@ -21,12 +21,22 @@ def _by_event(claims: list[Claim]) -> dict[str, list[Claim]]:
     return groups
 
 
+def mention_names(claims: list[Claim]) -> set[str]:
+    """Everyone the mention names: its participants and those of its participants claims."""
+    named = {n for c in claims for n in c.event.participants}
+    return named | {n for c in claims if c.attribute is Attribute.PARTICIPANTS for n in c.value}
+
+
+def mention_places(claims: list[Claim]) -> set[str]:
+    """Every place a venue claim of the mention states (city, region, country, site name)."""
+    return {p for c in claims if isinstance(c.value, Venue) for p in c.value.to_dict().values()}
+
+
 def check_event(store: Store, claims: list[Claim]) -> dict[str, Verdict]:
     """Verdicts for the claims of one event mention, judged against the best-matching reference."""
-    names = {n for c in claims for n in c.event.participants}
     window = date_window(claims)
     first, last = window if window else (None, None)
-    ids = store.candidate_ids(names, first, last)
+    ids = store.candidate_ids(mention_names(claims), first, last, places=mention_places(claims))
     candidates = [r for r in store.get_references(ids) if r.rank != "deprecated"]
     match = choose_reference(claims, candidates)
     verdicts = {}
