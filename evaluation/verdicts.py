@@ -32,7 +32,7 @@ def _judge_article(store: Store, lexicon: Lexicon, article: dict[str, Any]) -> l
     """One row per predicted claim: predicted verdict and, when paired, the expected one."""
     published = datetime.fromisoformat(article["published_at"].replace("Z", "+00:00"))
     claims = extract(article["text"], published, lexicon)
-    verdicts = check_claims(store, claims)
+    verdicts = check_claims(store, claims, published.date())
     pairs, _, _ = match_claims(article["expected_claims"], [c.to_dict() for c in claims])
     expected_by_id = {predicted["id"]: expected for expected, predicted in pairs}
     rows = []

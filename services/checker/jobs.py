@@ -7,6 +7,7 @@ report ``failed`` only once no retry is left, so a report is never stuck in ``ch
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from rq import Queue, get_current_job
@@ -51,7 +52,7 @@ def check_report(report_id: str) -> dict[str, int]:
     if report is None:
         log.warning("report %s vanished before its check", report_id)
         return {}
-    verdicts = check_claims(store, report.claims)
+    verdicts = check_claims(store, report.claims, date.fromisoformat(report.published_at[:10]))
     updated = store.update_report(report_id, _apply(verdicts, now_iso()))
     for verdict in verdicts.values():
         if verdict.reference_id:

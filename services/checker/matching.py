@@ -65,6 +65,7 @@ class _Mention:
     planned: bool
     names: dict[str, str]  # person_key -> name as claimed
     claims: list[Claim] = field(default_factory=list)
+    published: date | None = None  # the report's date, when known
 
     def of(self, attribute: Attribute) -> list[Claim]:
         return [c for c in self.claims if c.attribute is attribute]
@@ -105,11 +106,15 @@ def type_score(mention: EventType, reference: EventType) -> float | None:
     return None
 
 
-def choose_reference(claims: list[Claim], candidates: list[ReferenceEvent]) -> Match:
-    """The best-fitting candidate for the event the claims share, or ``None`` if none passes the gates."""
+def choose_reference(claims: list[Claim], candidates: list[ReferenceEvent], published: date | None = None) -> Match:
+    """The best-fitting candidate for the event the claims share, or ``None`` if none passes the gates.
+
+    ``published`` is the report's date: a plan it mentions may since have happened, so a planned
+    mention also matches a past reference dated on or after it.
+    """
     if not claims:
         return Match(None, 0.0, "There are no claims to match.")
-    mention = _gather(claims)
+    mention = _gather(claims, published)
     eligible = [ref for ref in candidates if _eligible(mention, ref)]
     if not eligible:
         return Match(None, 0.0, _no_match_note(candidates))
@@ -121,14 +126,14 @@ def choose_reference(claims: list[Claim], candidates: list[ReferenceEvent]) -> M
     return Match(best, best_score, "")
 
 
-def _gather(claims: list[Claim]) -> _Mention:
+def _gather(claims: list[Claim], published: date | None = None) -> _Mention:
     events = [c.event for c in claims]
     kind = next((e.type for e in events if e.type is not EventType.OTHER), EventType.OTHER)
     planned = any(e.modality is Modality.PLANNED for e in events)
     names: dict[str, str] = {}
     for name in _named(claims):
         names.setdefault(person_key(name), name)
-    return _Mention(kind, planned, names, list(claims))
+    return _Mention(kind, planned, names, list(claims), published)
 
 
 def _named(claims: list[Claim]) -> Iterable[str]:
@@ -140,7 +145,7 @@ def _named(claims: list[Claim]) -> Iterable[str]:
 
 
 def _eligible(mention: _Mention, ref: ReferenceEvent) -> bool:
-    if ref.rank == "deprecated" or ref.planned != mention.planned:
+    if ref.rank == "deprecated" or not _same_modality(mention, ref):
         return False
     if type_score(mention.type, ref.event_type) is None:
         return False
@@ -153,6 +158,14 @@ def _eligible(mention: _Mention, ref: ReferenceEvent) -> bool:
     if not mention.names:
         return any(_any_status(mention, ref, a, VerdictStatus.SUPPORTED) for a in (Attribute.DATE, Attribute.VENUE))
     return True
+
+
+def _same_modality(mention: _Mention, ref: ReferenceEvent) -> bool:
+    """Planned matches planned, asserted matches past; a plan may match what happened after the report."""
+    if ref.planned == mention.planned:
+        return True
+    carried_out = mention.published is not None and ref.start >= mention.published
+    return mention.planned and not ref.planned and carried_out
 
 
 def _undated_fits(mention: _Mention, ref: ReferenceEvent) -> bool:

@@ -7,6 +7,7 @@ this module only adds the store lookups around them.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from services.checker.matching import choose_reference, date_window
 from services.checker.verdicts import judge
@@ -32,13 +33,13 @@ def mention_places(claims: list[Claim]) -> set[str]:
     return {p for c in claims if isinstance(c.value, Venue) for p in c.value.to_dict().values()}
 
 
-def check_event(store: Store, claims: list[Claim]) -> dict[str, Verdict]:
+def check_event(store: Store, claims: list[Claim], published: date | None = None) -> dict[str, Verdict]:
     """Verdicts for the claims of one event mention, judged against the best-matching reference."""
     window = date_window(claims)
     first, last = window if window else (None, None)
     ids = store.candidate_ids(mention_names(claims), first, last, places=mention_places(claims))
     candidates = [r for r in store.get_references(ids) if r.rank != "deprecated"]
-    match = choose_reference(claims, candidates)
+    match = choose_reference(claims, candidates, published)
     verdicts = {}
     for claim in claims:
         verdict = judge(claim, match.reference, match.note)
@@ -48,9 +49,9 @@ def check_event(store: Store, claims: list[Claim]) -> dict[str, Verdict]:
     return verdicts
 
 
-def check_claims(store: Store, claims: list[Claim]) -> dict[str, Verdict]:
-    """Verdicts for every claim, keyed by claim id."""
+def check_claims(store: Store, claims: list[Claim], published: date | None = None) -> dict[str, Verdict]:
+    """Verdicts for every claim, keyed by claim id; ``published`` is the report's (UTC) date."""
     verdicts: dict[str, Verdict] = {}
     for group in _by_event(claims).values():
-        verdicts.update(check_event(store, group))
+        verdicts.update(check_event(store, group, published))
     return verdicts

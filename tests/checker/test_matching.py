@@ -186,3 +186,15 @@ def test_every_accepted_reference_overlaps_the_search_window(value):
     assert match.reference is not None
     assert match.reference.start <= hi and match.reference.last_day >= lo
     assert claim_window(value) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(date(2026, 2, 4), "call"), (date(2026, 2, 3), "call"), (date(2026, 2, 5), None), (None, None)],
+    ids=["same-day", "day-before", "after-the-call", "unknown-date"],
+)
+def test_a_plan_matches_the_past_event_only_if_it_happened_after_the_report(published, expected):
+    people = ("Xi Jinping", "Donald Trump")
+    planned_call = mention(EventType.PHONE_CALL, people, planned=True, participants=list(people))
+    match = choose_reference(planned_call, STORE, published)
+    assert (match.reference.id if match.reference else None) == expected
