@@ -70,6 +70,10 @@ def _name_index(name: str) -> str:
     return f"{PREFIX}refidx:name:{name_key(name)}"
 
 
+def _type_index(event_type: str) -> str:
+    return f"{PREFIX}refidx:type:{event_type}"
+
+
 def _place_index(place: str) -> str:
     return f"{PREFIX}refidx:place:{name_key(place)}"
 
@@ -178,6 +182,7 @@ class Store:
         for name in ref.names():
             pipe.zadd(_name_index(name), {ref.id: day})
         pipe.zadd(REF_START, {ref.id: day})
+        pipe.zadd(_type_index(ref.event_type.value), {ref.id: day})
         for _, place in _venue_places(ref):
             pipe.zadd(_place_index(place), {ref.id: day})
         pipe.zadd(REF_SPAN, {"max": (ref.last_day - ref.start).days}, gt=True)
@@ -191,6 +196,7 @@ class Store:
         for name in ref.names():
             pipe.zrem(_name_index(name), ref.id)
         pipe.zrem(REF_START, ref.id)
+        pipe.zrem(_type_index(ref.event_type.value), ref.id)
         for _, place in _venue_places(ref):
             pipe.zrem(_place_index(place), ref.id)
 
@@ -249,11 +255,30 @@ class Store:
                 return shared
         return set(counts)
 
-    def list_reference_ids(self, first: date | None, last: date | None, offset: int, limit: int) -> list[str]:
-        """Live reference ids by start day, a page at a time."""
+    def page_references(
+        self,
+        participant: str | None,
+        event_type: str | None,
+        first: date | None,
+        last: date | None,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[ReferenceEvent], int]:
+        """One page of live references by start day, and how many there are in all.
+
+        Reads one index — the participant's, else the type's, else all — with ZCOUNT and a LIMIT
+        range, so a page costs the same in a store of any size. Only a participant *and* a type
+        filter the person's events after reading them.
+        """
         low = "-inf" if first is None else first.toordinal()
         high = "+inf" if last is None else last.toordinal()
-        return [m.decode() for m in self.redis.zrangebyscore(REF_START, low, high, start=offset, num=limit)]
+        if participant and event_type:
+            ids = [m.decode() for m in self.redis.zrangebyscore(_name_index(participant), low, high)]
+            refs = [r for r in self.get_references(ids) if r.event_type.value == event_type]
+            return refs[offset : offset + limit], len(refs)
+        key = _name_index(participant) if participant else _type_index(event_type) if event_type else REF_START
+        ids = [m.decode() for m in self.redis.zrangebyscore(key, low, high, start=offset, num=limit)]
+        return self.get_references(ids), int(self.redis.zcount(key, low, high))
 
     def all_reference_ids(self) -> list[str]:
         """Every stored reference id, deprecated included (for export)."""

@@ -7,7 +7,6 @@ of the reports the change may affect.
 from __future__ import annotations
 
 import hmac
-from datetime import date
 from functools import wraps
 from typing import Any
 
@@ -27,7 +26,6 @@ from shared.schemas import (
     ReferenceOutSchema,
     ReferenceQuerySchema,
 )
-from shared.storage import name_key
 
 blp = Blueprint("references", __name__, url_prefix="/v1", description="The curated reference store")
 
@@ -115,32 +113,18 @@ def reference_history(ref_id: str):
     return {"id": ref_id, "versions": context().store.reference_history(ref_id)}
 
 
-def _matches(ref: ReferenceEvent, query: dict[str, Any]) -> bool:
-    if query.get("type") and ref.event_type.value != query["type"]:
-        return False
-    participant = query.get("participant")
-    return not participant or name_key(participant) in {name_key(n) for n in ref.names()}
-
-
 @blp.route("/references")
 @blp.arguments(ReferenceQuerySchema, location="query")
 @blp.response(200, ReferenceListSchema)
 def list_references(query: dict[str, Any]):
-    """List live references by start date, filtered by participant, type and date range, paginated."""
-    store = context().store
-    first: date | None = query.get("from_")
-    last: date | None = query.get("to")
-    if query.get("participant"):
-        ids = sorted(store.candidate_ids([query["participant"]], first, last))
-    else:
-        ids = store.list_reference_ids(first, last, 0, -1)
-    refs = [r for r in store.get_references(ids) if _matches(r, query)]
-    refs = [r for r in refs if (first is None or r.last_day >= first) and (last is None or r.start <= last)]
+    """List live references by start date, filtered by participant (or alias), type and start range."""
     offset, limit = query["offset"], query["limit"]
-    page = refs[offset : offset + limit]
-    following = offset + limit if offset + limit < len(refs) else None
-    items = [r.to_dict() for r in page]
-    return {"items": items, "total": len(refs), "offset": offset, "limit": limit, "next_offset": following}
+    refs, total = context().store.page_references(
+        query.get("participant"), query.get("type"), query.get("from_"), query.get("to"), offset, limit
+    )
+    following = offset + limit if offset + limit < total else None
+    items = [r.to_dict() for r in refs]
+    return {"items": items, "total": total, "offset": offset, "limit": limit, "next_offset": following}
 
 
 @blp.route("/references/import", methods=["POST"])
