@@ -57,7 +57,7 @@ class RedisServer:
     def start(self, timeout: float = 15.0) -> RedisServer:
         """Start the server and wait until it answers PING."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        persistence = ["--appendonly", "yes", "--appendfsync", "everysec"] if self.persistent else []
+        persistence = ["--appendonly", "yes", "--appendfsync", "always"] if self.persistent else []
         args = [find_redis_server(), "--port", str(self.port), "--bind", "127.0.0.1"]
         args += ["--dir", str(self.data_dir.resolve()), "--save", "", *persistence]
         args += ["--logfile", "redis.log", "--daemonize", "no"]

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import redis
 import requests
 
 from shared.redis_server import free_port
@@ -80,3 +81,58 @@ def test_demo_prints_the_checked_founding_report_and_leaves_no_process(tmp_path)
     assert {c["attribute"] for c in report["claims"]} == {"date", "duration", "participants", "venue"}
     leftovers = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True).stdout.split()
     assert leftovers == []
+
+
+def test_accepted_report_and_its_job_survive_a_redis_crash(tmp_path, extractor_url, seed_report):
+    from rq import Queue
+
+    from services.api.app import create_app
+    from shared.redis_server import RedisServer
+    from shared.settings import Settings
+    from shared.storage import Store
+
+    server = RedisServer(tmp_path / "redis").start()
+    restarted = None
+    try:
+        settings = Settings(redis_url=server.url, extractor_url=extractor_url)
+        report_id = create_app(settings).test_client().post("/v1/reports", json=seed_report).get_json()["id"]
+        server.process.kill()  # SIGKILL: no chance to flush anything on the way out
+        server.process.wait()
+        restarted = RedisServer(tmp_path / "redis", port=server.port).start()
+        connection = redis.Redis.from_url(restarted.url)
+        assert Store(connection).get_report(report_id).status.value == "checking"
+        assert any(report_id in job_id for job_id in Queue(settings.queue, connection=connection).job_ids)
+    finally:
+        server.stop()
+        if restarted:
+            restarted.stop()
+
+
+def _claim_of(client, report_id: str, attribute: str) -> dict:
+    report = client.get(f"/v1/reports/{report_id}").get_json()
+    return next(c for c in report["claims"] if c["attribute"] == attribute and c["event"]["type"] == "phone_call")
+
+
+def test_changed_reference_is_rechecked_by_a_running_checker(client, settings, seed_report, curator):
+    from tests.conftest import reference_lines
+
+    lines = reference_lines()
+    body = "\n".join(json.dumps(line) for line in lines)
+    client.post("/v1/references/import", data=body, content_type="application/x-ndjson", headers=curator)
+    checker = spawn(["-m", "services.checker"], {"REDIS_URL": settings.redis_url, "CLAIMCHECK_QUEUE": settings.queue})
+    try:
+        report_id = client.post("/v1/reports", json=seed_report).get_json()["id"]
+        assert _wait_status(client, report_id) == "done"
+        assert _claim_of(client, report_id, "duration")["verdict"]["status"] == "unverifiable"
+        call = next(line for line in lines if line["id"] == "trump-xi-call-2026-02-04")
+        changed = {**call, "duration_minutes": 120, "duration_note": "about two hours (test source)"}
+        assert client.put(f"/v1/references/{call['id']}", json=changed, headers=curator).status_code == 200
+        deadline = time.monotonic() + 60
+        while _claim_of(client, report_id, "duration")["verdict"]["status"] != "supported":
+            assert time.monotonic() < deadline, "the re-check never happened"
+            time.sleep(0.2)
+        claim = _claim_of(client, report_id, "duration")
+        assert claim["verdict"]["reference_version"] == 2
+        assert claim["history"][-1]["status"] == "unverifiable"
+    finally:
+        stop(checker)

@@ -14,7 +14,7 @@ from rq import Queue, get_current_job
 
 from services.checker.review import check_claims
 from shared import jobs
-from shared.model import Report, ReportStatus, VerdictEntry, VerdictStatus
+from shared.model import Report, ReportStatus, Verdict, VerdictEntry, VerdictStatus
 from shared.settings import Settings
 from shared.storage import Store, now_iso
 
@@ -25,6 +25,15 @@ def _store() -> Store:
     return Store(get_current_job().connection)
 
 
+def _changed(old: Verdict, new: Verdict) -> bool:
+    """A re-check that reaches the same verdict on the same reference version adds no history."""
+    return (old.status, old.reference_id, old.reference_version) != (
+        new.status,
+        new.reference_id,
+        new.reference_version,
+    )
+
+
 def _apply(verdicts: dict[str, Any], stamp: str):
     def change(report: Report) -> None:
         for claim in report.claims:
@@ -32,7 +41,7 @@ def _apply(verdicts: dict[str, Any], stamp: str):
             if new is None:
                 continue
             old = claim.verdict
-            if old.status is not VerdictStatus.PENDING:
+            if old.status is not VerdictStatus.PENDING and _changed(old, new):
                 claim.history.append(
                     VerdictEntry(old.status, old.reference_id, old.reference_version, old.checked_at or stamp)
                 )
