@@ -7,7 +7,7 @@ names the field instead of being silently dropped.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, post_load, validate, validates_schema
@@ -38,7 +38,7 @@ class ReportCreateSchema(StrictSchema):
     published_at = fields.AwareDateTime(
         load_default=None,
         allow_none=True,
-        default_timezone=None,
+        default_timezone=UTC,
         metadata={"description": "ISO 8601 date-time anchoring relative dates; default: now (UTC)."},
     )
     source_url = fields.Url(load_default=None, allow_none=True)

@@ -99,3 +99,8 @@ def test_extract_endpoint_returns_claims_and_stores_nothing(client, redis_conn):
     attributes = {c["attribute"] for c in response.get_json()["claims"]}
     assert {"date", "participants", "venue"} <= attributes
     assert stored_reports(redis_conn) == 0
+
+
+def test_naive_published_at_is_read_as_utc(client):
+    data = client.post("/v1/reports", json={**VALID, "published_at": "2025-10-31T01:30:00"}).get_json()
+    assert data["published_at"] == "2025-10-31T01:30:00Z"
