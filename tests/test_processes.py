@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import psutil
 import redis
 import requests
 
@@ -136,3 +137,30 @@ def test_changed_reference_is_rechecked_by_a_running_checker(client, settings, s
         assert claim["history"][-1]["status"] == "unverifiable"
     finally:
         stop(checker)
+
+
+def test_up_serves_until_sigterm_then_stops_every_child(tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    env.update(CLAIMCHECK_DATA_DIR=str(tmp_path), CLAIMCHECK_API_PORT=str(port))
+    suite = subprocess.Popen([sys.executable, "-m", "suite", "up"], cwd=ROOT, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        ready = False
+        while not ready and time.monotonic() < deadline and suite.poll() is None:
+            try:
+                ready = requests.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200
+            except requests.RequestException:
+                time.sleep(0.2)
+        assert ready
+        assert requests.get(f"http://127.0.0.1:{port}/v1/references?limit=1", timeout=5).json()["total"] == 0
+        children = psutil.Process(suite.pid).children(recursive=True)
+        assert len(children) >= 4  # redis-server, extractor, gateway, checker (and their workers)
+        suite.send_signal(signal.SIGTERM)
+        suite.wait(timeout=60)
+        _, alive = psutil.wait_procs(children, timeout=15)
+        assert alive == []
+    finally:
+        if suite.poll() is None:
+            suite.kill()
+    assert (tmp_path / "redis" / "appendonlydir").exists() or (tmp_path / "redis" / "appendonly.aof").exists()
