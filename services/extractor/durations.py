@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
-from services.extractor.timewords import CARDINALS, lowered, occurrences
+from services.extractor.timewords import CARDINALS, lowered, occurrences, register_hint_words, text_scan
 
 UNIT_SECONDS = {
     "second": 1,
@@ -56,13 +57,17 @@ _HEDGES = (
 )  # fmt: skip
 _HEDGE_SEQS = sorted((tuple(h.split()) for h in _HEDGES), key=len, reverse=True)
 _HEDGE_FIRST = frozenset(h[0] for h in _HEDGE_SEQS)
+_HEDGES_BY_FIRST = {w: [h for h in _HEDGE_SEQS if h[0] == w] for w in _HEDGE_FIRST}  # longest first, as listed
 _TENS = {w: v for w, v in CARDINALS.items() if " " not in w and "-" not in w and v >= 20 and v % 10 == 0}
 _SMALL = {w: v for w, v in CARDINALS.items() if " " not in w and "-" not in w and v < 20}
 _MODIFIERS = frozenset({"more", "additional", "extra", "less", "fewer", "full", "whole", "straight"})
 _QUARTER_WORDS = frozenset({"quarter", "quarters"})
+_ALL_UNITS = {**_UNIT_WORDS, **_LOOSE_UNITS}
+_PAD = [""] * 8
 
 _TOKEN_RE = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z]+|[\"'\u2019\u201d]")
 _TEXT_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z]+|[\"'\u2019\u201d,;:()]")
+_TOKEN_SPLIT_RE = re.compile(f"({_TEXT_TOKEN_RE.pattern})")
 _SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 
 _SKIP_AFTER = frozenset({"ago", "later", "earlier", "before", "after", "hence", "old", "from"})
@@ -162,12 +167,11 @@ class _Parser:
     """Recursive descent over lower-case tokens; ``strict`` is the running-text mode."""
 
     def __init__(self, toks: list[str], strict: bool) -> None:
-        self.t = toks
+        self.n = len(toks)
+        self.t = toks + _PAD  # the grammar looks at most a few tokens past the last one it matched
+        self.at = self.t.__getitem__  # token at a position, "" past the end
         self.strict = strict
-        self.units = _TEXT_UNITS if strict else {**_UNIT_WORDS, **_LOOSE_UNITS}
-
-    def at(self, p: int) -> str:
-        return self.t[p] if p < len(self.t) else ""
+        self.units = _TEXT_UNITS if strict else _ALL_UNITS
 
     def unit(self, p: int) -> tuple[str, int] | None:
         u = self.units.get(self.at(p))
@@ -263,7 +267,7 @@ class _Parser:
     def duration(self, p: int) -> tuple[int, int, bool, str, bool] | None:
         """(seconds, next position, hedged, largest unit, first chunk was article-only)."""
         hedged = False
-        for seq in _HEDGE_SEQS if self.at(p) in _HEDGE_FIRST else ():
+        for seq in _HEDGES_BY_FIRST.get(self.at(p), ()):
             if tuple(self.t[p : p + len(seq)]) == seq:
                 hedged, p = True, p + len(seq)
                 break
@@ -276,14 +280,16 @@ class _Parser:
             r = q
             if self.at(r) == "and":
                 r += 1
-            nxt = self.component(r) if self.at(r) not in ("a", "an") or self.at(q) == "and" else None
+            w = self.at(r)
+            can_start = w in _COMPONENT_STARTS or w[:1].isdigit()  # else ``component(r)`` is None
+            nxt = self.component(r) if can_start and (w not in ("a", "an") or self.at(q) == "and") else None
             if nxt and UNIT_SECONDS[nxt[1]] < UNIT_SECONDS[last_unit]:
                 parts.append((nxt[0], nxt[1]))
                 last_unit, q = nxt[1], nxt[2]
                 continue
             if not self.strict and last_unit == "hour":  # "1 hour thirty", "2 hour and 10"
                 num = self.number(r)
-                if num and not num[2] and num[1] == len(self.t):
+                if num and not num[2] and num[1] == self.n:
                     parts.append((num[0], "minute"))
                     q = num[1]
             break
@@ -313,9 +319,12 @@ def parse_duration(phrase: str) -> tuple[int, bool] | None:
 
 
 _STARTS = frozenset(set(_SMALL) | set(_TENS) | _HEDGE_FIRST | {"a", "an", "half"})
+# first words a ``_Parser.component`` can start with (besides numbers in digits): fraction or number words
+_COMPONENT_STARTS = frozenset(set(_SMALL) | set(_TENS) | {"a", "an", "half"} | _QUARTER_WORDS)
 
 
 _UNIT_HINTS = frozenset(_TEXT_UNITS)
+register_hint_words(_UNIT_HINTS)
 
 
 def find_durations(text: str) -> list[DurationMention]:
@@ -323,16 +332,25 @@ def find_durations(text: str) -> list[DurationMention]:
 
     Only short windows around unit words ("hours", "minute"...) are tokenised and parsed.
     """
-    low, words = lowered(text)
-    units = _UNIT_HINTS & words
-    if not units:
-        return []
+    sc = text_scan(text)
+    if sc is None:  # a non-ASCII letter or digit: character-level scan
+        low, words = lowered(text)
+        units = _UNIT_HINTS & words
+        if not units:
+            return []
+        hits = occurrences(low, units)
+    else:
+        low = sc.low
+        hits = [(s, e) for s, e, w in sc.words if w in _UNIT_HINTS]
+        if not hits:
+            return []
     out: list[DurationMention] = []
     windows: list[list[int]] = []
-    for s, e in occurrences(low, units):
+    n = len(low)
+    for s, e in hits:
         ws = low.rfind(" ", 0, max(0, s - 45)) + 1
-        we = low.find(" ", min(len(low), e + 30))
-        we = len(low) if we < 0 else we
+        we = low.find(" ", min(n, e + 30))
+        we = n if we < 0 else we
         if windows and ws <= windows[-1][1]:
             windows[-1][1] = we
         else:
@@ -343,16 +361,27 @@ def find_durations(text: str) -> list[DurationMention]:
 
 
 def _find_in(text: str, low: str, ws: int, we: int) -> list[DurationMention]:
-    matches = list(_TEXT_TOKEN_RE.finditer(low, ws, we))
-    spans = [m.span() for m in matches]
-    toks = [m.group() for m in matches]
+    # one C-level split: parts = [gap, token, gap, token, ..., gap]; running lengths give the token spans
+    parts = _TOKEN_SPLIT_RE.split(low[ws:we])
+    toks = parts[1::2]
     unit_at = [k for k, t in enumerate(toks) if t in _UNIT_HINTS]
+    if not unit_at:
+        return []
+    bounds: list[int] = []  # token k spans ws + bounds[2k] .. ws + bounds[2k + 1], computed on demand
     parser = _Parser(toks, strict=True)
     out: list[DurationMention] = []
-    i = 0
-    while i < len(toks):
+    n, nu = len(toks), len(unit_at)
+    i = u = 0
+    while i < n:
+        while u < nu and unit_at[u] <= i:
+            u += 1
+        if u == nu:
+            break  # no unit word ahead: nothing more can parse
+        if unit_at[u] - i > 9:
+            i = unit_at[u] - 9  # a parse must reach a unit within 9 tokens
+            continue
         w = toks[i]
-        if not (w[0].isdigit() or w in _STARTS) or not any(i < k <= i + 9 for k in unit_at):
+        if not (w[0].isdigit() or w in _STARTS):
             i += 1
             continue
         r = parser.duration(i)
@@ -360,16 +389,18 @@ def _find_in(text: str, low: str, ws: int, we: int) -> list[DurationMention]:
             i += 1
             continue
         seconds, j, hedged, unit, article_only = r
-        start, end = spans[i][0], spans[j - 1][1]
-        if _keep(text, toks, spans, i, j, unit, article_only):
-            adjectival = "-" in text[start:end] or (j < len(toks) and toks[j] in _EVENT_NOUNS)
+        if not bounds:
+            bounds = list(accumulate(map(len, parts)))
+        start, end = ws + bounds[2 * i], ws + bounds[2 * j - 1]
+        if _keep(text, toks, start, end, i, j, unit, article_only):
+            adjectival = "-" in text[start:end] or (j < n and toks[j] in _EVENT_NOUNS)
             out.append(DurationMention(start, end, text[start:end], seconds, hedged, unit, adjectival))
         i = j
     return out
 
 
-def _keep(text: str, toks: list[str], spans: list[tuple[int, int]], i: int, j: int, unit: str, art: bool) -> bool:
-    """The running-text rules in the module docstring."""
+def _keep(text: str, toks: list[str], start: int, end: int, i: int, j: int, unit: str, art: bool) -> bool:
+    """The running-text rules in the module docstring; ``text[start:end]`` is toks[i:j]."""
     after = toks[j] if j < len(toks) else ""
     before = toks[i - 1] if i else ""
     if before in _LENGTH_CUES and after not in ("ago", "old"):
@@ -384,8 +415,8 @@ def _keep(text: str, toks: list[str], spans: list[tuple[int, int]], i: int, j: i
         return False
     if after in _NON_EVENT_NOUNS:
         return False
-    hyphen = "-" in text[spans[i][0] : spans[j - 1][1]] or text[spans[j - 1][1] : spans[j - 1][1] + 1] == "-"
-    nxt = toks[j + 1] if hyphen and text[spans[j - 1][1] : spans[j - 1][1] + 1] == "-" else after
+    hyphen = "-" in text[start:end] or text[end : end + 1] == "-"
+    nxt = toks[j + 1] if hyphen and text[end : end + 1] == "-" else after
     if nxt in ("old", "long"):
         return nxt == "long"
     if unit in _LONG_UNITS and (hyphen or _adjectival_singular(toks, j)):

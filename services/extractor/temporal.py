@@ -39,6 +39,9 @@ from services.extractor.timewords import (
     number_value,
     occurrences,
     ordinal_value,
+    register_hint_words,
+    text_scan,
+    trie_regex,
 )
 
 
@@ -924,6 +927,9 @@ def _token_class(tok: str) -> int:
     return 1 if base in _WEAK_WORDS else 0
 
 
+_ALPHA_RE = re.compile(r"[A-Za-z]+")
+
+
 def _acceptable(text: str, start: int, core: str, kind: str, prep: str | None) -> bool:
     """Running-text filters: what a whole-phrase parse accepts but prose rarely means as a date."""
     if kind == "bare_year":
@@ -940,7 +946,7 @@ def _acceptable(text: str, start: int, core: str, kind: str, prep: str | None) -
         return not _SINCE_LAST_RE.search(left[cut:].lower())
     if kind in _CAPITALISED_KINDS:
         # Month and weekday names are capitalised in prose; "may", "march", "sun" are words.
-        for w in re.findall(r"[A-Za-z]+", core):
+        for w in _ALPHA_RE.findall(core):
             lw = w.lower()
             if (lw in MONTHS or lw in WEEKDAYS) and not w[0].isupper():
                 return False
@@ -986,16 +992,73 @@ def _extend(low: str, i: int, limit: int, step: int) -> int:
             i = m.end()
 
 
+# ``_extend`` in one regex match per side: a run word is what ``_token_class`` rates non-zero, i.e. (after
+# trailing dots) one starting with a digit or quote, or a vocabulary word, optionally + "'s", or one ending
+# in "s" + "'". Leftwards the same is matched on the reversed text. Both are checked against ``_extend``.
+_WC = "[a-z0-9'./\u2019]"
+_VOCAB = sorted(w for w in _STRONG | _WEAK_WORDS if re.fullmatch("[a-z]+", w))
+_V = trie_regex(_VOCAB)
+_VS = trie_regex([w for w in _VOCAB if w.endswith("s")])
+_RV = trie_regex([w[::-1] for w in _VOCAB])
+_RVS = trie_regex([w[::-1] for w in _VOCAB if w.endswith("s")])
+_RUN_WORD = rf"(?:[0-9'\u2019]{_WC}*|(?:{_V})(?:['\u2019]s)?\.*|(?:{_VS})['\u2019]\.*)(?!{_WC})"
+_RUN_WORD_REV = rf"(?:{_WC}*[0-9'\u2019]|\.*s['\u2019](?:{_RV})|\.*['\u2019](?:{_RVS})|\.*(?:{_RV}))(?!{_WC})"
+_RIGHT_RUN_RE = re.compile(rf"(?:[ \t,-]+{_RUN_WORD})*")
+# leftwards every step must also fit the 24 characters ``_extend`` searches: ``nx`` is the step that stops it
+_LEFT_RUN_RE = re.compile(rf"(?:\n?[ \t,-]+{_RUN_WORD_REV})*(?P<nx>\n?[ \t,-]+{_WC}+)?")
+
+
+def _extend_left(low: str, rev: str, i: int, limit: int) -> int:
+    """``_extend(low, i, limit, -1)`` as one match on ``rev = low[::-1]`` (no backward searches).
+
+    ``_PREV_WORD_RE`` ends in ``$``, which also matches before a newline ending the window: hence ``\n?``.
+    When a step is longer than ``_extend``'s 24-character window, ``_extend`` itself decides.
+    """
+    n = len(low)
+    p = n - i
+    m = _LEFT_RUN_RE.match(rev, p, n - limit)
+    q = m.start("nx") if m.lastgroup else m.end()
+    if q - p > 24 or (m.lastgroup and m.end() - q > 24):
+        return _extend(low, i, limit, -1)
+    return n - q
+
+
+register_hint_words(_STRONG)
+
+
+def _hints(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The lower-cased text and the sorted spans of its strong words and digit groups."""
+    sc = text_scan(text)
+    if sc is None:  # a non-ASCII letter or digit: character-level scan
+        low, words = lowered(text)
+        hints = occurrences(low, _STRONG & words)
+        hints.extend([m.span() for m in _DIGITS_RE.finditer(low)])
+        hints.sort()
+    else:
+        low, dg = sc.low, sc.digits
+        hints = [(s, e) for s, e, w in sc.words if w in _STRONG]
+        i = dg.find(b"0")
+        if i >= 0:
+            match = _DIGITS_RE.match
+            while i >= 0:
+                e = match(low, i).end()
+                hints.append((i, e))
+                i = dg.find(b"0", e)
+            hints.sort()
+    return low, hints
+
+
 def find_time_mentions(text: str) -> list[TimeMention]:
     """Every date-like phrase in ``text``, longest match, left to right, no overlaps.
 
     Only runs of temporal words around a *strong* token (month, weekday, digit, "day", "ago"...)
-    are tokenised and parsed; the rest of the text is skipped via set lookups and ``str.find``.
+    are tokenised and parsed; the rest of the text is skipped (see ``timewords.text_scan``).
     """
-    low, words = lowered(text)
-    hints = occurrences(low, _STRONG & words)
-    hints.extend([m.span() for m in _DIGITS_RE.finditer(low)])
-    hints.sort()
+    low, hints = _hints(text)
+    if not hints:
+        return []
+    rev = low[::-1]  # leftward extension is a forward match on the reversed text
+    n = len(low)
     out: list[TimeMention] = []
     pos = 0
     for hs, he in hints:
@@ -1005,44 +1068,60 @@ def find_time_mentions(text: str) -> list[TimeMention]:
             he += 2
         elif low.startswith(".", he):
             he += 1
-        run_start = _extend(low, hs, max(pos, hs - 60), -1)
-        run_end = _extend(low, he, min(len(low), he + 80), 1)
+        run_start = _extend_left(low, rev, hs, max(pos, hs - 60))
+        run_end = _RIGHT_RUN_RE.match(low, he, min(n, he + 80)).end()
         pos = run_end
         if run_start == hs and run_end == he and low[hs:he].isdigit():
             continue  # a lone number ("10 percent", "G20", "2026 is") is never a date on its own
-        run: list[tuple[int, int, int]] = []
-        for m in _TOKEN_RE.finditer(text, run_start, run_end):
-            s, e = m.span()
-            word = m.group()
-            if word[-1] == "." and word[:-1].lower() not in _ABBREV_DOT:
-                e -= 1
-                word = word[:-1]
-            run.append((s, e, _token_class(word)))
-        last_end = out[-1].end if out else 0
-        found = [m for m in _mentions_in_run(text, run) if m.start >= last_end]
-        out.extend(found)
+        found = _mentions_in_run(text, run_start, _run_tokens(text[run_start:run_end]))
         if found:
+            if out and found[0].start < out[-1].end:
+                last_end = out[-1].end
+                found = [m for m in found if m.start >= last_end]
+                if not found:
+                    continue
+            out.extend(found)
             pos = max(pos, found[-1].end)
     return out
 
 
-def _mentions_in_run(text: str, run: list[tuple[int, int, int]]) -> list[TimeMention]:
-    """Longest parseable span from each start, left to right; a span needs a strong token."""
-    found: list[TimeMention] = []
-    words = [text[s:e].lower().rstrip(".") for s, e, _c in run]
+_RunTokens = tuple[tuple[tuple[int, int], ...], tuple[str, ...], tuple[int, ...]]
+
+
+@lru_cache(maxsize=8192)
+def _run_tokens(run: str) -> _RunTokens:
+    """Token spans (relative to the run), lower-cased words and running strong-token counts of a run."""
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
     strong_before = [0]
-    for _s, _e, c in run:
-        strong_before.append(strong_before[-1] + (c == 2))
+    for m in _TOKEN_RE.finditer(run):
+        s, e = m.span()
+        word = m.group()
+        if word[-1] == "." and word[:-1].lower() not in _ABBREV_DOT:
+            e -= 1
+            word = word[:-1]
+        spans.append((s, e))
+        words.append(run[s:e].lower().rstrip("."))
+        strong_before.append(strong_before[-1] + (_token_class(word) == 2))
+    return tuple(spans), tuple(words), tuple(strong_before)
+
+
+def _mentions_in_run(text: str, base: int, tokens: _RunTokens) -> list[TimeMention]:
+    """Longest parseable span from each start, left to right; a span needs a strong token."""
+    spans, words, strong_before = tokens
+    found: list[TimeMention] = []
+    n = len(spans)
     i = 0
-    while i < len(run):
+    while i < n:
         hit = None
         if words[i] not in _NO_START:
-            for j in range(min(len(run), i + _MAX_SPAN_TOKENS), i, -1):
+            for j in range(min(n, i + _MAX_SPAN_TOKENS), i, -1):
                 if words[j - 1] in _NO_END or strong_before[j] == strong_before[i]:
                     continue
-                hit = _mention_at(text, run[i][0], run[j - 1][1])
+                hit = _mention_at(text, base + spans[i][0], base + spans[j - 1][1])
                 if hit:
-                    while i < len(run) and run[i][0] < hit.end:
+                    end = hit.end - base
+                    while i < n and spans[i][0] < end:
                         i += 1
                     break
         if hit:
@@ -1057,15 +1136,31 @@ def _parse_raw(phrase: str) -> tuple[Spec | None, str, str | None] | None:
     return _parse_prep(_normalise(phrase))
 
 
-def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
-    parsed = _parse_raw(text[start:end])
+_PREP_SPAN_RE = re.compile(r"\S+(?: of| early as| later than)?\s+")
+
+
+@lru_cache(maxsize=8192)
+def _phrase_info(phrase: str) -> tuple[str, str | None, int, bool | None] | None:
+    """(kind, prep, core offset, acceptable) of a candidate span; acceptable is ``None`` when it
+    depends on the text around the span (``_acceptable`` needs it only for "in_n_units")."""
+    parsed = _parse_raw(phrase)
     if parsed is None:
         return None
     _spec, kind, prep = parsed
-    core_start = start
-    if prep:
-        core_start = start + len(re.match(r"\S+(?: of| early as| later than)?\s+", text[start:end]).group())
-    if not _acceptable(text, start, text[core_start:end], kind, prep):
+    core = _PREP_SPAN_RE.match(phrase).end() if prep else 0
+    ok = None if kind == "in_n_units" else _acceptable(phrase, 0, phrase[core:], kind, prep)
+    return kind, prep, core, ok
+
+
+def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
+    info = _phrase_info(text[start:end])
+    if info is None:
+        return None
+    kind, prep, core, ok = info
+    core_start = start + core
+    if ok is None:
+        ok = _acceptable(text, start, text[core_start:end], kind, prep)
+    if not ok:
         return None
     anaphoric = kind == "anaphor"
     if anaphoric:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(
@@ -188,3 +189,64 @@ def occurrences(low: str, words: set[str] | frozenset[str]) -> list[tuple[int, i
             i = low.find(w, e)
     spans.sort()
     return spans
+
+
+# --------------------------------------------------------------------------- shared pre-scan
+# Both finders first need the same thing: where in the report their few anchor words (month and
+# weekday names, unit words...) and digits are. Regex scans of a whole report cost ~10 ns a
+# character here; ``bytes.translate`` + ``split`` + ``find`` run in C at a fraction of that, so the
+# anchors are located on an ASCII byte image of the lower-cased text. That image is exact only
+# while no character outside ASCII is a letter or digit (curly quotes and dashes are fine); other
+# texts get ``None`` and the finders use their character-level fallback (``lowered``/``occurrences``).
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, the rest blank
+_DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # any digit -> "0"
+_HINT_WORDS: dict[bytes, tuple[bytes, int, str]] = {}  # word -> (blank-delimited word, length, str)
+_HINT_SET: set[bytes] = set()
+
+
+def register_hint_words(words: set[str] | frozenset[str]) -> None:
+    """Add lower-case a-z words to those ``text_scan`` locates (called by the finders at import)."""
+    for w in words:
+        if w.isascii() and w.isalpha() and w.islower():
+            _HINT_WORDS[w.encode("ascii")] = (f" {w} ".encode("ascii"), len(w), w)
+            _HINT_SET.add(w.encode("ascii"))
+    text_scan.cache_clear()
+
+
+class TextScan(NamedTuple):
+    """``low`` as in ``lowered``; ``words`` = whole-word hint-word spans, sorted; ``digits`` = the
+    byte image with every digit as ``0`` and everything else blank (``digits.find(b"0", i)``)."""
+
+    low: str
+    words: list[tuple[int, int, str]]
+    digits: bytes
+
+
+@lru_cache(maxsize=2)
+def text_scan(text: str) -> TextScan | None:
+    """Hint words and digits of ``text``; ``None`` when a non-ASCII letter or digit needs the slow path.
+
+    The two-entry cache lets the second finder called on the same report reuse the first one's scan.
+    """
+    if text.isascii():
+        low = text.lower()
+        raw = low.encode("ascii")
+    else:
+        if any(c.isalnum() for c in set(_NON_ASCII_RE.findall(text))):
+            return None
+        low = text.lower()  # only non-letters are outside ASCII: same length
+        raw = low.encode("ascii", "replace")  # one "?" per other character: offsets carry over
+    letters = raw.translate(_LETTERS_ONLY)
+    found = _HINT_SET.intersection(letters.split())
+    words: list[tuple[int, int, str]] = []
+    if found:
+        padded = b" " + letters + b" "  # a whole word is a blank-delimited one: no hits inside longer words
+        for w in found:
+            pat, k, sw = _HINT_WORDS[w]
+            i = padded.find(pat)
+            while i >= 0:
+                words.append((i, i + k, sw))  # padded offset i + 1 is text offset i
+                i = padded.find(pat, i + k + 1)
+        words.sort()
+    return TextScan(low, words, raw.translate(_DIGITS_ONLY))

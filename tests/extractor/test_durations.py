@@ -113,3 +113,10 @@ def test_spans_that_are_not_event_lengths_are_skipped(text):
 def test_adjacent_durations_split_at_commas():
     found = find_durations("2 1/2 hours, 90 minutes")
     assert [(m.phrase, m.seconds) for m in found] == [("2 1/2 hours", 9000), ("90 minutes", 5400)]
+
+
+def test_text_with_non_ascii_letters_finds_the_same_durations():
+    """Non-ASCII letters switch the anchor scan to its character-level fallback; spans stay exact."""
+    text = "\u00c0 Gen\u00e8ve: the talks lasted nearly four hours \u2014 a 100-minute summit."
+    found = [(m.phrase, m.seconds, text[m.start : m.end]) for m in find_durations(text)]
+    assert found == [("nearly four hours", 14400, "nearly four hours"), ("100-minute", 6000, "100-minute")]

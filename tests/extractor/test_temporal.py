@@ -229,3 +229,32 @@ def test_anaphoric_mentions_are_marked():
 def test_sentence_tense_cues_pick_the_direction(text, direction):
     (m,) = find_time_mentions(text)
     assert infer_direction(text, m.start) is direction
+
+
+def test_one_match_run_extension_agrees_with_the_word_by_word_walk():
+    """The single-regex run extension (both directions) must equal ``_extend``'s word-by-word walk."""
+    import random
+    import re
+
+    from services.extractor import temporal as t
+
+    # the regexes spell run words as [a-z]+ vocabulary: a word like "o'clock" would need them extended
+    one_token = [w for w in t._STRONG | t._WEAK_WORDS if re.fullmatch(t._WC + "+", w)]
+    assert all(w.isalpha() and w.isascii() for w in one_token)
+    rnd = random.Random(7)
+    words = [*sorted(t._VOCAB)[:300], "may's", "weeks'", "days\u2019", "mar.", "u.s.", "'74", "5th", "2026", "mayor"]
+    words += [".", "x", "administrations", "abcdefghijklmnopqrstuvwxyz", "may.'s", "s'", "a's", "12/3"]
+    gaps = [" ", "  ", ", ", " - ", "\t", "\n", " \n", "(", ";", "      ", " ,  ,  "]
+    for _ in range(3000):
+        low = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(1, 12)))
+        i = rnd.randint(0, len(low))
+        left, right = max(0, i - rnd.choice([5, 30, 60])), min(len(low), i + rnd.choice([5, 30, 80]))
+        assert t._extend_left(low, low[::-1], i, left) == t._extend(low, i, left, -1), (low, i, left)
+        assert t._RIGHT_RUN_RE.match(low, i, right).end() == t._extend(low, i, right, 1), (low, i, right)
+
+
+def test_text_with_non_ascii_letters_finds_the_same_mentions():
+    """Non-ASCII letters or digits switch the anchor scan to its character-level fallback."""
+    plain = find_time_mentions("The cafe talks on March 3, 2026 lasted until Friday.")
+    accented = find_time_mentions("The caf\u00e9 talks on March 3, 2026 lasted until Friday.")
+    assert [m.phrase for m in accented] == [m.phrase for m in plain] == ["on March 3, 2026", "until Friday"]
