@@ -31,9 +31,12 @@ from shared.model import EventType, Modality
 
 # -- sentences ---------------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*")
+# A sentence ends at [.!?] (then closing quotes, space and a capital or digit) or at a line break. The match
+# starts with the punctuation or the line break itself, so the scan can skip other characters fast.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|(?<=\n)\s*)")
 _ABBREV = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|Vol|Mt|Ft|Inc|Corp|Co|Ltd)|U\.S|U\.K|U\.N)\.$"
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|Vol|Mt|Ft|Inc|Corp|Co|Ltd|Adm|Capt"
+    r"|Maj|Sgt|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|U\.S|U\.K|U\.N)\.$"
 )
 _HEADLINE = re.compile(r"^([^.:!?\n]{8,120}):\s+(?=[A-Z])")
 
@@ -57,10 +60,11 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if _ABBREV.search(text, max(start, m.start() - 6), m.start()) and "\n" not in m.group():
+        end = m.start() + (text[m.start()] != "\n")  # after the full stop, or at the line break
+        if _ABBREV.search(text, max(start, end - 6), end) and "\n" not in m.group():
             continue
-        if text[start : m.start()].strip():
-            sentences.append(Sentence(start, m.start()))
+        if text[start:end].strip():
+            sentences.append(Sentence(start, end))
         start = m.end()
     if text[start:].strip():
         sentences.append(Sentence(start, len(text.rstrip())))
@@ -95,7 +99,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.VIDEO_CALL,
     ),
     (
-        r"(?:tele)?phone (?:call|conversation|talks)s?|(?:spoke|speak|speaks|speaking|talked|talk|talks)"
+        r"(?:tele)?phone (?:call|conversation|talks)s?|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks)"
         r" (?:by|over the|on the) (?:tele)?phone|phoned|telephoned|calls?",
         EventType.PHONE_CALL,
     ),
@@ -104,14 +108,101 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (r"meetings?|met|meet|meets|encounters?|sit-down|get-together", EventType.MEETING),
     (r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey", EventType.VISIT),
     (
-        r"spoke|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
-        r"|(?:was|were) held|signed|signing|shook hands",
+        r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
+        r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands",
         None,
     ),
+    (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
 _WEAK = frozenset({"signed", "signing", "shook hands"})
-_GENERIC_VERBS = frozenset({"spoke", "speak", "speaks", "speaking", "talked", "talking"})
-TRIGGER = re.compile(
+_GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
+_BY_PHONE = len(_TRIGGER_TABLE) - 1
+
+
+def _initial_caps(pattern: str) -> str:
+    """``pattern`` with each word-initial letter matching either case ("video" -> "[vV]ideo").
+
+    Triggers are lowercase words that may be capitalised at a sentence start; matching only initials
+    case-insensitively (instead of ``re.IGNORECASE``) makes the scan several times faster.
+    """
+    out: list[str] = []
+    starts = [True]  # per open group: whether it opens where a word starts
+    at_start, i = True, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "(":
+            j = i + 3 if pattern.startswith("(?:", i) else i + 1
+            out.append(pattern[i:j])
+            starts.append(at_start)
+            i = j
+            continue
+        if c == "|":
+            at_start = starts[-1]
+        elif c == ")":
+            was_start = starts.pop()
+            if pattern[i + 1 : i + 2] == "?":  # "(?:tele)?phone": a word may start after an optional prefix
+                out.append(")?")
+                at_start, i = was_start, i + 2
+                continue
+            at_start = False
+        elif c == " ":
+            at_start = True
+        elif c in "[\\":
+            j = pattern.index("]", i) + 1 if c == "[" else i + 2
+            out.append(pattern[i:j])
+            at_start, i = False, j
+            continue
+        elif c.islower() and at_start:
+            c, at_start = f"[{c}{c.upper()}]", False
+        else:
+            at_start = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+_TRIGGER_BODY = "|".join(f"(?P<t{i}>{_initial_caps(p)})" for i, (p, _) in enumerate(_TRIGGER_TABLE))
+# Every trigger starts with one of these letters; the look-ahead lets the scan skip other words quickly.
+_TRIGGER_INITIALS = "".join(sorted(set(re.findall(r"\[([a-z])[A-Z]\]", _TRIGGER_BODY))))
+TRIGGER = re.compile(rf"\b(?=[{_TRIGGER_INITIALS}{_TRIGGER_INITIALS.upper()}])(?:{_TRIGGER_BODY})\b")
+# Lowercase substrings that every trigger starts with, except those that start one or two words before one
+# of _BACK_OFF ("by phone", "over the telephone", "was held"): ``str.find`` for them is much faster than
+# letting the regex scan every word of the text.
+_TRIGGER_STEMS = (
+    "video", "virtual", "tele", "phone", "spok", "speak", "talk", "call", "summit", "met", "meet", "encounter",
+    "sit-down", "get-together", "visit", "trip", "travel", "journey", "conversation", "discussion", "contact",
+    "took", "sign", "shook",
+)  # fmt: skip
+_BACK_OFF = ("phone", "held")
+
+
+def trigger_matches(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`TRIGGER` in ``text``, as ``TRIGGER.finditer`` gives them, found faster."""
+    low = text.lower()
+    starts: set[int] = set()
+    for stem in _TRIGGER_STEMS + _BACK_OFF:
+        pos = low.find(stem)
+        while pos >= 0:
+            starts.add(pos)
+            if stem in _BACK_OFF:
+                k = pos
+                for _ in range(2):  # the one or two words before: "by phone", "over the phone", "was held"
+                    while k > 0 and low[k - 1].isspace():
+                        k -= 1
+                    while k > 0 and not low[k - 1].isspace():
+                        k -= 1
+                    starts.add(k)
+            pos = low.find(stem, pos + 1)
+    found: list[re.Match[str]] = []
+    end = -1
+    for pos in sorted(starts):
+        if pos >= end and (m := TRIGGER.match(text, pos)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
+TRIGGER_IGNORECASE = re.compile(  # the reference form of TRIGGER (slow); tests check they agree
     r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TRIGGER_TABLE)) + r")\b", re.IGNORECASE
 )
 _PLANNED = re.compile(
@@ -124,6 +215,13 @@ _PAST_REF = re.compile(
     r"\b(?:last|since|when|previously|earlier|prior|previous|separate|another|once)\b|\bafter\s+(?:their|his|her)\b",
     re.IGNORECASE,
 )
+# Substrings every match of the pattern contains (lowercase), for a quick check before the regex.
+_PLANNED_KEYS = (
+    "will", "would", "shall", "plan", "due", "expect", "forward", "next", "upcoming", "invit", "schedul", "intend",
+    "hope", "propos", "possib", "potential", "future", "prospective", "agreed to", "set to", "is to", "are to", "'ll",
+)  # fmt: skip
+_PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
+_SUBORDINATE_KEYS = ("when", "since", "after", "before", "as", "where", "while", "until")
 _SUBORDINATE = re.compile(
     r"\b(?:when|since|after|before|as|where|while|until)\s+(?:they|he|she|we|both|the\s+(?:two\s+)?\w+)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -135,9 +233,15 @@ _DEFINITE = re.compile(
 )
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}$")
-_HOST_MODIFIER = re.compile(r"(?:^|\s)(?P<mod>(?:[A-Z0-9][\w'’-]*\s+){1,6})$")
+_HOST_MODIFIER = re.compile(r"(?:^|(?<=\s))(?P<mod>(?:[A-Z0-9][\w'’-]*\s+){1,6})$")
 _COLLECTIVE = re.compile(r"\b(?:they|their|them|both|the\s+(?:two\s+)?(?:leaders|presidents|men|sides))\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+_PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the|further)\s+)?$")
+_CALL_FOR = re.compile(r"\s+(?:for|on)\b")
+_TO_WITH = re.compile(r"\s+(?:to|with)\s+")
+_ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
+_POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
+_MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 
 
 @dataclass
@@ -157,6 +261,7 @@ class Trigger:
     possessor: str | None = None  # "Trump's planned visit"
     weak: bool = False  # "signed", "spoke to reporters": an event only if it names who took part
     event: Event | None = None
+    clause_start: int = -1  # where its clause starts (after the last comma, colon, ... before it); -1: unknown
 
 
 @dataclass
@@ -185,7 +290,8 @@ class Participation:
 def _clause_before(text: str, lo: int, pos: int) -> str:
     """Text between the last clause break before ``pos`` (not before ``lo``) and ``pos``."""
     chunk = text[lo:pos]
-    cut = max(chunk.rfind(c) for c in ',;:("“”')
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.rfind("("), chunk.rfind('"'))
+    cut = max(cut, chunk.rfind("“"), chunk.rfind("”"))
     return chunk[cut + 1 :] if cut >= 0 else chunk
 
 
@@ -194,67 +300,111 @@ def _last_words(chunk: str, n: int) -> str:
     return " ".join(words[-n:]) + (" " if words else "")
 
 
-def find_triggers(text: str, sentence: Sentence, people: list[PersonMention]) -> list[Trigger]:
-    """Every event trigger in ``sentence``, with the features coreference needs."""
+def find_triggers(
+    text: str, sentence: Sentence, people: list[PersonMention], matches: list[re.Match[str]] | None = None
+) -> list[Trigger]:
+    """Every event trigger in ``sentence``, with the features coreference needs.
+
+    ``matches`` are the :data:`TRIGGER` matches inside the sentence when the caller has already scanned
+    the whole text once (the pipeline does); else the sentence is scanned here.
+    """
     triggers: list[Trigger] = []
-    for m in TRIGGER.finditer(text, sentence.start, sentence.end):
+    if matches is None:
+        matches = list(TRIGGER.finditer(text, sentence.start, sentence.end))
+    s_start = sentence.start
+    for m in matches:
+        m_start, m_end = m.span()
         word = m.group()
-        if word[0].isupper() and text[sentence.start : m.start()].strip('"“‘( '):
+        if word[0].isupper() and text[s_start:m_start].strip('"“‘( '):
             continue  # "Phone Call" in a title-case phrase is not a trigger
-        kind = next(i for i in range(len(_TRIGGER_TABLE)) if m.group(f"t{i}"))
+        kind = int(m.lastgroup[1:])  # type: ignore[index]
         etype = _TRIGGER_TABLE[kind][1]
+        if kind == _BY_PHONE:
+            # "had spoken with Yang by phone": the phrase gives the generic verb before it its kind.
+            verb = next((t for t in reversed(triggers) if t.type is None), None)
+            if (
+                verb is not None
+                and m_start - verb.end <= 80
+                and text[verb.start : verb.end].lower() in _GENERIC_VERBS
+                and not _CLAUSE_BREAK.search(text, verb.end, m_start)
+            ):
+                verb.type, verb.weak = etype, False
+            continue
         lower = word.lower()
-        if lower in ("calls", "call") and re.match(r"\s+(?:for|on)\b", text[m.end() : m.end() + 5]):
+        if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
+            continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
+        if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
             continue  # "a call for calm", "calls on Washington"
-        clause = _clause_before(text, sentence.start, m.start())
-        near = _last_words(clause, 6)
-        trig = Trigger(m.start(), m.end(), etype)
+        clause = _clause_before(text, s_start, m_start)
+        words = clause.split()
+        trig = Trigger(m_start, m_end, etype, clause_start=m_start - len(clause))
         if lower in _WEAK:
             trig.weak = True
-        elif lower in _GENERIC_VERBS and (to := re.match(r"\s+(?:to|with)\s+", text[m.end() : m.end() + 8])):
-            trig.weak = not any(p.full_start == m.end() + to.end() for p in people)
-        if _PLANNED.search(near):
+        elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
+            trig.weak = not any(p.full_start == to.end() for p in people)
+        if words:
+            last3, last4, last6 = _tail(words, 3), _tail(words, 4), _tail(words, 6)
+            low6 = last6.lower()  # quick substring checks before the regexes (most clauses have none)
+            if any(k in low6 for k in _PLANNED_KEYS) and _PLANNED.search(last6):
+                trig.modality = Modality.PLANNED
+            trig.past_ref = any(k in low6 for k in _PAST_REF_KEYS) and bool(_PAST_REF.search(last4))
+            trig.subordinate = any(k in low6 for k in _SUBORDINATE_KEYS) and bool(_SUBORDINATE.search(_tail(words, 5)))
+            trig.indefinite = bool(_INDEFINITE.search(last4))
+            trig.definite = bool(_DEFINITE.search(last4)) and not _INDEFINITE.search(last3)
+        prior = triggers[-1] if triggers else None  # "will travel to Russia for a meeting": planned too
+        if (
+            prior is not None
+            and prior.modality is Modality.PLANNED
+            and prior.clause_start == trig.clause_start
+            and _PURPOSE.search(text, max(s_start, m_start - 12), m_start)
+        ):
             trig.modality = Modality.PLANNED
-        trig.past_ref = bool(_PAST_REF.search(_last_words(clause, 4)))
-        trig.subordinate = bool(_SUBORDINATE.search(_last_words(clause, 5)))
-        trig.definite = bool(_DEFINITE.search(_last_words(clause, 4))) and not _INDEFINITE.search(
-            _last_words(clause, 3)
-        )
-        trig.indefinite = bool(_INDEFINITE.search(_last_words(clause, 4)))
-        if etype in (EventType.SUMMIT, EventType.MEETING, EventType.TALKS) and lower not in ("met", "meet", "meets"):
-            lo = max(sentence.start, m.start() - 80)
-            before = text[lo : m.start()]
-            mod = _HOST_MODIFIER.search(before)
-            if mod and not any(p.start < m.start() and p.end > lo + mod.start("mod") for p in people):
+        if etype in _MEET_TYPES and lower not in ("met", "meet", "meets"):
+            lo = max(s_start, m_start - 80)
+            prev = text[max(lo, m_start - 2) : m_start]  # a host modifier ends with a capitalised word or digit
+            mod = _HOST_MODIFIER.search(text, lo, m_start) if prev[:1].isalnum() and prev[1:].isspace() else None
+            if mod and not any(p.start < m_start and p.end > mod.start("mod") for p in people):
                 tokens = mod.group("mod").split()
-                if any(re.fullmatch(r"[A-Z0-9-]{2,}", t) and not t.isdigit() for t in tokens) or len(tokens) >= 3:
+                if len(tokens) >= 3 or any(_ACRONYM.fullmatch(t) and not t.isdigit() for t in tokens):
                     trig.host = True
-            if _SIDELINES.search(before):
+            window = text[lo:m_start]
+            if ("side" in window or "margin" in window or "fringe" in window) and _SIDELINES.search(text, lo, m_start):
                 trig.sideline = True
-        poss = re.search(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$", text[max(sentence.start, m.start() - 40) : m.start()])
-        if poss:
-            for p in people:
-                if p.end == max(sentence.start, m.start() - 40) + poss.end(1):
-                    trig.possessor = p.name
+        window = text[max(s_start, m_start - 40) : m_start]
+        if "'s" in window or "’s" in window:
+            poss = _POSSESSIVE.search(text, max(s_start, m_start - 40), m_start)
+            if poss:
+                for p in people:
+                    if p.end == poss.end(1):
+                        trig.possessor = p.name
         triggers.append(trig)
     return triggers
+
+
+def _tail(words: list[str], n: int) -> str:
+    return " ".join(words[-n:]) + " "
 
 
 # -- participants ------------------------------------------------------------------------------------
 
 _JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)$")
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,8}?)(?P<end>with|to|met|meets|meet|hosted|hosts|received"
-    r"|receives|welcomed|welcomes)\s+$"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,8}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|received"
+    r"|receives|welcomed|welcomes)\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
-    r"signed|signs|conferred|negotiated|hosted)\b"
+    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes)\b"
 )
 _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called|accused|warned|thanked|praised|relations?|relationship|"
     r"ties|than|who|which|that|between|against|war|deal)\b"
 )
+_ADVERB_GAP = re.compile(r"\s+(?:had\s+|have\s+)?(?:last|previously|earlier|first|once)\s+")  # "A and B last met"
+_COMMA = re.compile(r"\s*,\s*")
+_BETWEEN = re.compile(r"\b(?P<word>between)\s+$")
+_SPOKE_TO = re.compile(r"\b(?:spoke|speak|speaks|talked)\s+$")
+_SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*)?")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
 
@@ -271,7 +421,7 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
         gap = text[groups[-1][-1].end : p.full_start] if groups else ""
         if groups and _JOIN.fullmatch(gap):
             groups[-1].append(p)
-            joins[-1].append("comma" if re.fullmatch(r"\s*,\s*", gap) else "and")
+            joins[-1].append("comma" if _COMMA.fullmatch(gap) else "and")
         else:
             groups.append([p])
             joins.append([])
@@ -302,10 +452,11 @@ def find_participations(
         first, last = group[0], group[-1]
         before = text[sentence.start : first.full_start]
         # "between A and B": the nearest trigger before it.
-        if len(group) >= 2 and re.search(r"\bbetween\s+$", before):
+        between = _BETWEEN.search(before, max(0, len(before) - 20)) if len(group) >= 2 else None
+        if between:
             prior = [t for t in triggers if t.end <= first.full_start and not t.sideline]
             if prior and len(text[prior[-1].end : first.full_start].split()) <= 9:
-                start = first.full_start - len(re.search(r"between\s+$", before).group())
+                start = first.full_start - (len(before) - between.start("word"))
                 found.append(Participation(start, last.end, _names(group), prior[-1]))
                 used.add(gi)
                 continue
@@ -317,7 +468,7 @@ def find_participations(
             if g and not _CLAUSE_BREAK.search(gap) and not _WITH_STOP.search(gap):
                 inside = [t for t in triggers if last.end <= t.start and t.end <= nxt[0].full_start]
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))
-                if g.group("end") == "to" and not re.search(r"\b(?:spoke|speak|speaks|talked)\s+$", gap):
+                if g.group("end") == "to" and not _SPOKE_TO.search(gap):
                     inside, verb = [], None
                 if inside or verb:
                     if inside:
@@ -325,6 +476,8 @@ def find_participations(
                     else:
                         vs = last.end + g.start("body") + verb.start()
                         trig = Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), EventType.OTHER))
+                        if _PLANNED.search(_tail(_clause_before(text, sentence.start, vs).split(), 6)):
+                            trig.modality = Modality.PLANNED  # "Xi will host Putin"
                         triggers.append(trig)
                         triggers.sort(key=lambda t: t.start)
                     names = _names(group + nxt)
@@ -332,12 +485,13 @@ def find_participations(
                     used.update({gi, gi + 1})
                     continue
         # "A and B <verb> ...": the subject's event is the first main-clause trigger after it.
-        if len(group) >= 2 and gi not in used and re.fullmatch(r"[\"“‘(\s]*(?:[^,]{0,40},\s*)?", before):
+        if len(group) >= 2 and gi not in used and _SUBJECT_LEAD.fullmatch(before):
             after = [
                 t
                 for t in triggers
                 if t.start >= last.end
-                and not (t.subordinate or t.host or t.sideline or t.past_ref)
+                and not (t.subordinate or t.host or t.sideline)
+                and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start))
                 and not _NEW_CLAUSE.search(text[last.end : t.start])
                 and not any(last.end <= p.start < t.start for p in people)
             ]
@@ -445,17 +599,18 @@ def link_sentence(
         named.setdefault(id(part.trigger), [])
         named[id(part.trigger)] += [n for n in part.names if n not in named[id(part.trigger)]]
     same_sentence: set[int] = set()
-    groups = [g for g in person_groups(text, people) if len(_names(g)) >= 2]
+    groups = [g for g in person_groups(text, people) if len(_names(g)) >= 2] if len(people) >= 2 else []
+    first_collective = _COLLECTIVE.search(text, sentence.start, sentence.end)
     for trig in triggers:
         if trig.sideline:
             continue
-        clause = _clause_before(text, sentence.start, trig.start)
+        if trig.clause_start < 0:
+            trig.clause_start = trig.start - len(_clause_before(text, sentence.start, trig.start))
         collective: list[str] | None = None
-        if _COLLECTIVE.search(text[sentence.start : trig.start]):
+        if first_collective and first_collective.end() <= trig.start:
             subject = [g for g in groups if g[-1].end <= trig.start]
             collective = _names(subject[0]) if subject else []
-        clause_start = trig.start - len(clause)
-        actors = [p for p in people if clause_start <= p.start and p.end <= trig.start]
+        actors = [p for p in people if trig.clause_start <= p.start and p.end <= trig.start]
         actor = actors[-1].name if actors else None
         trig.event = tracker.link(trig, named.get(id(trig), []), collective, same_sentence, actor)
         same_sentence.add(trig.event.index)

@@ -52,6 +52,7 @@ class Lexicon:
                 known.append(str(alias))
         self.__dict__.pop("_person_index", None)
         self.__dict__.pop("person_pattern", None)
+        self.__dict__.pop("_canonical_memo", None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,15 +90,34 @@ class Lexicon:
         if not names:
             return None
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        initials = re.escape("".join(sorted({n[0] for n in names})))
+        return re.compile(rf"(?<![\w-])(?=[{initials}])(?:{alternation})(?![\w-])")  # look-ahead: skip fast
+
+    @cached_property
+    def _canonical_memo(self) -> dict[str, str | None]:
+        return {}
+
+    @cached_property
+    def _place_memo(self) -> dict[str, str | None]:
+        return {}
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for a name or alias, or ``None`` when the person is unknown."""
-        return self._person_index.get(normalize(name))
+        memo = self._canonical_memo
+        if name not in memo:
+            if len(memo) > 65536:
+                memo.clear()
+            memo[name] = self._person_index.get(normalize(name)) if self.people else None
+        return memo[name]
 
     def place_kind(self, name: str) -> str | None:
         """The kind of a known place name, or ``None``."""
-        return self._place_index.get(normalize(name))
+        memo = self._place_memo
+        if name not in memo:
+            if len(memo) > 65536:
+                memo.clear()
+            memo[name] = self._place_index.get(normalize(name)) if self.places else None
+        return memo[name]
 
 
 EMPTY = Lexicon()

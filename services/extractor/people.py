@@ -20,22 +20,31 @@ TITLES = frozenset(
     |crown prince|king|queen|prince|princess|emperor|empress|pope|sultan|emir|sheikh|supreme leader|leader
     |chairman|chairwoman|general secretary|secretary-general|secretary general|secretary of state
     |foreign secretary|foreign minister|defence minister|defense minister|defence secretary|defense secretary
-    |minister|secretary|senator|governor|mayor|ambassador|envoy|aide|adviser|advisor|spokesman|spokeswoman
+    |minister|secretary|senator|governor|mayor|ambassador|envoy|aide|adviser|advisor|chief|spokesman|spokeswoman
+    |foreign policy chief|policy chief|foreign affairs chief|national security adviser|national security advisor
+    |security adviser|security advisor|special envoy|top diplomat|top aide|chief of staff|trade representative
     |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.""".replace(
         "\n", ""
     )
     .replace("    |", "|")
     .split("|")
 )
+_TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in TITLES if t)
 _ROYAL = re.compile(r"(?i:crown prince|king|queen|prince|princess|emperor|empress|sultan|emir|sheikh|pope)")
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
 _WORD = r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)"
-_PARTICLE = r"(?:bin|al|el|de|da|van|von|der|la|le|del|di|ibn)"
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+_PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben)"
+# A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:(?:al|el|ad|as|ash|ar|an)-)?{_WORD}){{0,3}}"
 _PREFIX_WORD = r"(?:[A-Z][\w.'’-]*)"
 _TITLED_NAME = re.compile(rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+))?")
-_NAME_START = re.compile(r"(?<![\w'’.-])[A-Z]")
+_NAME_START = re.compile(r"[A-Z](?<![\w'’.-][A-Z])")  # the capital first: a fast scan
 _PREFIX = re.compile(rf"(?:(?<=\s)|^)(?:{_PREFIX_WORD}\s+){{1,3}}$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_AT = re.compile(r"['’]s\b")  # "Putin's talks": the name is "Putin"
+_OF = re.compile(r"\s+of\s+")
+_ROMAN = re.compile(r"[IVXL]+")
+_REALM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s+$")
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w-])")
 
 NOT_NAME = frozenset(
@@ -81,6 +90,8 @@ def _title_before(text: str, pos: int) -> int | None:
     if pos < 3 or not text[pos - 1].isspace():
         return None
     words = text[max(0, pos - 40) : pos].split()
+    if not words or words[-1].lower() not in _TITLE_LAST_WORDS:
+        return None  # the common case, decided without joining words
     for n in (3, 2, 1):
         if len(words) >= n and " ".join(words[-n:]).lower() in TITLES:
             return text.rindex(words[-n], 0, pos)
@@ -91,41 +102,77 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
     done = -1
     for s in _NAME_START.finditer(text):
-        if s.start() < done:
+        start = s.start()
+        if start < done:
             continue
-        title_start = _title_before(text, s.start())
+        title_start = _title_before(text, start)
         if title_start is None:
             continue
-        m = _TITLED_NAME.match(text, s.start())
+        m = _TITLED_NAME.match(text, start)
         if m is None:
             continue
-        name = _clean_name(m.group("name"))
+        name = _POSSESSIVE_END.sub("", _clean_name(m.group("name")))  # "Xi Jinping's meeting" -> "Xi Jinping"
         if not name or name.split()[0].lower() in NOT_NAME:
             continue
         start = m.start("name")
         end = start + len(name)
         tail = m.group("tail")
         if tail and name == m.group("name"):
-            title = text[title_start : s.start()].strip()
+            title = text[title_start:start].strip()
             if tail.strip().startswith("of") and not _ROYAL.fullmatch(title):
                 tail = ""
             name += tail
             end = m.end("tail") if tail else end
         done = end
+        title = text[title_start:start].strip()
+        if title.lower() == "pope":
+            name = f"Pope {name}"  # a pope is known by title and name ("Pope Francis")
+        elif _ROYAL.fullmatch(title) and " of " not in name:
+            realm = _REALM_BEFORE.search(text, max(0, title_start - 30), title_start)
+            if realm:
+                name += f" of {realm.group(1)}"  # "Jordan's King Abdullah II" -> "Abdullah II of Jordan"
         full_start = title_start
         prefix = _PREFIX.search(text, max(0, full_start - 50), full_start)
         if prefix:
-            words = prefix.group().split()
+            words = prefix.group().rsplit("\n", 1)[-1].split()
+            cut = [k for k, w in enumerate(words) if w.endswith(".") and "." not in w[:-1]]
+            if cut:
+                words = words[cut[-1] + 1 :]  # not "Monday." of "... on Monday. French President ..."
             while words and words[0].lower() in _PREFIX_STOP:
                 words.pop(0)
             if words:
                 full_start = text.rindex(words[0], prefix.start(), full_start)
-        found.append(PersonMention(start, end, lexicon.canonical(name) or name, full_start, True))
+        canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end]) or name
+        found.append(PersonMention(start, end, canonical, full_start, True))
     return found
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def _occurrences(text: str, words: set[str]) -> list[tuple[int, int, str]]:
+    """Where each of ``words`` occurs as a whole name word (as :data:`_CAP_WORD` would match it), in order.
+
+    ``str.find`` per word is much faster than scanning every capitalised word with a regex.
+    """
+    hits: list[tuple[int, int, str]] = []
+    n = len(text)
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            prev = text[pos - 1] if pos else " "
+            nxt = text[end] if end < n else " "
+            if (
+                not (prev.isalnum() or prev in "_'’-")
+                and not (nxt.isalnum() or nxt in "_-")
+                and not (nxt in "'’" and text[end + 1 : end + 2].isalpha() and not _POSSESSIVE_AT.match(text, end))
+            ):
+                hits.append((pos, end, word))
+            pos = text.find(word, pos + 1)
+    hits.sort()
+    return hits
 
 
 def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
@@ -142,22 +189,29 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     # Short forms of full names seen in the text: first and last word ("Xi", "Putin", "Kim").
     short: list[tuple[int, str, str]] = []  # (position, word, canonical)
     for m in mentions:
-        words = text[m.start : m.end].split()
-        if len(words) >= 2:
-            for word in {words[0], words[-1]}:
-                if word.lower() not in NOT_NAME and len(word) > 1 and not word.endswith("."):
-                    short.append((m.start, word, m.name))
-    if short:
-        for m in _CAP_WORD.finditer(text):
-            if _overlaps(m.span(), taken):
-                continue
-            candidates = [(pos, canon) for pos, word, canon in short if word == m.group()]
-            if not candidates:
-                continue
-            before = [c for c in candidates if c[0] < m.start()]
-            canon = (max(before) if before else min(candidates))[1]
-            mentions.append(PersonMention(m.start(), m.end(), canon, m.start()))
-            taken.append(m.span())
+        words = _OF.split(text[m.start : m.end])[0].split()  # not "Jordan" of "Abdullah II of Jordan"
+        forms = {words[0], words[-1]} if len(words) >= 2 else set()
+        # "Lula" of "Luiz Inacio Lula da Silva": the word before a particle surname is a usual short form.
+        forms.update(w for w, nxt in zip(words, words[1:], strict=False) if nxt.islower())
+        if len(words) == 1 and m.titled and m.name != words[0]:
+            forms.add(words[0])  # "Francis" after "Pope Francis"
+        for word in forms:
+            if (
+                word.lower() not in NOT_NAME
+                and len(word) > 1
+                and not word.endswith(".")
+                and word[0].isupper()
+                and not _ROMAN.fullmatch(word)
+            ):
+                short.append((m.start, word, m.name))
+    for start, end, found in _occurrences(text, {word for _, word, _ in short}):
+        if _overlaps((start, end), taken):
+            continue
+        candidates = [(pos, canon) for pos, word, canon in short if word == found]
+        before = [c for c in candidates if c[0] < start]
+        canon = (max(before) if before else min(candidates))[1]
+        mentions.append(PersonMention(start, end, canon, start))
+        taken.append((start, end))
     # A titled single word ("President Xi") takes the full name it is short for, when the text has one.
     full = {w: canon for _, w, canon in short}
     mentions = [

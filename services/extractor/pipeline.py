@@ -23,6 +23,7 @@ from typing import Any
 from services.extractor import durations as durations_mod
 from services.extractor import temporal
 from services.extractor.events import (
+    TRIGGER,
     Event,
     EventTracker,
     Participation,
@@ -31,7 +32,9 @@ from services.extractor.events import (
     find_participations,
     find_triggers,
     link_sentence,
+    person_groups,
     split_sentences,
+    trigger_matches,
 )
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.people import PersonMention, find_people
@@ -73,6 +76,7 @@ class Document:
     triggers: list[list[Trigger]] = field(default_factory=list)  # per sentence
     participations: list[list[Participation]] = field(default_factory=list)  # per sentence
     current_after: list[Event | None] = field(default_factory=list)  # the current event after each sentence
+    buckets: dict[str, list[list[Any]]] = field(default_factory=dict)  # mentions per sentence, by kind
 
 
 # -- stage 1 and 2 -----------------------------------------------------------------------------------
@@ -96,21 +100,38 @@ def _within(items: list[Any], sentence: Sentence, start=lambda x: x.start) -> li
     return [x for x in items if sentence.start <= start(x) < sentence.end]
 
 
+def _by_sentence(doc: Document, items: list[Any], start: Callable[[Any], int]) -> list[list[Any]]:
+    """``items`` (in text order) bucketed by the sentence they start in, in one pass."""
+    buckets: list[list[Any]] = [[] for _ in doc.sentences]
+    k, n = 0, len(doc.sentences)
+    for item in sorted(items, key=start):
+        pos = start(item)
+        while k < n and doc.sentences[k].end <= pos:
+            k += 1
+        if k < n and doc.sentences[k].start <= pos:
+            buckets[k].append(item)
+    return buckets
+
+
 def link_events(doc: Document) -> list[Event]:
     assert doc.mentions is not None
     tracker = EventTracker()
-    for sentence in doc.sentences:
-        if sentence.headline:
-            doc.triggers.append([])
+    matches = _by_sentence(doc, trigger_matches(doc.text), lambda m: m.start())
+    people_in = _by_sentence(doc, doc.mentions.people, lambda p: p.start)
+    for i, sentence in enumerate(doc.sentences):
+        if sentence.headline or not (matches[i] or len(people_in[i]) >= 2):
+            doc.triggers.append([])  # no trigger and no pair of people: nothing to link
             doc.participations.append([])
             doc.current_after.append(tracker.current)
             continue
-        people = _within(doc.mentions.people, sentence)
-        triggers = find_triggers(doc.text, sentence, people)
-        parts = find_participations(doc.text, sentence, people, triggers)
-        bound = {id(p.trigger) for p in parts}
-        triggers = [t for t in triggers if not t.weak or id(t) in bound]
-        link_sentence(doc.text, sentence, triggers, parts, tracker, people)
+        people = people_in[i]
+        triggers = find_triggers(doc.text, sentence, people, matches[i])
+        parts = find_participations(doc.text, sentence, people, triggers) if len(people) >= 2 else []
+        if parts or any(t.weak for t in triggers):
+            bound = {id(p.trigger) for p in parts}
+            triggers = [t for t in triggers if not t.weak or id(t) in bound]
+        if triggers:
+            link_sentence(doc.text, sentence, triggers, parts, tracker, people)
         doc.triggers.append(triggers)
         doc.participations.append(parts)
         doc.current_after.append(tracker.current)
@@ -120,11 +141,22 @@ def link_events(doc: Document) -> list[Event]:
 # -- stage 4 -----------------------------------------------------------------------------------------
 
 _ANAPHORA = re.compile(
-    r"\b(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next|previous)"
+    r"\b(?=[oelta])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next|previous)"
     r"\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before|after))"
     r"(?:\s*\((?P<paren>[^()]{3,30})\))?",
     re.IGNORECASE,
 )
+_DAY_WORDS = tuple(f"{space}{day}" for space in " \n\t\u00a0" for day in ("day", "Day", "DAY"))
+
+
+def _may_have_anaphora(text: str) -> bool:
+    """A quick check before the anaphora scan: every anaphor has "day" after a space."""
+    return any(w in text for w in _DAY_WORDS)
+
+
+_ANAPHOR_OBJECT = re.compile(r"(?:(?<=before)|(?<=after))\s+[A-Z]")
+_WORD_CHAR = re.compile(r"[\w-]")
+_ASIDE_WINDOW = 120
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _REPORTED = re.compile(
@@ -136,11 +168,18 @@ _ORDINAL_BEFORE = re.compile(
     r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+$",
     re.IGNORECASE,
 )
+_WHO_CLAUSE = re.compile(r",\s*who\s+[^,;:()]*$")
+_RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_MONTH_OR_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)|\b\d{4}\b", re.IGNORECASE
+)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
     r"(?:\b(?:lasted|lasting|lasts)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
-    r"spoken|speaking|talked|talk|talking|met|meet|conversed|negotiated|sat|stayed)\s+for\s+|"
+    r"spoken|speaking|talked|talk|talking|met|meet|conversed|negotiated|sat|stayed|talks|discussions|negotiations|"
+    r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)\s+for\s+|\bran\s+to\s+|"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+)$",
     re.IGNORECASE,
 )
@@ -166,6 +205,9 @@ _GAP_STOP = re.compile(
     r"ties|for)\b",
     re.IGNORECASE,
 )
+_ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
+_COMMA_NEXT = re.compile(r"\s*,")
+_SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 _GRAINS = {
     temporal.Grain.DAY: Precision.DAY,
     temporal.Grain.MONTH: Precision.MONTH,
@@ -211,7 +253,20 @@ def _date_value(phrase: str, doc: Document, modality: Modality, fallback: str = 
                 break
     if resolved is None or resolved.grain not in _GRAINS:
         return None
+    cut = _weekday_cut(phrase)
+    if cut is not None:
+        head = phrase[:cut]
+        return _date_value(head, doc, modality) if _WEEKDAY.search(head) else None
     return DateValue.of(resolved.day, _GRAINS[resolved.grain])
+
+
+def _weekday_cut(phrase: str) -> int | None:
+    """Where a weekday phrase that ran on past a comma with no month or year after it ends ("on Friday" of
+    "on Friday, the first stand-alone summit"), else ``None``."""
+    comma = phrase.find(",")
+    if comma < 0 or not _WEEKDAY.search(phrase) or _MONTH_OR_YEAR.search(phrase, comma):
+        return None
+    return comma
 
 
 def _core(tm: temporal.TimeMention, text: str) -> str:
@@ -240,22 +295,26 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts: list[_Draft] = []
-    taken: list[tuple[int, int]] = [(d.start, d.end) for d in doc.mentions.durations]
+    times = doc.buckets["times"][i]
+    if not triggers or not (times or doc.buckets["anaphora"][i]):
+        return drafts  # a date needs an event to belong to
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in doc.buckets["durations"][i]]
     items: list[tuple[int, str, Any]] = []
-    for m in _ANAPHORA.finditer(text, sentence.start, sentence.end):
+    for m in doc.buckets["anaphora"][i]:
         items.append((m.start(), "anaphora", m))
         taken.append(m.span())
-    for tm in _within(doc.mentions.times, sentence):
-        if any(tm.start < e and s < tm.end for s, e in taken) or re.match(r"[\w-]", text[tm.end : tm.end + 1]):
+    for tm in times:
+        if any(tm.start < e and s < tm.end for s, e in taken) or _WORD_CHAR.match(text, tm.end):
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
-        aside = _REPORTED.search(text, sentence.start, tm.start) or _ORDINAL_BEFORE.search(
-            text, sentence.start, tm.start
-        )
-        if aside and not _SINCE.search(text, sentence.start, tm.start) and not tm.phrase.lower().startswith("since"):
+        lo = max(sentence.start, tm.start - _ASIDE_WINDOW)  # longer than any match of these patterns
+        aside = _REPORTED.search(text, lo, tm.start) or _ORDINAL_BEFORE.search(text, lo, tm.start)
+        if aside and not _SINCE.search(text, lo, tm.start) and not tm.phrase.lower().startswith("since"):
             continue  # "the Kremlin said on Friday", "their second meeting this year"
         items.append((tm.start, "time", tm))
     for _, kind, item in sorted(items, key=lambda x: x[0]):
         if kind == "anaphora":
+            if _ANAPHOR_OBJECT.match(text, item.end()):
+                continue  # "a day after Kishida arrived": relative to something the text does not date
             trig = _nearest_trigger(triggers, item.start())
             if trig is None:
                 continue
@@ -263,7 +322,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             value = _date_value(item.group("paren"), doc, event.modality) if item.group("paren") else None
             if value is None:
                 refs = [t.event for t in triggers if t.event is not event and t.event.date and t.end <= item.start()]
-                ref = refs[-1] if refs else next((e for e, _ in reversed(dated) if e is not event), None)
+                others = [e for e, _ in reversed(dated) if e is not event]
+                # "had spoken with X earlier the same day": the day of an event of the same modality.
+                same = [e for e in others if e.modality is event.modality]
+                ref = refs[-1] if refs else (same or others or [None])[0]
                 if ref is None or ref.date is None:
                     continue
                 value = _shift(ref.date, _anaphora_offset(item.group("core")))
@@ -272,7 +334,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             dated.append((event, value))
             continue
         tm: temporal.TimeMention = item
-        before = text[sentence.start : tm.start]
+        before_start = max(sentence.start, tm.start - _ASIDE_WINDOW)
+        before = text[before_start : tm.start]
         lead = _PREP_LEAD.match(tm.phrase)
         lead_word = lead.group().lower() if lead else ""
         if (lead_word and lead_word not in ("on", "in", "since", "during")) or (
@@ -281,11 +344,17 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue
         start = tm.start
         if not lead_word and (pm := _PREP_BEFORE.search(before)):
-            start = sentence.start + pm.start()
+            start = before_start + pm.start()
         since = lead_word == "since" or (not lead_word and _SINCE.search(before))
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
+        who = _WHO_CLAUSE.search(text, max(sentence.start, tm.start - _ASIDE_WINDOW), tm.start)
+        if who and TRIGGER.search(text, who.end(), tm.start) is None:
+            continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
+        rel = _RELATIVE.search(text, trig.end, tm.start) if trig.end <= tm.start else None
+        if rel and TRIGGER.search(text, rel.end(), tm.start) is None and _head_noun(doc, trig.end, rel.start()):
+            continue  # "the grain deal, which expires on July 17", "a rail line that opened last year"
         event = trig.event
         if since:
             event = Event(-1, event.type, Modality.ASSERTED, list(event.participants), implicit=True)
@@ -293,22 +362,42 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         value = _date_value(tm.phrase, doc, event.modality, _core(tm, text))
         if value is None:
             continue
-        drafts.append(_Draft(start, tm.end, Attribute.DATE, event, value))
+        cut = _weekday_cut(tm.phrase)
+        end = tm.end if cut is None else tm.start + cut
+        drafts.append(_Draft(start, end, Attribute.DATE, event, value))
         event.date = event.date or value
         dated.append((event, value))
     return drafts
+
+
+def _head_noun(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (between a trigger and "which"/"that") holds more than places and times."""
+    assert doc.mentions is not None
+    chars = list(doc.text[start:end])
+    for s, e in [(p.prep_start, p.end) for p in doc.mentions.places] + [(t.start, t.end) for t in doc.mentions.times]:
+        for k in range(max(s, start), min(e, end)):
+            chars[k - start] = " "
+    return bool("".join(chars).strip(" ,"))
 
 
 def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts = []
-    for d in _within(doc.mentions.durations, sentence):
+    for d in doc.buckets["durations"][i]:
         if d.seconds <= 0:
             continue
-        left = _LEN_LEFT.search(text, max(sentence.start, d.start - 40), d.start)
+        lo = max(sentence.start, d.start - 40)
+        left = _LEN_LEFT.search(text, lo, d.start)
+        if left is None and text.endswith("for ", lo, d.start):
+            # "spoke by video link on Friday for about an hour", "met Chinese President Xi Jinping for 35 minutes"
+            known = doc.buckets["times"][i] + [
+                _Span(p.full_start, p.end) for p in _within(doc.mentions.people, sentence)
+            ]
+            window = _blank(text, max(sentence.start, d.start - 100), d.start, known)
+            left = _LEN_LEFT.search(window) if window.endswith("for ") else None
         right = _LEN_RIGHT.match(text, d.end)
-        adjective = _LEN_ADJ.match(text, d.end) if re.search(r"(?:-\w+|long)$", d.phrase) else None
+        adjective = _LEN_ADJ.match(text, d.end) if _ADJ_PHRASE.search(d.phrase) else None
         if not (adjective or right or (left and not left.group("weak"))):
             continue
         if adjective:
@@ -328,7 +417,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts = []
-    for pm in _within(doc.mentions.places, sentence, start=lambda p: p.prep_start):
+    if not triggers:
+        return drafts
+    for pm in doc.buckets["places"][i]:
         event, start = None, pm.mention_start
         if pm.prep == "to" or pm.prep.startswith("visit"):
             if pm.prep == "to":
@@ -343,7 +434,7 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             trig = next((t for t in triggers if t.start == trig_start and t.event), None)
             event = trig.event if trig else None
         elif pm.prep in _VENUE_PREPS:
-            if pm.prep_start == sentence.start and re.match(r"\s*,", text[pm.end :]):
+            if pm.prep_start == sentence.start and _COMMA_NEXT.match(text, pm.end):
                 trig = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)
             else:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
@@ -359,16 +450,33 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
     return drafts
 
 
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
+def _blank(text: str, start: int, end: int, items: list[Any]) -> str:
+    """``text[start:end]`` with the spans of ``items`` (anything with ``start`` and ``end``) blanked out."""
+    chars = list(text[start:end])
+    for item in items:
+        for k in range(max(item.start, start), min(item.end, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
 def _strip_known(gap: str, offset: int, doc: Document, sentence: Sentence) -> str:
     """The gap with temporal phrases, people and "on the sidelines of ..." blanked out."""
     assert doc.mentions is not None
     chars = list(gap)
-    for item in (*doc.mentions.times, *doc.mentions.people):
-        s = getattr(item, "full_start", item.start)
-        for k in range(max(s, offset), min(item.end, offset + len(gap))):
+    people = _within(doc.mentions.people, sentence)
+    spans = [(t.start, t.end) for t in doc.mentions.times]
+    spans += [(g[0].full_start, g[-1].end) for g in person_groups(doc.text, people)]  # "A and B" as one
+    for s, e in spans:
+        for k in range(max(s, offset), min(e, offset + len(gap))):
             chars[k - offset] = " "
     out = "".join(chars)
-    return re.sub(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$", " ", out)
+    return _SIDELINES_TAIL.sub(" ", out) if "the " in out else out
 
 
 def _participant_drafts(doc: Document, i: int) -> list[_Draft]:
@@ -382,6 +490,15 @@ def _participant_drafts(doc: Document, i: int) -> list[_Draft]:
 def make_claims(doc: Document) -> list[Claim]:
     drafts: list[_Draft] = []
     dated: list[tuple[Event, DateValue]] = []
+    assert doc.mentions is not None
+    doc.buckets = {
+        "times": _by_sentence(doc, doc.mentions.times, lambda t: t.start),
+        "durations": _by_sentence(doc, doc.mentions.durations, lambda d: d.start),
+        "places": _by_sentence(doc, doc.mentions.places, lambda p: p.prep_start),
+        "anaphora": _by_sentence(
+            doc, list(_ANAPHORA.finditer(doc.text)) if _may_have_anaphora(doc.text) else [], lambda m: m.start()
+        ),
+    }
     for i, sentence in enumerate(doc.sentences):
         if sentence.headline:
             continue

@@ -30,23 +30,25 @@ from shared import gazetteer
 _CAP = r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*"
 _RUN = rf"{_CAP}(?:\s+(?:(?:of|de|del|da|do|la|upon|am)\s+)?{_CAP})*"
 PREP_PLACE = re.compile(
-    r"\b(?P<prep>(?i:in|at|outside|near|to|on|inside|visit|visits|visited|visiting|from|for|into))\s+"
-    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)\s+of)\s+)?"
+    r"\b(?=[iaontvfIAONTVF])(?P<prep>(?i:in|at|outside|near|to|on|inside|visit|visits|visited|visiting|from|for|into))\s+"
+    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
 _NEXT = re.compile(rf",\s+(?P<the>the\s+)?(?P<run>{_RUN})")
-_SITE_BEFORE = re.compile(
-    rf"(?:(?:the|a|an)\s+)?(?:{_CAP}\s+)+(?:estate|hotel|island|resort|base|palace|house|compound|villa|ranch"
-    r"|hall|cent(?:er|re)|building|castle|lodge|retreat|residence|mansion|complex|campus|club|park)\s+$"
-)
 FACILITY_WORDS = frozenset(
     {
         "house", "hotel", "palace", "hall", "base", "building", "centre", "center", "castle", "estate",
         "lodge", "retreat", "residence", "mansion", "villa", "ranch", "compound", "complex", "club",
-        "park", "airport", "square", "stadium", "embassy"
+        "park", "airport", "square", "stadium", "embassy", "cosmodrome", "spaceport", "pavilion", "museum",
+        "cathedral", "monastery", "temple", "mosque", "chapel", "gardens", "farm", "tower", "arena", "library",
+        "university", "institute", "fortress", "citadel", "manor", "chateau", "academy", "headquarters",
+        "barracks", "observatory", "kremlin", "airbase", "terminal", "guesthouse"
     }
 )  # fmt: skip
+_SITE_BEFORE = re.compile(
+    rf"(?:(?:the|a|an)\s+)?(?:{_CAP}\s+)+(?i:{'|'.join(sorted(FACILITY_WORDS | {'island', 'resort', 'campus'}))})\s+$"
+)
 _SITE_PREFIX = frozenset({"camp", "fort", "mount"})
 _NOT_PLACE = frozenset(
     {
@@ -59,6 +61,10 @@ _NOT_PLACE = frozenset(
 )  # fmt: skip
 _SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air"}
 _PARTICLES = frozenset(["of", "de", "del", "da", "do", "la", "upon", "am"])
+_FOLLOWER = re.compile(r"\s+([a-z]+)")
+_AFTER_UNKNOWN = re.compile(r"\s+(?:[A-Z]|[a-z]+\s+(?:in|on|at)\b)")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_SITE_IN = re.compile(r"\s+(?:in|near|outside)\s+([A-Z]\w*)")
 CITY_OVER_REGION_POPULATION = 100_000
 
 
@@ -155,7 +161,7 @@ def _unknown_ok(name: str) -> bool:
         return False
     if words[0].lower() in _NOT_PLACE or name.endswith(("'s", "’s")):
         return False
-    return not re.search(r"(?:ese|ian|ish|ean)$", words[-1])
+    return not words[-1].endswith(("ese", "ian", "ish", "ean"))
 
 
 def find_places(
@@ -180,7 +186,7 @@ def find_places(
         if name.startswith("the "):
             name = name[4:]
         known = bool(name)
-        follower = re.match(r"\s+([a-z]+)", text[start + len(run) : start + len(run) + 20])
+        follower = _FOLLOWER.match(text[start + len(run) : start + len(run) + 20])
         if follower and follower.group(1) in _SITE_NOUNS:
             continue  # "the Capella hotel", "Sentosa island": a site's name, the place comes after it
         value: dict[str, str] = {}
@@ -201,10 +207,10 @@ def find_places(
                 continue
             else:
                 after = text[start + len(run) : start + len(run) + 30]
-                if re.match(r"\s+(?:[A-Z]|[a-z]+\s+(?:in|on|at)\b)", after) or re.match(r"['’]s\b", after):
+                if _AFTER_UNKNOWN.match(after) or _POSSESSIVE_S.match(after):
                     continue
                 name = run
-                follow = re.match(r"\s+(?:in|near|outside)\s+([A-Z]\w*)", after)
+                follow = _SITE_IN.match(after)
                 if follow and follow.group(1).lower() not in _NOT_PLACE:
                     value["name"] = run  # "at Mar-a-Lago in Palm Beach": a site inside a place
                 else:
@@ -228,6 +234,17 @@ def find_places(
                         break
                     value = {inner: first_name}
                 elif first_kind == "country":
+                    break
+                value[outer_kind] = outer_name
+                end = nm.start("run") + len(outer_name)
+        else:  # "at Camp David, Maryland": a site and the region or country it is in
+            for _ in range(2):
+                nm = _NEXT.match(text, end)
+                if not nm:
+                    break
+                outer_name, outer_places, outer_lex = _known_prefix(_strip_run(nm.group("run")), lexicon)
+                outer_kind = _container_kind(outer_places, outer_lex)
+                if not outer_name or outer_kind is None or outer_kind in value:
                     break
                 value[outer_kind] = outer_name
                 end = nm.start("run") + len(outer_name)

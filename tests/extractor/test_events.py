@@ -9,7 +9,7 @@ import pytest
 from services.extractor import extract
 from services.extractor.events import person_groups, split_sentences
 from services.extractor.people import find_people
-from shared.model import Attribute, EventType, Modality
+from shared.model import Attribute, EventType, Modality, value_to_json
 
 ANCHOR = datetime.fromisoformat("2024-05-10T12:00:00+00:00")  # a Friday
 
@@ -206,3 +206,136 @@ def test_sentence_split(text, count):
 )
 def test_person_groups(text, sizes):
     assert [len(g) for g in person_groups(text, find_people(text))] == sizes
+
+
+def _values(text: str, published: str, attribute: Attribute) -> list:
+    anchor = datetime.fromisoformat(published)
+    return [value_to_json(c.value) for c in extract(text, anchor) if c.attribute is attribute]
+
+
+def test_generic_verb_with_by_phone_is_a_phone_call_with_both_names():
+    claims = _claims(f"{PM} had spoken with {KISHIDA} by phone on May 2.")
+    assert {c.event.type for c in claims} == {EventType.PHONE_CALL}
+    assert [c.value for c in claims if c.attribute is Attribute.PARTICIPANTS] == [["Narendra Modi", "Fumio Kishida"]]
+
+
+def test_visiting_before_a_name_is_an_epithet_not_a_visit():
+    claims = _claims(f"{PM} held talks with visiting {KISHIDA} in New Delhi on Tuesday.")
+    assert {c.event.type for c in claims} == {EventType.TALKS}
+    assert [c.value for c in claims if c.attribute is Attribute.PARTICIPANTS] == [["Narendra Modi", "Fumio Kishida"]]
+
+
+def test_people_who_took_part_are_participants():
+    text = f"{PM} and {KISHIDA} held talks on Tuesday. Their foreign ministers, Ann Lee and Bo Chan, also took part."
+    assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)] == [["Narendra Modi", "Fumio Kishida"]]
+    text = f"{PM} met {KISHIDA} on Tuesday. Foreign Minister Ann Lee and Foreign Minister Bo Chan also took part."
+    assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)][-1] == ["Ann Lee", "Bo Chan"]
+
+
+def test_summit_that_would_be_held_somewhere_gets_that_venue():
+    text = "NATO leaders met in Vilnius on Tuesday. Their next summit would be held in Washington in July 2024."
+    venues = _values(text, "2023-07-12T12:00:00+00:00", Attribute.VENUE)
+    assert venues == [{"city": "Vilnius"}, {"city": "Washington"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{PM} and {KISHIDA} discussed the grain deal, which expires on July 17.",
+        f"{PM} and {KISHIDA} met to expand a rail line that opened last year.",
+    ],
+)
+def test_date_in_a_relative_clause_about_something_else_is_no_claim(text):
+    assert _claims(text, Attribute.DATE) == []
+
+
+def test_date_in_a_relative_clause_about_the_event_or_its_place_is_a_claim():
+    text = "Reagan and Gorbachev held a summit in Reykjavik, Iceland, which opened on Saturday."
+    assert _values(text, "1986-10-13T08:00:00+00:00", Attribute.DATE) == [{"value": "1986-10-11", "precision": "day"}]
+
+
+def test_same_day_refers_to_an_event_of_the_same_modality():
+    text = (
+        f"{PM} and {KISHIDA} spoke by phone on Tuesday. They agreed to meet in Tokyo on October 26. "
+        f"Modi had also spoken with Chinese Premier Li Qiang earlier the same day."
+    )
+    dates = _values(text, "2022-10-13T10:00:00+00:00", Attribute.DATE)
+    assert dates[-1] == {"value": "2022-10-11", "precision": "day"}
+
+
+def test_weekday_followed_by_an_apposition_is_the_weekday_alone():
+    text = f"{PM} hosted {KISHIDA} at Camp David on Friday, the first stand-alone summit of the two."
+    assert _values(text, "2023-08-19T03:00:00+00:00", Attribute.DATE) == [{"value": "2023-08-18", "precision": "day"}]
+    anchor = datetime.fromisoformat("2023-08-19T03:00:00+00:00")
+    assert [c.mention for c in extract(text, anchor) if c.attribute is Attribute.DATE] == ["on Friday"]
+
+
+def test_planned_hosting_is_a_planned_event_with_both_names():
+    text = "Chinese President Xi Jinping will host Russian President Vladimir Putin in Beijing next month."
+    claims = extract(text, datetime.fromisoformat("2023-06-23T12:00:00+00:00"))
+    assert {c.event.modality for c in claims} == {Modality.PLANNED}
+    assert [value_to_json(c.value) for c in claims] == [
+        ["Xi Jinping", "Vladimir Putin"],
+        {"city": "Beijing"},
+        {"value": "2023-07", "precision": "month"},
+    ]
+
+
+def test_named_pair_that_last_met_are_participants_of_that_earlier_meeting():
+    text = f"{PM} and {KISHIDA} spoke on Monday. Modi and Kishida last met in Tokyo in 2019."
+    assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)][-1] == ["Narendra Modi", "Fumio Kishida"]
+
+
+def test_date_inside_a_who_clause_is_not_the_event_date():
+    text = f"{KISHIDA}, who arrived in Washington on Tuesday, met US President Joe Biden on Wednesday."
+    assert _values(text, "2023-06-23T12:00:00+00:00", Attribute.DATE) == [{"value": "2023-06-21", "precision": "day"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        (f"{PM} talked with {KISHIDA} by telephone for nearly an hour on Sunday.", 3600),
+        (f"The meeting between {PM} and {KISHIDA} ran to 90 minutes.", 5400),
+        (f"{PM} and {KISHIDA} held talks for more than three hours.", 10800),
+    ],
+)
+def test_more_ways_of_stating_how_long(text, seconds):
+    assert [c.value.seconds for c in _claims(text, Attribute.DURATION)] == [seconds]
+
+
+def test_purpose_of_a_planned_trip_is_planned_too():
+    text = f"{PM} will travel to Russia on Sept. 4 for a meeting with Russian President Vladimir Putin in Sochi."
+    claims = _claims(text)
+    assert {c.event.modality for c in claims} == {Modality.PLANNED}
+    assert [value_to_json(c.value) for c in claims if c.attribute is Attribute.VENUE] == [
+        {"country": "Russia"},
+        {"city": "Sochi"},
+    ]
+
+
+def test_duration_after_a_date_after_the_verb():
+    text = f"{PM} and {KISHIDA} spoke by video link on Friday for about an hour."
+    assert [c.value.seconds for c in _claims(text, Attribute.DURATION)] == [3600]
+
+
+def test_month_abbreviation_does_not_end_the_sentence():
+    assert len(split_sentences("They will meet on Sept. 4 in Sochi. Then they leave.")) == 2
+
+
+def test_possessive_names_are_the_names():
+    text = (
+        "Chinese President Xi Jinping's meeting with Russian President Vladimir Putin in Moscow lasted 4 1/2 hours. "
+        "Putin's talks with Xi ended on March 21."
+    )
+    parts = [c.value for c in _claims(text, Attribute.PARTICIPANTS)]
+    assert parts == [["Xi Jinping", "Vladimir Putin"], ["Vladimir Putin", "Xi Jinping"]]
+
+
+def test_a_day_after_something_undated_is_no_date():
+    text = f"{PM} hosted {KISHIDA} in New Delhi on March 20, a day after Kishida arrived."
+    assert _values(text, "2023-03-21T12:00:00+00:00", Attribute.DATE) == [{"value": "2023-03-20", "precision": "day"}]
+
+
+def test_duration_after_the_person_met():
+    text = f"{PM} arrived on Sunday. He met {KISHIDA} on Monday for 35 minutes."
+    assert [c.value.seconds for c in _claims(text, Attribute.DURATION)] == [2100]

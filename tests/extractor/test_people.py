@@ -19,10 +19,26 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         ("Senior aide Jake Sullivan said so.", ["Jake Sullivan"]),
         ("South Korean President Lee Jae-myung waved.", ["Lee Jae-myung"]),
         ("King Abdullah of Jordan flew in.", ["Abdullah of Jordan"]),
-        ("Pope Leo XIV prayed.", ["Leo XIV"]),
+        ("Egyptian President Abdel Fattah al-Sisi spoke.", ["Abdel Fattah al-Sisi"]),
+        ("Commission President Ursula von der Leyen spoke.", ["Ursula von der Leyen"]),
+        ("Chinese foreign policy chief Yang Jiechi spoke.", ["Yang Jiechi"]),
     ],
 )
 def test_titled_name_loses_its_title(text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Pope Leo XIV prayed.", ["Pope Leo XIV"]),
+        ("Pope Francis prayed. Francis then left.", ["Pope Francis", "Pope Francis"]),
+        ("Jordan's King Abdullah II flew in.", ["Abdullah II of Jordan"]),
+        ("King Abdullah II of Jordan flew in. He later visited Jordan's north.", ["Abdullah II of Jordan"]),
+        ("Brazilian President Luiz Inacio Lula da Silva spoke. Lula left.", ["Luiz Inacio Lula da Silva"] * 2),
+    ],
+)
+def test_usual_english_names_of_popes_monarchs_and_particle_surnames(text, names):
     assert [p.name for p in find_people(text)] == names
 
 

@@ -129,3 +129,38 @@ def test_extractor_imports_no_web_or_queue_library():
     code = "import sys, services.extractor; print(sorted(m for m in ('flask', 'rq', 'redis') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_participant_mention_does_not_reach_back_into_the_previous_sentence():
+    text = "They met on Monday.\n\nFrench President Emmanuel Macron and German Chancellor Olaf Scholz met on Tuesday."
+    (claim,) = [c for c in extract(text, ANCHOR) if c.attribute is Attribute.PARTICIPANTS]
+    assert claim.mention == "French President Emmanuel Macron and German Chancellor Olaf Scholz"
+
+
+def test_trigger_scan_agrees_with_the_case_insensitive_reference_form():
+    from services.extractor import events  # noqa: PLC0415
+
+    text = (
+        "Talks ended. The Summit opened. Video calls and a phone conversation followed; they Met again, "
+        "spoke by telephone, were held up, took part, shook hands and travelled. Meetings, visits and trips."
+    )
+    fast = [(m.span(), m.lastgroup) for m in events.TRIGGER.finditer(text)]
+    slow = [(m.span(), m.lastgroup) for m in events.TRIGGER_IGNORECASE.finditer(text)]
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks ended. The Summit opened. Video calls and a phone conversation followed; they Met again, spoke by "
+        "telephone, were held up, took part, shook hands and travelled. Meetings, visits and trips. Talked over "
+        "the phone, spoke on the telephone, sit-down, get-together, journey, contact, discussions, signed, "
+        "encounters, videoconferences, virtual summit, meet, meets, phoned, telephoned, been held, being held.",
+        "by phone at the start of a line:\nby phone, over the\ntelephone, it was held.",
+        SEED["text"],
+    ],
+)
+def test_trigger_matches_equal_a_full_regex_scan(text):
+    from services.extractor import events  # noqa: PLC0415
+
+    assert [m.span() for m in events.trigger_matches(text)] == [m.span() for m in events.TRIGGER.finditer(text)]

@@ -70,3 +70,32 @@ def test_non_places_after_prepositions_are_ignored(text):
 def test_lexicon_knows_places_the_gazetteer_lacks():
     lexicon = Lexicon(places={"Zorbland": "region"})
     assert [p.value for p in find_places("They met in Zorbland.", lexicon)] == [{"region": "Zorbland"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He last visited the Saudi capital, Riyadh, in January.", {"city": "Riyadh"}),
+        ("They met at the Vostochny Cosmodrome on Wednesday.", {"name": "Vostochny Cosmodrome"}),
+        ("They met at the Vahdettin Pavilion.", {"name": "Vahdettin Pavilion"}),
+    ],
+)
+def test_appositive_capital_and_more_site_words(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
+def test_site_before_a_place_widens_the_mention_whatever_its_case():
+    text = "They met at the Elysee Palace in Paris."
+    place = find_places(text)[-1]
+    assert text[place.mention_start : place.end] == "the Elysee Palace in Paris"
+
+
+def test_capital_named_without_a_comma():
+    assert [p.value for p in find_places("They met in the Qatari capital Doha.")] == [{"city": "Doha"}]
+
+
+def test_site_with_the_region_it_is_in():
+    text = "They met at Camp David, Maryland, on Friday."
+    (place,) = find_places(text)
+    assert place.value == {"name": "Camp David", "region": "Maryland"}
+    assert text[place.mention_start : place.end] == "Camp David, Maryland"
