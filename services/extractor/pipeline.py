@@ -465,6 +465,11 @@ def _blank(text: str, start: int, end: int, items: list[Any]) -> str:
     return "".join(chars)
 
 
+def _with_for(text: str, start: int, end: int) -> tuple[int, int]:
+    """A duration's span, widened to the "for " that introduces it, if any."""
+    return (start - 4, end) if text[max(0, start - 4) : start].lower() == "for " else (start, end)
+
+
 def _strip_known(gap: str, offset: int, doc: Document, sentence: Sentence) -> str:
     """The gap with temporal phrases, people and "on the sidelines of ..." blanked out."""
     assert doc.mentions is not None
@@ -472,6 +477,7 @@ def _strip_known(gap: str, offset: int, doc: Document, sentence: Sentence) -> st
     people = _within(doc.mentions.people, sentence)
     spans = [(t.start, t.end) for t in doc.mentions.times]
     spans += [(g[0].full_start, g[-1].end) for g in person_groups(doc.text, people)]  # "A and B" as one
+    spans += [_with_for(doc.text, d.start, d.end) for d in doc.mentions.durations]  # "met for two hours in X"
     for s, e in spans:
         for k in range(max(s, offset), min(e, offset + len(gap))):
             chars[k - offset] = " "

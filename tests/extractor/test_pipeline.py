@@ -164,3 +164,18 @@ def test_trigger_matches_equal_a_full_regex_scan(text):
     from services.extractor import events  # noqa: PLC0415
 
     assert [m.span() for m in events.trigger_matches(text)] == [m.span() for m in events.TRIGGER.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("A and B met in Geneva, Switzerland, on Wednesday.", {"city": "Geneva", "country": "Switzerland"}),
+        ("A and B met for nearly four hours in Geneva, Switzerland.", {"city": "Geneva", "country": "Switzerland"}),
+        ("A and B held talks for 90 minutes in Oslo on Monday.", {"city": "Oslo"}),
+    ],
+    ids=["plain", "after-a-duration", "after-for-minutes"],
+)
+def test_a_duration_between_the_verb_and_the_place_keeps_the_venue(text, venue):
+    text = text.replace("A and B", "US President Joe Biden and Russian President Vladimir Putin")
+    claims = extract(text, datetime(2021, 6, 17, tzinfo=UTC))
+    assert [c.value.to_dict() for c in claims if c.attribute is Attribute.VENUE] == [venue]
