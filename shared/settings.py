@@ -6,6 +6,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import redis
+
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+"""Redis of a service started on its own without ``REDIS_URL`` (``make up``/``make demo`` always set one)."""
+
 DEFAULT_API_PORT = 8000
 """Gateway port (``CLAIMCHECK_API_PORT``)."""
 
@@ -65,6 +70,10 @@ class Settings:
     retry_intervals: tuple[int, ...] = field(default=(1, 5, 15))
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     web_workers: int = 2
+
+    def connect(self) -> redis.Redis:
+        """A client of the configured Redis (``REDIS_URL``, else :data:`DEFAULT_REDIS_URL`)."""
+        return redis.Redis.from_url(self.redis_url or DEFAULT_REDIS_URL)
 
     @classmethod
     def from_env(cls) -> Settings:

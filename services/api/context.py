@@ -25,7 +25,7 @@ class Context:
 
     @classmethod
     def build(cls, settings: Settings) -> Context:
-        connection = redis.Redis.from_url(settings.redis_url or "redis://127.0.0.1:6379/0")
+        connection = settings.connect()
         return cls(
             settings=settings,
             redis=connection,

@@ -1,4 +1,5 @@
-"""Loader command: ``python -m services.api.loader FILE.jsonl`` imports reference events.
+"""Loader command: ``python -m services.api.loader FILE.jsonl`` imports reference events;
+``--export FILE.jsonl`` writes every stored one (deprecated included) in the same format.
 
 Writes straight to the Redis at ``REDIS_URL`` (curators with shell access; the HTTP bulk
 import is the same validation behind the curator token). Bad lines are reported by number
@@ -12,11 +13,10 @@ import json
 import sys
 from pathlib import Path
 
-import redis
 from rq import Queue
 
 from shared import jobs
-from shared.reference_io import parse_jsonl
+from shared.reference_io import parse_jsonl, to_jsonl
 from shared.settings import Settings
 from shared.storage import Store
 
@@ -32,11 +32,15 @@ def load_file(store: Store, queue: Queue, path: Path, settings: Settings) -> dic
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m services.api.loader", description=__doc__)
     parser.add_argument("path", type=Path, help="JSON Lines file of reference events")
+    parser.add_argument("--export", action="store_true", help="write the store to PATH instead of importing it")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
-    connection = redis.Redis.from_url(settings.redis_url or "redis://127.0.0.1:6379/0")
-    queue = Queue(settings.queue, connection=connection)
-    result = load_file(Store(connection), queue, args.path, settings)
+    connection = settings.connect()
+    store = Store(connection)
+    if args.export:
+        args.path.write_text(to_jsonl(store.get_references(store.all_reference_ids())), encoding="utf-8")
+        return 0
+    result = load_file(store, Queue(settings.queue, connection=connection), args.path, settings)
     print(json.dumps(result))
     return 1 if result["errors"] else 0
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 
-import redis
 from rq import Queue, Worker
 
 from shared.settings import Settings
@@ -24,7 +23,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s checker %(levelname)s %(message)s")
-    connection = redis.Redis.from_url(settings.redis_url or "redis://127.0.0.1:6379/0")
+    connection = settings.connect()
     queue = Queue(settings.queue, connection=connection)
     worker = Worker([queue], connection=connection, maintenance_interval=MAINTENANCE_INTERVAL)
     worker.work(burst=args.burst, with_scheduler=True, logging_level="INFO")
