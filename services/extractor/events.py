@@ -222,6 +222,10 @@ _PLANNED_KEYS = (
 )  # fmt: skip
 _PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
 _SUBORDINATE_KEYS = ("when", "since", "after", "before", "as", "where", "while", "until")
+# One scan each instead of a ``k in s`` test per key (the same answer: whether any key occurs in ``s``).
+_PLANNED_ANY = re.compile("|".join(map(re.escape, _PLANNED_KEYS)))
+_PAST_REF_ANY = re.compile("|".join(map(re.escape, _PAST_REF_KEYS)))
+_SUBORDINATE_ANY = re.compile("|".join(map(re.escape, _SUBORDINATE_KEYS)))
 _SUBORDINATE = re.compile(
     r"\b(?:when|since|after|before|as|where|while|until)\s+(?:they|he|she|we|both|the\s+(?:two\s+)?\w+)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -234,7 +238,10 @@ _DEFINITE = re.compile(
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}$")
 _HOST_MODIFIER = re.compile(r"(?:^|(?<=\s))(?P<mod>(?:[A-Z0-9][\w'’-]*\s+){1,6})$")
-_COLLECTIVE = re.compile(r"\b(?:they|their|them|both|the\s+(?:two\s+)?(?:leaders|presidents|men|sides))\b", re.I)
+_MODIFIER_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_COLLECTIVE = re.compile(
+    r"\b(?=[tTbB])(?:they|their|them|both|the\s+(?:two\s+)?(?:leaders|presidents|men|sides))\b", re.I
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the|further)\s+)?$")
 _CALL_FOR = re.compile(r"\s+(?:for|on)\b")
@@ -343,14 +350,21 @@ def find_triggers(
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
             trig.weak = not any(p.full_start == to.end() for p in people)
         if words:
-            last3, last4, last6 = _tail(words, 3), _tail(words, 4), _tail(words, 6)
+            w6 = words[-6:]  # last6, last4, ...: _tail(words, 6), _tail(words, 4), ... built inline
+            last6 = " ".join(w6) + " "
+            last4 = " ".join(w6[-4:]) + " "
             low6 = last6.lower()  # quick substring checks before the regexes (most clauses have none)
-            if any(k in low6 for k in _PLANNED_KEYS) and _PLANNED.search(last6):
+            if _PLANNED_ANY.search(low6) and _PLANNED.search(last6):
                 trig.modality = Modality.PLANNED
-            trig.past_ref = any(k in low6 for k in _PAST_REF_KEYS) and bool(_PAST_REF.search(last4))
-            trig.subordinate = any(k in low6 for k in _SUBORDINATE_KEYS) and bool(_SUBORDINATE.search(_tail(words, 5)))
+            trig.past_ref = _PAST_REF_ANY.search(low6) is not None and bool(_PAST_REF.search(last4))
+            trig.subordinate = _SUBORDINATE_ANY.search(low6) is not None and bool(
+                _SUBORDINATE.search(" ".join(w6[-5:]) + " ")
+            )
             trig.indefinite = bool(_INDEFINITE.search(last4))
-            trig.definite = bool(_DEFINITE.search(last4)) and not _INDEFINITE.search(last3)
+            # last3 ends last4, so a match in last3 is one in last4: without one there, none in last3
+            trig.definite = bool(_DEFINITE.search(last4)) and not (
+                trig.indefinite and _INDEFINITE.search(" ".join(w6[-3:]) + " ")
+            )
         prior = triggers[-1] if triggers else None  # "will travel to Russia for a meeting": planned too
         if (
             prior is not None
@@ -362,7 +376,11 @@ def find_triggers(
         if etype in _MEET_TYPES and lower not in ("met", "meet", "meets"):
             lo = max(s_start, m_start - 80)
             prev = text[max(lo, m_start - 2) : m_start]  # a host modifier ends with a capitalised word or digit
-            mod = _HOST_MODIFIER.search(text, lo, m_start) if prev[:1].isalnum() and prev[1:].isspace() else None
+            mod = None
+            if prev[:1].isalnum() and prev[1:].isspace():
+                last = text[lo:m_start].rsplit(None, 1)  # a match's last word starts the window's last word
+                if last and last[-1][0] in _MODIFIER_INITIALS:
+                    mod = _HOST_MODIFIER.search(text, lo, m_start)
             if mod and not any(p.start < m_start and p.end > mod.start("mod") for p in people):
                 tokens = mod.group("mod").split()
                 if len(tokens) >= 3 or any(_ACRONYM.fullmatch(t) and not t.isdigit() for t in tokens):
@@ -442,11 +460,19 @@ def _names(group: list[PersonMention]) -> list[str]:
 
 
 def find_participations(
-    text: str, sentence: Sentence, people: list[PersonMention], triggers: list[Trigger]
+    text: str,
+    sentence: Sentence,
+    people: list[PersonMention],
+    triggers: list[Trigger],
+    groups: list[list[PersonMention]] | None = None,
 ) -> list[Participation]:
-    """Who the sentence names as taking part in which trigger's event (may add pseudo-triggers)."""
+    """Who the sentence names as taking part in which trigger's event (may add pseudo-triggers).
+
+    ``groups`` is ``person_groups(text, people)`` when the caller has it already.
+    """
     found: list[Participation] = []
-    groups = person_groups(text, people)
+    if groups is None:
+        groups = person_groups(text, people)
     used: set[int] = set()
     for gi, group in enumerate(groups):
         first, last = group[0], group[-1]
@@ -592,14 +618,19 @@ def link_sentence(
     participations: list[Participation],
     tracker: EventTracker,
     people: list[PersonMention],
+    groups: list[list[PersonMention]] | None = None,
 ) -> None:
-    """Assign an event to every trigger of ``sentence`` (in text order)."""
+    """Assign an event to every trigger of ``sentence`` (in text order); ``groups`` as for
+    :func:`find_participations`."""
     named: dict[int, list[str]] = {}
     for part in participations:
         named.setdefault(id(part.trigger), [])
         named[id(part.trigger)] += [n for n in part.names if n not in named[id(part.trigger)]]
     same_sentence: set[int] = set()
-    groups = [g for g in person_groups(text, people) if len(_names(g)) >= 2] if len(people) >= 2 else []
+    if len(people) >= 2:
+        groups = [g for g in (person_groups(text, people) if groups is None else groups) if len(_names(g)) >= 2]
+    else:
+        groups = []
     first_collective = _COLLECTIVE.search(text, sentence.start, sentence.end)
     for trig in triggers:
         if trig.sideline:

@@ -38,7 +38,8 @@ _PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:(?:al|el|ad|as|ash|ar|an)-)?{_WORD}){{0,3}}"
 _PREFIX_WORD = r"(?:[A-Z][\w.'’-]*)"
 _TITLED_NAME = re.compile(rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+))?")
-_NAME_START = re.compile(r"[A-Z](?<![\w'’.-][A-Z])")  # the capital first: a fast scan
+# A titled name starts with a capital right after the blank that ends its title (so never inside a word).
+_BLANK_CAPITAL = re.compile(r"\s[A-Z]")
 _PREFIX = re.compile(rf"(?:(?<=\s)|^)(?:{_PREFIX_WORD}\s+){{1,3}}$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSIVE_AT = re.compile(r"['’]s\b")  # "Putin's talks": the name is "Putin"
@@ -89,9 +90,11 @@ def _title_before(text: str, pos: int) -> int | None:
     """Where a title ending right before ``pos`` (one space apart) starts, else ``None``."""
     if pos < 3 or not text[pos - 1].isspace():
         return None
-    words = text[max(0, pos - 40) : pos].split()
-    if not words or words[-1].lower() not in _TITLE_LAST_WORDS:
+    window = text[max(0, pos - 40) : pos]
+    last = window.rsplit(None, 1)  # [..., the last word]: cheaper than splitting every word
+    if not last or last[-1].lower() not in _TITLE_LAST_WORDS:
         return None  # the common case, decided without joining words
+    words = window.split()
     for n in (3, 2, 1):
         if len(words) >= n and " ".join(words[-n:]).lower() in TITLES:
             return text.rindex(words[-n], 0, pos)
@@ -101,9 +104,12 @@ def _title_before(text: str, pos: int) -> int | None:
 def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
     done = -1
-    for s in _NAME_START.finditer(text):
-        start = s.start()
+    for s in _BLANK_CAPITAL.finditer(text):
+        start = s.end() - 1
         if start < done:
+            continue
+        last = text[max(0, start - 40) : start].rsplit(None, 1)  # _title_before's quick check, without the call
+        if not last or last[-1].lower() not in _TITLE_LAST_WORDS:
             continue
         title_start = _title_before(text, start)
         if title_start is None:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from itertools import repeat
 from typing import Any
 
 from services.extractor import durations as durations_mod
@@ -77,6 +78,8 @@ class Document:
     participations: list[list[Participation]] = field(default_factory=list)  # per sentence
     current_after: list[Event | None] = field(default_factory=list)  # the current event after each sentence
     buckets: dict[str, list[list[Any]]] = field(default_factory=dict)  # mentions per sentence, by kind
+    groups: dict[int, list[list[PersonMention]]] = field(default_factory=dict)  # person_groups, by sentence index
+    known_spans: list[tuple[int, int]] | None = None  # times and durations (with "for"), for _strip_known
 
 
 # -- stage 1 and 2 -----------------------------------------------------------------------------------
@@ -126,12 +129,15 @@ def link_events(doc: Document) -> list[Event]:
             continue
         people = people_in[i]
         triggers = find_triggers(doc.text, sentence, people, matches[i])
-        parts = find_participations(doc.text, sentence, people, triggers) if len(people) >= 2 else []
+        groups = None
+        if len(people) >= 2:
+            groups = doc.groups[i] = person_groups(doc.text, people)
+        parts = find_participations(doc.text, sentence, people, triggers, groups) if groups is not None else []
         if parts or any(t.weak for t in triggers):
             bound = {id(p.trigger) for p in parts}
             triggers = [t for t in triggers if not t.weak or id(t) in bound]
         if triggers:
-            link_sentence(doc.text, sentence, triggers, parts, tracker, people)
+            link_sentence(doc.text, sentence, triggers, parts, tracker, people, groups)
         doc.triggers.append(triggers)
         doc.participations.append(parts)
         doc.current_after.append(tracker.current)
@@ -146,12 +152,17 @@ _ANAPHORA = re.compile(
     r"(?:\s*\((?P<paren>[^()]{3,30})\))?",
     re.IGNORECASE,
 )
-_DAY_WORDS = tuple(f"{space}{day}" for space in " \n\t\u00a0" for day in ("day", "Day", "DAY"))
 
 
 def _may_have_anaphora(text: str) -> bool:
     """A quick check before the anaphora scan: every anaphor has "day" after a space."""
-    return any(w in text for w in _DAY_WORDS)
+    for day in ("day", "Day", "DAY"):
+        pos = text.find(day, 1)
+        while pos >= 0:
+            if text[pos - 1] in " \n\t\u00a0":
+                return True
+            pos = text.find(day, pos + 1)
+    return False
 
 
 _ANAPHOR_OBJECT = re.compile(r"(?:(?<=before)|(?<=after))\s+[A-Z]")
@@ -208,6 +219,59 @@ _GAP_STOP = re.compile(
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
+# The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.
+_SKIP_WORDS = ("until", "till", "by", "through", "of", "before", "after", "from", "within", "to")
+_REPORTED_WORDS = (
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "confirmed",
+    "added",
+    "stated",
+    "tweeted",
+    "wrote",
+    "posted",
+)
+_ORDINAL_WORDS = (
+    "meeting",
+    "meetings",
+    "talks",
+    "summit",
+    "summits",
+    "call",
+    "calls",
+    "visit",
+    "visits",
+    "trip",
+    "trips",
+)
+_ORDINAL_WORDS += ("encounter", "encounters", "conversation", "conversations", "contact", "contacts")
+_PREP_WORDS = ("on", "in", "since", "during")
+
+
+def _last_word_may_be(window: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive search of ``WORD`` then blanks at the end of ``window`` can match,
+    for ``WORD`` in ``words`` (such a match leaves whitespace last and the last word ending in ``WORD``)."""
+    if not window[-1:].isspace():
+        return False
+    if not window.isascii():
+        return True  # case-insensitive matching beyond ASCII: let the pattern decide
+    last = window.rsplit(None, 1)
+    return bool(last) and last[-1].lower().endswith(words)
+
+
+def _may_be_aside(window: str) -> bool:
+    """False only when neither ``_REPORTED`` nor ``_ORDINAL_BEFORE`` can match at the end of ``window``."""
+    if not window[-1:].isspace():
+        return False
+    if not window.isascii():
+        return True
+    low = window.lower()
+    last = low.rsplit(None, 1)
+    return bool(last) and (last[-1].endswith(_REPORTED_WORDS + _ORDINAL_WORDS) or "told" in low)
+
+
 _GRAINS = {
     temporal.Grain.DAY: Precision.DAY,
     temporal.Grain.MONTH: Precision.MONTH,
@@ -232,12 +296,18 @@ def _sentence_of(doc: Document, pos: int) -> int:
 
 
 def _nearest_trigger(triggers: list[Trigger], pos: int, allow_after: bool = True) -> Trigger | None:
-    live = [t for t in triggers if t.event is not None and not t.sideline]
-    before = [t for t in live if t.end <= pos]
-    if before:
-        return before[-1]
-    after = [t for t in live if t.start >= pos]
-    return after[0] if (after and allow_after) else None
+    """The last live trigger (with an event, not "on the sidelines of") ending by ``pos``, else the first one
+    starting at or after it (when ``allow_after``)."""
+    before = None
+    for t in triggers:
+        if t.end <= pos and t.event is not None and not t.sideline:
+            before = t
+    if before is not None or not allow_after:
+        return before
+    for t in triggers:
+        if t.start >= pos and t.event is not None and not t.sideline:
+            return t
+    return None
 
 
 def _date_value(phrase: str, doc: Document, modality: Modality, fallback: str = "") -> DateValue | None:
@@ -307,7 +377,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if any(tm.start < e and s < tm.end for s, e in taken) or _WORD_CHAR.match(text, tm.end):
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
         lo = max(sentence.start, tm.start - _ASIDE_WINDOW)  # longer than any match of these patterns
-        aside = _REPORTED.search(text, lo, tm.start) or _ORDINAL_BEFORE.search(text, lo, tm.start)
+        aside = _may_be_aside(text[lo : tm.start]) and (
+            _REPORTED.search(text, lo, tm.start) or _ORDINAL_BEFORE.search(text, lo, tm.start)
+        )
         if aside and not _SINCE.search(text, lo, tm.start) and not tm.phrase.lower().startswith("since"):
             continue  # "the Kremlin said on Friday", "their second meeting this year"
         items.append((tm.start, "time", tm))
@@ -339,17 +411,20 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         lead = _PREP_LEAD.match(tm.phrase)
         lead_word = lead.group().lower() if lead else ""
         if (lead_word and lead_word not in ("on", "in", "since", "during")) or (
-            not lead_word and _SKIP_BEFORE.search(before)
+            not lead_word and _last_word_may_be(before, _SKIP_WORDS) and _SKIP_BEFORE.search(before)
         ):
             continue
         start = tm.start
-        if not lead_word and (pm := _PREP_BEFORE.search(before)):
+        if not lead_word and _last_word_may_be(before, _PREP_WORDS) and (pm := _PREP_BEFORE.search(before)):
             start = before_start + pm.start()
-        since = lead_word == "since" or (not lead_word and _SINCE.search(before))
+        since = lead_word == "since" or (
+            not lead_word and _last_word_may_be(before, ("since",)) and _SINCE.search(before)
+        )
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
-        who = _WHO_CLAUSE.search(text, max(sentence.start, tm.start - _ASIDE_WINDOW), tm.start)
+        lo = max(sentence.start, tm.start - _ASIDE_WINDOW)
+        who = _WHO_CLAUSE.search(text, lo, tm.start) if text.find("who", lo, tm.start) >= 0 else None
         if who and TRIGGER.search(text, who.end(), tm.start) is None:
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
         rel = _RELATIVE.search(text, trig.end, tm.start) if trig.end <= tm.start else None
@@ -440,7 +515,7 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
                 if trig is not None:
                     gap = text[trig.end : pm.mention_start if pm.mention_start < pm.prep_start else pm.prep_start]
-                    gap = _strip_known(gap, trig.end, doc, sentence)
+                    gap = _strip_known(gap, trig.end, doc, sentence, i)
                     if _GAP_STOP.search(gap) or len(gap.split()) > 12:
                         trig = None
             event = trig.event if trig else None
@@ -470,14 +545,20 @@ def _with_for(text: str, start: int, end: int) -> tuple[int, int]:
     return (start - 4, end) if text[max(0, start - 4) : start].lower() == "for " else (start, end)
 
 
-def _strip_known(gap: str, offset: int, doc: Document, sentence: Sentence) -> str:
-    """The gap with temporal phrases, people and "on the sidelines of ..." blanked out."""
+def _strip_known(gap: str, offset: int, doc: Document, sentence: Sentence, i: int) -> str:
+    """The gap with temporal phrases, people and "on the sidelines of ..." blanked out (``i``: the sentence's index)."""
     assert doc.mentions is not None
     chars = list(gap)
-    people = _within(doc.mentions.people, sentence)
-    spans = [(t.start, t.end) for t in doc.mentions.times]
-    spans += [(g[0].full_start, g[-1].end) for g in person_groups(doc.text, people)]  # "A and B" as one
-    spans += [_with_for(doc.text, d.start, d.end) for d in doc.mentions.durations]  # "met for two hours in X"
+    if doc.known_spans is None:
+        doc.known_spans = [(t.start, t.end) for t in doc.mentions.times]
+        doc.known_spans += [
+            _with_for(doc.text, d.start, d.end) for d in doc.mentions.durations
+        ]  # "met for 2 hours in X"
+    groups = doc.groups.get(i)
+    if groups is None:
+        groups = person_groups(doc.text, _within(doc.mentions.people, sentence))
+    spans = [(g[0].full_start, g[-1].end) for g in groups]  # "A and B" as one
+    spans += doc.known_spans
     for s, e in spans:
         for k in range(max(s, offset), min(e, offset + len(gap))):
             chars[k - offset] = " "
@@ -557,7 +638,7 @@ class Stage:
 
     def check(self, product: Any) -> Any:
         if not isinstance(product, self.output) or (
-            self.item is not None and not all(isinstance(x, self.item) for x in product)
+            self.item is not None and not all(map(isinstance, product, repeat(self.item)))
         ):
             expected = self.output.__name__ + (f"[{self.item.__name__}]" if self.item else "")
             raise TypeError(f"stage {self.name!r} returned {type(product).__name__}, expected {expected}")

@@ -49,6 +49,7 @@ FACILITY_WORDS = frozenset(
 _SITE_BEFORE = re.compile(
     rf"(?:(?:the|a|an)\s+)?(?:{_CAP}\s+)+(?i:{'|'.join(sorted(FACILITY_WORDS | {'island', 'resort', 'campus'}))})\s+$"
 )
+_SITE_BEFORE_WORDS = FACILITY_WORDS | {"island", "resort", "campus"}
 _SITE_PREFIX = frozenset({"camp", "fort", "mount"})
 _NOT_PLACE = frozenset(
     {
@@ -96,6 +97,11 @@ def _lookup(name: str) -> list[gazetteer.Place]:
     return gazetteer.lookup(name)
 
 
+@lru_cache(maxsize=8192)
+def _contains(outer: str, name: str) -> bool:
+    return gazetteer.contains(outer, name)
+
+
 def _readings(name: str, lexicon: Lexicon) -> tuple[list[gazetteer.Place], str | None]:
     return _lookup(name), lexicon.place_kind(name)
 
@@ -123,9 +129,9 @@ def _inner_kind(name: str, places: list[gazetteer.Place], lex_kind: str | None, 
     """The kind of A in "A, B" given B (``outer``) of kind ``outer_kind``."""
     if lex_kind in ("city", "region"):
         return lex_kind
-    if outer_kind == "country" and any(p.kind == "region" for p in places) and gazetteer.contains(outer, name):
+    if outer_kind == "country" and any(p.kind == "region" for p in places) and _contains(outer, name):
         return "region"
-    if any(p.kind == "city" for p in places) and gazetteer.contains(outer, name):
+    if any(p.kind == "city" for p in places) and _contains(outer, name):
         return "city"
     if any(p.kind == "region" for p in places):
         return "region"
@@ -149,6 +155,16 @@ def _known_prefix(run: str, lexicon: Lexicon) -> tuple[str, list[gazetteer.Place
         if places or lex_kind:
             return name, places, lex_kind
     return "", [], None
+
+
+def _site_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_SITE_BEFORE.search(text, lo, hi)``, skipped when the window cannot end in "<site word> "."""
+    if not text[hi - 1 : hi].isspace() or hi <= lo:
+        return None  # the pattern ends in whitespace
+    words = text[lo:hi].split()
+    if not words or (words[-1].isascii() and words[-1].lower() not in _SITE_BEFORE_WORDS):
+        return None
+    return _SITE_BEFORE.search(text, lo, hi)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -250,7 +266,7 @@ def find_places(
                 end = nm.start("run") + len(outer_name)
         mention_start = m.start("prep") if len(value) == 1 else start
         if prep in ("in", "on", "at") and len(value) >= 1:
-            site = _SITE_BEFORE.search(text, max(0, m.start("prep") - 60), m.start("prep"))
+            site = _site_before(text, max(0, m.start("prep") - 60), m.start("prep"))
             if site:
                 mention_start = site.start()
         if m.group("desc") and len(value) == 1:

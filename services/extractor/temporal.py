@@ -836,7 +836,7 @@ def _parse_prep(s: str) -> tuple[Spec | None, str, str | None] | None:
 
 
 def _parse(phrase: str) -> _Parsed | None:
-    p = _parse_prep(_normalise(phrase))
+    p = _parse_raw(phrase)  # _parse_prep(_normalise(phrase)), memoised per phrase
     return (p[0], p[1]) if p else None
 
 
