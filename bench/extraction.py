@@ -28,6 +28,7 @@ class ExtractionResult:
     extract_ms: float | None
     search_dates_ms: float
     datefinder_ms: float
+    search_dates_anchored_ms: float
     rounds: int
     reports: int
     extract_error: str | None = None
@@ -51,12 +52,18 @@ def load_extract() -> tuple[Contender | None, str | None]:
 
 
 def load_search_dates() -> Contender:
-    """dateparser's free-text search, English only, anchored like our extractor."""
+    """dateparser's free-text search exactly as the brief's target names it: ``languages=["en"]``."""
+    from dateparser.search import search_dates  # noqa: PLC0415
+
+    return lambda article: search_dates(article.text, languages=["en"])
+
+
+def load_search_dates_anchored() -> Contender:
+    """The same search anchored at the report's date like our extractor (context: it runs faster so)."""
     from dateparser.search import search_dates  # noqa: PLC0415
 
     def run(article: Article) -> Any:
-        settings = {"RELATIVE_BASE": article.anchor_naive}
-        return search_dates(article.text, languages=["en"], settings=settings)
+        return search_dates(article.text, languages=["en"], settings={"RELATIVE_BASE": article.anchor_naive})
 
     return run
 
@@ -77,7 +84,11 @@ def _time_ns(contender: Contender, article: Article) -> int:
 def measure(articles: list[Article], rounds: int) -> ExtractionResult:
     """Warm each contender up once on every report, then time them interleaved over ``rounds``."""
     extract, error = load_extract()
-    contenders: dict[str, Contender] = {"search_dates": load_search_dates(), "datefinder": load_datefinder()}
+    contenders: dict[str, Contender] = {
+        "search_dates": load_search_dates(),
+        "search_dates_anchored": load_search_dates_anchored(),
+        "datefinder": load_datefinder(),
+    }
     if extract is not None:
         contenders["extract"] = extract
     for contender in contenders.values():
@@ -94,6 +105,7 @@ def measure(articles: list[Article], rounds: int) -> ExtractionResult:
         extract_ms=median_ms(samples["extract"]) if "extract" in samples else None,
         search_dates_ms=median_ms(samples["search_dates"]),
         datefinder_ms=median_ms(samples["datefinder"]),
+        search_dates_anchored_ms=median_ms(samples["search_dates_anchored"]),
         rounds=rounds,
         reports=len(articles),
         extract_error=error,
