@@ -15,6 +15,7 @@ Everything the stages need (patterns, gazetteer, tables) is compiled or loaded o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -80,6 +81,7 @@ class Document:
     buckets: dict[str, list[list[Any]]] = field(default_factory=dict)  # mentions per sentence, by kind
     groups: dict[int, list[list[PersonMention]]] = field(default_factory=dict)  # person_groups, by sentence index
     known_spans: list[tuple[int, int]] | None = None  # times and durations (with "for"), for _strip_known
+    sentence_starts: list[int] | None = None  # where each sentence starts, for _by_sentence
 
 
 # -- stage 1 and 2 -----------------------------------------------------------------------------------
@@ -106,12 +108,15 @@ def _within(items: list[Any], sentence: Sentence, start=lambda x: x.start) -> li
 def _by_sentence(doc: Document, items: list[Any], start: Callable[[Any], int]) -> list[list[Any]]:
     """``items`` (in text order) bucketed by the sentence they start in, in one pass."""
     buckets: list[list[Any]] = [[] for _ in doc.sentences]
-    k, n = 0, len(doc.sentences)
+    if not items:
+        return buckets
+    if doc.sentence_starts is None:
+        doc.sentence_starts = [s.start for s in doc.sentences]
+    starts, sentences = doc.sentence_starts, doc.sentences
     for item in sorted(items, key=start):
         pos = start(item)
-        while k < n and doc.sentences[k].end <= pos:
-            k += 1
-        if k < n and doc.sentences[k].start <= pos:
+        k = bisect_right(starts, pos) - 1  # sentences are in order and do not overlap
+        if k >= 0 and pos < sentences[k].end:
             buckets[k].append(item)
     return buckets
 
