@@ -26,8 +26,7 @@ from bench.bulkload import bulk_put, snapshot
 from bench.corpus import Article, load_reference_docs
 from bench.stats import median_us, ratio, rotated
 from bench.synthetic import Generator
-from services.checker.matching import date_window
-from services.checker.review import check_claims, mention_names, mention_places
+from services.checker.review import check_claims, lookup_window, mention_names, mention_places
 from shared.model import Claim, Participant, ReferenceEvent
 from shared.redis_server import RedisServer
 from shared.storage import REF_SPAN, Store
@@ -64,6 +63,7 @@ class Mention:
     first: date | None
     last: date | None
     places: set[str] = field(default_factory=set)
+    published: date | None = None
     candidates: list[int] = field(default_factory=list)  # per store: ids the read returns
     once: bool = False  # store-scale read: timed once per distinct read, that time reused every round
     samples: list[list[int]] = field(default_factory=list)  # per store: nanoseconds per round
@@ -188,7 +188,7 @@ def _claims(articles: list[Article], store: Store, docs: list[dict[str, Any]]) -
         return claim_source.from_expected(articles, docs), "expected_claims", f"{type(exc).__name__}: {exc}"
 
 
-def _mentions(by_report: dict[str, list[Claim]]) -> list[Mention]:
+def _mentions(by_report: dict[str, list[Claim]], published: dict[str, date]) -> list[Mention]:
     """Split every report the way ``check_claims`` does: one group per event id."""
     mentions = []
     for report_id, claims in by_report.items():
@@ -196,11 +196,10 @@ def _mentions(by_report: dict[str, list[Claim]]) -> list[Mention]:
         for claim in claims:
             groups.setdefault(claim.event.id, []).append(claim)
         for event_id, group in groups.items():
-            window = date_window(group)
-            first, last = window if window else (None, None)
-            mentions.append(
-                Mention(report_id, event_id, group, mention_names(group), first, last, mention_places(group))
-            )
+            first, last = lookup_window(group, published[report_id])
+            mention = Mention(report_id, event_id, group, mention_names(group), first, last, mention_places(group))
+            mention.published = published[report_id]
+            mentions.append(mention)
     return mentions
 
 
@@ -227,9 +226,9 @@ def _candidates(store: Store, mention: Mention) -> int:
 # Timing -------------------------------------------------------------------------------------------------
 
 
-def _check_ns(store: Store, claims: list[Claim]) -> int:
+def _check_ns(store: Store, mention: Mention) -> int:
     start = time.perf_counter_ns()
-    check_claims(store, claims)
+    check_claims(store, mention.claims, mention.published)
     return time.perf_counter_ns() - start
 
 
@@ -242,11 +241,11 @@ def _prepare(stores: list[Store], mentions: list[Mention]) -> None:
         mention.samples = [[] for _ in stores]
         for which, store in enumerate(stores):
             if not mention.once:
-                _check_ns(store, mention.claims)
+                _check_ns(store, mention)
                 continue
             read = (which, _read(store, mention))
             if read not in once:
-                once[read] = _check_ns(store, mention.claims)
+                once[read] = _check_ns(store, mention)
             mention.samples[which].append(once[read])
 
 
@@ -261,7 +260,7 @@ def _time_rounds(stores: list[Store], mentions: list[Mention], rounds: int) -> N
                     if round_no:
                         mention.samples[which].append(mention.samples[which][0])
                     continue
-                mention.samples[which].append(_check_ns(stores[which], mention.claims))
+                mention.samples[which].append(_check_ns(stores[which], mention))
 
 
 def _per_claim(mentions: list[Mention], which: int) -> list[float]:
@@ -302,7 +301,7 @@ def measure(
                 span_large=_span(large.redis),
             )
             by_report, source, error = _claims(articles, small, docs)
-            mentions = _mentions(by_report)
+            mentions = _mentions(by_report, {a.id: a.published_at.date() for a in articles})
             _prepare(stores, mentions)
             _time_rounds(stores, mentions, rounds)
         finally:
