@@ -5,12 +5,15 @@ Pure functions. Matching is two steps:
 1. Gates a candidate must pass (a failed gate means "a different event", never "a wrong attribute"):
    not deprecated; planned mentions only match planned references and asserted ones only past ones;
    compatible type (meeting ≈ summit ≈ talks ≈ visit; phone_call ≈ video_call; a call never matches a
-   meeting-like event; ``other`` matches anything); at least one named participant in common when the
-   mention names anyone; every claimed date within its window of ``start``…``end`` (see
+   meeting-like event; ``other`` matches anything); at least half of the named participants in common
+   when the mention names anyone (one of two may be a wrong name; one of three is another event); every
+   claimed date within its window of ``start``…``end`` (see
    :func:`claim_window`); a mention with no date needs a named participant in common, no contradicted
    venue (participants alone cannot tell two meetings of the same leaders apart, so a wrong venue there
    means "another meeting") and either a typed mention (not ``other``) or an agreeing venue; a mention
-   naming no one needs a date within the window and an agreeing date or venue.
+   naming no one needs a date within the window and an agreeing date or venue; a mention with no
+   participants claim of its own (its people only implied) whose date and venue both disagree is another
+   event of the same people.
 2. A score over the survivors (participants 0.40, date 0.30, type 0.15, venue 0.10, duration 0.05), so a
    single wrong attribute lowers the score but does not move the mention to another event. Equal best
    scores are reported as ambiguous (the caller must not contradict then).
@@ -149,15 +152,26 @@ def _eligible(mention: _Mention, ref: ReferenceEvent) -> bool:
         return False
     if type_score(mention.type, ref.event_type) is None:
         return False
-    if mention.names and not _common(mention, ref):
-        return False
+    if mention.names and 2 * len(_common(mention, ref)) < len(mention.names):
+        return False  # most of the people it names are not in the reference: another event
     if not all(_in_window(d, ref) for d in mention.dates):
         return False
     if not mention.dates:
         return bool(mention.names) and _undated_fits(mention, ref)
     if not mention.names:
         return any(_any_status(mention, ref, a, VerdictStatus.SUPPORTED) for a in (Attribute.DATE, Attribute.VENUE))
-    return True
+    return not _implied_cast_elsewhere(mention, ref)
+
+
+def _implied_cast_elsewhere(mention: _Mention, ref: ReferenceEvent) -> bool:
+    """People only implied ("their summit in Beijing on Thursday"), and both date and place disagree.
+
+    With no participants claim of its own, the mention's people come from context; a wrong day *and* a wrong
+    place then say "another event of the same people" (the day before, in another city), not two errors.
+    """
+    if mention.of(Attribute.PARTICIPANTS):
+        return False
+    return all(_any_status(mention, ref, a, VerdictStatus.CONTRADICTED) for a in (Attribute.DATE, Attribute.VENUE))
 
 
 def _same_modality(mention: _Mention, ref: ReferenceEvent) -> bool:

@@ -356,7 +356,16 @@ def find_triggers(
             low6 = last6.lower()  # quick substring checks before the regexes (most clauses have none)
             if _PLANNED_ANY.search(low6) and _PLANNED.search(last6):
                 trig.modality = Modality.PLANNED
+            elif len(words) > 6 and words[-1][:1].isupper():
+                # "is expected to attend a Shanghai Cooperation Organisation summit": look past the name
+                k = len(words)
+                while k > 0 and len(words) - k < 5 and words[k - 1][:1].isupper():
+                    k -= 1
+                if _PLANNED.search(" ".join(words[max(0, k - 6) : k]) + " "):
+                    trig.modality = Modality.PLANNED
             trig.past_ref = _PAST_REF_ANY.search(low6) is not None and bool(_PAST_REF.search(last4))
+            if lower == "met" and w6[-1].lower() == "first":
+                trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
             trig.subordinate = _SUBORDINATE_ANY.search(low6) is not None and bool(
                 _SUBORDINATE.search(" ".join(w6[-5:]) + " ")
             )
@@ -420,7 +429,9 @@ _WITH_STOP = re.compile(
 )
 _ADVERB_GAP = re.compile(r"\s+(?:had\s+|have\s+)?(?:last|previously|earlier|first|once)\s+")  # "A and B last met"
 _COMMA = re.compile(r"\s*,\s*")
-_BETWEEN = re.compile(r"\b(?P<word>between)\s+$")
+_SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+")
+_IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
+_BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving)\s+$")  # "The summit, attended by A and B"
 _SPOKE_TO = re.compile(r"\b(?:spoke|speak|speaks|talked)\s+$")
 _SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*)?")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")
@@ -510,6 +521,25 @@ def find_participations(
                     found.append(Participation(first.full_start, nxt[-1].end, names, trig))
                     used.update({gi, gi + 1})
                     continue
+        # "A warned B in a phone call": a speech verb between the two, the event right after B.
+        if (
+            gi + 1 < len(groups)
+            and gi not in used
+            and _SPEECH_GAP.fullmatch(text[last.end : groups[gi + 1][0].full_start])
+        ):
+            nxt = groups[gi + 1]
+            trig = next(
+                (
+                    t
+                    for t in triggers
+                    if t.type is not None and t.start >= nxt[-1].end and _IN_EVENT.fullmatch(text, nxt[-1].end, t.start)
+                ),
+                None,
+            )
+            if trig is not None:
+                found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
+                used.update({gi, gi + 1})
+                continue
         # "A and B <verb> ...": the subject's event is the first main-clause trigger after it.
         if len(group) >= 2 and gi not in used and _SUBJECT_LEAD.fullmatch(before):
             after = [

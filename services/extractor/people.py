@@ -120,6 +120,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         name = _POSSESSIVE_END.sub("", _clean_name(m.group("name")))  # "Xi Jinping's meeting" -> "Xi Jinping"
         if not name or name.split()[0].lower() in NOT_NAME:
             continue
+        if " " in name and f"{text[title_start:start].split()[-1]} {name.split()[0]}".lower() in TITLES:
+            continue  # "Secretary General Jens Stoltenberg": "General" ends the title, the name starts after it
         start = m.start("name")
         end = start + len(name)
         tail = m.group("tail")

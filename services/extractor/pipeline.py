@@ -153,14 +153,19 @@ def link_events(doc: Document) -> list[Event]:
 
 _ANAPHORA = re.compile(
     r"\b(?=[oelta])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next|previous)"
-    r"\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before|after))"
+    r"\s+(?:day|evening|morning|night)|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before|after))"
     r"(?:\s*\((?P<paren>[^()]{3,30})\))?",
     re.IGNORECASE,
 )
 
 
+_PART_OF_DAY = re.compile(r"\b(?:following|next|previous)\s+(?:evening|morning|night)\b", re.IGNORECASE)
+
+
 def _may_have_anaphora(text: str) -> bool:
-    """A quick check before the anaphora scan: every anaphor has "day" after a space."""
+    """A quick check before the anaphora scan: an anaphor has "day" after a space, or is "the previous evening"."""
+    if _PART_OF_DAY.search(text):
+        return True
     for day in ("day", "Day", "DAY"):
         pos = text.find(day, 1)
         while pos >= 0:
@@ -184,6 +189,7 @@ _ORDINAL_BEFORE = re.compile(
     r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+$",
     re.IGNORECASE,
 )
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",\s*who\s+[^,;:()]*$")
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -211,7 +217,7 @@ _LEN_ADJ = re.compile(
 )
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
-    r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey)\s+$",
+    r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
@@ -382,8 +388,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if any(tm.start < e and s < tm.end for s, e in taken) or _WORD_CHAR.match(text, tm.end):
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
         lo = max(sentence.start, tm.start - _ASIDE_WINDOW)  # longer than any match of these patterns
+        on_day = tm.phrase.lower().startswith("on ") or _ON_BEFORE.search(text, lo, tm.start) is not None
         aside = _may_be_aside(text[lo : tm.start]) and (
-            _REPORTED.search(text, lo, tm.start) or _ORDINAL_BEFORE.search(text, lo, tm.start)
+            _REPORTED.search(text, lo, tm.start)
+            # "their second meeting this year" is a frame; "their first summit on Wednesday" dates the summit
+            or (not on_day and _ORDINAL_BEFORE.search(text, lo, tm.start))
         )
         if aside and not _SINCE.search(text, lo, tm.start) and not tm.phrase.lower().startswith("since"):
             continue  # "the Kremlin said on Friday", "their second meeting this year"

@@ -35,7 +35,11 @@ PREP_PLACE = re.compile(
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
-_NEXT = re.compile(rf",\s+(?P<the>the\s+)?(?P<run>{_RUN})")
+# ", China" and ", in southern China": a container after the place (a compass word only with "in").
+_NEXT = re.compile(
+    r",\s+(?:in\s+(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+)?"
+    rf"(?P<the>the\s+)?(?P<run>{_RUN})"
+)
 FACILITY_WORDS = frozenset(
     {
         "house", "hotel", "palace", "hall", "base", "building", "centre", "center", "castle", "estate",
@@ -201,6 +205,8 @@ def find_places(
             name, places, lex_kind = _known_prefix(("the " if the else "") + run, lexicon)
         if name.startswith("the "):
             name = name[4:]
+        if the and name and len(name.split()) < len(words):
+            continue  # "the Pacific Fleet", "the Washington Post": a name that starts with a place's name
         known = bool(name)
         follower = _FOLLOWER.match(text[start + len(run) : start + len(run) + 20])
         if follower and follower.group(1) in _SITE_NOUNS:

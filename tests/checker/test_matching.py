@@ -72,7 +72,7 @@ def mention(
         (mention(EventType.VIDEO_CALL, ("Xi Jinping", "Mikhail Mishustin"), date=day("2026-02-04")), "video"),
         (mention(EventType.VIDEO_CALL, ("Xi Jinping",), participants=["Xi Jinping", "Mikhail Mishustin"]), "video"),
         (mention(EventType.MEETING, ("Donald Trump", "Xi Jinping"), date=day("2025-10-30")), "busan"),
-        (mention(EventType.TALKS, ("Trump", "Xi"), date=day("2025-10-29"), venue=Venue(city="Seoul")), "busan"),
+        (mention(EventType.TALKS, ("Trump", "Xi"), date=day("2025-10-29"), participants=["Trump", "Xi"]), "busan"),
         (mention(EventType.MEETING, ("Donald Trump",), date=month("2025-10"), venue=Venue(city="Busan")), "busan"),
         (mention(EventType.SUMMIT, ("Joe Biden", "Xi Jinping"), date=day("2023-11-14")), "filoli"),
         (mention(EventType.MEETING, ("Joe Biden", "Leonid Brezhnev"), date=day("2023-11-16")), "filoli"),
@@ -198,3 +198,17 @@ def test_a_plan_matches_the_past_event_only_if_it_happened_after_the_report(publ
     planned_call = mention(EventType.PHONE_CALL, people, planned=True, participants=list(people))
     match = choose_reference(planned_call, STORE, published)
     assert (match.reference.id if match.reference else None) == expected
+
+
+def test_implied_people_with_wrong_day_and_place_are_another_event():
+    """ "... after their summit in Seoul the day before": no participants claim, date and venue both wrong."""
+    implied = mention(EventType.TALKS, ("Trump", "Xi"), date=day("2025-10-29"), venue=Venue(city="Seoul"))
+    assert choose_reference(implied, STORE).reference is None
+    named = implied + mention(EventType.TALKS, ("Trump", "Xi"), participants=["Donald Trump", "Xi Jinping"])
+    assert choose_reference(named, STORE).reference.id == "busan"
+
+
+def test_most_named_people_outside_the_reference_is_another_event():
+    """Two of three named people are not in the Busan meeting: another event, not a wrong cast."""
+    claims = mention(EventType.TALKS, ("Xi Jinping", "Yoon Suk Yeol", "Fumio Kishida"), venue=Venue(city="Busan"))
+    assert choose_reference(claims, STORE).reference is None
