@@ -25,8 +25,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         OPENAPI_URL_PREFIX="/",
         OPENAPI_JSON_PATH="openapi.json",
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
-        JSON_SORT_KEYS=False,
     )
+    app.json.sort_keys = False  # keep the contract's field order ("id", "status", ... "summary")
     app.extensions["claimcheck"] = Context.build(settings)
     api = Api(app, spec_kwargs={"info": {"description": "Check event claims in news reports."}})
     for blueprint in (reports.blp, references.blp, health.blp):
