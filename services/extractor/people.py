@@ -22,7 +22,7 @@ TITLES = frozenset(
     |foreign secretary|foreign minister|defence minister|defense minister|defence secretary|defense secretary
     |minister|secretary|senator|governor|mayor|ambassador|envoy|aide|adviser|advisor|chief|spokesman|spokeswoman
     |foreign policy chief|policy chief|foreign affairs chief|national security adviser|national security advisor
-    |security adviser|security advisor|special envoy|top diplomat|top aide|chief of staff|trade representative
+    |security adviser|security advisor|special envoy|top diplomat|top aide|chief of staff|trade representative|taoiseach
     |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.""".replace(
         "\n", ""
     )
@@ -86,6 +86,11 @@ def _clean_name(raw: str) -> str:
     return " ".join(words)
 
 
+def _single_name(name: str) -> bool:
+    """Whether a royal's name is one word, bar a regnal number: only those take "of <realm>"."""
+    return sum(1 for w in name.split() if not _ROMAN.fullmatch(w)) == 1  # not "Mohammed bin Salman"
+
+
 def _title_before(text: str, pos: int) -> int | None:
     """Where a title ending right before ``pos`` (one space apart) starts, else ``None``."""
     if pos < 3 or not text[pos - 1].isspace():
@@ -120,6 +125,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         name = _POSSESSIVE_END.sub("", _clean_name(m.group("name")))  # "Xi Jinping's meeting" -> "Xi Jinping"
         if not name or name.split()[0].lower() in NOT_NAME:
             continue
+        if " " in name and name.split()[0].lower() in TITLES:
+            continue  # stacked titles ("Emir Sheikh Tamim ..."): the name starts after the last title
         if " " in name and f"{text[title_start:start].split()[-1]} {name.split()[0]}".lower() in TITLES:
             continue  # "Secretary General Jens Stoltenberg": "General" ends the title, the name starts after it
         start = m.start("name")
@@ -135,7 +142,7 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         title = text[title_start:start].strip()
         if title.lower() == "pope":
             name = f"Pope {name}"  # a pope is known by title and name ("Pope Francis")
-        elif _ROYAL.fullmatch(title) and " of " not in name:
+        elif _ROYAL.fullmatch(title) and " of " not in name and _single_name(name):
             realm = _REALM_BEFORE.search(text, max(0, title_start - 30), title_start)
             if realm:
                 name += f" of {realm.group(1)}"  # "Jordan's King Abdullah II" -> "Abdullah II of Jordan"

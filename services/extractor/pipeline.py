@@ -186,7 +186,8 @@ _REPORTED = re.compile(
 )
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+$",
+    r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+"
+    r"(?:(?:there|here|abroad|together)\s+)?$",
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
@@ -211,8 +212,8 @@ _LEN_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _LEN_ADJ = re.compile(
-    r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral)\s+)?"
-    r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference)\b",
+    r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official)\s+)?"
+    r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour)\b",
     re.IGNORECASE,
 )
 _VISIT_BEFORE = re.compile(
@@ -258,6 +259,7 @@ _ORDINAL_WORDS = (
     "trips",
 )
 _ORDINAL_WORDS += ("encounter", "encounters", "conversation", "conversations", "contact", "contacts")
+_ORDINAL_WORDS += ("there", "here", "abroad", "together")  # "her second trip there in a week"
 _PREP_WORDS = ("on", "in", "since", "during")
 
 

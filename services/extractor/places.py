@@ -70,6 +70,11 @@ _FOLLOWER = re.compile(r"\s+([a-z]+)")
 _AFTER_UNKNOWN = re.compile(r"\s+(?:[A-Z]|[a-z]+\s+(?:in|on|at)\b)")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _SITE_IN = re.compile(r"\s+(?:in|near|outside)\s+([A-Z]\w*)")
+# "Russia's Far East", "China's northwest": a part of a known place, named by its owner's possessive.
+_OWNER_PART = re.compile(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?i:far\s+east|far\s+north|(?:north|south)[-\s]?(?:east|west)(?:ern)?"
+    r"|(?:north|south|east|west)(?:ern)?|central|interior)\b"
+)
 CITY_OVER_REGION_POPULATION = 100_000
 
 
@@ -194,8 +199,19 @@ def find_places(
     for m in PREP_PLACE.finditer(text):
         run = _strip_run(m.group("run"))
         start = m.start("run")
+        if not run and m.group("the") and m.group("prep").lower() in ("at", "inside") and not m.group("desc"):
+            word = m.group("run").split()[0].rstrip(".")
+            if word.lower() in FACILITY_WORDS and not _overlaps(start, start + len(word), people):
+                # "at the Kremlin": a one-word site known by its facility word
+                prep = m.group("prep").lower()
+                at = m.start("prep")
+                found.append(PlaceMention(start, start + len(word), at, prep, at, {"name": word}))
+            continue
         if not run or _overlaps(start, start + len(run), people):
             continue
+        owner = _OWNER_PART.match(text, start)
+        if owner and _known_prefix(owner.group(1), lexicon)[0] == owner.group(1):
+            run = owner.group(1)  # "in Russia's Far East", "in China's south": the place is the owner
         prep = m.group("prep").lower()
         the = bool(m.group("the"))
         words = run.split()

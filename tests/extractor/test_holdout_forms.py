@@ -1,0 +1,147 @@
+"""Reports written in date, duration, venue and name forms the other sets do not use: expected claims.
+
+``tests/data/holdout_forms.jsonl`` holds wire-style reports in the ``articles.jsonl`` format, annotated by the
+corpus README's rules ("Thursday, Oct. 19", "on 29 May", "September 7th", "on the 6th", "on Christmas Day",
+"in mid-July", "late last month", "a two-day state visit", "some six hours", "half an hour", "at the Kremlin",
+"in the Indonesian capital Jakarta", "Qatar's Emir Sheikh Tamim bin Hamad Al Thani", "Irish Taoiseach ...",
+plus traps: ages, "a 24-hour ceasefire", "a five-year plan", "the 2030 World Cup", "for nearly three decades").
+Reports the extractor gets fully right must give exactly their expected (attribute, value) claims; the set as
+a whole must keep its claims F1 above a floor (the rest are known misses, listed in ``KNOWN_MISSES``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from services.extractor import Lexicon, extract
+from shared.model import value_to_json
+
+REPORTS = [
+    json.loads(line)
+    for line in (Path(__file__).resolve().parent.parent / "data" / "holdout_forms.jsonl")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip()
+]
+# Known misses: a future weekday on its own publication day (resolved a week on, Duckling's convention), "go on
+# to" (not a travel trigger), "at Chequers" (an unknown name after "at" reads as a city, like "at Panmunjom"),
+# "discussed ... the day before" ("discussed" is not an event trigger).
+KNOWN_MISSES = {"hf03", "hf06", "hf07", "hf09"}
+F1_FLOOR = 0.94
+
+
+def _lexicon() -> Lexicon:
+    lexicon = Lexicon()
+    for report in REPORTS:
+        for claim in report["expected_claims"]:
+            if claim["attribute"] == "participants":
+                for name in claim["value"]:
+                    words = name.split(" of ")[0].split()
+                    lexicon.add_person(name, [words[-1]] if len(words) > 1 and not words[-1].isupper() else [])
+    return lexicon
+
+
+def _key(attribute: str, value) -> tuple[str, str]:
+    return attribute, json.dumps(sorted(value) if attribute == "participants" else value, sort_keys=True)
+
+
+def _claims(report, lexicon: Lexicon | None) -> tuple[Counter, Counter]:
+    published = datetime.fromisoformat(report["published_at"].replace("Z", "+00:00"))
+    got = Counter(_key(c.attribute.value, value_to_json(c.value)) for c in extract(report["text"], published, lexicon))
+    want = Counter(_key(c["attribute"], c["value"]) for c in report["expected_claims"])
+    return got, want
+
+
+@pytest.mark.parametrize("with_lexicon", [False, True], ids=["without-lexicon", "with-lexicon"])
+@pytest.mark.parametrize("report", [r for r in REPORTS if r["id"] not in KNOWN_MISSES], ids=lambda r: r["id"])
+def test_report_gives_exactly_its_expected_claims(report, with_lexicon):
+    got, want = _claims(report, _lexicon() if with_lexicon else None)
+    assert got == want
+
+
+def test_set_claims_f1_stays_above_floor():
+    tp = predicted = expected = 0
+    for report in REPORTS:
+        got, want = _claims(report, None)
+        tp += sum((got & want).values())
+        predicted += sum(got.values())
+        expected += sum(want.values())
+    precision, recall = tp / predicted, tp / expected
+    assert 2 * precision * recall / (precision + recall) >= F1_FLOOR
+
+
+def test_reports_are_well_formed():
+    assert len(REPORTS) == 10
+    for report in REPORTS:
+        assert 60 <= len(report["text"].split()) <= 200
+        for claim in report["expected_claims"]:
+            assert claim["mention"] in report["text"]
+            assert claim["event_ref"] is None and claim["verdict"] == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # stacked titles: the name starts after the last one; a full name with a particle takes no realm
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Irish Taoiseach Simon Harris in Doha on Monday.",
+            {
+                ("participants", '["Simon Harris", "Tamim bin Hamad Al Thani"]'),
+                ("venue", '{"city": "Doha"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Jordan's King Abdullah II met Saudi Arabia's Crown Prince Mohammed bin Salman in Riyadh on Monday.",
+            {
+                ("participants", '["Abdullah II of Jordan", "Mohammed bin Salman"]'),
+                ("venue", '{"city": "Riyadh"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # a multi-day state visit is an event length
+        (
+            "Chinese President Xi Jinping began a three-day state visit to France on Monday.",
+            {
+                ("participants", '["Xi Jinping"]'),
+                ("venue", '{"country": "France"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+            },
+        ),
+        # a one-word site after "at the"; a part of a country named by its possessive
+        (
+            "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko held talks at the "
+            "Kremlin on Monday. Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome in "
+            "Russia's Far East on Tuesday.",
+            {
+                ("participants", '["Alexander Lukashenko", "Vladimir Putin"]'),
+                ("venue", '{"name": "Kremlin"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Kim Jong Un", "Vladimir Putin"]'),
+                ("venue", '{"country": "Russia"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        # "her second trip there in a week" frames the trip; it does not date a future event
+        (
+            "Italian Prime Minister Giorgia Meloni travelled to Tunisia on Tuesday, her second trip there in a week.",
+            {("participants", '["Giorgia Meloni"]'), ("venue", '{"country": "Tunisia"}'), ("date", "2024-05-07")},
+        ),
+    ],
+)
+def test_form_rules(text, want):
+    published = datetime(2024, 5, 8, 12, 0)
+    got = set()
+    for c in extract(text, published, None):
+        value = value_to_json(c.value)
+        if c.attribute.value == "date":
+            got.add(("date", value["value"]))
+        else:
+            got.add(_key(c.attribute.value, value))
+    assert got == {w for w in want if w[0] != "participants" or "," in w[1]}  # one person alone is no claim
