@@ -323,6 +323,10 @@ def _nearest_trigger(triggers: list[Trigger], pos: int, allow_after: bool = True
     return None
 
 
+_WEEK = timedelta(days=7)
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
 def _date_value(phrase: str, doc: Document, modality: Modality, fallback: str = "") -> DateValue | None:
     direction = temporal.Direction.FUTURE if modality is Modality.PLANNED else temporal.Direction.PAST
     resolved = None
@@ -340,7 +344,10 @@ def _date_value(phrase: str, doc: Document, modality: Modality, fallback: str = 
     if cut is not None:
         head = phrase[:cut]
         return _date_value(head, doc, modality) if _WEEKDAY.search(head) else None
-    return DateValue.of(resolved.day, _GRAINS[resolved.grain])
+    day = resolved.day
+    if direction is temporal.Direction.FUTURE and day - doc.anchor == _WEEK and _BARE_WEEKDAY.match(phrase):
+        day = doc.anchor  # "is due to host him on Tuesday" in a Tuesday report means today, not next week
+    return DateValue.of(day, _GRAINS[resolved.grain])
 
 
 def _weekday_cut(phrase: str) -> int | None:

@@ -179,3 +179,19 @@ def test_a_duration_between_the_verb_and_the_place_keeps_the_venue(text, venue):
     text = text.replace("A and B", "US President Joe Biden and Russian President Vladimir Putin")
     claims = extract(text, datetime(2021, 6, 17, tzinfo=UTC))
     assert [c.value.to_dict() for c in claims if c.attribute is Attribute.VENUE] == [venue]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("is due to host Japanese Prime Minister Fumio Kishida on Tuesday.", "2024-03-12"),
+        ("will host Japanese Prime Minister Fumio Kishida next Tuesday.", "2024-03-19"),
+        ("will host Japanese Prime Minister Fumio Kishida on Thursday.", "2024-03-14"),
+        ("hosted Japanese Prime Minister Fumio Kishida on Tuesday.", "2024-03-12"),
+    ],
+    ids=["plan-today", "plan-next-week", "plan-later-this-week", "reported-today"],
+)
+def test_a_planned_weekday_is_today_or_later_in_a_report_of_that_day(sentence, value):
+    text = "US President Joe Biden " + sentence
+    claims = extract(text, datetime(2024, 3, 12, 6, tzinfo=UTC))  # a Tuesday
+    assert [c.value.value for c in claims if c.attribute is Attribute.DATE] == [value]
