@@ -38,8 +38,8 @@ def create_app(settings: Settings | None = None) -> Flask:
 
 def _require_json_body():
     """415 for a write whose body is not JSON (JSON Lines for the bulk import)."""
-    if request.method not in WRITE_METHODS:
-        return None
+    if request.method not in WRITE_METHODS or request.routing_exception is not None:
+        return None  # unknown routes and methods get their own 404/405
     if request.content_length is not None and request.content_length > request.max_content_length:
         return errors.error_response(413, errors.MSG_TOO_LARGE.format(limit=request.max_content_length))
     allowed = JSONL_TYPES | JSON_TYPES if request.path.endswith("/import") else JSON_TYPES

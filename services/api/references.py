@@ -12,6 +12,7 @@ from typing import Any
 
 from flask import Response, request, url_for
 from flask_smorest import Blueprint
+from marshmallow import RAISE
 
 from services.api import errors
 from services.api.context import context
@@ -114,7 +115,7 @@ def reference_history(ref_id: str):
 
 
 @blp.route("/references")
-@blp.arguments(ReferenceQuerySchema, location="query")
+@blp.arguments(ReferenceQuerySchema, location="query", unknown=RAISE)
 @blp.response(200, ReferenceListSchema)
 def list_references(query: dict[str, Any]):
     """List live references by start date, filtered by participant (or alias), type and start range."""

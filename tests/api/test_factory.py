@@ -23,3 +23,8 @@ def test_readyz_reports_redis_and_extractor(client):
     response = client.get("/readyz")
     assert response.status_code == 200
     assert response.get_json()["checks"] == {"redis": True, "extractor": True}
+
+
+def test_unknown_routes_and_methods_get_json_404_and_405(client):
+    assert client.get("/nope").get_json()["code"] == 404
+    assert client.post("/healthz", data="x", content_type="text/plain").get_json()["code"] == 405

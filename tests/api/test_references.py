@@ -96,6 +96,7 @@ def test_listing_filters_by_participant_type_and_dates(client, curator):
     window = client.get("/v1/references?from=2026-01-01&to=2026-12-31&limit=1").get_json()
     assert window["total"] == 2 and len(window["items"]) == 1 and window["next_offset"] == 1
     assert client.get("/v1/references?from=yesterday").status_code == 422
+    assert "bogus" in client.get("/v1/references?bogus=1").get_json()["message"]
 
 
 def test_bulk_import_stores_good_lines_and_reports_bad_ones(client, curator):
