@@ -189,6 +189,18 @@ def _unknown_ok(name: str) -> bool:
     return not words[-1].endswith(("ese", "ian", "ish", "ean"))
 
 
+def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """The place after ", " at ``end`` that can contain another ("Busan, South Korea"): name, kind, its end."""
+    nm = _NEXT.match(text, end)
+    if not nm:
+        return None
+    name, places, lex_kind = _known_prefix(_strip_run(nm.group("run")), lexicon)
+    kind = _container_kind(places, lex_kind)
+    if not name or kind is None:
+        return None
+    return name, kind, nm.start("run") + len(name)
+
+
 def find_places(
     text: str, lexicon: Lexicon | None = None, person_spans: list[tuple[int, int]] | None = None
 ) -> list[PlaceMention]:
@@ -259,12 +271,11 @@ def find_places(
             first_kind, first_name = next(iter(value.items()))
             first_places, first_lex = places, lex_kind
             for _ in range(2):
-                nm = _NEXT.match(text, end)
-                if not nm:
+                outer = _next_container(text, end, lexicon)
+                if outer is None:
                     break
-                outer_name, outer_places, outer_lex = _known_prefix(_strip_run(nm.group("run")), lexicon)
-                outer_kind = _container_kind(outer_places, outer_lex)
-                if not outer_name or outer_kind is None or outer_kind in value or outer_name == first_name:
+                outer_name, outer_kind, outer_end = outer
+                if outer_kind in value or outer_name == first_name:
                     break
                 if len(value) == 1 and first_kind != "country":
                     inner = _inner_kind(first_name, first_places, first_lex, outer_name, outer_kind)
@@ -274,18 +285,14 @@ def find_places(
                 elif first_kind == "country":
                     break
                 value[outer_kind] = outer_name
-                end = nm.start("run") + len(outer_name)
+                end = outer_end
         else:  # "at Camp David, Maryland": a site and the region or country it is in
             for _ in range(2):
-                nm = _NEXT.match(text, end)
-                if not nm:
+                outer = _next_container(text, end, lexicon)
+                if outer is None or outer[1] in value:
                     break
-                outer_name, outer_places, outer_lex = _known_prefix(_strip_run(nm.group("run")), lexicon)
-                outer_kind = _container_kind(outer_places, outer_lex)
-                if not outer_name or outer_kind is None or outer_kind in value:
-                    break
+                outer_name, outer_kind, end = outer
                 value[outer_kind] = outer_name
-                end = nm.start("run") + len(outer_name)
         mention_start = m.start("prep") if len(value) == 1 else start
         if prep in ("in", "on", "at") and len(value) >= 1:
             site = _site_before(text, max(0, m.start("prep") - 60), m.start("prep"))
