@@ -27,7 +27,7 @@ from typing import Any
 
 import redis
 
-from shared.model import VENUE_FIELDS, ReferenceEvent, Report
+from shared.model import VENUE_FIELDS, ReferenceEvent, Report, Venue
 
 PREFIX = "cc:"
 REPORTS = PREFIX + "reports"
@@ -78,11 +78,12 @@ def _place_index(place: str) -> str:
     return f"{PREFIX}refidx:place:{name_key(place)}"
 
 
-def _report_name_index(name: str) -> str:
-    return f"{PREFIX}repidx:name:{name_key(name)}"
+def _report_index(kind: str, value: str) -> str:
+    """Reports by a person (``name``) or a place (``place``) they mention, for re-checks."""
+    return f"{PREFIX}repidx:{kind}:{name_key(value)}"
 
 
-def _venue_places(ref: ReferenceEvent) -> list[tuple[str, str]]:
+def venue_places(ref: ReferenceEvent) -> list[tuple[str, str]]:
     """``(kind, name)`` of every venue field a reference names, for the extractor's lexicon."""
     if ref.venue is None:
         return []
@@ -102,7 +103,11 @@ class Store:
         pipe.set(report_key(report.id), json.dumps(report.to_dict()))
         pipe.zadd(REPORTS, {report.id: datetime.now(UTC).timestamp()})
         for name in {n for claim in report.claims for n in claim.event.participants}:
-            pipe.sadd(_report_name_index(name), report.id)
+            pipe.sadd(_report_index("name", name), report.id)
+        for place in {
+            p for claim in report.claims if isinstance(claim.value, Venue) for p in claim.value.to_dict().values()
+        }:
+            pipe.sadd(_report_index("place", place), report.id)
 
     def get_report(self, report_id: str) -> Report | None:
         raw = self.redis.get(report_key(report_id))
@@ -127,9 +132,9 @@ class Store:
                 except redis.WatchError:
                     continue
 
-    def report_ids_naming(self, names: Iterable[str]) -> set[str]:
-        """Reports with an event naming any of ``names`` (for re-checks)."""
-        keys = [_report_name_index(n) for n in names]
+    def report_ids_about(self, names: Iterable[str], places: Iterable[str] = ()) -> set[str]:
+        """Reports with an event naming any of ``names`` or a venue at any of ``places`` (for re-checks)."""
+        keys = [_report_index("name", n) for n in names] + [_report_index("place", p) for p in places]
         return {m.decode() for m in self.redis.sunion(keys)} if keys else set()
 
     def link_report(self, ref_id: str, report_id: str) -> None:
@@ -183,13 +188,13 @@ class Store:
             pipe.zadd(_name_index(name), {ref.id: day})
         pipe.zadd(REF_START, {ref.id: day})
         pipe.zadd(_type_index(ref.event_type.value), {ref.id: day})
-        for _, place in _venue_places(ref):
+        for _, place in venue_places(ref):
             pipe.zadd(_place_index(place), {ref.id: day})
         pipe.zadd(REF_SPAN, {"max": (ref.last_day - ref.start).days}, gt=True)
         for person in ref.participants:
             pipe.hset(LEXICON_ALIASES, person.name, json.dumps(sorted({person.name, *person.aliases})))
             pipe.hset(LEXICON_PEOPLE, mapping={lexicon_key(n): person.name for n in (person.name, *person.aliases)})
-        for kind, place in _venue_places(ref):
+        for kind, place in venue_places(ref):
             pipe.hset(LEXICON_PLACES, lexicon_key(place), json.dumps({"name": place, "kind": kind}))
 
     def _unindex(self, ref: ReferenceEvent, pipe: redis.client.Pipeline) -> None:
@@ -197,7 +202,7 @@ class Store:
             pipe.zrem(_name_index(name), ref.id)
         pipe.zrem(REF_START, ref.id)
         pipe.zrem(_type_index(ref.event_type.value), ref.id)
-        for _, place in _venue_places(ref):
+        for _, place in venue_places(ref):
             pipe.zrem(_place_index(place), ref.id)
 
     def lexicon_for(self, text: str) -> dict[str, Any]:

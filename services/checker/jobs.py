@@ -16,7 +16,7 @@ from services.checker.review import check_claims
 from shared import jobs
 from shared.model import Report, ReportStatus, Verdict, VerdictEntry, VerdictStatus
 from shared.settings import Settings
-from shared.storage import Store, now_iso
+from shared.storage import Store, now_iso, venue_places
 
 log = logging.getLogger(__name__)
 
@@ -85,12 +85,12 @@ def on_check_failure(job, connection, exc_type=None, exc_value=None, traceback=N
 
 
 def recheck_for_reference(ref_id: str) -> int:
-    """Queue a re-check of every report that matched ``ref_id`` or names one of its people."""
+    """Queue a re-check of every report that matched ``ref_id``, names one of its people or its venue."""
     store = _store()
     ref = store.get_reference(ref_id)
     report_ids = store.reports_linked(ref_id)
     if ref is not None:
-        report_ids |= store.report_ids_naming(ref.names())
+        report_ids |= store.report_ids_about(ref.names(), [place for _, place in venue_places(ref)])
     job = get_current_job()
     queue = Queue(job.origin, connection=job.connection)
     settings = Settings.from_env()

@@ -98,3 +98,17 @@ def _lines():
     from tests.conftest import reference_lines
 
     return reference_lines()
+
+
+def test_reference_at_a_reports_venue_rechecks_it_even_when_nobody_is_named(client, run_checks, curator):
+    text = "The two-day summit opened in Reykjavik, Iceland, on Saturday."
+    report_id = submit(client, {"text": text, "published_at": "1986-10-13T08:00:00Z"})
+    run_checks()
+    assert client.get(f"/v1/reports/{report_id}").get_json()["summary"]["supported"] == 0
+    summit = next(line for line in _lines() if line["id"] == "reagan-gorbachev-reykjavik-1986")
+    assert client.post("/v1/references", json=summit, headers=curator).status_code == 201
+    run_checks()
+    claims = client.get(f"/v1/reports/{report_id}").get_json()["claims"]
+    venue = next(c for c in claims if c["attribute"] == "venue")
+    assert venue["verdict"]["status"] == "supported"
+    assert venue["verdict"]["reference_id"] == summit["id"]
