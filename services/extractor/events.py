@@ -103,10 +103,13 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r" (?:by|over the|on the) (?:tele)?phone|phoned|telephoned|calls?",
         EventType.PHONE_CALL,
     ),
-    (r"summits?", EventType.SUMMIT),
+    (
+        r"summits?|(?:peace|climate|donor|donors|security|reconstruction|ministerial|international) conferences?",
+        EventType.SUMMIT,
+    ),
     (r"talks", EventType.TALKS),
-    (r"meetings?|met|meet|meets|encounters?|sit-down|get-together", EventType.MEETING),
-    (r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey", EventType.VISIT),
+    (r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down", EventType.MEETING),
+    (r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) to", EventType.VISIT),
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands",
@@ -171,7 +174,8 @@ TRIGGER = re.compile(rf"\b(?=[{_TRIGGER_INITIALS}{_TRIGGER_INITIALS.upper()}])(?
 _TRIGGER_STEMS = (
     "video", "virtual", "tele", "phone", "spok", "speak", "talk", "call", "summit", "met", "meet", "encounter",
     "sit-down", "get-together", "visit", "trip", "travel", "journey", "conversation", "discussion", "contact",
-    "took", "sign", "shook",
+    "took", "sign", "shook", "sat down", "sit", "peace", "climate", "donor", "security", "reconstruction",
+    "ministerial", "international", "flew", "flies", "fly",
 )  # fmt: skip
 _BACK_OFF = ("phone", "held")
 
@@ -417,7 +421,7 @@ def _tail(words: list[str], n: int) -> str:
 _JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)$")
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,8}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|received"
-    r"|receives|welcomed|welcomes)\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"
+    r"|receives|welcomed|welcomes)(?:\s+by)?\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
@@ -500,7 +504,8 @@ def find_participations(
         # "A ... with B", "A met B".
         if gi + 1 < len(groups):
             nxt = groups[gi + 1]
-            gap = text[last.end : nxt[0].full_start]
+            gap_start = max(last.end, last.after)  # "A, Canada's prime minister, met B"
+            gap = text[gap_start : nxt[0].full_start]
             g = _WITH_GAP.match(gap)
             if g and not _CLAUSE_BREAK.search(gap) and not _WITH_STOP.search(gap):
                 inside = [t for t in triggers if last.end <= t.start and t.end <= nxt[0].full_start]
@@ -511,7 +516,7 @@ def find_participations(
                     if inside:
                         trig = inside[-1]
                     else:
-                        vs = last.end + g.start("body") + verb.start()
+                        vs = gap_start + g.start("body") + verb.start()
                         trig = Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), EventType.OTHER))
                         if _PLANNED.search(_tail(_clause_before(text, sentence.start, vs).split(), 6)):
                             trig.modality = Modality.PLANNED  # "Xi will host Putin"

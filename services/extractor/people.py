@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from services.extractor.lexicon import EMPTY, Lexicon
+from services.extractor.places import FACILITY_WORDS
+from shared import gazetteer
 
 TITLES = frozenset(
     """vice president|president|president-elect|deputy prime minister|prime minister|premier|chancellor
@@ -41,6 +43,9 @@ _TITLED_NAME = re.compile(rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z]
 # A titled name starts with a capital right after the blank that ends its title (so never inside a word).
 _BLANK_CAPITAL = re.compile(r"\s[A-Z]")
 _PREFIX = re.compile(rf"(?:(?<=\s)|^)(?:{_PREFIX_WORD}\s+){{1,3}}$")
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
+_CAP_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "dos"})
+_SUFFIX_END = re.compile(r"\s(?:Jr|Sr)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSIVE_AT = re.compile(r"['’]s\b")  # "Putin's talks": the name is "Putin"
 _OF = re.compile(r"\s+of\s+")
@@ -70,6 +75,7 @@ class PersonMention:
     :ivar full_start: where the mention starts including title and nationality ("US President ...").
     :ivar name: the canonical name (the lexicon's, else the fullest form seen in the text).
     :ivar titled: whether a title introduced it.
+    :ivar after: where a title set off by commas after the name ends, else 0.
     """
 
     start: int
@@ -77,6 +83,7 @@ class PersonMention:
     name: str
     full_start: int
     titled: bool = False
+    after: int = 0  # where a title after the name ends ("Justin Trudeau, Canada's prime minister,"), if any
 
 
 def _clean_name(raw: str) -> str:
@@ -123,6 +130,9 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         if m is None:
             continue
         name = _POSSESSIVE_END.sub("", _clean_name(m.group("name")))  # "Xi Jinping's meeting" -> "Xi Jinping"
+        suffix = ""
+        if name == m.group("name") and _SUFFIX_END.search(name) and text.startswith(".", m.end("name")):
+            suffix = "."  # "Ferdinand Marcos Jr." keeps its full stop
         if not name or name.split()[0].lower() in NOT_NAME:
             continue
         if " " in name and name.split()[0].lower() in TITLES:
@@ -131,6 +141,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             continue  # "Secretary General Jens Stoltenberg": "General" ends the title, the name starts after it
         start = m.start("name")
         end = start + len(name)
+        if suffix:
+            name, end = name + suffix, end + 1
         tail = m.group("tail")
         if tail and name == m.group("name"):
             title = text[title_start:start].strip()
@@ -159,6 +171,189 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
                 full_start = text.rindex(words[0], prefix.start(), full_start)
         canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end]) or name
         found.append(PersonMention(start, end, canonical, full_start, True))
+    return found
+
+
+# A title after the name, set off by commas: "Justin Trudeau, Canada's prime minister, ...", "Lula, Brazil's
+# president, ...", "Viktor Orban, the Hungarian prime minister, ...".
+_APPOSITIVE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME}),\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+"
+    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-z][a-z -]{1,30}?)\s*,"
+)
+_NOT_BEFORE_APPOSITIVE = re.compile(r"(?i:\b(?:in|at|from|to|of|near|outside|on|into|across|for)\s+)$")
+
+
+def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    if "," not in text:
+        return found
+    for m in _APPOSITIVE.finditer(text):
+        if m.group("title").lower() not in TITLES:
+            continue
+        name = _clean_name(m.group("name"))
+        start = m.start("name")
+        if not name or name != m.group("name") or name.split()[0].lower() in NOT_NAME:
+            continue
+        if _overlaps((start, start + len(name)), taken):
+            continue
+        if _NOT_BEFORE_APPOSITIVE.search(text, max(0, start - 12), start):
+            continue  # "talks in Ottawa, Canada's ..."
+        if lexicon.canonical(name) is None and (gazetteer.lookup(name) or lexicon.place_kind(name)):
+            continue  # "In Ottawa, Canada's prime minister, ...": a place, not a person
+        canonical = lexicon.canonical(name) or name
+        found.append(PersonMention(start, start + len(name), canonical, start, True, m.end()))
+    return found
+
+
+# A country's possessive as the only title: "South Africa's Cyril Ramaphosa hosted ...".
+_REALM_NAME = re.compile(
+    rf"(?<![\w'’.-])(?P<realm>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<name>{_NAME})(?=\s+(?:[a-z]|and\b)|\s*,)"
+)
+_ORG_WORDS = frozenset(
+    [
+        "party",
+        "bank",
+        "army",
+        "navy",
+        "forces",
+        "force",
+        "ministry",
+        "council",
+        "office",
+        "government",
+        "parliament",
+        "senate",
+        "congress",
+        "court",
+        "commission",
+        "agency",
+        "company",
+        "airlines",
+        "airways",
+        "union",
+        "league",
+        "federation",
+        "fund",
+        "group",
+        "news",
+        "media",
+        "post",
+        "times",
+        "radio",
+        "television",
+        "tv",
+        "service",
+        "services",
+        "police",
+        "guard",
+        "guards",
+        "embassy",
+        "foreign",
+        "central",
+        "national",
+        "supreme",
+        "state",
+        "constitutional",
+        "coast",
+        "air",
+        "defense",
+        "defence",
+        "interior",
+        "justice",
+        "finance",
+        "trade",
+        "foundation",
+        "institute",
+        "university",
+        "corporation",
+        "industries",
+        "energy",
+        "oil",
+        "gas",
+        "exchange",
+        "museum",
+        "cup",
+        "open",
+        "grand",
+        "prix",
+        "team",
+        "club",
+        "far",
+        "east",
+        "west",
+        "north",
+        "south",
+        "middle",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+    ]
+)
+
+
+def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    if "'s " not in text and "’s " not in text:
+        return found
+    for m in _REALM_NAME.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        words = name.split()
+        if len(words) < 2 or any(
+            w.lower() in _ORG_WORDS or w.lower() in NOT_NAME or w.lower() in FACILITY_WORDS for w in words
+        ):
+            continue
+        if words[0].lower() in _TITLE_LAST_WORDS or _overlaps((m.start(), start + len(name)), taken):
+            continue
+        if not any(p.kind == "country" for p in gazetteer.lookup(m.group("realm"))):
+            continue
+        if lexicon.canonical(name) is None and (gazetteer.lookup(name) or lexicon.place_kind(name)):
+            continue
+        canonical = lexicon.canonical(name) or name
+        found.append(PersonMention(start, start + len(name), canonical, m.start(), True))
+    return found
+
+
+# Untitled full names where only a person fits: after "with"/"met"/"hosted" ("held a phone conversation with
+# Joe Biden"), or a sentence opening "A B and C D <verb>" ("Viktor Orban and Recep Tayyip Erdogan discussed").
+# Keyword first (not a look-behind tried at every position): the regex engine skips ahead to the keyword.
+_BARE_AFTER = re.compile(
+    rf"\b(?:with|met|hosted|received|welcomed) (?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?=\s+[a-z]|\s*[,.;])"
+)
+_BARE_PAIR = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?=\s+[a-z])")
+_SENTENCE_OPENING = re.compile(r"[.!?] |\n")
+
+
+def _bare_matches(text: str) -> list[re.Match[str]]:
+    """``_BARE_AFTER`` anywhere, then ``_BARE_PAIR`` only where a sentence opens."""
+    found = list(_BARE_AFTER.finditer(text))
+    starts = [0, *(m.end() for m in _SENTENCE_OPENING.finditer(text))]
+    found += [m for pos in starts if (m := _BARE_PAIR.match(text, pos))]
+    return found
+
+
+def _bare_ok(name: str, lexicon: Lexicon) -> bool:
+    words = name.split()
+    if len(words) < 2 or len(words) > 4 or any(not w[:1].isupper() and w.lower() not in _PARTICLE_WORDS for w in words):
+        return False
+    if any(w.lower() in _ORG_WORDS or w.lower() in NOT_NAME or w.lower() in FACILITY_WORDS for w in words):
+        return False
+    if any(w.lower() in _TITLE_LAST_WORDS or w.isupper() or w.endswith((".", "'s", "’s")) for w in words):
+        return False
+    return lexicon.canonical(name) is not None or not (gazetteer.lookup(name) or lexicon.place_kind(name))
+
+
+def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    for m in _bare_matches(text):
+        names = [(m.start(g), m.group(g)) for g in ("a", "b") if m.group(g)]
+        if not all(_bare_ok(name, lexicon) for _, name in names):
+            continue
+        if any(_overlaps((start, start + len(name)), taken) for start, name in names):
+            continue
+        for start, name in names:
+            found.append(PersonMention(start, start + len(name), lexicon.canonical(name) or name, start))
+            taken = [*taken, (start, start + len(name))]
     return found
 
 
@@ -195,17 +390,35 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     lexicon = lexicon or EMPTY
     mentions = _titled_mentions(text, lexicon)
     taken = [(m.full_start, m.end) for m in mentions]
+    for m in _appositive_mentions(text, lexicon, taken) + _realm_mentions(text, lexicon, taken):
+        mentions.append(m)
+        taken.append((m.full_start, m.end))
+    for m in _bare_mentions(text, lexicon, taken):
+        if any(m.name in other.name for other in mentions):
+            continue  # "De Croo" after "Alexander De Croo": a short form, found below
+        mentions.append(m)
+        taken.append((m.full_start, m.end))
     pattern = lexicon.person_pattern
     if pattern is not None:
         for m in pattern.finditer(text):
             if not _overlaps(m.span(), taken):
-                mentions.append(PersonMention(m.start(), m.end(), lexicon.canonical(m.group()) or "", m.start()))
-                taken.append(m.span())
+                canonical = lexicon.canonical(m.group()) or ""
+                start = m.start()
+                word = text[max(0, start - 4) : start].split(" ")[-2:][0]
+                if word.lower() in _CAP_PARTICLES and word[:1].isupper() and text.endswith(f"{word} ", 0, start):
+                    # "De Croo" for the alias "Croo" of "Alexander De Croo"
+                    start -= len(word) + 1 if f"{word} {m.group()}" in canonical else 0
+                mentions.append(PersonMention(start, m.end(), canonical, start))
+                taken.append((start, m.end()))
     # Short forms of full names seen in the text: first and last word ("Xi", "Putin", "Kim").
     short: list[tuple[int, str, str]] = []  # (position, word, canonical)
     for m in mentions:
         words = _OF.split(text[m.start : m.end])[0].split()  # not "Jordan" of "Abdullah II of Jordan"
         forms = {words[0], words[-1]} if len(words) >= 2 else set()
+        if len(words) >= 3 and words[-2].lower() in _CAP_PARTICLES and words[-2][0].isupper():
+            forms.add(f"{words[-2]} {words[-1]}")  # "De Croo" of "Alexander De Croo"
+        if len(words) >= 3 and words[-1] in ("Jr.", "Sr."):
+            forms.add(words[-2])  # "Marcos" of "Ferdinand Marcos Jr."
         # "Lula" of "Luiz Inacio Lula da Silva": the word before a particle surname is a usual short form.
         forms.update(w for w, nxt in zip(words, words[1:], strict=False) if nxt.islower())
         if len(words) == 1 and m.titled and m.name != words[0]:
@@ -230,7 +443,7 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     # A titled single word ("President Xi") takes the full name it is short for, when the text has one.
     full = {w: canon for _, w, canon in short}
     mentions = [
-        PersonMention(m.start, m.end, full[m.name], m.full_start, m.titled)
+        PersonMention(m.start, m.end, full[m.name], m.full_start, m.titled, m.after)
         if m.titled and " " not in m.name and m.name in full
         else m
         for m in mentions

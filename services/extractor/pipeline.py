@@ -153,13 +153,16 @@ def link_events(doc: Document) -> list[Event]:
 
 _ANAPHORA = re.compile(
     r"\b(?=[oelta])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next|previous)"
-    r"\s+(?:day|evening|morning|night)|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before|after))"
+    r"\s+(?:day|evening|morning|night)|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before|after)"
+    r"|(?:that|the\s+same)\s+(?:evening|morning|afternoon|night)|(?:(?<=earlier\s)|(?<=later\s))in\s+the\s+day)"
     r"(?:\s*\((?P<paren>[^()]{3,30})\))?",
     re.IGNORECASE,
 )
 
 
-_PART_OF_DAY = re.compile(r"\b(?:following|next|previous)\s+(?:evening|morning|night)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(
+    r"\b(?:following|next|previous|that|same)\s+(?:evening|morning|afternoon|night)\b", re.IGNORECASE
+)
 
 
 def _may_have_anaphora(text: str) -> bool:
@@ -187,7 +190,8 @@ _REPORTED = re.compile(
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w-]+\s+){0,2}"
     r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+"
-    r"(?:(?:there|here|abroad|together)\s+)?$",
+    r"(?:(?:there|here|abroad|together)\s+)?$"
+    r"|\b(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$",  # "their second"
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
@@ -218,7 +222,7 @@ _LEN_ADJ = re.compile(
 )
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
-    r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey)\s+(?:on\s+)?$",
+    r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies|fly|flying)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
@@ -260,6 +264,7 @@ _ORDINAL_WORDS = (
 )
 _ORDINAL_WORDS += ("encounter", "encounters", "conversation", "conversations", "contact", "contacts")
 _ORDINAL_WORDS += ("there", "here", "abroad", "together")  # "her second trip there in a week"
+_ORDINAL_WORDS += ("first", "second", "third", "fourth", "fifth", "st", "nd", "rd", "th")  # "their second this year"
 _PREP_WORDS = ("on", "in", "since", "during")
 
 
@@ -418,12 +423,20 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             if value is None:
                 refs = [t.event for t in triggers if t.event is not event and t.event.date and t.end <= item.start()]
                 others = [e for e, _ in reversed(dated) if e is not event]
+                # "that evening" refers to a day: a month-precision event ("visited Ottawa in March") cannot anchor it
+                others = [e for e in others if e.date and e.date.precision is Precision.DAY] or others
                 # "had spoken with X earlier the same day": the day of an event of the same modality.
                 same = [e for e in others if e.modality is event.modality]
                 ref = refs[-1] if refs else (same or others or [None])[0]
+                offset = _anaphora_offset(item.group("core"))
+                if (ref is None or ref.date is None) and offset and event.date is not None:
+                    # "The next day, Kishida held talks with ...": a later event the linker took for the dated one
+                    ref = event
+                    event = Event(-1, event.type, event.modality, [], implicit=True)
+                    doc.events.append(event)
                 if ref is None or ref.date is None:
                     continue
-                value = _shift(ref.date, _anaphora_offset(item.group("core")))
+                value = _shift(ref.date, offset)
             drafts.append(_Draft(item.start(), item.end(), Attribute.DATE, event, value))
             event.date = event.date or value
             dated.append((event, value))
