@@ -11,67 +11,30 @@ a whole must keep its claims F1 above a floor (the rest are known misses, listed
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
-from services.extractor import Lexicon, extract
+from services.extractor import extract
 from shared.model import value_to_json
+from tests.extractor.holdout_sets import claim_counts, claim_key, lexicon_of, load_reports, set_f1
 
-REPORTS = [
-    json.loads(line)
-    for line in (Path(__file__).resolve().parent.parent / "data" / "holdout_forms.jsonl")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip()
-]
+REPORTS = load_reports("holdout_forms.jsonl")
 # Known misses: "go on to" (not a travel trigger), "at Chequers" (an unknown name after "at" reads as a
 # city, like "at Panmunjom"), "discussed ... the day before" ("discussed" is not an event trigger).
 KNOWN_MISSES = {"hf06", "hf07", "hf09"}
 F1_FLOOR = 0.94
 
 
-def _lexicon() -> Lexicon:
-    lexicon = Lexicon()
-    for report in REPORTS:
-        for claim in report["expected_claims"]:
-            if claim["attribute"] == "participants":
-                for name in claim["value"]:
-                    words = name.split(" of ")[0].split()
-                    lexicon.add_person(name, [words[-1]] if len(words) > 1 and not words[-1].isupper() else [])
-    return lexicon
-
-
-def _key(attribute: str, value) -> tuple[str, str]:
-    return attribute, json.dumps(sorted(value) if attribute == "participants" else value, sort_keys=True)
-
-
-def _claims(report, lexicon: Lexicon | None) -> tuple[Counter, Counter]:
-    published = datetime.fromisoformat(report["published_at"].replace("Z", "+00:00"))
-    got = Counter(_key(c.attribute.value, value_to_json(c.value)) for c in extract(report["text"], published, lexicon))
-    want = Counter(_key(c["attribute"], c["value"]) for c in report["expected_claims"])
-    return got, want
-
-
 @pytest.mark.parametrize("with_lexicon", [False, True], ids=["without-lexicon", "with-lexicon"])
 @pytest.mark.parametrize("report", [r for r in REPORTS if r["id"] not in KNOWN_MISSES], ids=lambda r: r["id"])
 def test_report_gives_exactly_its_expected_claims(report, with_lexicon):
-    got, want = _claims(report, _lexicon() if with_lexicon else None)
+    got, want = claim_counts(report, lexicon_of(REPORTS) if with_lexicon else None)
     assert got == want
 
 
 def test_set_claims_f1_stays_above_floor():
-    tp = predicted = expected = 0
-    for report in REPORTS:
-        got, want = _claims(report, None)
-        tp += sum((got & want).values())
-        predicted += sum(got.values())
-        expected += sum(want.values())
-    precision, recall = tp / predicted, tp / expected
-    assert 2 * precision * recall / (precision + recall) >= F1_FLOOR
+    assert set_f1(REPORTS) >= F1_FLOOR
 
 
 def test_reports_are_well_formed():
@@ -142,5 +105,5 @@ def test_form_rules(text, want):
         if c.attribute.value == "date":
             got.add(("date", value["value"]))
         else:
-            got.add(_key(c.attribute.value, value))
+            got.add(claim_key(c.attribute.value, value))
     assert got == {w for w in want if w[0] != "participants" or "," in w[1]}  # one person alone is no claim
