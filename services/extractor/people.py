@@ -11,7 +11,9 @@ already seen introduce a person, so "Air Force One", "Beijing" or "CCTV" cannot.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from string import ascii_lowercase
 
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.places import FACILITY_WORDS
@@ -32,6 +34,8 @@ TITLES = frozenset(
     .split("|")
 )
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in TITLES if t)
+_LONGEST_TITLE_WORD = max(map(len, _TITLE_LAST_WORDS))
+_TITLE_WINDOW = 40  # how far back _title_before looks for a title
 _ROYAL = re.compile(r"(?i:crown prince|king|queen|prince|princess|emperor|empress|sultan|emir|sheikh|pope)")
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
 _WORD = r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)"
@@ -102,7 +106,7 @@ def _title_before(text: str, pos: int) -> int | None:
     """Where a title ending right before ``pos`` (one space apart) starts, else ``None``."""
     if pos < 3 or not text[pos - 1].isspace():
         return None
-    window = text[max(0, pos - 40) : pos]
+    window = text[max(0, pos - _TITLE_WINDOW) : pos]
     last = window.rsplit(None, 1)  # [..., the last word]: cheaper than splitting every word
     if not last or last[-1].lower() not in _TITLE_LAST_WORDS:
         return None  # the common case, decided without joining words
@@ -113,15 +117,42 @@ def _title_before(text: str, pos: int) -> int | None:
     return None
 
 
+def _title_word_capitals(text: str) -> list[int]:
+    """Where a capital follows a blank after a title's last word ("President Xi"), in text order.
+
+    These are the only blank-capitals (:data:`_BLANK_CAPITAL`) where :func:`_title_before` can find a title.
+    Looking up the few title words among the text's words, then finding them with str.find, is much cheaper
+    than checking the word before each of the text's many blank-capitals.
+    """
+    low = text.lower()
+    words = low.split()
+    # _title_before reads only the _TITLE_WINDOW characters before a capital: after a long blank run it may
+    # read the tail of a cut word ("...president") as a title. Bound the longest run (every other gap between
+    # words takes a blank) and, if such a run may exist or lowering moved characters, check every blank-capital.
+    longest_blank_run = len(text) - len("".join(words)) - len(words) + 2
+    if longest_blank_run >= _TITLE_WINDOW - _LONGEST_TITLE_WORD or len(low) != len(text):
+        return [m.end() - 1 for m in _BLANK_CAPITAL.finditer(text)]
+    starts = []
+    n = len(text)
+    for word in _TITLE_LAST_WORDS.intersection(words):
+        pos = low.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (not pos or low[pos - 1].isspace()) and end < n and low[end].isspace():
+                while end < n and low[end].isspace():
+                    end += 1
+                if end < n and "A" <= text[end] <= "Z":
+                    starts.append(end)
+            pos = low.find(word, pos + 1)
+    starts.sort()
+    return starts
+
+
 def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
     done = -1
-    for s in _BLANK_CAPITAL.finditer(text):
-        start = s.end() - 1
+    for start in _title_word_capitals(text):
         if start < done:
-            continue
-        last = text[max(0, start - 40) : start].rsplit(None, 1)  # _title_before's quick check, without the call
-        if not last or last[-1].lower() not in _TITLE_LAST_WORDS:
             continue
         title_start = _title_before(text, start)
         if title_start is None:
@@ -175,40 +206,67 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
 
 
 # A title after the name, set off by commas: "Justin Trudeau, Canada's prime minister, ...", "Lula, Brazil's
-# president, ...", "Viktor Orban, the Hungarian prime minister, ...".
-_APPOSITIVE = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{_NAME}),\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+"
+# president, ...", "Viktor Orban, the Hungarian prime minister, ...". Matched from each comma: the tail first
+# (cheap, and rarely a title), then the name that ends at that comma. Scanning the name pattern over the
+# whole text tried it at every capital and cost far more.
+_APPOSITIVE_TAIL = re.compile(
+    r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+"
     r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-z][a-z -]{1,30}?)\s*,"
 )
+# Where a name may start: a capital not inside a word (the look-behind of the name as a whole pattern).
+_NAME_START = re.compile(r"(?<![\w'’.-])[A-Z]")
+_NAME_ONLY = re.compile(_NAME)
 _NOT_BEFORE_APPOSITIVE = re.compile(r"(?i:\b(?:in|at|from|to|of|near|outside|on|into|across|for)\s+)$")
+
+
+def _appositive_name(text: str, lo: int, comma: int) -> int | None:
+    """Where the first name in ``text[lo:comma]`` that ends right at ``comma`` starts, else ``None``."""
+    for s in _NAME_START.finditer(text, lo, comma):
+        if _NAME_ONLY.fullmatch(text, s.start(), comma):
+            return s.start()
+    return None
 
 
 def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
     found: list[PersonMention] = []
-    if "," not in text:
-        return found
-    for m in _APPOSITIVE.finditer(text):
-        if m.group("title").lower() not in TITLES:
-            continue
-        name = _clean_name(m.group("name"))
-        start = m.start("name")
-        if not name or name != m.group("name") or name.split()[0].lower() in NOT_NAME:
-            continue
-        if _overlaps((start, start + len(name)), taken):
-            continue
-        if _NOT_BEFORE_APPOSITIVE.search(text, max(0, start - 12), start):
-            continue  # "talks in Ottawa, Canada's ..."
-        if lexicon.canonical(name) is None and (gazetteer.lookup(name) or lexicon.place_kind(name)):
-            continue  # "In Ottawa, Canada's prime minister, ...": a place, not a person
-        canonical = lexicon.canonical(name) or name
-        found.append(PersonMention(start, start + len(name), canonical, start, True, m.end()))
+    comma = text.find(",")
+    previous = -1  # the comma before ``comma``: a name never spans one
+    done = 0  # where the last tail ended: matches never overlap
+    while comma >= 0:
+        tail = _APPOSITIVE_TAIL.match(text, comma)
+        if tail is not None and tail.group("title").lower() in TITLES and comma >= done:
+            start = _appositive_name(text, max(previous + 1, done), comma)
+            if start is not None:
+                done = tail.end()
+                mention = _appositive_mention(text, lexicon, taken, start, comma, done)
+                if mention is not None:
+                    found.append(mention)
+        previous, comma = comma, text.find(",", comma + 1)
     return found
+
+
+def _appositive_mention(
+    text: str, lexicon: Lexicon, taken: list[tuple[int, int]], start: int, end: int, after: int
+) -> PersonMention | None:
+    """The person named ``text[start:end]`` with a title after it, unless it is no name or a place."""
+    raw = text[start:end]
+    name = _clean_name(raw)
+    if not name or name != raw or name.split()[0].lower() in NOT_NAME:
+        return None
+    if _overlaps((start, start + len(name)), taken):
+        return None
+    if _NOT_BEFORE_APPOSITIVE.search(text, max(0, start - 12), start):
+        return None  # "talks in Ottawa, Canada's ..."
+    if lexicon.canonical(name) is None and (gazetteer.lookup(name) or lexicon.place_kind(name)):
+        return None  # "In Ottawa, Canada's prime minister, ...": a place, not a person
+    return PersonMention(start, start + len(name), lexicon.canonical(name) or name, start, True, after)
 
 
 # A country's possessive as the only title: "South Africa's Cyril Ramaphosa hosted ...".
 _REALM_NAME = re.compile(
     rf"(?<![\w'’.-])(?P<realm>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<name>{_NAME})(?=\s+(?:[a-z]|and\b)|\s*,)"
 )
+_POSSESSIVE_BLANK = re.compile(r"['’]s\s")
 _ORG_WORDS = frozenset(
     [
         "party",
@@ -292,11 +350,44 @@ _ORG_WORDS = frozenset(
 )
 
 
+def _realm_starts(text: str, at: int) -> list[int]:
+    """Where a realm of two words, then of one ("South Africa", "Africa"), ending at ``at`` would start."""
+    starts: list[int] = []
+    end = at
+    while len(starts) < 2:
+        head = text[:end]
+        capital = len(head.rstrip(ascii_lowercase)) - 1  # a realm word is a capital, then lowercase letters
+        if capital in (end - 1, -1) or not "A" <= text[capital] <= "Z":
+            break
+        starts.insert(0, capital)
+        end = len(head[:capital].rstrip())  # the previous word ends before a blank
+        if end == capital:
+            break
+    return starts
+
+
+def _realm_matches(text: str) -> list[re.Match[str]]:
+    """What ``_REALM_NAME.finditer(text)`` finds, matched in place only where a realm ends in "'s ".
+
+    The realm of a match ends at a possessive and can start at one of two places only, so this skips the
+    name pattern's tries at every capital of the text.
+    """
+    found = []
+    done = 0  # where the last match ended: matches never overlap
+    for possessive in _POSSESSIVE_BLANK.finditer(text):
+        for start in _realm_starts(text, possessive.start()):
+            if start >= done and (m := _REALM_NAME.match(text, start)):
+                found.append(m)
+                done = m.end()
+                break
+    return found
+
+
 def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
     found: list[PersonMention] = []
     if "'s " not in text and "’s " not in text:
         return found
-    for m in _REALM_NAME.finditer(text):
+    for m in _realm_matches(text):
         name, start = m.group("name"), m.start("name")
         words = name.split()
         if len(words) < 2 or any(
@@ -320,7 +411,8 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
 _BARE_KEYWORDS = ("with ", "met ", "hosted ", "received ", "welcomed ")
 _BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?=\s+[a-z]|\s*[,.;])")
 _BARE_PAIR = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?=\s+[a-z])")
-_SENTENCE_OPENING = re.compile(r"[.!?] |\n")
+# "[.!?] |\n", written to start with one character class so the scan skips ahead fast.
+_SENTENCE_OPENING = re.compile(r"[.!?\n](?:(?<=\n)| )")
 
 
 def _keyword_ends(text: str) -> list[int]:
@@ -335,11 +427,16 @@ def _keyword_ends(text: str) -> list[int]:
     return sorted(ends)
 
 
-def _bare_matches(text: str) -> list[re.Match[str]]:
-    """A name (pair) right after with/met/hosted/..., then a name pair where a sentence opens."""
-    found = [m for pos in _keyword_ends(text) if (m := _BARE_AFTER.match(text, pos))]
+def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """A name (pair) right after with/met/hosted/..., then a name pair where a sentence opens.
+
+    Not where a name found already starts ("US President Donald Trump and ..."): its match would be dropped.
+    """
+    found = [
+        m for pos in _keyword_ends(text) if not _overlaps((pos, pos + 1), taken) and (m := _BARE_AFTER.match(text, pos))
+    ]
     starts = [0, *(m.end() for m in _SENTENCE_OPENING.finditer(text))]
-    found += [m for pos in starts if (m := _BARE_PAIR.match(text, pos))]
+    found += [m for pos in starts if not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos))]
     return found
 
 
@@ -356,11 +453,11 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
 
 def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
     found: list[PersonMention] = []
-    for m in _bare_matches(text):
+    for m in _bare_matches(text, taken):
         names = [(m.start(g), m.group(g)) for g in ("a", "b") if m.group(g)]
-        if not all(_bare_ok(name, lexicon) for _, name in names):
-            continue
         if any(_overlaps((start, start + len(name)), taken) for start, name in names):
+            continue
+        if not all(_bare_ok(name, lexicon) for _, name in names):
             continue
         for start, name in names:
             found.append(PersonMention(start, start + len(name), lexicon.canonical(name) or name, start))
@@ -369,10 +466,15 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in taken)
+    start, end = span
+    # A plain loop, called for every candidate: any() over a generator costs twice as much.
+    for s, e in taken:  # noqa: SIM110
+        if start < e and s < end:
+            return True
+    return False
 
 
-def _occurrences(text: str, words: set[str]) -> list[tuple[int, int, str]]:
+def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     """Where each of ``words`` occurs as a whole name word (as :data:`_CAP_WORD` would match it), in order.
 
     ``str.find`` per word is much faster than scanning every capitalised word with a regex.
@@ -424,7 +526,10 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     # Short forms of full names seen in the text: first and last word ("Xi", "Putin", "Kim").
     short: list[tuple[int, str, str]] = []  # (position, word, canonical)
     for m in mentions:
-        words = _OF.split(text[m.start : m.end])[0].split()  # not "Jordan" of "Abdullah II of Jordan"
+        written = text[m.start : m.end]
+        if "of" in written:
+            written = _OF.split(written)[0]  # not "Jordan" of "Abdullah II of Jordan"
+        words = written.split()
         forms = {words[0], words[-1]} if len(words) >= 2 else set()
         if len(words) >= 3 and words[-2].lower() in _CAP_PARTICLES and words[-2][0].isupper():
             forms.add(f"{words[-2]} {words[-1]}")  # "De Croo" of "Alexander De Croo"
@@ -443,10 +548,13 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
                 and not _ROMAN.fullmatch(word)
             ):
                 short.append((m.start, word, m.name))
-    for start, end, found in _occurrences(text, {word for _, word, _ in short}):
+    by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (position, canonical) of the names it is short for
+    for pos, word, canon in short:
+        by_word.setdefault(word, []).append((pos, canon))
+    for start, end, found in _occurrences(text, by_word):
         if _overlaps((start, end), taken):
             continue
-        candidates = [(pos, canon) for pos, word, canon in short if word == found]
+        candidates = by_word[found]
         before = [c for c in candidates if c[0] < start]
         canon = (max(before) if before else min(candidates))[1]
         mentions.append(PersonMention(start, end, canon, start))
