@@ -57,26 +57,31 @@ def _is_headline(segment: str) -> bool:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences (paragraph breaks, sentence ends; "U.S." and initials kept)."""
-    sentences: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start() + (text[m.start()] != "\n")  # after the full stop, or at the line break
-        if _ABBREV.search(text, max(start, end - 6), end) and "\n" not in m.group():
-            continue
+        stop = m.start()
+        if text[stop] == "\n":
+            end = stop  # at the line break
+        else:
+            end = stop + 1  # after the full stop
+            # "U.S." and "Mr." end no sentence, unless a line break follows (only a full stop can end one)
+            if text[stop] == "." and _ABBREV.search(text, max(start, end - 6), end) and "\n" not in m.group():
+                continue
         if text[start:end].strip():
-            sentences.append(Sentence(start, end))
+            spans.append((start, end))
         start = m.end()
     if text[start:].strip():
-        sentences.append(Sentence(start, len(text.rstrip())))
+        spans.append((start, len(text.rstrip())))
     result: list[Sentence] = []
-    for s in sentences:
-        while text[s.start].isspace():
-            s = Sentence(s.start + 1, s.end)
-        head = _HEADLINE.match(text, s.start, s.end)
-        if head and _is_headline(head.group(1)):
-            result.append(Sentence(s.start, head.end(1), True))
-            s = Sentence(head.end(), s.end)
-        result.append(s)
+    for start, end in spans:
+        while text[start].isspace():
+            start += 1
+        # _HEADLINE starts with "^", which matches only at the start of the text
+        if start == 0 and (head := _HEADLINE.match(text, 0, end)) and _is_headline(head.group(1)):
+            result.append(Sentence(0, head.end(1), True))
+            start = head.end()
+        result.append(Sentence(start, end))
     return result
 
 
@@ -168,14 +173,14 @@ _TRIGGER_BODY = "|".join(f"(?P<t{i}>{_initial_caps(p)})" for i, (p, _) in enumer
 # Every trigger starts with one of these letters; the look-ahead lets the scan skip other words quickly.
 _TRIGGER_INITIALS = "".join(sorted(set(re.findall(r"\[([a-z])[A-Z]\]", _TRIGGER_BODY))))
 TRIGGER = re.compile(rf"\b(?=[{_TRIGGER_INITIALS}{_TRIGGER_INITIALS.upper()}])(?:{_TRIGGER_BODY})\b")
-# Lowercase substrings that every trigger starts with, except those that start one or two words before one
-# of _BACK_OFF ("by phone", "over the telephone", "was held"): ``str.find`` for them is much faster than
-# letting the regex scan every word of the text.
+# Lowercase substrings that every trigger starts with, except those found from a later word: one or two
+# words before one of _BACK_OFF ("by phone", "over the telephone", "was held"), "tele" before "phone" and
+# the word before " conference" ("peace conference"). ``str.find`` for them is much faster than letting the
+# regex scan every word of the text.
 _TRIGGER_STEMS = (
-    "video", "virtual", "tele", "phone", "spok", "speak", "talk", "call", "summit", "met", "meet", "encounter",
-    "sit-down", "get-together", "visit", "trip", "travel", "journey", "conversation", "discussion", "contact",
-    "took", "sign", "shook", "sat down", "sit", "peace", "climate", "donor", "security", "reconstruction",
-    "ministerial", "international", "flew", "flies", "fly",
+    "video", "virtual", "spok", "speak", "talk", "call", "summit", "met", "meet", "encounter", "get-together",
+    "visit", "trip", "travel", "journey", "conversation", "discussion", "contact", "took", "sign", "shook",
+    "sat down", "sit", "flew", "flies", "fly",
 )  # fmt: skip
 _BACK_OFF = ("phone", "held")
 
@@ -183,20 +188,34 @@ _BACK_OFF = ("phone", "held")
 def trigger_matches(text: str) -> list[re.Match[str]]:
     """The matches of :data:`TRIGGER` in ``text``, as ``TRIGGER.finditer`` gives them, found faster."""
     low = text.lower()
+    find = low.find
     starts: set[int] = set()
-    for stem in _TRIGGER_STEMS + _BACK_OFF:
-        pos = low.find(stem)
+    for stem in _TRIGGER_STEMS:
+        pos = find(stem)
         while pos >= 0:
             starts.add(pos)
-            if stem in _BACK_OFF:
-                k = pos
-                for _ in range(2):  # the one or two words before: "by phone", "over the phone", "was held"
-                    while k > 0 and low[k - 1].isspace():
-                        k -= 1
-                    while k > 0 and not low[k - 1].isspace():
-                        k -= 1
-                    starts.add(k)
-            pos = low.find(stem, pos + 1)
+            pos = find(stem, pos + 1)
+    for stem in _BACK_OFF:
+        pos = find(stem)
+        while pos >= 0:
+            starts.add(pos)
+            if pos >= 4 and low.startswith("tele", pos - 4):
+                starts.add(pos - 4)  # "telephone", "telephoned"
+            k = pos
+            for _ in range(2):  # the one or two words before: "by phone", "over the phone", "was held"
+                while k > 0 and low[k - 1].isspace():
+                    k -= 1
+                while k > 0 and not low[k - 1].isspace():
+                    k -= 1
+                starts.add(k)
+            pos = find(stem, pos + 1)
+    pos = find(" conference")
+    while pos >= 0:  # "peace conference", "donors conference": the word before starts at a non-letter
+        k = pos
+        while k > 0 and low[k - 1].isalpha():
+            k -= 1
+        starts.add(k)
+        pos = find(" conference", pos + 1)
     found: list[re.Match[str]] = []
     end = -1
     for pos in sorted(starts):
@@ -298,17 +317,92 @@ class Participation:
     trigger: Trigger
 
 
+_UP_TO_LAST_BREAK = re.compile(r'.*[,;:("“”]', re.DOTALL)  # greedy: backtracks from the end to the last break
+
+
 def _clause_before(text: str, lo: int, pos: int) -> str:
     """Text between the last clause break before ``pos`` (not before ``lo``) and ``pos``."""
-    chunk = text[lo:pos]
-    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.rfind("("), chunk.rfind('"'))
-    cut = max(cut, chunk.rfind("“"), chunk.rfind("”"))
-    return chunk[cut + 1 :] if cut >= 0 else chunk
+    cut = _UP_TO_LAST_BREAK.match(text, lo, pos)
+    return text[cut.end() if cut else lo : pos]
 
 
 def _last_words(chunk: str, n: int) -> str:
     words = chunk.split()
     return " ".join(words[-n:]) + (" " if words else "")
+
+
+_TailFeatures = tuple[bool, bool, bool, bool, bool]  # planned, past_ref, subordinate, indefinite, definite
+
+
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (lowercase words, re.IGNORECASE) for lowercased ASCII text: the same matches, found faster."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_TAIL_REGEXES = (_PLANNED, _PAST_REF, _SUBORDINATE, _INDEFINITE, _DEFINITE)
+_TAIL_REGEXES_LOWER = tuple(map(_case_sensitive, _TAIL_REGEXES))
+
+
+def _tail_features(w6: list[str]) -> _TailFeatures:
+    """What the clause's last six words ``w6`` say about the trigger after them, by the regexes."""
+    last6 = " ".join(w6) + " "
+    low6 = last6.lower()  # quick substring checks before the regexes (most clauses have none)
+    if last6.isascii():  # lowercasing changes no match: run the faster case-sensitive regexes on it
+        w6 = low6.split()
+        planned_re, past_ref_re, subordinate_re, indefinite_re, definite_re = _TAIL_REGEXES_LOWER
+    else:
+        planned_re, past_ref_re, subordinate_re, indefinite_re, definite_re = _TAIL_REGEXES
+    last4 = " ".join(w6[-4:]) + " "
+    planned = _PLANNED_ANY.search(low6) is not None and bool(planned_re.search(" ".join(w6) + " "))
+    past_ref = _PAST_REF_ANY.search(low6) is not None and bool(past_ref_re.search(last4))
+    subordinate = _SUBORDINATE_ANY.search(low6) is not None and bool(subordinate_re.search(" ".join(w6[-5:]) + " "))
+    indefinite = bool(indefinite_re.search(last4))
+    # last3 ends last4, so a match in last3 is one in last4: without one there, none in last3
+    definite = bool(definite_re.search(last4)) and not (indefinite and indefinite_re.search(" ".join(w6[-3:]) + " "))
+    return planned, past_ref, subordinate, indefinite, definite
+
+
+# The words of the regexes above, for clauses whose last words are plain (ASCII letters and digits only): then
+# each word is a whole ``\w+`` run, and a regex matches exactly when these words (lowercased) occur in order.
+_PLANNED_WORDS = frozenset({
+    "will", "would", "shall", "plan", "plans", "planned", "planning", "due", "expected", "expects", "expecting",
+    "forward", "next", "upcoming", "invitation", "invitations", "invited", "invite", "scheduled", "intend", "intends",
+    "intended", "hope", "hopes", "hoped", "proposed", "possible", "potential", "future", "prospective",
+})  # fmt: skip
+_PLANNED_BEFORE_TO = frozenset({"agreed", "set", "is", "are"})  # "agreed to", "set to", ...
+_PAST_REF_WORDS = frozenset({
+    "last", "since", "when", "previously", "earlier", "prior", "previous", "separate", "another", "once",
+})  # fmt: skip
+_PAST_REF_AFTER = frozenset({"their", "his", "her"})  # "after their"
+_SUBORDINATE_WORDS = frozenset({"when", "since", "after", "before", "as", "where", "while", "until"})
+_SUBORDINATE_SUBJECTS = frozenset({"they", "he", "she", "we", "both"})
+_ARTICLES = frozenset({"a", "an"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "their", "his", "her", "its", "our"})
+
+
+def _plain_planned(lw: list[str]) -> bool:
+    """``_PLANNED`` on plain words ``lw`` (lowercased)."""
+    return not _PLANNED_WORDS.isdisjoint(lw) or (
+        "to" in lw and any(b == "to" and a in _PLANNED_BEFORE_TO for a, b in zip(lw, lw[1:], strict=False))
+    )
+
+
+def _plain_tail_features(lw: list[str]) -> _TailFeatures:
+    """:func:`_tail_features` for last words that are all plain, given lowercased: set look-ups, no regex."""
+    l4 = lw[-4:]
+    past_ref = not _PAST_REF_WORDS.isdisjoint(l4) or (
+        "after" in l4 and any(a == "after" and b in _PAST_REF_AFTER for a, b in zip(l4, l4[1:], strict=False))
+    )
+    # _SUBORDINATE on the last five: "when they" with at most two words after, or "the" with one to three after
+    # ("the leaders", "the two leaders", "the two leaders first"); five words leave at most three after "the".
+    subordinate = not _SUBORDINATE_WORDS.isdisjoint(lw[-5:-1]) and any(
+        lw[-j - 1] in _SUBORDINATE_WORDS
+        and ((lw[-j] in _SUBORDINATE_SUBJECTS and j <= 3) or (lw[-j] == "the" and j >= 2))
+        for j in range(1, min(len(lw), 5))  # lw[-j]: the subject, j - 1 words after it
+    )
+    indefinite = not _ARTICLES.isdisjoint(l4)
+    definite = not _DETERMINERS.isdisjoint(l4) and not (indefinite and not _ARTICLES.isdisjoint(lw[-3:]))
+    return _plain_planned(lw), past_ref, subordinate, indefinite, definite
 
 
 def find_triggers(
@@ -354,30 +448,32 @@ def find_triggers(
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
             trig.weak = not any(p.full_start == to.end() for p in people)
         if words:
-            w6 = words[-6:]  # last6, last4, ...: _tail(words, 6), _tail(words, 4), ... built inline
-            last6 = " ".join(w6) + " "
-            last4 = " ".join(w6[-4:]) + " "
-            low6 = last6.lower()  # quick substring checks before the regexes (most clauses have none)
-            if _PLANNED_ANY.search(low6) and _PLANNED.search(last6):
+            w6 = words[-6:]
+            plain = "".join(w6)
+            if plain.isascii() and plain.isalnum():  # the usual case: set look-ups instead of five regexes
+                features = _plain_tail_features(" ".join(w6).lower().split())
+            else:
+                features = _tail_features(w6)
+            planned, past_ref, subordinate, indefinite, definite = features
+            if planned:
                 trig.modality = Modality.PLANNED
             elif len(words) > 6 and words[-1][:1].isupper():
                 # "is expected to attend a Shanghai Cooperation Organisation summit": look past the name
                 k = len(words)
                 while k > 0 and len(words) - k < 5 and words[k - 1][:1].isupper():
                     k -= 1
-                if _PLANNED.search(" ".join(words[max(0, k - 6) : k]) + " "):
+                before = words[max(0, k - 6) : k]
+                plain = "".join(before)
+                if (
+                    _plain_planned(" ".join(before).lower().split())
+                    if plain.isascii() and plain.isalnum()
+                    else _PLANNED.search(" ".join(before) + " ")
+                ):
                     trig.modality = Modality.PLANNED
-            trig.past_ref = _PAST_REF_ANY.search(low6) is not None and bool(_PAST_REF.search(last4))
+            trig.past_ref = past_ref
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
-            trig.subordinate = _SUBORDINATE_ANY.search(low6) is not None and bool(
-                _SUBORDINATE.search(" ".join(w6[-5:]) + " ")
-            )
-            trig.indefinite = bool(_INDEFINITE.search(last4))
-            # last3 ends last4, so a match in last3 is one in last4: without one there, none in last3
-            trig.definite = bool(_DEFINITE.search(last4)) and not (
-                trig.indefinite and _INDEFINITE.search(" ".join(w6[-3:]) + " ")
-            )
+            trig.subordinate, trig.indefinite, trig.definite = subordinate, indefinite, definite
         prior = triggers[-1] if triggers else None  # "will travel to Russia for a meeting": planned too
         if (
             prior is not None
@@ -662,21 +758,25 @@ def link_sentence(
         named.setdefault(id(part.trigger), [])
         named[id(part.trigger)] += [n for n in part.names if n not in named[id(part.trigger)]]
     same_sentence: set[int] = set()
-    if len(people) >= 2:
-        groups = [g for g in (person_groups(text, people) if groups is None else groups) if len(_names(g)) >= 2]
-    else:
-        groups = []
-    first_collective = _COLLECTIVE.search(text, sentence.start, sentence.end)
+    # Only a collective ("they", "the two leaders") before a trigger counts, so the scan stops at the last
+    # trigger: a trigger starts a word, so no match can end right at it and the first match is unchanged.
+    last_start = triggers[-1].start if triggers else sentence.start
+    first_collective = _COLLECTIVE.search(text, sentence.start, min(sentence.end, last_start))
+    collective_end = first_collective.end() if first_collective else None
+    pair: list[PersonMention] | None = None  # the first group naming two or more people: who "they" are
+    if collective_end is not None and len(people) >= 2:
+        for group in person_groups(text, people) if groups is None else groups:
+            if len(_names(group)) >= 2:
+                pair = group
+                break
     for trig in triggers:
         if trig.sideline:
             continue
         if trig.clause_start < 0:
             trig.clause_start = trig.start - len(_clause_before(text, sentence.start, trig.start))
         collective: list[str] | None = None
-        if first_collective and first_collective.end() <= trig.start:
-            subject = [g for g in groups if g[-1].end <= trig.start]
-            collective = _names(subject[0]) if subject else []
-        actors = [p for p in people if trig.clause_start <= p.start and p.end <= trig.start]
-        actor = actors[-1].name if actors else None
+        if collective_end is not None and collective_end <= trig.start:
+            collective = _names(pair) if pair is not None and pair[-1].end <= trig.start else []
+        actor = next((p.name for p in reversed(people) if trig.clause_start <= p.start and p.end <= trig.start), None)
         trig.event = tracker.link(trig, named.get(id(trig), []), collective, same_sentence, actor)
         same_sentence.add(trig.event.index)
