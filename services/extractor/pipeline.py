@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from services.extractor import durations as durations_mod
@@ -101,8 +102,10 @@ def find_mentions(doc: Document) -> Mentions:
 # -- stage 3 -----------------------------------------------------------------------------------------
 
 
-def _within(items: list[Any], sentence: Sentence, start=lambda x: x.start) -> list[Any]:
-    return [x for x in items if sentence.start <= start(x) < sentence.end]
+# Keys for _by_sentence: C-level getters, not lambdas (they run once per mention).
+_START = attrgetter("start")
+_PREP_START = attrgetter("prep_start")
+_MATCH_START: Callable[[re.Match[str]], int] = re.Match.start
 
 
 def _by_sentence(doc: Document, items: list[Any], start: Callable[[Any], int]) -> list[list[Any]]:
@@ -113,8 +116,8 @@ def _by_sentence(doc: Document, items: list[Any], start: Callable[[Any], int]) -
     if doc.sentence_starts is None:
         doc.sentence_starts = [s.start for s in doc.sentences]
     starts, sentences = doc.sentence_starts, doc.sentences
-    for item in sorted(items, key=start):
-        pos = start(item)
+    items = sorted(items, key=start)
+    for item, pos in zip(items, map(start, items), strict=True):
         k = bisect_right(starts, pos) - 1  # sentences are in order and do not overlap
         if k >= 0 and pos < sentences[k].end:
             buckets[k].append(item)
@@ -124,8 +127,8 @@ def _by_sentence(doc: Document, items: list[Any], start: Callable[[Any], int]) -
 def link_events(doc: Document) -> list[Event]:
     assert doc.mentions is not None
     tracker = EventTracker()
-    matches = _by_sentence(doc, trigger_matches(doc.text), lambda m: m.start())
-    people_in = _by_sentence(doc, doc.mentions.people, lambda p: p.start)
+    matches = _by_sentence(doc, trigger_matches(doc.text), _MATCH_START)
+    people_in = doc.buckets["people"] = _by_sentence(doc, doc.mentions.people, _START)
     for i, sentence in enumerate(doc.sentences):
         if sentence.headline or not (matches[i] or len(people_in[i]) >= 2):
             doc.triggers.append([])  # no trigger and no pair of people: nothing to link
@@ -165,9 +168,15 @@ _PART_OF_DAY = re.compile(
 )
 
 
+_PARTS_OF_DAY = ("evening", "morning", "afternoon", "night")
+
+
 def _may_have_anaphora(text: str) -> bool:
     """A quick check before the anaphora scan: an anaphor has "day" after a space, or is "the previous evening"."""
-    if _PART_OF_DAY.search(text):
+    # The pattern tries every position; in ASCII text the word it needs is found much faster (beyond ASCII,
+    # case-insensitive matching has more spellings, "İ" for "i": let the pattern decide).
+    low = text.lower() if text.isascii() else None
+    if (low is None or any(part in low for part in _PARTS_OF_DAY)) and _PART_OF_DAY.search(text):
         return True
     for day in ("day", "Day", "DAY"):
         pos = text.find(day, 1)
@@ -402,11 +411,14 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if any(tm.start < e and s < tm.end for s, e in taken) or _WORD_CHAR.match(text, tm.end):
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
         lo = max(sentence.start, tm.start - _ASIDE_WINDOW)  # longer than any match of these patterns
-        on_day = tm.phrase.lower().startswith("on ") or _ON_BEFORE.search(text, lo, tm.start) is not None
         aside = _may_be_aside(text[lo : tm.start]) and (
             _REPORTED.search(text, lo, tm.start)
             # "their second meeting this year" is a frame; "their first summit on Wednesday" dates the summit
-            or (not on_day and _ORDINAL_BEFORE.search(text, lo, tm.start))
+            or (
+                not tm.phrase.lower().startswith("on ")
+                and _ON_BEFORE.search(text, lo, tm.start) is None
+                and _ORDINAL_BEFORE.search(text, lo, tm.start)
+            )
         )
         if aside and not _SINCE.search(text, lo, tm.start) and not tm.phrase.lower().startswith("since"):
             continue  # "the Kremlin said on Friday", "their second meeting this year"
@@ -484,11 +496,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
 def _head_noun(doc: Document, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (between a trigger and "which"/"that") holds more than places and times."""
     assert doc.mentions is not None
-    chars = list(doc.text[start:end])
-    for s, e in [(p.prep_start, p.end) for p in doc.mentions.places] + [(t.start, t.end) for t in doc.mentions.times]:
-        for k in range(max(s, start), min(e, end)):
-            chars[k - start] = " "
-    return bool("".join(chars).strip(" ,"))
+    spans = [(p.prep_start, p.end) for p in doc.mentions.places] + [(t.start, t.end) for t in doc.mentions.times]
+    return bool(_blanked(doc.text, start, end, spans).strip(" ,"))
 
 
 def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
@@ -502,10 +511,9 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
         left = _LEN_LEFT.search(text, lo, d.start)
         if left is None and text.endswith("for ", lo, d.start):
             # "spoke by video link on Friday for about an hour", "met Chinese President Xi Jinping for 35 minutes"
-            known = doc.buckets["times"][i] + [
-                _Span(p.full_start, p.end) for p in _within(doc.mentions.people, sentence)
-            ]
-            window = _blank(text, max(sentence.start, d.start - 100), d.start, known)
+            known = [(t.start, t.end) for t in doc.buckets["times"][i]]
+            known += [(p.full_start, p.end) for p in doc.buckets["people"][i]]
+            window = _blanked(text, max(sentence.start, d.start - 100), d.start, known)
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None
         right = _LEN_RIGHT.match(text, d.end)
         adjective = _LEN_ADJ.match(text, d.end) if _ADJ_PHRASE.search(d.phrase) else None
@@ -550,9 +558,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             else:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
                 if trig is not None:
-                    gap = text[trig.end : pm.mention_start if pm.mention_start < pm.prep_start else pm.prep_start]
-                    gap = _strip_known(gap, trig.end, doc, sentence, i)
-                    if _GAP_STOP.search(gap) or len(gap.split()) > 12:
+                    gap = _strip_known(doc, trig.end, min(pm.mention_start, pm.prep_start), i)
+                    if len(gap.split()) > 12 or _GAP_STOP.search(gap):
                         trig = None
             event = trig.event if trig else None
         if event is None:
@@ -561,19 +568,25 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
     return drafts
 
 
-@dataclass
-class _Span:
-    start: int
-    end: int
+def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with ``spans`` (in any order, may overlap) blanked out, one space a character.
 
-
-def _blank(text: str, start: int, end: int, items: list[Any]) -> str:
-    """``text[start:end]`` with the spans of ``items`` (anything with ``start`` and ``end``) blanked out."""
-    chars = list(text[start:end])
-    for item in items:
-        for k in range(max(item.start, start), min(item.end, end)):
-            chars[k - start] = " "
-    return "".join(chars)
+    Built from slices, not character by character: the gaps are long and most spans lie outside them.
+    """
+    cuts = sorted((max(s, start), min(e, end)) for s, e in spans if s < end and e > start)
+    if not cuts:
+        return text[start:end]
+    parts = []
+    pos = start
+    for s, e in cuts:
+        if s > pos:
+            parts.append(text[pos:s])
+            pos = s
+        if e > pos:
+            parts.append(" " * (e - pos))
+            pos = e
+    parts.append(text[pos:end])
+    return "".join(parts)
 
 
 def _with_for(text: str, start: int, end: int) -> tuple[int, int]:
@@ -581,10 +594,10 @@ def _with_for(text: str, start: int, end: int) -> tuple[int, int]:
     return (start - 4, end) if text[max(0, start - 4) : start].lower() == "for " else (start, end)
 
 
-def _strip_known(gap: str, offset: int, doc: Document, sentence: Sentence, i: int) -> str:
-    """The gap with temporal phrases, people and "on the sidelines of ..." blanked out (``i``: the sentence's index)."""
+def _strip_known(doc: Document, start: int, end: int, i: int) -> str:
+    """``text[start:end]`` with temporal phrases, people and "on the sidelines of ..." blanked out (``i``: the
+    sentence's index)."""
     assert doc.mentions is not None
-    chars = list(gap)
     if doc.known_spans is None:
         doc.known_spans = [(t.start, t.end) for t in doc.mentions.times]
         doc.known_spans += [
@@ -592,13 +605,10 @@ def _strip_known(gap: str, offset: int, doc: Document, sentence: Sentence, i: in
         ]  # "met for 2 hours in X"
     groups = doc.groups.get(i)
     if groups is None:
-        groups = person_groups(doc.text, _within(doc.mentions.people, sentence))
+        groups = person_groups(doc.text, doc.buckets["people"][i])  # at most one person (see link_events)
     spans = [(g[0].full_start, g[-1].end) for g in groups]  # "A and B" as one
     spans += doc.known_spans
-    for s, e in spans:
-        for k in range(max(s, offset), min(e, offset + len(gap))):
-            chars[k - offset] = " "
-    out = "".join(chars)
+    out = _blanked(doc.text, start, end, spans)
     return _SIDELINES_TAIL.sub(" ", out) if "the " in out else out
 
 
@@ -614,14 +624,16 @@ def make_claims(doc: Document) -> list[Claim]:
     drafts: list[_Draft] = []
     dated: list[tuple[Event, DateValue]] = []
     assert doc.mentions is not None
-    doc.buckets = {
-        "times": _by_sentence(doc, doc.mentions.times, lambda t: t.start),
-        "durations": _by_sentence(doc, doc.mentions.durations, lambda d: d.start),
-        "places": _by_sentence(doc, doc.mentions.places, lambda p: p.prep_start),
-        "anaphora": _by_sentence(
-            doc, list(_ANAPHORA.finditer(doc.text)) if _may_have_anaphora(doc.text) else [], lambda m: m.start()
+    if "people" not in doc.buckets:  # link_events buckets the people; make_claims may run without it
+        doc.buckets["people"] = _by_sentence(doc, doc.mentions.people, _START)
+    doc.buckets.update(
+        times=_by_sentence(doc, doc.mentions.times, _START),
+        durations=_by_sentence(doc, doc.mentions.durations, _START),
+        places=_by_sentence(doc, doc.mentions.places, _PREP_START),
+        anaphora=_by_sentence(
+            doc, list(_ANAPHORA.finditer(doc.text)) if _may_have_anaphora(doc.text) else [], _MATCH_START
         ),
-    }
+    )
     for i, sentence in enumerate(doc.sentences):
         if sentence.headline:
             continue

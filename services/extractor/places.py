@@ -29,8 +29,13 @@ from shared import gazetteer
 
 _CAP = r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*"
 _RUN = rf"{_CAP}(?:\s+(?:(?:of|de|del|da|do|la|upon|am)\s+)?{_CAP})*"
+# The prepositions: in, inside, into, at, on, outside, near, to, visit(s|ed|ing), from, for. Each alternative
+# opens with its own first letter as a class, so the regex engine drops most positions at once (a plain
+# ``(?i:in|at|...)`` tries every word in turn); the rest is case-insensitive as before.
 PREP_PLACE = re.compile(
-    r"\b(?=[iaontvfIAONTVF])(?P<prep>(?i:in|at|outside|near|to|on|inside|visit|visits|visited|visiting|from|for|into))\s+"
+    r"\b(?=[iaontvfIAONTVF])"
+    r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside))|[nN](?i:ear)|[tT][oO]|[vV](?i:isit(?:s|ed|ing)?)"
+    r"|[fF](?i:rom|or))\s+"
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
@@ -170,7 +175,7 @@ def _site_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """``_SITE_BEFORE.search(text, lo, hi)``, skipped when the window cannot end in "<site word> "."""
     if not text[hi - 1 : hi].isspace() or hi <= lo:
         return None  # the pattern ends in whitespace
-    words = text[lo:hi].split()
+    words = text[lo:hi].rsplit(None, 1)  # only the last word matters
     if not words or (words[-1].isascii() and words[-1].lower() not in _SITE_BEFORE_WORDS):
         return None
     return _SITE_BEFORE.search(text, lo, hi)
@@ -236,7 +241,7 @@ def find_places(
         if the and name and len(name.split()) < len(words):
             continue  # "the Pacific Fleet", "the Washington Post": a name that starts with a place's name
         known = bool(name)
-        follower = _FOLLOWER.match(text[start + len(run) : start + len(run) + 20])
+        follower = _FOLLOWER.match(text, start + len(run), start + len(run) + 20)
         if follower and follower.group(1) in _SITE_NOUNS:
             continue  # "the Capella hotel", "Sentosa island": a site's name, the place comes after it
         value: dict[str, str] = {}
@@ -293,12 +298,13 @@ def find_places(
                     break
                 outer_name, outer_kind, end = outer
                 value[outer_kind] = outer_name
-        mention_start = m.start("prep") if len(value) == 1 else start
+        prep_start = m.start("prep")
+        mention_start = prep_start if len(value) == 1 else start
         if prep in ("in", "on", "at") and len(value) >= 1:
-            site = _site_before(text, max(0, m.start("prep") - 60), m.start("prep"))
+            site = _site_before(text, max(0, prep_start - 60), prep_start)
             if site:
                 mention_start = site.start()
         if m.group("desc") and len(value) == 1:
-            mention_start = m.start("prep")
-        found.append(PlaceMention(start, end, mention_start, prep, m.start("prep"), value, known))
+            mention_start = prep_start
+        found.append(PlaceMention(start, end, mention_start, prep, prep_start, value, known))
     return found
