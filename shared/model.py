@@ -81,8 +81,9 @@ class DateValue:
     @classmethod
     def of(cls, day: date, precision: Precision = Precision.DAY) -> DateValue:
         """Build the value for ``day`` truncated to ``precision``."""
-        text = {Precision.DAY: day.isoformat(), Precision.MONTH: day.isoformat()[:7]}.get(precision, f"{day.year:04d}")
-        return cls(text, precision)
+        if precision is Precision.DAY:
+            return cls(day.isoformat(), precision)
+        return cls(day.isoformat()[:7] if precision is Precision.MONTH else f"{day.year:04d}", precision)
 
     @property
     def first_day(self) -> date:

@@ -164,11 +164,12 @@ def trie_regex(words: set[str] | list[str] | dict[str, int]) -> str:
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=2)
 def lowered(text: str) -> tuple[str, frozenset[str]]:
     """Lower-cased ``text`` (same length, so spans carry over) and the set of its words.
 
-    Both finders call this on the same report; the small cache makes the second call free.
+    Both finders call this on the same report; the two-entry cache makes the second call free
+    (and is too small to carry a report's result over to another call).
     """
     low = text.lower()
     if len(low) != len(text):
