@@ -85,13 +85,26 @@ class Lexicon:
 
     @cached_property
     def person_pattern(self) -> re.Pattern[str] | None:
-        """One regex over every name and alias that starts with a capital letter, longest first."""
+        """One regex over every name and alias that starts with a capital letter, longest first.
+
+        The aliases are grouped by first letter ("D(?:onald J. Trump|onald Trump)|T(?:rump)"): a pattern that
+        opens with literal letters lets the regex engine skip ahead to those letters, and each group is only
+        tried at its own letter. The look-behind, not preceded by a word character or a hyphen, is checked
+        after that letter (``(?<![\\w-]D)``), so it no longer runs at every position of the text. At any
+        position the longest alias that fits still wins, as with one alternation sorted longest first.
+        """
         names = {a for n, al in self.people.items() for a in (n, *al) if a[:1].isupper()}
         if not names:
             return None
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        initials = re.escape("".join(sorted({n[0] for n in names})))
-        return re.compile(rf"(?<![\w-])(?=[{initials}])(?:{alternation})(?![\w-])")  # look-ahead: skip fast
+        by_initial: dict[str, list[str]] = {}
+        for name in sorted(names, key=lambda n: (-len(n), n)):
+            by_initial.setdefault(name[0], []).append(name)
+        groups = []
+        for initial, group in sorted(by_initial.items()):
+            letter = re.escape(initial)
+            rest = "|".join(re.escape(name[1:]) for name in group)
+            groups.append(rf"{letter}(?<![\w-]{letter})(?:{rest})")
+        return re.compile(rf"(?:{'|'.join(groups)})(?![\w-])")
 
     @cached_property
     def _canonical_memo(self) -> dict[str, str | None]:

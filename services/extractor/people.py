@@ -11,8 +11,11 @@ already seen introduce a person, so "Air Force One", "Beijing" or "CCTV" cannot.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 from string import ascii_lowercase
 
 from services.extractor.lexicon import EMPTY, Lexicon
@@ -34,9 +37,25 @@ TITLES = frozenset(
     .split("|")
 )
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in TITLES if t)
+
+
+def _title_sizes() -> dict[str, tuple[int, ...]]:
+    """A title's last word -> how many words the titles it ends have, most first ("minister": 3, 2, 1)."""
+    sizes: dict[str, set[int]] = {}
+    for title in TITLES:
+        words = title.split()
+        if words and " ".join(words) == title:  # only such titles can equal words joined by blanks
+            sizes.setdefault(words[-1], set()).add(len(words))
+    return {last: tuple(sorted(n, reverse=True)) for last, n in sizes.items()}
+
+
+_TITLE_SIZES = _title_sizes()
 _LONGEST_TITLE_WORD = max(map(len, _TITLE_LAST_WORDS))
 _TITLE_WINDOW = 40  # how far back _title_before looks for a title
-_ROYAL = re.compile(r"(?i:crown prince|king|queen|prince|princess|emperor|empress|sultan|emir|sheikh|pope)")
+# Royal titles take "of <realm>": "King Abdullah II of Jordan". Compared lowercased, with one blank between words.
+_ROYAL_TITLES = frozenset(
+    ["crown prince", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh", "pope"]
+)
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
 _WORD = r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben)"
@@ -46,14 +65,11 @@ _PREFIX_WORD = r"(?:[A-Z][\w.'’-]*)"
 _TITLED_NAME = re.compile(rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+))?")
 # A titled name starts with a capital right after the blank that ends its title (so never inside a word).
 _BLANK_CAPITAL = re.compile(r"\s[A-Z]")
-_PREFIX = re.compile(rf"(?:(?<=\s)|^)(?:{_PREFIX_WORD}\s+){{1,3}}$")
+_PREFIX_WORD_ONLY = re.compile(_PREFIX_WORD)
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 _CAP_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "dos"})
-_SUFFIX_END = re.compile(r"\s(?:Jr|Sr)$")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSIVE_AT = re.compile(r"['’]s\b")  # "Putin's talks": the name is "Putin"
 _OF = re.compile(r"\s+of\s+")
-_ROMAN = re.compile(r"[IVXL]+")
 _REALM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s+$")
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w-])")
 
@@ -72,7 +88,7 @@ _PREFIX_STOP = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to build
 class PersonMention:
     """One mention of a person; ``text[start:end]`` is the name as written (title excluded).
 
@@ -90,6 +106,9 @@ class PersonMention:
     after: int = 0  # where a title after the name ends ("Justin Trudeau, Canada's prime minister,"), if any
 
 
+_START = attrgetter("start")
+
+
 def _clean_name(raw: str) -> str:
     words = raw.split()
     while words and words[-1].lower() in NOT_NAME:
@@ -97,22 +116,25 @@ def _clean_name(raw: str) -> str:
     return " ".join(words)
 
 
+def _is_roman(word: str) -> bool:
+    """Whether ``word`` is a Roman numeral (``[IVXL]+``), without a regex call."""
+    return bool(word) and not word.strip("IVXL")
+
+
 def _single_name(name: str) -> bool:
     """Whether a royal's name is one word, bar a regnal number: only those take "of <realm>"."""
-    return sum(1 for w in name.split() if not _ROMAN.fullmatch(w)) == 1  # not "Mohammed bin Salman"
+    return sum(1 for w in name.split() if not _is_roman(w)) == 1  # not "Mohammed bin Salman"
 
 
 def _title_before(text: str, pos: int) -> int | None:
     """Where a title ending right before ``pos`` (one space apart) starts, else ``None``."""
     if pos < 3 or not text[pos - 1].isspace():
         return None
-    window = text[max(0, pos - _TITLE_WINDOW) : pos]
-    last = window.rsplit(None, 1)  # [..., the last word]: cheaper than splitting every word
-    if not last or last[-1].lower() not in _TITLE_LAST_WORDS:
-        return None  # the common case, decided without joining words
-    words = window.split()
-    for n in (3, 2, 1):
-        if len(words) >= n and " ".join(words[-n:]).lower() in TITLES:
+    # The last three words (and whatever is before them): a title has at most three words.
+    words = text[max(0, pos - _TITLE_WINDOW) : pos].rsplit(None, 3)
+    sizes = _TITLE_SIZES.get(words[-1].lower(), ()) if words else ()
+    for n in sizes:  # only the sizes of titles ending with that word: no joins for the common case
+        if len(words) >= n and (n == 1 or " ".join(words[-n:]).lower() in TITLES):
             return text.rindex(words[-n], 0, pos)
     return None
 
@@ -148,6 +170,43 @@ def _title_word_capitals(text: str) -> list[int]:
     return starts
 
 
+def _is_prefix_word(word: str) -> bool:
+    """Whether ``word`` is a whole :data:`_PREFIX_WORD`; most are a capital and letters, decided without a regex."""
+    return "A" <= word[0] <= "Z" and (word[1:].isalnum() or _PREFIX_WORD_ONLY.fullmatch(word) is not None)
+
+
+def _prefix_start(text: str, title_start: int) -> int:
+    r"""Where the capitalised words before a title start ("US" of "US President ..."), else ``title_start``.
+
+    Up to three :data:`_PREFIX_WORD` words that end, followed by blanks, at the title and start within 50
+    characters of it (after a blank, so not inside a word), those after a line break, not up to a word that
+    ends a sentence, and not from "the", "former", ... on. Splitting off the last three words is much cheaper
+    than a regex search (``(?:(?<=\s)|^)(?:{_PREFIX_WORD}\s+){1,3}$`` over those 50 characters).
+    """
+    lo = max(0, title_start - 50)
+    window = text[lo:title_start]
+    if not window or not window[-1].isspace():
+        return title_start  # the prefix words are followed by blanks
+    words = window.rsplit(None, 3)  # [what is before them, ] and the last three words
+    if len(words) == 4:
+        del words[0]
+    elif words and lo and not window[0].isspace() and not text[lo - 1].isspace():
+        del words[0]  # cut by the window: the prefix starts after a blank
+    k = len(words)
+    while k and _is_prefix_word(words[k - 1]):
+        k -= 1
+    words = words[k:]  # the prefix: its words, up to three
+    if words and "\n" in window:
+        words = words[max(0, len(words) - len(window.rsplit("\n", 1)[-1].split())) :]  # those after a line break
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].endswith(".") and "." not in words[k][:-1]:
+            words = words[k + 1 :]  # not "Monday." of "... on Monday. French President ..."
+            break
+    while words and words[0].lower() in _PREFIX_STOP:
+        words.pop(0)
+    return text.rindex(words[0], lo, title_start) if words else title_start
+
+
 def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
     done = -1
@@ -160,46 +219,47 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         m = _TITLED_NAME.match(text, start)
         if m is None:
             continue
-        name = _POSSESSIVE_END.sub("", _clean_name(m.group("name")))  # "Xi Jinping's meeting" -> "Xi Jinping"
-        suffix = ""
-        if name == m.group("name") and _SUFFIX_END.search(name) and text.startswith(".", m.end("name")):
-            suffix = "."  # "Ferdinand Marcos Jr." keeps its full stop
-        if not name or name.split()[0].lower() in NOT_NAME:
+        raw, tail = m.group("name", "tail")
+        words = raw.split()
+        while words and words[-1].lower() in NOT_NAME:  # as _clean_name
+            words.pop()
+        if not words:
             continue
-        if " " in name and name.split()[0].lower() in TITLES:
+        name = " ".join(words)
+        if name.endswith(("'s", "’s")):  # "Xi Jinping's meeting" -> "Xi Jinping"
+            name = name[:-2]
+        elif name.endswith(("'", "’")):
+            name = name[:-1]
+        if not name:
+            continue
+        # "Ferdinand Marcos Jr." keeps its full stop
+        suffix = name == raw and name.endswith((" Jr", " Sr")) and text.startswith(".", m.end("name"))
+        first, space, _ = name.partition(" ")  # words are joined by single blanks
+        first = first.lower()
+        if first in NOT_NAME:
+            continue
+        if space and first in TITLES:
             continue  # stacked titles ("Emir Sheikh Tamim ..."): the name starts after the last title
-        if " " in name and f"{text[title_start:start].split()[-1]} {name.split()[0]}".lower() in TITLES:
+        title = text[title_start:start].strip().lower()
+        if space and f"{title.rsplit(None, 1)[-1]} {first}" in TITLES:
             continue  # "Secretary General Jens Stoltenberg": "General" ends the title, the name starts after it
-        start = m.start("name")
         end = start + len(name)
         if suffix:
-            name, end = name + suffix, end + 1
-        tail = m.group("tail")
-        if tail and name == m.group("name"):
-            title = text[title_start:start].strip()
-            if tail.strip().startswith("of") and not _ROYAL.fullmatch(title):
+            name, end = name + ".", end + 1
+        royal = title in _ROYAL_TITLES
+        if tail and name == raw:
+            if tail.strip().startswith("of") and not royal:
                 tail = ""
             name += tail
             end = m.end("tail") if tail else end
         done = end
-        title = text[title_start:start].strip()
-        if title.lower() == "pope":
+        if title == "pope":
             name = f"Pope {name}"  # a pope is known by title and name ("Pope Francis")
-        elif _ROYAL.fullmatch(title) and " of " not in name and _single_name(name):
+        elif royal and " of " not in name and _single_name(name):
             realm = _REALM_BEFORE.search(text, max(0, title_start - 30), title_start)
             if realm:
                 name += f" of {realm.group(1)}"  # "Jordan's King Abdullah II" -> "Abdullah II of Jordan"
-        full_start = title_start
-        prefix = _PREFIX.search(text, max(0, full_start - 50), full_start)
-        if prefix:
-            words = prefix.group().rsplit("\n", 1)[-1].split()
-            cut = [k for k, w in enumerate(words) if w.endswith(".") and "." not in w[:-1]]
-            if cut:
-                words = words[cut[-1] + 1 :]  # not "Monday." of "... on Monday. French President ..."
-            while words and words[0].lower() in _PREFIX_STOP:
-                words.pop(0)
-            if words:
-                full_start = text.rindex(words[0], prefix.start(), full_start)
+        full_start = _prefix_start(text, title_start)
         canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end]) or name
         found.append(PersonMention(start, end, canonical, full_start, True))
     return found
@@ -233,15 +293,20 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
     previous = -1  # the comma before ``comma``: a name never spans one
     done = 0  # where the last tail ended: matches never overlap
     while comma >= 0:
-        tail = _APPOSITIVE_TAIL.match(text, comma)
-        if tail is not None and tail.group("title").lower() in TITLES and comma >= done:
-            start = _appositive_name(text, max(previous + 1, done), comma)
-            if start is not None:
-                done = tail.end()
-                mention = _appositive_mention(text, lexicon, taken, start, comma, done)
-                if mention is not None:
-                    found.append(mention)
-        previous, comma = comma, text.find(",", comma + 1)
+        after = text.find(",", comma + 1)
+        # A tail ends at the next comma with its title, lowercase and after a blank: unless the last word
+        # before that comma ends a title, the tail's title is none and the regex need not run.
+        last = text[comma + 1 : after].rsplit(None, 1) if after > 0 and comma >= done else None
+        if last and last[-1] in _TITLE_LAST_WORDS:
+            tail = _APPOSITIVE_TAIL.match(text, comma)
+            if tail is not None and tail.group("title").lower() in TITLES:
+                start = _appositive_name(text, max(previous + 1, done), comma)
+                if start is not None:
+                    done = tail.end()
+                    mention = _appositive_mention(text, lexicon, taken, start, comma, done)
+                    if mention is not None:
+                        found.append(mention)
+        previous, comma = comma, after
     return found
 
 
@@ -266,7 +331,6 @@ def _appositive_mention(
 _REALM_NAME = re.compile(
     rf"(?<![\w'’.-])(?P<realm>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<name>{_NAME})(?=\s+(?:[a-z]|and\b)|\s*,)"
 )
-_POSSESSIVE_BLANK = re.compile(r"['’]s\s")
 _ORG_WORDS = frozenset(
     [
         "party",
@@ -366,16 +430,35 @@ def _realm_starts(text: str, at: int) -> list[int]:
     return starts
 
 
-def _realm_matches(text: str) -> list[re.Match[str]]:
+def _possessive_blanks(text: str) -> list[int]:
+    r"""Where each "'s" or "’s" followed by a blank starts, in text order (as ``['’]s\s`` finds them).
+
+    ``str.find`` scans text several times faster than a regex does.
+    """
+    found = []
+    for mark in ("'s", "’s"):
+        pos = text.find(mark)
+        while pos >= 0:
+            if text[pos + 2 : pos + 3].isspace():
+                found.append(pos)
+            pos = text.find(mark, pos + 1)
+    found.sort()
+    return found
+
+
+def _realm_matches(text: str, possessives: list[int]) -> list[re.Match[str]]:
     """What ``_REALM_NAME.finditer(text)`` finds, matched in place only where a realm ends in "'s ".
 
-    The realm of a match ends at a possessive and can start at one of two places only, so this skips the
-    name pattern's tries at every capital of the text.
+    The realm of a match ends at a possessive (``possessives``: :func:`_possessive_blanks`) and can start at
+    one of two places only, so this skips the name pattern's tries at every capital of the text.
     """
     found = []
     done = 0  # where the last match ended: matches never overlap
-    for possessive in _POSSESSIVE_BLANK.finditer(text):
-        for start in _realm_starts(text, possessive.start()):
+    for possessive in possessives:
+        after = text[possessive + 3 : possessive + 4]
+        if not ("A" <= after <= "Z" or after.isspace()):
+            continue  # "China's economy": the name after the blank starts with a capital
+        for start in _realm_starts(text, possessive):
             if start >= done and (m := _REALM_NAME.match(text, start)):
                 found.append(m)
                 done = m.end()
@@ -385,9 +468,10 @@ def _realm_matches(text: str) -> list[re.Match[str]]:
 
 def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
     found: list[PersonMention] = []
-    if "'s " not in text and "’s " not in text:
-        return found
-    for m in _realm_matches(text):
+    possessives = _possessive_blanks(text)
+    if not any(text[p + 2] == " " for p in possessives):
+        return found  # no "'s " nor "’s " in the text
+    for m in _realm_matches(text, possessives):
         name, start = m.group("name"), m.start("name")
         words = name.split()
         if len(words) < 2 or any(
@@ -411,8 +495,13 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
 _BARE_KEYWORDS = ("with ", "met ", "hosted ", "received ", "welcomed ")
 _BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?=\s+[a-z]|\s*[,.;])")
 _BARE_PAIR = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?=\s+[a-z])")
-# "[.!?] |\n", written to start with one character class so the scan skips ahead fast.
-_SENTENCE_OPENING = re.compile(r"[.!?\n](?:(?<=\n)| )")
+# Words that are never part of an untitled full name: organisations, facilities, titles, NOT_NAME.
+_NOT_BARE_WORDS = _ORG_WORDS | NOT_NAME | FACILITY_WORDS | _TITLE_LAST_WORDS
+# What must follow the first word of a _BARE_PAIR match: the name goes on (a capital, a particle, "al-") or
+# "and" follows. Most sentences fail this at their second word ("The two leaders"), for a third of the cost.
+_PAIR_HINT = re.compile(rf"[A-Z]\S*\s+(?:[A-Z]|and\s|{_PARTICLE}\s|(?:al|el|ad|as|ash|ar|an)-)")
+# What ends a sentence: a line break, or a full stop, "!" or "?" and a blank.
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
 
 def _keyword_ends(text: str) -> list[int]:
@@ -427,27 +516,55 @@ def _keyword_ends(text: str) -> list[int]:
     return sorted(ends)
 
 
+def _sentence_openings(text: str) -> list[int]:
+    r"""Where a sentence may open: 0 and right after each of :data:`_SENTENCE_ENDS`, in text order.
+
+    A few ``str.find`` calls: they scan text several times faster than a regex (``[.!?\n](?:(?<=\n)| )``).
+    """
+    starts = [0]
+    for mark in _SENTENCE_ENDS:
+        pos = text.find(mark) if mark[0] in text else -1  # one character is found much faster: "!" is rare
+        while pos >= 0:
+            starts.append(pos + len(mark))
+            pos = text.find(mark, pos + 1)
+    starts.sort()
+    return starts
+
+
 def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]]:
     """A name (pair) right after with/met/hosted/..., then a name pair where a sentence opens.
 
     Not where a name found already starts ("US President Donald Trump and ..."): its match would be dropped.
+    A name starts with a capital, so other places are skipped without trying the regex.
     """
     found = [
-        m for pos in _keyword_ends(text) if not _overlaps((pos, pos + 1), taken) and (m := _BARE_AFTER.match(text, pos))
+        m
+        for pos in _keyword_ends(text)
+        if "A" <= text[pos : pos + 1] <= "Z"
+        and not _overlaps((pos, pos + 1), taken)
+        and (m := _BARE_AFTER.match(text, pos))
     ]
-    starts = [0, *(m.end() for m in _SENTENCE_OPENING.finditer(text))]
-    found += [m for pos in starts if not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos))]
+    found += [
+        m
+        for pos in _sentence_openings(text)
+        if _PAIR_HINT.match(text, pos) and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos))
+    ]
     return found
 
 
 def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
-    if len(words) < 2 or len(words) > 4 or any(not w[:1].isupper() and w.lower() not in _PARTICLE_WORDS for w in words):
+    if len(words) < 2 or len(words) > 4:
         return False
-    if any(w.lower() in _ORG_WORDS or w.lower() in NOT_NAME or w.lower() in FACILITY_WORDS for w in words):
-        return False
-    if any(w.lower() in _TITLE_LAST_WORDS or w.isupper() or w.endswith((".", "'s", "’s")) for w in words):
-        return False
+    for w in words:  # one pass, each word lowered once
+        low = w.lower()
+        if (
+            (not w[:1].isupper() and low not in _PARTICLE_WORDS)
+            or low in _NOT_BARE_WORDS
+            or w.isupper()
+            or w.endswith((".", "'s", "’s"))
+        ):
+            return False
     return lexicon.canonical(name) is not None or not (gazetteer.lookup(name) or lexicon.place_kind(name))
 
 
@@ -498,6 +615,56 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     return hits
 
 
+def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, list[tuple[int, str]]], dict[str, str]]:
+    """The short forms of the names found: first and last word ("Xi", "Putin").
+
+    :returns: word -> (position, canonical) of the names it is short for, sorted; and word -> the canonical
+        name of the last mention (in list order) it is a short form of.
+    """
+    by_word: dict[str, list[tuple[int, str]]] = {}
+    full: dict[str, str] = {}
+    for m in mentions:
+        written = text[m.start : m.end]
+        if "of" in written:
+            written = _OF.split(written)[0]  # not "Jordan" of "Abdullah II of Jordan"
+        words = written.split()
+        size = len(words)
+        if size >= 2:
+            forms = {words[0], words[-1]}
+            if size >= 3:
+                if words[-2].lower() in _CAP_PARTICLES and words[-2][0].isupper():
+                    forms.add(f"{words[-2]} {words[-1]}")  # "De Croo" of "Alexander De Croo"
+                if words[-1] in ("Jr.", "Sr."):
+                    forms.add(words[-2])  # "Marcos" of "Ferdinand Marcos Jr."
+            # "Lula" of "Luiz Inacio Lula da Silva": the word before a particle surname is a usual short form.
+            for w, nxt in zip(words, words[1:], strict=False):
+                if nxt.islower():
+                    forms.add(w)
+        elif size == 1 and m.titled and m.name != words[0]:
+            forms = {words[0]}  # "Francis" after "Pope Francis"
+        else:
+            continue
+        for word in forms:
+            if _usable_short_form(word):
+                by_word.setdefault(word, []).append((m.start, m.name))
+                full[word] = m.name
+    for candidates in by_word.values():
+        candidates.sort()
+    return by_word, full
+
+
+@lru_cache(maxsize=4096)
+def _usable_short_form(word: str) -> bool:
+    """Whether a short form can stand for its name alone: not "Mr.", "II", "The" or one letter."""
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and not word.endswith(".")
+        and word.lower() not in NOT_NAME
+        and not _is_roman(word)
+    )
+
+
 def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
     """Every person mention in ``text``, in text order, each with its canonical name."""
     lexicon = lexicon or EMPTY
@@ -524,47 +691,20 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
                 mentions.append(PersonMention(start, m.end(), canonical, start))
                 taken.append((start, m.end()))
     # Short forms of full names seen in the text: first and last word ("Xi", "Putin", "Kim").
-    short: list[tuple[int, str, str]] = []  # (position, word, canonical)
-    for m in mentions:
-        written = text[m.start : m.end]
-        if "of" in written:
-            written = _OF.split(written)[0]  # not "Jordan" of "Abdullah II of Jordan"
-        words = written.split()
-        forms = {words[0], words[-1]} if len(words) >= 2 else set()
-        if len(words) >= 3 and words[-2].lower() in _CAP_PARTICLES and words[-2][0].isupper():
-            forms.add(f"{words[-2]} {words[-1]}")  # "De Croo" of "Alexander De Croo"
-        if len(words) >= 3 and words[-1] in ("Jr.", "Sr."):
-            forms.add(words[-2])  # "Marcos" of "Ferdinand Marcos Jr."
-        # "Lula" of "Luiz Inacio Lula da Silva": the word before a particle surname is a usual short form.
-        forms.update(w for w, nxt in zip(words, words[1:], strict=False) if nxt.islower())
-        if len(words) == 1 and m.titled and m.name != words[0]:
-            forms.add(words[0])  # "Francis" after "Pope Francis"
-        for word in forms:
-            if (
-                word.lower() not in NOT_NAME
-                and len(word) > 1
-                and not word.endswith(".")
-                and word[0].isupper()
-                and not _ROMAN.fullmatch(word)
-            ):
-                short.append((m.start, word, m.name))
-    by_word: dict[str, list[tuple[int, str]]] = {}  # word -> (position, canonical) of the names it is short for
-    for pos, word, canon in short:
-        by_word.setdefault(word, []).append((pos, canon))
+    by_word, full = _short_forms(text, mentions)
+    if not by_word:
+        return sorted(mentions, key=_START)
     for start, end, found in _occurrences(text, by_word):
         if _overlaps((start, end), taken):
             continue
+        # The last name for it before the word, else the first one: max() of those before, else min().
         candidates = by_word[found]
-        before = [c for c in candidates if c[0] < start]
-        canon = (max(before) if before else min(candidates))[1]
+        k = bisect_left(candidates, (start,))  # candidates[:k] are before ``start``
+        canon = candidates[k - 1 if k else 0][1]
         mentions.append(PersonMention(start, end, canon, start))
         taken.append((start, end))
     # A titled single word ("President Xi") takes the full name it is short for, when the text has one.
-    full = {w: canon for _, w, canon in short}
-    mentions = [
-        PersonMention(m.start, m.end, full[m.name], m.full_start, m.titled, m.after)
-        if m.titled and " " not in m.name and m.name in full
-        else m
-        for m in mentions
-    ]
-    return sorted(mentions, key=lambda p: p.start)
+    for m in mentions:
+        if m.titled and " " not in m.name and m.name in full:
+            m.name = full[m.name]
+    return sorted(mentions, key=_START)
