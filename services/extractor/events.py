@@ -24,6 +24,7 @@ Participants claims are emitted only for people the sentence names as taking par
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from services.extractor.people import PersonMention
@@ -41,7 +42,7 @@ _ABBREV = re.compile(
 _HEADLINE = re.compile(r"^([^.:!?\n]{8,120}):\s+(?=[A-Z])")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs ~1 µs more per construction; none is hashed
 class Sentence:
     """A sentence of the report: ``text[start:end]``; ``headline`` for a title-case lead-in."""
 
@@ -173,53 +174,83 @@ _TRIGGER_BODY = "|".join(f"(?P<t{i}>{_initial_caps(p)})" for i, (p, _) in enumer
 # Every trigger starts with one of these letters; the look-ahead lets the scan skip other words quickly.
 _TRIGGER_INITIALS = "".join(sorted(set(re.findall(r"\[([a-z])[A-Z]\]", _TRIGGER_BODY))))
 TRIGGER = re.compile(rf"\b(?=[{_TRIGGER_INITIALS}{_TRIGGER_INITIALS.upper()}])(?:{_TRIGGER_BODY})\b")
-# Lowercase substrings that every trigger starts with, except those found from a later word: one or two
-# words before one of _BACK_OFF ("by phone", "over the telephone", "was held"), "tele" before "phone" and
-# the word before " conference" ("peace conference"). ``str.find`` for them is much faster than letting the
-# regex scan every word of the text.
-_TRIGGER_STEMS = (
-    "video", "virtual", "spok", "speak", "talk", "call", "summit", "met", "meet", "encounter", "get-together",
-    "visit", "trip", "travel", "journey", "conversation", "discussion", "contact", "took", "sign", "shook",
-    "sat down", "sit", "flew", "flies", "fly",
-)  # fmt: skip
-_BACK_OFF = ("phone", "held")
+# The first word of every trigger (lowercase), but for those found from a later word (_ANCHORS): one or two
+# words before "phone" ("by phone", "over the telephone"), "held" ("was held") or "conference" ("peace
+# conference"). "sit-down", "get-together" and "video-call" start with the words "sit", "get" and "video".
+_FIRST_WORDS = frozenset({
+    "video", "videoconference", "videoconferences", "virtual", "telephoned", "phoned", "call", "calls",
+    "spoke", "spoken", "speak", "speaks", "speaking", "talk", "talks", "talked", "talking", "summit", "summits",
+    "meeting", "meetings", "met", "meet", "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get",
+    "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "travelled", "traveled",
+    "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
+    "discussion", "discussions", "contact", "took", "signed", "signing", "shook",
+})  # fmt: skip
+_ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored into a trie ("ca(?:l(?:l(?:s)?))"): the regex engine then tests
+    one first letter per word of the text instead of every listed word."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + alternation(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    return alternation(tree)
+
+
+def _word_scan(*alternatives: Iterable[str]) -> re.Pattern[bytes]:
+    """Whole words of a blank-delimited image: the match starts at the blank before the word (the literal
+    leading blank lets the engine skip to the next word fast); group k: a word of ``alternatives[k - 1]``."""
+    groups = "|".join(f"({_trie(words)})" for words in alternatives)
+    return re.compile(f" (?:{groups})(?= )".encode("ascii"))
+
+
+# The word image of the lowercased text: a-z kept, the rest (digits, "-", "'", "?" for any character outside
+# ASCII) blank, one byte per character.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_WORD_SCAN = _word_scan(_ANCHORS, _FIRST_WORDS)
 
 
 def trigger_matches(text: str) -> list[re.Match[str]]:
-    """The matches of :data:`TRIGGER` in ``text``, as ``TRIGGER.finditer`` gives them, found faster."""
+    """The matches of :data:`TRIGGER` in ``text``, as ``TRIGGER.finditer`` gives them, found faster.
+
+    A match starts a word (``\\b``) of ASCII letters, so it starts a blank-delimited word of the a-z image of
+    the text; one C-level scan of the image for the trigger words finds where to try :data:`TRIGGER`.
+    """
     low = text.lower()
-    find = low.find
-    starts: set[int] = set()
-    for stem in _TRIGGER_STEMS:
-        pos = find(stem)
-        while pos >= 0:
-            starts.add(pos)
-            pos = find(stem, pos + 1)
-    for stem in _BACK_OFF:
-        pos = find(stem)
-        while pos >= 0:
-            starts.add(pos)
-            if pos >= 4 and low.startswith("tele", pos - 4):
-                starts.add(pos - 4)  # "telephone", "telephoned"
-            k = pos
-            for _ in range(2):  # the one or two words before: "by phone", "over the phone", "was held"
-                while k > 0 and low[k - 1].isspace():
-                    k -= 1
-                while k > 0 and not low[k - 1].isspace():
-                    k -= 1
-                starts.add(k)
-            pos = find(stem, pos + 1)
-    pos = find(" conference")
-    while pos >= 0:  # "peace conference", "donors conference": the word before starts at a non-letter
-        k = pos
-        while k > 0 and low[k - 1].isalpha():
-            k -= 1
-        starts.add(k)
-        pos = find(" conference", pos + 1)
+    if len(low) != len(text):  # a few characters ("İ") lowercase to two: offsets would not carry over
+        return list(TRIGGER.finditer(text))
+    image = b" " + low.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "  # text offset i: image i + 1
+    starts: list[int] = []  # the blank before a word in the image: the word's offset in the text
+    anchored = False
+    for m in _WORD_SCAN.finditer(image):
+        pos = m.start()
+        starts.append(pos)  # an anchor that starts no trigger ("held") fails TRIGGER.match below
+        if m.lastindex == 1:  # an anchor: the one or two words before it may start a trigger
+            anchored = True
+            head = image[:pos].rstrip()
+            for _ in range(2):
+                pos = head.rfind(b" ")
+                if pos < 0:
+                    break
+                starts.append(pos)
+                head = head[:pos].rstrip()
+    if anchored:
+        starts.sort()
     found: list[re.Match[str]] = []
     end = -1
-    for pos in sorted(starts):
-        if pos >= end and (m := TRIGGER.match(text, pos)):
+    match = TRIGGER.match
+    for pos in starts:
+        if pos >= end and (m := match(text, pos)):
             found.append(m)
             end = m.end()
     return found
@@ -254,10 +285,6 @@ _SUBORDINATE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(
-    r"\b(?:the|this|that|these|those|their|his|her|its|our)\s+(?:[\w'’-]+\s+){0,3}$|['’]s?\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}$")
 _HOST_MODIFIER = re.compile(r"(?:^|(?<=\s))(?P<mod>(?:[A-Z0-9][\w'’-]*\s+){1,6})$")
@@ -274,7 +301,7 @@ _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 
 
-@dataclass
+@dataclass(slots=True)
 class Trigger:
     """A word or phrase naming an event; ``event`` is filled in by coreference."""
 
@@ -283,7 +310,6 @@ class Trigger:
     type: EventType | None  # None: a generic word ("spoke", "conversation") that names no kind
     modality: Modality = Modality.ASSERTED
     past_ref: bool = False
-    definite: bool = False
     indefinite: bool = False
     subordinate: bool = False
     host: bool = False  # "the APEC summit": a gathering of its own
@@ -294,7 +320,7 @@ class Trigger:
     clause_start: int = -1  # where its clause starts (after the last comma, colon, ... before it); -1: unknown
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """An event as the report talks about it; claims point at it."""
 
@@ -307,7 +333,7 @@ class Event:
     date: tuple | None = None  # the first date resolved for it: (Resolved-like day, grain)
 
 
-@dataclass
+@dataclass(slots=True)
 class Participation:
     """Named participants bound to a trigger: ``text[start:end]`` is the claim mention."""
 
@@ -331,7 +357,7 @@ def _last_words(chunk: str, n: int) -> str:
     return " ".join(words[-n:]) + (" " if words else "")
 
 
-_TailFeatures = tuple[bool, bool, bool, bool, bool]  # planned, past_ref, subordinate, indefinite, definite
+_TailFeatures = tuple[bool, bool, bool, bool]  # planned, past_ref, subordinate, indefinite
 
 
 def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -339,7 +365,7 @@ def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-_TAIL_REGEXES = (_PLANNED, _PAST_REF, _SUBORDINATE, _INDEFINITE, _DEFINITE)
+_TAIL_REGEXES = (_PLANNED, _PAST_REF, _SUBORDINATE, _INDEFINITE)
 _TAIL_REGEXES_LOWER = tuple(map(_case_sensitive, _TAIL_REGEXES))
 
 
@@ -349,17 +375,15 @@ def _tail_features(w6: list[str]) -> _TailFeatures:
     low6 = last6.lower()  # quick substring checks before the regexes (most clauses have none)
     if last6.isascii():  # lowercasing changes no match: run the faster case-sensitive regexes on it
         w6 = low6.split()
-        planned_re, past_ref_re, subordinate_re, indefinite_re, definite_re = _TAIL_REGEXES_LOWER
+        planned_re, past_ref_re, subordinate_re, indefinite_re = _TAIL_REGEXES_LOWER
     else:
-        planned_re, past_ref_re, subordinate_re, indefinite_re, definite_re = _TAIL_REGEXES
+        planned_re, past_ref_re, subordinate_re, indefinite_re = _TAIL_REGEXES
     last4 = " ".join(w6[-4:]) + " "
     planned = _PLANNED_ANY.search(low6) is not None and bool(planned_re.search(" ".join(w6) + " "))
     past_ref = _PAST_REF_ANY.search(low6) is not None and bool(past_ref_re.search(last4))
     subordinate = _SUBORDINATE_ANY.search(low6) is not None and bool(subordinate_re.search(" ".join(w6[-5:]) + " "))
     indefinite = bool(indefinite_re.search(last4))
-    # last3 ends last4, so a match in last3 is one in last4: without one there, none in last3
-    definite = bool(definite_re.search(last4)) and not (indefinite and indefinite_re.search(" ".join(w6[-3:]) + " "))
-    return planned, past_ref, subordinate, indefinite, definite
+    return planned, past_ref, subordinate, indefinite
 
 
 # The words of the regexes above, for clauses whose last words are plain (ASCII letters and digits only): then
@@ -377,7 +401,6 @@ _PAST_REF_AFTER = frozenset({"their", "his", "her"})  # "after their"
 _SUBORDINATE_WORDS = frozenset({"when", "since", "after", "before", "as", "where", "while", "until"})
 _SUBORDINATE_SUBJECTS = frozenset({"they", "he", "she", "we", "both"})
 _ARTICLES = frozenset({"a", "an"})
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "their", "his", "her", "its", "our"})
 
 
 def _plain_planned(lw: list[str]) -> bool:
@@ -400,9 +423,7 @@ def _plain_tail_features(lw: list[str]) -> _TailFeatures:
         and ((lw[-j] in _SUBORDINATE_SUBJECTS and j <= 3) or (lw[-j] == "the" and j >= 2))
         for j in range(1, min(len(lw), 5))  # lw[-j]: the subject, j - 1 words after it
     )
-    indefinite = not _ARTICLES.isdisjoint(l4)
-    definite = not _DETERMINERS.isdisjoint(l4) and not (indefinite and not _ARTICLES.isdisjoint(lw[-3:]))
-    return _plain_planned(lw), past_ref, subordinate, indefinite, definite
+    return _plain_planned(lw), past_ref, subordinate, not _ARTICLES.isdisjoint(l4)
 
 
 def find_triggers(
@@ -454,7 +475,7 @@ def find_triggers(
                 features = _plain_tail_features(" ".join(w6).lower().split())
             else:
                 features = _tail_features(w6)
-            planned, past_ref, subordinate, indefinite, definite = features
+            planned, past_ref, subordinate, indefinite = features
             if planned:
                 trig.modality = Modality.PLANNED
             elif len(words) > 6 and words[-1][:1].isupper():
@@ -473,7 +494,7 @@ def find_triggers(
             trig.past_ref = past_ref
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
-            trig.subordinate, trig.indefinite, trig.definite = subordinate, indefinite, definite
+            trig.subordinate, trig.indefinite = subordinate, indefinite
         prior = triggers[-1] if triggers else None  # "will travel to Russia for a meeting": planned too
         if (
             prior is not None
