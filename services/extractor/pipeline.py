@@ -15,12 +15,11 @@ Everything the stages need (patterns, gazetteer, tables) is compiled or loaded o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from services.extractor import durations as durations_mod
@@ -41,7 +40,7 @@ from services.extractor.events import (
 )
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.people import PersonMention, find_people
-from services.extractor.places import PlaceMention, find_places
+from services.extractor.places import PlaceMention, ascii_twin, find_places
 from shared.model import (
     Attribute,
     Claim,
@@ -81,8 +80,8 @@ class Document:
     current_after: list[Event | None] = field(default_factory=list)  # the current event after each sentence
     buckets: dict[str, list[list[Any]]] = field(default_factory=dict)  # mentions per sentence, by kind
     groups: dict[int, list[list[PersonMention]]] = field(default_factory=dict)  # person_groups, by sentence index
-    known_spans: list[tuple[int, int]] | None = None  # times and durations (with "for"), for _strip_known
-    sentence_starts: list[int] | None = None  # where each sentence starts, for _by_sentence
+    # people groups, times and durations (with "for") in a sentence, by its index, for _strip_known
+    known_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 # -- stage 1 and 2 -----------------------------------------------------------------------------------
@@ -105,21 +104,31 @@ def find_mentions(doc: Document) -> Mentions:
 # Keys for _by_sentence: C-level getters, not lambdas (they run once per mention).
 _START = attrgetter("start")
 _PREP_START = attrgetter("prep_start")
+_SPAN = attrgetter("start", "end")
+_FIRST = itemgetter(0)
 _MATCH_START: Callable[[re.Match[str]], int] = re.Match.start
 
 
 def _by_sentence(doc: Document, items: list[Any], start: Callable[[Any], int]) -> list[list[Any]]:
     """``items`` (in text order) bucketed by the sentence they start in, in one pass."""
-    buckets: list[list[Any]] = [[] for _ in doc.sentences]
-    if not items:
+    sentences = doc.sentences
+    buckets: list[list[Any]] = [[] for _ in sentences]
+    if not items or not sentences:
         return buckets
-    if doc.sentence_starts is None:
-        doc.sentence_starts = [s.start for s in doc.sentences]
-    starts, sentences = doc.sentence_starts, doc.sentences
-    items = sorted(items, key=start)
-    for item, pos in zip(items, map(start, items), strict=True):
-        k = bisect_right(starts, pos) - 1  # sentences are in order and do not overlap
-        if k >= 0 and pos < sentences[k].end:
+    # A merge walk over the sentences (in order, not overlapping) and the items' starts.
+    k, last = 0, -1
+    sentence = sentences[0]
+    for item in items:
+        pos = start(item)
+        if pos < last:  # rarely out of order: walk them again sorted (stable, as before)
+            return _by_sentence(doc, sorted(items, key=start), start)
+        last = pos
+        while sentence.end <= pos:
+            k += 1
+            if k == len(sentences):
+                return buckets
+            sentence = sentences[k]
+        if sentence.start <= pos:
             buckets[k].append(item)
     return buckets
 
@@ -163,6 +172,9 @@ _ANAPHORA = re.compile(
 )
 
 
+_ANAPHORA_ASCII = ascii_twin(_ANAPHORA)
+
+
 _PART_OF_DAY = re.compile(
     r"\b(?:following|next|previous|that|same)\s+(?:evening|morning|afternoon|night)\b", re.IGNORECASE
 )
@@ -185,6 +197,13 @@ def _may_have_anaphora(text: str) -> bool:
                 return True
             pos = text.find(day, pos + 1)
     return False
+
+
+def _find_anaphora(text: str) -> list[re.Match[str]]:
+    """Every ``_ANAPHORA`` match in ``text``."""
+    if not _may_have_anaphora(text):
+        return []
+    return list((_ANAPHORA_ASCII if text.isascii() else _ANAPHORA).finditer(text))
 
 
 _ANAPHOR_OBJECT = re.compile(r"(?:(?<=before)|(?<=after))\s+[A-Z]")
@@ -241,6 +260,7 @@ _GAP_STOP = re.compile(
     r"ties|for)\b",
     re.IGNORECASE,
 )
+_GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
@@ -275,6 +295,10 @@ _ORDINAL_WORDS += ("encounter", "encounters", "conversation", "conversations", "
 _ORDINAL_WORDS += ("there", "here", "abroad", "together")  # "her second trip there in a week"
 _ORDINAL_WORDS += ("first", "second", "third", "fourth", "fifth", "st", "nd", "rd", "th")  # "their second this year"
 _PREP_WORDS = ("on", "in", "since", "during")
+_LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
+_LEN_LEFT_WORDS += ("had", "after", "over")
+_VISIT_WORDS = ("visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "traveling")
+_VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "on")
 
 
 def _last_word_may_be(window: str, words: tuple[str, ...]) -> bool:
@@ -423,7 +447,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if aside and not _SINCE.search(text, lo, tm.start) and not tm.phrase.lower().startswith("since"):
             continue  # "the Kremlin said on Friday", "their second meeting this year"
         items.append((tm.start, "time", tm))
-    for _, kind, item in sorted(items, key=lambda x: x[0]):
+    if doc.buckets["anaphora"][i]:  # times alone are in text order already
+        items.sort(key=_FIRST)
+    for _, kind, item in items:
         if kind == "anaphora":
             if _ANAPHOR_OBJECT.match(text, item.end()):
                 continue  # "a day after Kishida arrived": relative to something the text does not date
@@ -508,7 +534,7 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
         if d.seconds <= 0:
             continue
         lo = max(sentence.start, d.start - 40)
-        left = _LEN_LEFT.search(text, lo, d.start)
+        left = _LEN_LEFT.search(text, lo, d.start) if _last_word_may_be(text[lo : d.start], _LEN_LEFT_WORDS) else None
         if left is None and text.endswith("for ", lo, d.start):
             # "spoke by video link on Friday for about an hour", "met Chinese President Xi Jinping for 35 minutes"
             known = [(t.start, t.end) for t in doc.buckets["times"][i]]
@@ -542,7 +568,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
         event, start = None, pm.mention_start
         if pm.prep == "to" or pm.prep.startswith("visit"):
             if pm.prep == "to":
-                vb = _VISIT_BEFORE.search(text, max(sentence.start, pm.prep_start - 40), pm.prep_start)
+                lo = max(sentence.start, pm.prep_start - 40)
+                window = text[lo : pm.prep_start]
+                vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if _last_word_may_be(window, _VISIT_WORDS) else None
                 if not vb:
                     continue
                 trig_start = vb.start("trig")
@@ -559,7 +587,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
                 if trig is not None:
                     gap = _strip_known(doc, trig.end, min(pm.mention_start, pm.prep_start), i)
-                    if len(gap.split()) > 12 or _GAP_STOP.search(gap):
+                    stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
+                    if len(gap.split()) > 12 or stop.search(gap):
                         trig = None
             event = trig.event if trig else None
         if event is None:
@@ -596,20 +625,23 @@ def _with_for(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _strip_known(doc: Document, start: int, end: int, i: int) -> str:
     """``text[start:end]`` with temporal phrases, people and "on the sidelines of ..." blanked out (``i``: the
-    sentence's index)."""
-    assert doc.mentions is not None
-    if doc.known_spans is None:
-        doc.known_spans = [(t.start, t.end) for t in doc.mentions.times]
-        doc.known_spans += [
-            _with_for(doc.text, d.start, d.end) for d in doc.mentions.durations
-        ]  # "met for 2 hours in X"
-    groups = doc.groups.get(i)
-    if groups is None:
-        groups = person_groups(doc.text, doc.buckets["people"][i])  # at most one person (see link_events)
-    spans = [(g[0].full_start, g[-1].end) for g in groups]  # "A and B" as one
-    spans += doc.known_spans
+    sentence's index; ``start:end`` lies inside it)."""
+    spans = doc.known_spans.get(i)
+    if spans is None:  # once per sentence: its people groups, times and durations
+        assert doc.mentions is not None
+        sentence = doc.sentences[i]
+        groups = doc.groups.get(i)
+        if groups is None:
+            groups = person_groups(doc.text, doc.buckets["people"][i])  # at most one person (see link_events)
+        spans = [(g[0].full_start, g[-1].end) for g in groups]  # "A and B" as one
+        known = [(t.start, t.end) for t in doc.mentions.times]
+        known += [_with_for(doc.text, d.start, d.end) for d in doc.mentions.durations]  # "met for 2 hours in X"
+        spans += [(s, e) for s, e in known if s < sentence.end and e > sentence.start]
+        doc.known_spans[i] = spans
     out = _blanked(doc.text, start, end, spans)
-    return _SIDELINES_TAIL.sub(" ", out) if "the " in out else out
+    if "the " in out and ("sideline" in out or "margin" in out or "fringe" in out):  # what _SIDELINES_TAIL needs
+        return _SIDELINES_TAIL.sub(" ", out)
+    return out
 
 
 def _participant_drafts(doc: Document, i: int) -> list[_Draft]:
@@ -630,9 +662,7 @@ def make_claims(doc: Document) -> list[Claim]:
         times=_by_sentence(doc, doc.mentions.times, _START),
         durations=_by_sentence(doc, doc.mentions.durations, _START),
         places=_by_sentence(doc, doc.mentions.places, _PREP_START),
-        anaphora=_by_sentence(
-            doc, list(_ANAPHORA.finditer(doc.text)) if _may_have_anaphora(doc.text) else [], _MATCH_START
-        ),
+        anaphora=_by_sentence(doc, _find_anaphora(doc.text), _MATCH_START),
     )
     for i, sentence in enumerate(doc.sentences):
         if sentence.headline:
@@ -642,29 +672,31 @@ def make_claims(doc: Document) -> list[Claim]:
         drafts += _duration_drafts(doc, i)
         drafts += _venue_drafts(doc, i)
     # A named site alone ("at Hofdi House") is a venue only for an event the text gives no other place for.
-    placed = {id(d.event) for d in drafts if d.attribute is Attribute.VENUE and not _site_only(d.value)}
-    drafts = [d for d in drafts if not (_site_only(d.value) and id(d.event) in placed)]
-    drafts.sort(key=lambda d: (d.start, d.end))
+    placed: set[int] = set()
+    sites = False
+    for d in drafts:
+        if d.attribute is Attribute.VENUE:
+            if _site_only(d.value):
+                sites = True
+            else:
+                placed.add(id(d.event))
+    if sites:
+        drafts = [d for d in drafts if not (_site_only(d.value) and id(d.event) in placed)]
+    drafts.sort(key=_SPAN)
     seen: set[tuple[int, int, Attribute]] = set()
     mentions: dict[int, EventMention] = {}
     claims: list[Claim] = []
+    text = doc.text
     for d in drafts:
-        if (d.start, d.end, d.attribute) in seen:
+        key = (d.start, d.end, d.attribute)
+        if key in seen:
             continue
-        seen.add((d.start, d.end, d.attribute))
-        if id(d.event) not in mentions:
+        seen.add(key)
+        mention = mentions.get(id(d.event))
+        if mention is None:
             e = d.event
-            mentions[id(e)] = EventMention(f"e{len(mentions) + 1}", e.type, list(e.participants), e.modality)
-        claims.append(
-            Claim(
-                f"c{len(claims) + 1}",
-                d.attribute,
-                doc.text[d.start : d.end],
-                (d.start, d.end),
-                mentions[id(d.event)],
-                d.value,
-            )
-        )
+            mention = mentions[id(e)] = EventMention(f"e{len(mentions) + 1}", e.type, list(e.participants), e.modality)
+        claims.append(Claim(f"c{len(claims) + 1}", d.attribute, text[d.start : d.end], key[:2], mention, d.value))
     return claims
 
 

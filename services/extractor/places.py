@@ -40,6 +40,21 @@ PREP_PLACE = re.compile(
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` compiled in ASCII mode, to scan text that ``str.isascii()``: a third faster on whole texts.
+
+    ASCII mode skips the Unicode look-ups behind ``\b`` and ``\w``. On ASCII-only text it matches exactly what
+    ``pattern`` matches (``\w``, ``\d``, ``\b`` and case folding agree on ASCII characters), once ``\s`` gets
+    back the four separators U+001C..U+001F that only Unicode mode counts as whitespace.
+    """
+    source = pattern.pattern
+    assert "\\S" not in source and not re.search(r"\[[^\]]*\\s", source), "rewrite only a bare \\s"
+    return re.compile(source.replace(r"\s", r"[\s\x1c-\x1f]"), (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
+_PREP_PLACE_ASCII = ascii_twin(PREP_PLACE)
 # ", China" and ", in southern China": a container after the place (a compass word only with "in").
 _NEXT = re.compile(
     r",\s+(?:in\s+(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+)?"
@@ -132,6 +147,13 @@ def _single_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | N
     return "region" if "region" in kinds else None
 
 
+@lru_cache(maxsize=8192)
+def _gazetteer_kind(name: str, container: bool) -> str | None:
+    """``_single_kind`` (or ``_container_kind``) of a name the lexicon does not know: cached per name."""
+    places = _lookup(name)
+    return _container_kind(places, None) if container else _single_kind(places, None)
+
+
 def _container_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | None:
     kinds = {p.kind for p in places} | ({lex_kind} if lex_kind else set())
     if "country" in kinds:
@@ -152,16 +174,35 @@ def _inner_kind(name: str, places: list[gazetteer.Place], lex_kind: str | None, 
     return "city" if outer_kind == "region" else "region"
 
 
+@lru_cache(maxsize=8192)
 def _strip_run(run: str) -> str:
-    """Drop trailing words that cannot belong to a place name (a weekday or month after the place)."""
+    """Drop trailing words that cannot belong to a place name (a weekday or month after the place).
+
+    Cached: a per-name look-up ("on Tuesday", "in Busan" recur across reports).
+    """
     words = run.split()
     while words and (words[-1].lower().strip(".") in _NOT_PLACE or words[-1] in _PARTICLES):
         words.pop()
     return " ".join(words).rstrip(".")
 
 
+@lru_cache(maxsize=8192)
+def _gazetteer_prefix(run: str) -> tuple[str, list[gazetteer.Place]]:
+    """The longest leading word sequence of ``run`` the gazetteer knows, with its places (or ``""``)."""
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        places = _lookup(name)
+        if places:
+            return name, places
+    return "", []
+
+
 def _known_prefix(run: str, lexicon: Lexicon) -> tuple[str, list[gazetteer.Place], str | None]:
     """The longest leading word sequence of ``run`` that names a known place (or ``""``)."""
+    if not lexicon.places:  # no lexicon places: the gazetteer alone decides, and its answer is cached per run
+        name, places = _gazetteer_prefix(run)
+        return name, places, None
     words = run.split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
@@ -196,11 +237,11 @@ def _unknown_ok(name: str) -> bool:
 
 def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, int] | None:
     """The place after ", " at ``end`` that can contain another ("Busan, South Korea"): name, kind, its end."""
-    nm = _NEXT.match(text, end)
+    nm = _NEXT.match(text, end) if text.startswith(",", end) else None
     if not nm:
         return None
     name, places, lex_kind = _known_prefix(_strip_run(nm.group("run")), lexicon)
-    kind = _container_kind(places, lex_kind)
+    kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
     if not name or kind is None:
         return None
     return name, kind, nm.start("run") + len(name)
@@ -213,29 +254,30 @@ def find_places(
     lexicon = lexicon or EMPTY
     people = person_spans or []
     found: list[PlaceMention] = []
-    for m in PREP_PLACE.finditer(text):
-        run = _strip_run(m.group("run"))
+    for m in (_PREP_PLACE_ASCII if text.isascii() else PREP_PLACE).finditer(text):
+        prep_word, desc, the_word, raw_run = m.groups()  # one call, not one m.group() per use
+        run = _strip_run(raw_run)
         start = m.start("run")
-        if not run and m.group("the") and m.group("prep").lower() in ("at", "inside") and not m.group("desc"):
-            word = m.group("run").split()[0].rstrip(".")
+        prep = prep_word.lower()
+        if not run and the_word and prep in ("at", "inside") and not desc:
+            word = raw_run.split()[0].rstrip(".")
             if word.lower() in FACILITY_WORDS and not _overlaps(start, start + len(word), people):
                 # "at the Kremlin": a one-word site known by its facility word
-                prep = m.group("prep").lower()
                 at = m.start("prep")
                 found.append(PlaceMention(start, start + len(word), at, prep, at, {"name": word}))
             continue
         if not run or _overlaps(start, start + len(run), people):
             continue
-        owner = _OWNER_PART.match(text, start)
+        owner = _OWNER_PART.match(text, start) if "'" in raw_run or "’" in raw_run else None
         if owner and _known_prefix(owner.group(1), lexicon)[0] == owner.group(1):
             run = owner.group(1)  # "in Russia's Far East", "in China's south": the place is the owner
-        prep = m.group("prep").lower()
-        the = bool(m.group("the"))
+        the = bool(the_word)
         words = run.split()
         if len(words) > 1 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX):
             name, places, lex_kind = "", [], None  # "the White House", "Camp David": a site, not a town
         else:
             name, places, lex_kind = _known_prefix(("the " if the else "") + run, lexicon)
+        looked_up = name
         if name.startswith("the "):
             name = name[4:]
         if the and name and len(name.split()) < len(words):
@@ -246,13 +288,13 @@ def find_places(
             continue  # "the Capella hotel", "Sentosa island": a site's name, the place comes after it
         value: dict[str, str] = {}
         if known:
-            kind = _single_kind(places, lex_kind)
+            kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(looked_up, False)
             if kind is None:
                 continue
             value[kind] = name
         else:
             words = run.split()
-            if prep not in ("at", "in") or m.group("desc"):
+            if prep not in ("at", "in") or desc:
                 continue
             is_site = words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX
             if is_site and len(words) > 1:
@@ -304,7 +346,7 @@ def find_places(
             site = _site_before(text, max(0, prep_start - 60), prep_start)
             if site:
                 mention_start = site.start()
-        if m.group("desc") and len(value) == 1:
+        if desc and len(value) == 1:
             mention_start = prep_start
         found.append(PlaceMention(start, end, mention_start, prep, prep_start, value, known))
     return found
