@@ -24,7 +24,7 @@ Participants claims are emitted only for people the sentence names as taking par
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from services.extractor.people import PersonMention
@@ -207,11 +207,13 @@ def _trie(words: Iterable[str]) -> str:
     return alternation(tree)
 
 
-def _word_scan(*alternatives: Iterable[str]) -> re.Pattern[bytes]:
+def _word_scan(*alternatives: Collection[str]) -> re.Pattern[bytes]:
     """Whole words of a blank-delimited image: the match starts at the blank before the word (the literal
     leading blank lets the engine skip to the next word fast); group k: a word of ``alternatives[k - 1]``."""
     groups = "|".join(f"({_trie(words)})" for words in alternatives)
-    return re.compile(f" (?:{groups})(?= )".encode("ascii"))
+    # the look-ahead for a first letter turns most words down before the alternation is tried
+    initials = "".join(sorted({word[0] for words in alternatives for word in words}))
+    return re.compile(f" (?=[{initials}])(?:{groups})(?= )".encode("ascii"))
 
 
 # The word image of the lowercased text: a-z kept, the rest (digits, "-", "'", "?" for any character outside
@@ -287,11 +289,34 @@ _SUBORDINATE = re.compile(
 )
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}$")
-_HOST_MODIFIER = re.compile(r"(?:^|(?<=\s))(?P<mod>(?:[A-Z0-9][\w'’-]*\s+){1,6})$")
+# One to six capitalised words (or numbers) before the trigger, the first after a blank or at the start. The
+# match starts with the capital itself ("(?<!\S[A-Z0-9])" checks the blank before it), so the scan skips to capitals.
+_HOST_MODIFIER = re.compile(r"(?P<mod>[A-Z0-9](?<!\S[A-Z0-9])[\w'’-]*\s+(?:[A-Z0-9][\w'’-]*\s+){0,5})$")
 _MODIFIER_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _COLLECTIVE = re.compile(
     r"\b(?=[tTbB])(?:they|their|them|both|the\s+(?:two\s+)?(?:leaders|presidents|men|sides))\b", re.I
 )
+# _COLLECTIVE on lowercased ASCII text, split in two so that each starts with a literal ("the", "both") the
+# engine can skip to fast; the look-behinds stand for the leading \b.
+_COLLECTIVE_THE = re.compile(r"the(?<!\wthe)(?:y|ir|m|\s+(?:two\s+)?(?:leaders|presidents|men|sides))\b")
+_COLLECTIVE_BOTH = re.compile(r"both(?<!\wboth)\b")
+
+
+def _first_collective_end(text: str, start: int, stop: int) -> int | None:
+    """Where the first :data:`_COLLECTIVE` match in ``text[start:stop]`` ends, else None."""
+    lo = max(start - 1, 0)  # one character before: the look-behinds see what \b would
+    region = text[lo:stop]
+    if not region.isascii():
+        found = _COLLECTIVE.search(text, start, stop)
+        return found.end() if found else None
+    low = region.lower()
+    the = _COLLECTIVE_THE.search(low, start - lo)
+    both = _COLLECTIVE_BOTH.search(low, start - lo)
+    if the and (not both or the.start() < both.start()):
+        return lo + the.end()
+    return lo + both.end() if both else None
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the|further)\s+)?$")
 _CALL_FOR = re.compile(r"\s+(?:for|on)\b")
@@ -343,13 +368,20 @@ class Participation:
     trigger: Trigger
 
 
-_UP_TO_LAST_BREAK = re.compile(r'.*[,;:("“”]', re.DOTALL)  # greedy: backtracks from the end to the last break
+# The last clause break before the search's end: the scan jumps from break to break (faster than a greedy
+# ".*[,;:...]" that backtracks over the clause from its end).
+_LAST_BREAK = re.compile(r'[,;:("“”][^,;:("“”]*\Z')
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause of ``pos`` starts: after the last clause break before ``pos``, not before ``lo``."""
+    cut = _LAST_BREAK.search(text, lo, pos)
+    return cut.start() + 1 if cut else lo
 
 
 def _clause_before(text: str, lo: int, pos: int) -> str:
     """Text between the last clause break before ``pos`` (not before ``lo``) and ``pos``."""
-    cut = _UP_TO_LAST_BREAK.match(text, lo, pos)
-    return text[cut.end() if cut else lo : pos]
+    return text[_clause_start(text, lo, pos) : pos]
 
 
 def _last_words(chunk: str, n: int) -> str:
@@ -369,11 +401,14 @@ _TAIL_REGEXES = (_PLANNED, _PAST_REF, _SUBORDINATE, _INDEFINITE)
 _TAIL_REGEXES_LOWER = tuple(map(_case_sensitive, _TAIL_REGEXES))
 
 
-def _tail_features(w6: list[str]) -> _TailFeatures:
-    """What the clause's last six words ``w6`` say about the trigger after them, by the regexes."""
+def _tail_features(w6: list[str]) -> _TailFeatures | None:
+    """What the clause's last six words ``w6`` say about the trigger after them, by the regexes; None: nothing."""
     last6 = " ".join(w6) + " "
     low6 = last6.lower()  # quick substring checks before the regexes (most clauses have none)
     if last6.isascii():  # lowercasing changes no match: run the faster case-sensitive regexes on it
+        # Each regex needs one of _TAIL_WORDS as a whole \w run ("'ll" aside): without one, none matches.
+        if _TAIL_WORDS.isdisjoint(_WORD_RUN.findall(low6)) and "'ll" not in low6:
+            return None
         w6 = low6.split()
         planned_re, past_ref_re, subordinate_re, indefinite_re = _TAIL_REGEXES_LOWER
     else:
@@ -401,6 +436,9 @@ _PAST_REF_AFTER = frozenset({"their", "his", "her"})  # "after their"
 _SUBORDINATE_WORDS = frozenset({"when", "since", "after", "before", "as", "where", "while", "until"})
 _SUBORDINATE_SUBJECTS = frozenset({"they", "he", "she", "we", "both"})
 _ARTICLES = frozenset({"a", "an"})
+# Every word that can set a tail feature: last words with none of these set none ("after" is subordinate).
+_TAIL_WORDS = _PLANNED_WORDS | _PLANNED_BEFORE_TO | _PAST_REF_WORDS | _SUBORDINATE_WORDS | _ARTICLES
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _plain_planned(lw: list[str]) -> bool:
@@ -426,6 +464,13 @@ def _plain_tail_features(lw: list[str]) -> _TailFeatures:
     return _plain_planned(lw), past_ref, subordinate, not _ARTICLES.isdisjoint(l4)
 
 
+# The lastgroup of a TRIGGER match ("t4") -> its row of _TRIGGER_TABLE and event type.
+_KINDS: dict[str, tuple[int, EventType | None]] = {f"t{i}": (i, t) for i, (_, t) in enumerate(_TRIGGER_TABLE)}
+_PSEUDO_MEET = frozenset({"met", "meet", "meets"})  # meeting words that never follow a host modifier
+_SIDELINE_KEY = re.compile("side|margin|fringe")  # every _SIDELINES match contains one
+_POSSESSIVE_KEY = re.compile("['’]s")  # every _POSSESSIVE match contains one
+
+
 def find_triggers(
     text: str, sentence: Sentence, people: list[PersonMention], matches: list[re.Match[str]] | None = None
 ) -> list[Trigger]:
@@ -443,8 +488,7 @@ def find_triggers(
         word = m.group()
         if word[0].isupper() and text[s_start:m_start].strip('"“‘( '):
             continue  # "Phone Call" in a title-case phrase is not a trigger
-        kind = int(m.lastgroup[1:])  # type: ignore[index]
-        etype = _TRIGGER_TABLE[kind][1]
+        kind, etype = _KINDS[m.lastgroup]  # type: ignore[index]
         if kind == _BY_PHONE:
             # "had spoken with Yang by phone": the phrase gives the generic verb before it its kind.
             verb = next((t for t in reversed(triggers) if t.type is None), None)
@@ -461,9 +505,9 @@ def find_triggers(
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
         if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
             continue  # "a call for calm", "calls on Washington"
-        clause = _clause_before(text, s_start, m_start)
-        words = clause.split()
-        trig = Trigger(m_start, m_end, etype, clause_start=m_start - len(clause))
+        clause_start = _clause_start(text, s_start, m_start)
+        words = text[clause_start:m_start].split()
+        trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
         if lower in _WEAK:
             trig.weak = True
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
@@ -472,13 +516,16 @@ def find_triggers(
             w6 = words[-6:]
             plain = "".join(w6)
             if plain.isascii() and plain.isalnum():  # the usual case: set look-ups instead of five regexes
-                features = _plain_tail_features(" ".join(w6).lower().split())
+                lw = " ".join(w6).lower().split()
+                # most clauses end in none of the words: then every feature is False, as the Trigger has it
+                features = None if _TAIL_WORDS.isdisjoint(lw) else _plain_tail_features(lw)
             else:
                 features = _tail_features(w6)
-            planned, past_ref, subordinate, indefinite = features
-            if planned:
-                trig.modality = Modality.PLANNED
-            elif len(words) > 6 and words[-1][:1].isupper():
+            if features is not None:
+                planned, trig.past_ref, trig.subordinate, trig.indefinite = features
+                if planned:
+                    trig.modality = Modality.PLANNED
+            if trig.modality is not Modality.PLANNED and len(words) > 6 and words[-1][:1].isupper():
                 # "is expected to attend a Shanghai Cooperation Organisation summit": look past the name
                 k = len(words)
                 while k > 0 and len(words) - k < 5 and words[k - 1][:1].isupper():
@@ -491,36 +538,37 @@ def find_triggers(
                     else _PLANNED.search(" ".join(before) + " ")
                 ):
                     trig.modality = Modality.PLANNED
-            trig.past_ref = past_ref
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
-            trig.subordinate, trig.indefinite = subordinate, indefinite
-        prior = triggers[-1] if triggers else None  # "will travel to Russia for a meeting": planned too
-        if (
-            prior is not None
-            and prior.modality is Modality.PLANNED
-            and prior.clause_start == trig.clause_start
-            and _PURPOSE.search(text, max(s_start, m_start - 12), m_start)
-        ):
-            trig.modality = Modality.PLANNED
-        if etype in _MEET_TYPES and lower not in ("met", "meet", "meets"):
+        if triggers:  # "will travel to Russia for a meeting": planned too
+            prior = triggers[-1]
+            if (
+                prior.modality is Modality.PLANNED
+                and prior.clause_start == clause_start
+                and _PURPOSE.search(text, max(s_start, m_start - 12), m_start)
+            ):
+                trig.modality = Modality.PLANNED
+        lo = max(s_start, m_start - 40)
+        if etype in _MEET_TYPES and lower not in _PSEUDO_MEET:
             lo = max(s_start, m_start - 80)
-            prev = text[max(lo, m_start - 2) : m_start]  # a host modifier ends with a capitalised word or digit
-            mod = None
-            if prev[:1].isalnum() and prev[1:].isspace():
-                last = text[lo:m_start].rsplit(None, 1)  # a match's last word starts the window's last word
-                if last and last[-1][0] in _MODIFIER_INITIALS:
-                    mod = _HOST_MODIFIER.search(text, lo, m_start)
-            if mod and not any(p.start < m_start and p.end > mod.start("mod") for p in people):
-                tokens = mod.group("mod").split()
-                if len(tokens) >= 3 or any(_ACRONYM.fullmatch(t) and not t.isdigit() for t in tokens):
-                    trig.host = True
             window = text[lo:m_start]
-            if ("side" in window or "margin" in window or "fringe" in window) and _SIDELINES.search(text, lo, m_start):
+            # a host modifier ends with a capitalised word or digit right before the trigger
+            if (
+                window[-2:-1].isalnum()
+                and window[-1:].isspace()
+                and window.rsplit(None, 1)[-1][0] in _MODIFIER_INITIALS
+            ):
+                mod = _HOST_MODIFIER.search(text, lo, m_start)
+                if mod and not any(p.start < m_start and p.end > mod.start("mod") for p in people):
+                    tokens = mod.group("mod").split()
+                    if len(tokens) >= 3 or any(_ACRONYM.fullmatch(t) and not t.isdigit() for t in tokens):
+                        trig.host = True
+            if _SIDELINE_KEY.search(window) and _SIDELINES.search(text, lo, m_start):
                 trig.sideline = True
-        window = text[max(s_start, m_start - 40) : m_start]
-        if "'s" in window or "’s" in window:
-            poss = _POSSESSIVE.search(text, max(s_start, m_start - 40), m_start)
+            lo = max(lo, m_start - 40)
+        # "Trump's planned visit": only a person can be the possessor
+        if people and _POSSESSIVE_KEY.search(text, lo, m_start):
+            poss = _POSSESSIVE.search(text, lo, m_start)
             if poss:
                 for p in people:
                     if p.end == poss.end(1):
@@ -776,14 +824,13 @@ def link_sentence(
     :func:`find_participations`."""
     named: dict[int, list[str]] = {}
     for part in participations:
-        named.setdefault(id(part.trigger), [])
-        named[id(part.trigger)] += [n for n in part.names if n not in named[id(part.trigger)]]
+        names = named.setdefault(id(part.trigger), [])
+        names += [n for n in part.names if n not in names]
     same_sentence: set[int] = set()
     # Only a collective ("they", "the two leaders") before a trigger counts, so the scan stops at the last
     # trigger: a trigger starts a word, so no match can end right at it and the first match is unchanged.
     last_start = triggers[-1].start if triggers else sentence.start
-    first_collective = _COLLECTIVE.search(text, sentence.start, min(sentence.end, last_start))
-    collective_end = first_collective.end() if first_collective else None
+    collective_end = _first_collective_end(text, sentence.start, min(sentence.end, last_start))
     pair: list[PersonMention] | None = None  # the first group naming two or more people: who "they" are
     if collective_end is not None and len(people) >= 2:
         for group in person_groups(text, people) if groups is None else groups:
@@ -798,6 +845,10 @@ def link_sentence(
         collective: list[str] | None = None
         if collective_end is not None and collective_end <= trig.start:
             collective = _names(pair) if pair is not None and pair[-1].end <= trig.start else []
-        actor = next((p.name for p in reversed(people) if trig.clause_start <= p.start and p.end <= trig.start), None)
+        actor = None  # the last person named in the trigger's clause before it
+        for p in reversed(people):
+            if trig.clause_start <= p.start and p.end <= trig.start:
+                actor = p.name
+                break
         trig.event = tracker.link(trig, named.get(id(trig), []), collective, same_sentence, actor)
         same_sentence.add(trig.event.index)
