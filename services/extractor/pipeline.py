@@ -180,7 +180,18 @@ _PART_OF_DAY = re.compile(
 )
 
 
-_PARTS_OF_DAY = ("evening", "morning", "afternoon", "night")
+_DAY_SPELLINGS = ("day", "Day", "DAY")
+
+
+def _day_after_blank(text: str, haystack: str, day: str) -> bool:
+    """Whether "day", "Day" or "DAY" follows a blank in ``text``, looking only where ``haystack`` (``text``
+    or its lowercase) has ``day``."""
+    pos = haystack.find(day, 1)
+    while pos >= 0:
+        if text[pos - 1] in " \n\t\u00a0" and text[pos : pos + 3] in _DAY_SPELLINGS:
+            return True
+        pos = haystack.find(day, pos + 1)
+    return False
 
 
 def _may_have_anaphora(text: str) -> bool:
@@ -188,15 +199,13 @@ def _may_have_anaphora(text: str) -> bool:
     # The pattern tries every position; in ASCII text the word it needs is found much faster (beyond ASCII,
     # case-insensitive matching has more spellings, "İ" for "i": let the pattern decide).
     low = text.lower() if text.isascii() else None
-    if (low is None or any(part in low for part in _PARTS_OF_DAY)) and _PART_OF_DAY.search(text):
+    if (
+        low is None or "evening" in low or "morning" in low or "afternoon" in low or "night" in low
+    ) and _PART_OF_DAY.search(text):
         return True
-    for day in ("day", "Day", "DAY"):
-        pos = text.find(day, 1)
-        while pos >= 0:
-            if text[pos - 1] in " \n\t\u00a0":
-                return True
-            pos = text.find(day, pos + 1)
-    return False
+    if low is not None:  # one pass over the lowercased text finds all three spellings
+        return _day_after_blank(text, low, "day")
+    return any(_day_after_blank(text, text, day) for day in _DAY_SPELLINGS)
 
 
 def _find_anaphora(text: str) -> list[re.Match[str]]:
@@ -299,28 +308,39 @@ _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", 
 _LEN_LEFT_WORDS += ("had", "after", "over")
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "traveling")
 _VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "on")
+_ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
+
+
+def _last_word(window: str) -> str | None:
+    """What the ``...WORD\\s+$`` quick checks need of ``window``: its lowercased last word, ``""`` when no
+    such pattern can match (``window`` does not end in whitespace, or holds no word), ``None`` beyond ASCII
+    (case-insensitive matching has more spellings there: let the pattern decide)."""
+    if not window[-1:].isspace():
+        return ""
+    if not window.isascii():
+        return None
+    last = window.rsplit(None, 1)
+    return last[-1].lower() if last else ""
+
+
+def _may_end_with(last: str | None, words: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive search of ``WORD`` then blanks at the end of a window whose
+    :func:`_last_word` is ``last`` can match, for ``WORD`` in ``words`` (such a match leaves whitespace last
+    and the last word ending in ``WORD``)."""
+    return last is None or last.endswith(words)
 
 
 def _last_word_may_be(window: str, words: tuple[str, ...]) -> bool:
-    """False only when no case-insensitive search of ``WORD`` then blanks at the end of ``window`` can match,
-    for ``WORD`` in ``words`` (such a match leaves whitespace last and the last word ending in ``WORD``)."""
-    if not window[-1:].isspace():
-        return False
-    if not window.isascii():
-        return True  # case-insensitive matching beyond ASCII: let the pattern decide
-    last = window.rsplit(None, 1)
-    return bool(last) and last[-1].lower().endswith(words)
+    """:func:`_may_end_with` for ``window`` itself."""
+    return _may_end_with(_last_word(window), words)
 
 
-def _may_be_aside(window: str) -> bool:
-    """False only when neither ``_REPORTED`` nor ``_ORDINAL_BEFORE`` can match at the end of ``window``."""
-    if not window[-1:].isspace():
-        return False
-    if not window.isascii():
+def _may_be_aside(window: str, last: str | None) -> bool:
+    """False only when neither ``_REPORTED`` nor ``_ORDINAL_BEFORE`` can match at the end of ``window``
+    (``last``: its :func:`_last_word`)."""
+    if last is None:
         return True
-    low = window.lower()
-    last = low.rsplit(None, 1)
-    return bool(last) and (last[-1].endswith(_REPORTED_WORDS + _ORDINAL_WORDS) or "told" in low)
+    return bool(last) and (last.endswith(_ASIDE_WORDS) or "told" in window.lower())
 
 
 _GRAINS = {
@@ -330,7 +350,7 @@ _GRAINS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     start: int
     end: int
@@ -361,29 +381,45 @@ def _nearest_trigger(triggers: list[Trigger], pos: int, allow_after: bool = True
     return None
 
 
+# Enum members looked up on their class cost an attribute lookup each time (Python 3.11): the hot paths
+# use these module constants instead.
+_DAY = Precision.DAY
+_PAST, _FUTURE = temporal.Direction.PAST, temporal.Direction.FUTURE
+_PLANNED, _ASSERTED = Modality.PLANNED, Modality.ASSERTED
+_DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, Attribute.VENUE, Attribute.PARTICIPANTS
 _WEEK = timedelta(days=7)
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
-def _date_value(phrase: str, doc: Document, modality: Modality, fallback: str = "") -> DateValue | None:
-    direction = temporal.Direction.FUTURE if modality is Modality.PLANNED else temporal.Direction.PAST
-    resolved = None
-    for candidate in (phrase, fallback):
-        if candidate:
-            try:
-                resolved = temporal.resolve(candidate, doc.anchor, direction)
-            except (ValueError, OverflowError):
-                resolved = None
-            if resolved is not None:
-                break
+def _resolve(phrase: str, anchor: date, direction: temporal.Direction) -> temporal.Resolved | None:
+    """``temporal.resolve``, with ``None`` for a date out of range."""
+    try:
+        return temporal.resolve(phrase, anchor, direction)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _date_value(
+    phrase: str, doc: Document, modality: Modality, cut: int | None, mention: temporal.TimeMention | None = None
+) -> DateValue | None:
+    """The date ``phrase`` gives an event of ``modality``, else ``None``.
+
+    :param cut: ``_weekday_cut(phrase)`` (the callers need it too, for the claim's span).
+    :param mention: the time mention ``phrase`` is, if any: its core (without the preposition) is tried
+        when the phrase itself does not resolve.
+    """
+    direction = _FUTURE if modality is _PLANNED else _PAST
+    resolved = _resolve(phrase, doc.anchor, direction) if phrase else None
+    if resolved is None and mention is not None:
+        core = _core(mention, doc.text)  # rarely needed: only now
+        resolved = _resolve(core, doc.anchor, direction) if core else None
     if resolved is None or resolved.grain not in _GRAINS:
         return None
-    cut = _weekday_cut(phrase)
     if cut is not None:
-        head = phrase[:cut]
-        return _date_value(head, doc, modality) if _WEEKDAY.search(head) else None
+        head = phrase[:cut]  # up to the first comma: no comma left to cut at
+        return _date_value(head, doc, modality, None) if _WEEKDAY.search(head) else None
     day = resolved.day
-    if direction is temporal.Direction.FUTURE and day - doc.anchor == _WEEK and _BARE_WEEKDAY.match(phrase):
+    if direction is _FUTURE and day - doc.anchor == _WEEK and _BARE_WEEKDAY.match(phrase):
         day = doc.anchor  # "is due to host him on Tuesday" in a Tuesday report means today, not next week
     return DateValue.of(day, _GRAINS[resolved.grain])
 
@@ -405,9 +441,9 @@ def _core(tm: temporal.TimeMention, text: str) -> str:
 
 
 def _shift(value: DateValue, days: int) -> DateValue:
-    if days == 0 or value.precision is not Precision.DAY:
+    if days == 0 or value.precision is not _DAY:
         return value
-    return DateValue.of(value.first_day + timedelta(days=days), Precision.DAY)
+    return DateValue.of(value.first_day + timedelta(days=days), _DAY)
 
 
 def _anaphora_offset(core: str) -> int:
@@ -423,19 +459,23 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts: list[_Draft] = []
-    times = doc.buckets["times"][i]
-    if not triggers or not (times or doc.buckets["anaphora"][i]):
+    times, anaphora = doc.buckets["times"][i], doc.buckets["anaphora"][i]
+    if not triggers or not (times or anaphora):
         return drafts  # a date needs an event to belong to
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in doc.buckets["durations"][i]]
-    items: list[tuple[int, str, Any]] = []
-    for m in doc.buckets["anaphora"][i]:
-        items.append((m.start(), "anaphora", m))
+    # (start, kind, anaphor match or time mention, and for a time: where the window before it starts, the
+    # window, its _last_word); the window is scanned by several patterns, so it is cut and split once.
+    items: list[tuple[int, str, Any, int, str, str | None]] = []
+    for m in anaphora:
+        items.append((m.start(), "anaphora", m, 0, "", None))
         taken.append(m.span())
     for tm in times:
-        if any(tm.start < e and s < tm.end for s, e in taken) or _WORD_CHAR.match(text, tm.end):
+        if (taken and any(tm.start < e and s < tm.end for s, e in taken)) or _WORD_CHAR.match(text, tm.end):
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
         lo = max(sentence.start, tm.start - _ASIDE_WINDOW)  # longer than any match of these patterns
-        aside = _may_be_aside(text[lo : tm.start]) and (
+        window = text[lo : tm.start]
+        last = _last_word(window)
+        aside = _may_be_aside(window, last) and (
             _REPORTED.search(text, lo, tm.start)
             # "their second meeting this year" is a frame; "their first summit on Wednesday" dates the summit
             or (
@@ -446,10 +486,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         )
         if aside and not _SINCE.search(text, lo, tm.start) and not tm.phrase.lower().startswith("since"):
             continue  # "the Kremlin said on Friday", "their second meeting this year"
-        items.append((tm.start, "time", tm))
-    if doc.buckets["anaphora"][i]:  # times alone are in text order already
+        items.append((tm.start, "time", tm, lo, window, last))
+    if anaphora:  # times alone are in text order already
         items.sort(key=_FIRST)
-    for _, kind, item in items:
+    for _, kind, item, lo, before, last in items:
         if kind == "anaphora":
             if _ANAPHOR_OBJECT.match(text, item.end()):
                 continue  # "a day after Kishida arrived": relative to something the text does not date
@@ -457,12 +497,13 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             if trig is None:
                 continue
             event = trig.event
-            value = _date_value(item.group("paren"), doc, event.modality) if item.group("paren") else None
+            paren = item.group("paren")
+            value = _date_value(paren, doc, event.modality, _weekday_cut(paren)) if paren else None
             if value is None:
                 refs = [t.event for t in triggers if t.event is not event and t.event.date and t.end <= item.start()]
                 others = [e for e, _ in reversed(dated) if e is not event]
                 # "that evening" refers to a day: a month-precision event ("visited Ottawa in March") cannot anchor it
-                others = [e for e in others if e.date and e.date.precision is Precision.DAY] or others
+                others = [e for e in others if e.date and e.date.precision is _DAY] or others
                 # "had spoken with X earlier the same day": the day of an event of the same modality.
                 same = [e for e in others if e.modality is event.modality]
                 ref = refs[-1] if refs else (same or others or [None])[0]
@@ -475,30 +516,27 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 if ref is None or ref.date is None:
                     continue
                 value = _shift(ref.date, offset)
-            drafts.append(_Draft(item.start(), item.end(), Attribute.DATE, event, value))
+            drafts.append(_Draft(item.start(), item.end(), _DATE, event, value))
             event.date = event.date or value
             dated.append((event, value))
             continue
         tm: temporal.TimeMention = item
-        before_start = max(sentence.start, tm.start - _ASIDE_WINDOW)
-        before = text[before_start : tm.start]
         lead = _PREP_LEAD.match(tm.phrase)
         lead_word = lead.group().lower() if lead else ""
-        if (lead_word and lead_word not in ("on", "in", "since", "during")) or (
-            not lead_word and _last_word_may_be(before, _SKIP_WORDS) and _SKIP_BEFORE.search(before)
-        ):
-            continue
-        start = tm.start
-        if not lead_word and _last_word_may_be(before, _PREP_WORDS) and (pm := _PREP_BEFORE.search(before)):
-            start = before_start + pm.start()
-        since = lead_word == "since" or (
-            not lead_word and _last_word_may_be(before, ("since",)) and _SINCE.search(before)
-        )
+        start, since = tm.start, lead_word == "since"
+        if lead_word:
+            if lead_word not in _PREP_WORDS:
+                continue
+        else:
+            if _may_end_with(last, _SKIP_WORDS) and _SKIP_BEFORE.search(before):
+                continue
+            if _may_end_with(last, _PREP_WORDS) and (pm := _PREP_BEFORE.search(before)):
+                start = lo + pm.start()
+            since = _may_end_with(last, ("since",)) and _SINCE.search(before) is not None
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
-        lo = max(sentence.start, tm.start - _ASIDE_WINDOW)
-        who = _WHO_CLAUSE.search(text, lo, tm.start) if text.find("who", lo, tm.start) >= 0 else None
+        who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before else None
         if who and TRIGGER.search(text, who.end(), tm.start) is None:
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
         rel = _RELATIVE.search(text, trig.end, tm.start) if trig.end <= tm.start else None
@@ -506,14 +544,14 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue  # "the grain deal, which expires on July 17", "a rail line that opened last year"
         event = trig.event
         if since:
-            event = Event(-1, event.type, Modality.ASSERTED, list(event.participants), implicit=True)
+            event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
             doc.events.append(event)
-        value = _date_value(tm.phrase, doc, event.modality, _core(tm, text))
+        cut = _weekday_cut(tm.phrase)
+        value = _date_value(tm.phrase, doc, event.modality, cut, tm)
         if value is None:
             continue
-        cut = _weekday_cut(tm.phrase)
         end = tm.end if cut is None else tm.start + cut
-        drafts.append(_Draft(start, end, Attribute.DATE, event, value))
+        drafts.append(_Draft(start, end, _DATE, event, value))
         event.date = event.date or value
         dated.append((event, value))
     return drafts
@@ -554,7 +592,7 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             event = doc.current_after[i]
         if event is None:
             continue
-        drafts.append(_Draft(d.start, d.end, Attribute.DURATION, event, DurationValue(d.seconds, d.approximate)))
+        drafts.append(_Draft(d.start, d.end, _DURATION, event, DurationValue(d.seconds, d.approximate)))
     return drafts
 
 
@@ -593,7 +631,7 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             event = trig.event if trig else None
         if event is None:
             continue
-        drafts.append(_Draft(start, pm.end, Attribute.VENUE, event, Venue(**pm.value)))
+        drafts.append(_Draft(start, pm.end, _VENUE, event, Venue(**pm.value)))
     return drafts
 
 
@@ -648,55 +686,59 @@ def _participant_drafts(doc: Document, i: int) -> list[_Draft]:
     drafts = []
     for part in doc.participations[i]:
         if part.trigger.event is not None and len(part.names) >= 2:
-            drafts.append(_Draft(part.start, part.end, Attribute.PARTICIPANTS, part.trigger.event, part.names))
+            drafts.append(_Draft(part.start, part.end, _PARTICIPANTS, part.trigger.event, part.names))
     return drafts
 
 
 def make_claims(doc: Document) -> list[Claim]:
     drafts: list[_Draft] = []
+    venues: list[_Draft] = []  # the venue drafts among them, for the named-site rule below
     dated: list[tuple[Event, DateValue]] = []
     assert doc.mentions is not None
-    if "people" not in doc.buckets:  # link_events buckets the people; make_claims may run without it
-        doc.buckets["people"] = _by_sentence(doc, doc.mentions.people, _START)
-    doc.buckets.update(
-        times=_by_sentence(doc, doc.mentions.times, _START),
-        durations=_by_sentence(doc, doc.mentions.durations, _START),
-        places=_by_sentence(doc, doc.mentions.places, _PREP_START),
-        anaphora=_by_sentence(doc, _find_anaphora(doc.text), _MATCH_START),
-    )
+    buckets = doc.buckets
+    if "people" not in buckets:  # link_events buckets the people; make_claims may run without it
+        buckets["people"] = _by_sentence(doc, doc.mentions.people, _START)
+    times = buckets["times"] = _by_sentence(doc, doc.mentions.times, _START)
+    durations = buckets["durations"] = _by_sentence(doc, doc.mentions.durations, _START)
+    places = buckets["places"] = _by_sentence(doc, doc.mentions.places, _PREP_START)
+    anaphora = buckets["anaphora"] = _by_sentence(doc, _find_anaphora(doc.text), _MATCH_START)
     for i, sentence in enumerate(doc.sentences):
         if sentence.headline:
             continue
-        drafts += _participant_drafts(doc, i)
-        drafts += _date_drafts(doc, i, dated)
-        drafts += _duration_drafts(doc, i)
-        drafts += _venue_drafts(doc, i)
+        # Each kind of draft starts from a mention in the sentence: skip the calls when there is none.
+        if doc.participations[i]:
+            drafts += _participant_drafts(doc, i)
+        if times[i] or anaphora[i]:
+            drafts += _date_drafts(doc, i, dated)
+        if durations[i]:
+            drafts += _duration_drafts(doc, i)
+        if places[i]:
+            found = _venue_drafts(doc, i)
+            drafts += found
+            venues += found
     # A named site alone ("at Hofdi House") is a venue only for an event the text gives no other place for.
-    placed: set[int] = set()
-    sites = False
-    for d in drafts:
-        if d.attribute is Attribute.VENUE:
-            if _site_only(d.value):
-                sites = True
-            else:
-                placed.add(id(d.event))
+    sites = [d for d in venues if _site_only(d.value)]
     if sites:
-        drafts = [d for d in drafts if not (_site_only(d.value) and id(d.event) in placed)]
+        placed = {id(d.event) for d in venues if not _site_only(d.value)}
+        dropped = {id(d) for d in sites if id(d.event) in placed}
+        if dropped:
+            drafts = [d for d in drafts if id(d) not in dropped]
     drafts.sort(key=_SPAN)
     seen: set[tuple[int, int, Attribute]] = set()
     mentions: dict[int, EventMention] = {}
     claims: list[Claim] = []
     text = doc.text
     for d in drafts:
-        key = (d.start, d.end, d.attribute)
+        start, end, attribute = d.start, d.end, d.attribute
+        key = (start, end, attribute)
         if key in seen:
             continue
         seen.add(key)
-        mention = mentions.get(id(d.event))
+        e = d.event
+        mention = mentions.get(id(e))
         if mention is None:
-            e = d.event
             mention = mentions[id(e)] = EventMention(f"e{len(mentions) + 1}", e.type, list(e.participants), e.modality)
-        claims.append(Claim(f"c{len(claims) + 1}", d.attribute, text[d.start : d.end], key[:2], mention, d.value))
+        claims.append(Claim(f"c{len(claims) + 1}", attribute, text[start:end], (start, end), mention, d.value))
     return claims
 
 
