@@ -345,58 +345,89 @@ def find_durations(text: str) -> list[DurationMention]:
         if not hits:
             return []
     out: list[DurationMention] = []
-    windows: list[list[int]] = []
+    windows: list[list[int]] = []  # [start, end, 1 if some unit word in it may follow a number]
     n = len(low)
     for s, e in hits:
         ws = low.rfind(" ", 0, max(0, s - 45)) + 1
         we = low.find(" ", min(n, e + 30))
         we = n if we < 0 else we
+        counted = sc is None or _may_follow_number(low, s)  # the character-level path is not gated
         if windows and ws <= windows[-1][1]:
             windows[-1][1] = we
+            windows[-1][2] |= counted
         else:
-            windows.append([ws, we])
-    for ws, we in windows:
-        out.extend(_find_in(text, low, ws, we))
+            windows.append([ws, we, counted])
+    for ws, we, counted in windows:
+        if counted:
+            out.extend(_find_in(text, low, ws, we))
     return out
+
+
+# A parse's first unit word comes right after one of these tokens (or a number in digits): a number word,
+# "a"/"an" ("an hour"), "half"/"quarter(s)"/"of" ("half an hour", "three quarters of an hour", "a couple
+# of days"), "dozen", "hundred" or a modifier ("two more days"). Most unit words in news copy
+# follow none of them ("this year", "the same day"), and their windows need not be tokenised at all.
+_NUMBER_ENDS = frozenset(set(_SMALL) | set(_TENS) | _MODIFIERS | _QUARTER_WORDS | {"a", "an", "half", "of"})
+_NUMBER_ENDS |= {"dozen", "hundred"}
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_DIGITS = frozenset("0123456789")
+_PUNCT_TOKENS = frozenset("\"'\u2019\u201d,;:()")  # one-character tokens of ``_TEXT_TOKEN_RE``
+_ASCII_GAP = frozenset(chr(c) for c in range(128)) - _ASCII_LETTERS - _ASCII_DIGITS - _PUNCT_TOKENS
+
+
+def _may_follow_number(low: str, s: int) -> bool:
+    """False only when the token before ``low[s]`` cannot end a number, so no parse has its first
+    unit at ``s``; unsure cases (a character outside ASCII) say True."""
+    p = s - 1
+    while p >= 0 and low[p] in _ASCII_GAP:
+        p -= 1
+    if p < 0:
+        return False
+    c = low[p]
+    if c in _ASCII_LETTERS:
+        q = p
+        while q and low[q - 1] in _ASCII_LETTERS:
+            q -= 1
+        return low[q : p + 1] in _NUMBER_ENDS
+    return c not in _PUNCT_TOKENS  # a digit, or a character outside ASCII that may be a digit
 
 
 def _find_in(text: str, low: str, ws: int, we: int) -> list[DurationMention]:
     # one C-level split: parts = [gap, token, gap, token, ..., gap]; running lengths give the token spans
     parts = _TOKEN_SPLIT_RE.split(low[ws:we])
     toks = parts[1::2]
-    unit_at = [k for k, t in enumerate(toks) if t in _UNIT_HINTS]
-    if not unit_at:
+    # A parse's first unit is the first unit word after its start (no hedge, number or fraction word is
+    # one), and it follows a number-like token: only such units, and the 9 tokens before each, matter.
+    units = [k for k, t in enumerate(toks) if t in _UNIT_HINTS and k and _ends_number(toks[k - 1])]
+    if not units:
         return []
     bounds: list[int] = []  # token k spans ws + bounds[2k] .. ws + bounds[2k + 1], computed on demand
     parser = _Parser(toks, strict=True)
     out: list[DurationMention] = []
-    n, nu = len(toks), len(unit_at)
-    i = u = 0
-    while i < n:
-        while u < nu and unit_at[u] <= i:
-            u += 1
-        if u == nu:
-            break  # no unit word ahead: nothing more can parse
-        if unit_at[u] - i > 9:
-            i = unit_at[u] - 9  # a parse must reach a unit within 9 tokens
-            continue
-        w = toks[i]
-        if not (w[0].isdigit() or w in _STARTS):
-            i += 1
-            continue
-        r = parser.duration(i)
-        if r is None or r[0] <= 0:
-            i += 1
-            continue
-        seconds, j, hedged, unit, article_only = r
-        if not bounds:
-            bounds = list(accumulate(map(len, parts)))
-        start, end = ws + bounds[2 * i], ws + bounds[2 * j - 1]
-        if _keep(text, toks, start, end, i, j, unit, article_only):
-            adjectival = "-" in text[start:end] or (j < n and toks[j] in _EVENT_NOUNS)
-            out.append(DurationMention(start, end, text[start:end], seconds, hedged, unit, adjectival))
-        i = j
+    n = len(toks)
+    i = 0
+    for k in units:
+        i = max(i, k - 9)  # a parse must reach its unit within 9 tokens
+        while i < k:  # after a parse ``i`` is past its unit ``k``
+            w = toks[i]
+            r = parser.duration(i) if w[0].isdigit() or w in _STARTS else None
+            if r is None or r[0] <= 0:
+                i += 1
+                continue
+            seconds, j, hedged, unit, article_only = r
+            if not bounds:
+                bounds = list(accumulate(map(len, parts)))
+            start, end = ws + bounds[2 * i], ws + bounds[2 * j - 1]
+            if _keep(text, toks, start, end, i, j, unit, article_only):
+                adjectival = "-" in text[start:end] or (j < n and toks[j] in _EVENT_NOUNS)
+                out.append(DurationMention(start, end, text[start:end], seconds, hedged, unit, adjectival))
+            i = j
     return out
+
+
+def _ends_number(tok: str) -> bool:
+    """Whether a unit word right after ``tok`` can be the first unit of a parse (see ``_NUMBER_ENDS``)."""
+    return tok in _NUMBER_ENDS or tok[0].isdigit()
 
 
 def _keep(text: str, toks: list[str], start: int, end: int, i: int, j: int, unit: str, art: bool) -> bool:

@@ -116,20 +116,24 @@ class Lexicon:
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for a name or alias, or ``None`` when the person is unknown."""
+        if not self.people:
+            return None  # no lexicon (EMPTY): the common case, called for every name found
         memo = self._canonical_memo
         if name not in memo:
             if len(memo) > 65536:
                 memo.clear()
-            memo[name] = self._person_index.get(normalize(name)) if self.people else None
+            memo[name] = self._person_index.get(normalize(name))
         return memo[name]
 
     def place_kind(self, name: str) -> str | None:
         """The kind of a known place name, or ``None``."""
+        if not self.places:
+            return None
         memo = self._place_memo
         if name not in memo:
             if len(memo) > 65536:
                 memo.clear()
-            memo[name] = self._place_index.get(normalize(name)) if self.places else None
+            memo[name] = self._place_index.get(normalize(name))
         return memo[name]
 
 
