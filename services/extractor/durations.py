@@ -447,7 +447,9 @@ def _keep(text: str, toks: list[str], start: int, end: int, i: int, j: int, unit
     if after in _NON_EVENT_NOUNS:
         return False
     hyphen = "-" in text[start:end] or text[end : end + 1] == "-"
-    nxt = toks[j + 1] if hyphen and text[end : end + 1] == "-" else after
+    nxt = after
+    if hyphen and text[end : end + 1] == "-":  # "two-hour-long": the word after the hyphen, if any
+        nxt = toks[j + 1] if j + 1 < len(toks) else ""
     if nxt in ("old", "long"):
         return nxt == "long"
     if unit in _LONG_UNITS and (hyphen or _adjectival_singular(toks, j)):

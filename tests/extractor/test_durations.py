@@ -110,6 +110,12 @@ def test_spans_that_are_not_event_lengths_are_skipped(text):
     assert find_durations(text) == []
 
 
+@pytest.mark.parametrize("text", ["a two-hour-", "talks lasted two-hour-", "a two-hour- long meeting"])
+def test_a_hyphen_ending_the_text_after_a_duration_is_no_error(text):
+    """A trailing hyphen once indexed past the last token and raised IndexError out of extract."""
+    assert [(m.phrase, m.seconds) for m in find_durations(text)] == [("two-hour", 7200)]
+
+
 def test_adjacent_durations_split_at_commas():
     found = find_durations("2 1/2 hours, 90 minutes")
     assert [(m.phrase, m.seconds) for m in found] == [("2 1/2 hours", 9000), ("90 minutes", 5400)]
