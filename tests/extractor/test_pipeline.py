@@ -14,7 +14,8 @@ import pytest
 from services.extractor import Lexicon, extract, pipeline
 from shared.model import Attribute, Claim, value_to_json
 
-SEED = json.loads((Path(__file__).resolve().parent.parent / "data" / "seed_report.json").read_text("utf-8"))
+DATA = Path(__file__).resolve().parent.parent / "data"
+SEED = json.loads((DATA / "seed_report.json").read_text("utf-8"))
 SEED_LEXICON = Lexicon(people={"Donald Trump": ["Trump"], "Xi Jinping": ["Xi"], "Vladimir Putin": ["Putin"]})
 ANCHOR = datetime(2024, 5, 10, 12, tzinfo=UTC)  # a Friday
 
@@ -195,3 +196,29 @@ def test_a_planned_weekday_is_today_or_later_in_a_report_of_that_day(sentence, v
     text = "US President Joe Biden " + sentence
     claims = extract(text, datetime(2024, 3, 12, 6, tzinfo=UTC))  # a Tuesday
     assert [c.value.value for c in claims if c.attribute is Attribute.DATE] == [value]
+
+
+def _mangled_reports(count: int) -> list[str]:
+    """Reports cut, spliced and sprinkled with punctuation at seeded random places (deterministic)."""
+    import random  # noqa: PLC0415
+
+    texts = [SEED["text"], *(r["text"] for r in map(json.loads, (DATA / "holdout_forms.jsonl").open(encoding="utf-8")))]
+    marks = ["-", "(", ")", ",", "'s", "’", ".", "\n", " ", "  ", "\u00e9", "İ", "1/2", "—", ":", ";", "?"]
+    rng = random.Random(20261125)
+    out = []
+    for _ in range(count):
+        a, b = rng.choice(texts), rng.choice(texts)
+        text = a[: rng.randrange(len(a))] + b[rng.randrange(len(b)) :]
+        for _ in range(rng.randrange(1, 6)):
+            at = rng.randrange(len(text) + 1)
+            text = text[:at] + rng.choice(marks) + text[at:]
+        out.append(text[: rng.randrange(1, len(text) + 1)])
+    return out
+
+
+def test_mangled_text_never_raises_and_every_span_is_exact():
+    """The API calls extract on whatever a client sends: odd cuts and punctuation must give claims, not a 500."""
+    published = datetime(2026, 2, 4, 16, 0, tzinfo=UTC)
+    for text in _mangled_reports(400):
+        for claim in extract(text, published, SEED_LEXICON):
+            assert text[claim.span[0] : claim.span[1]] == claim.mention
