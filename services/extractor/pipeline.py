@@ -502,8 +502,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             if value is None:
                 refs = [t.event for t in triggers if t.event is not event and t.event.date and t.end <= item.start()]
                 others = [e for e, _ in reversed(dated) if e is not event]
-                # "that evening" refers to a day: a month-precision event ("visited Ottawa in March") cannot anchor it
-                others = [e for e in others if e.date and e.date.precision is _DAY] or others
+                # "that evening" refers to a day: a month- or year-precision event ("visited Ottawa in March", "their
+                # first meeting since 2018") cannot anchor it
+                others = [e for e in others if e.date and e.date.precision is _DAY]
                 # "had spoken with X earlier the same day": the day of an event of the same modality.
                 same = [e for e in others if e.modality is event.modality]
                 ref = refs[-1] if refs else (same or others or [None])[0]
@@ -671,7 +672,9 @@ def _strip_known(doc: Document, start: int, end: int, i: int) -> str:
         groups = doc.groups.get(i)
         if groups is None:
             groups = person_groups(doc.text, doc.buckets["people"][i])  # at most one person (see link_events)
-        spans = [(g[0].full_start, g[-1].end) for g in groups]  # "A and B" as one
+        # "A and B" as one; a title set off by commas after a name goes too ("met Sergei Lavrov, the Russian
+        # foreign minister, in Riyadh": the commas of the appositive do not end the clause)
+        spans = [(g[0].full_start, max(g[-1].end, g[-1].after)) for g in groups]
         known = [(t.start, t.end) for t in doc.mentions.times]
         known += [_with_for(doc.text, d.start, d.end) for d in doc.mentions.durations]  # "met for 2 hours in X"
         spans += [(s, e) for s, e in known if s < sentence.end and e > sentence.start]

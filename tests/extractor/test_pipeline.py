@@ -222,3 +222,38 @@ def test_mangled_text_never_raises_and_every_span_is_exact():
     for text in _mangled_reports(400):
         for claim in extract(text, published, SEED_LEXICON):
             assert text[claim.span[0] : claim.span[1]] == claim.mention
+
+
+_JUNE_12 = datetime(2025, 6, 12, 9, 0, tzinfo=UTC)
+
+
+def _venues(text: str) -> list[dict]:
+    return [value_to_json(c.value) for c in extract(text, _JUNE_12) if c.attribute is Attribute.VENUE]
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        (
+            "German Chancellor Olaf Scholz will meet William Ruto, the Kenyan president, in Nairobi on Friday.",
+            [{"city": "Nairobi"}],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Shigeru Ishiba, Japan's prime minister, in Hiroshima on Sunday.",
+            [{"city": "Hiroshima"}],
+        ),
+        # a relative clause, unlike a title between commas, still ends the clause of the meeting
+        ("Indian Prime Minister Narendra Modi met Shigeru Ishiba, who arrived late, in Hiroshima on Sunday.", []),
+    ],
+)
+def test_a_title_between_commas_after_the_guest_does_not_cut_the_venue_off(text, venues):
+    assert _venues(text) == venues
+
+
+def test_a_same_day_anaphor_never_takes_a_year_or_month_as_its_day():
+    text = (
+        "French President Emmanuel Macron held talks with Brazilian President Luiz Inacio Lula da Silva in Belem, "
+        "their first meeting since 2019. Macron also spoke by phone with Argentine President Javier Milei the same day."
+    )
+    dates = {c.mention: value_to_json(c.value) for c in extract(text, _JUNE_12) if c.attribute is Attribute.DATE}
+    assert dates == {"since 2019": {"value": "2019", "precision": "year"}}
