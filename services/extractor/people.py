@@ -95,7 +95,8 @@ class PersonMention:
     :ivar full_start: where the mention starts including title and nationality ("US President ...").
     :ivar name: the canonical name (the lexicon's, else the fullest form seen in the text).
     :ivar titled: whether a title introduced it.
-    :ivar after: where a title set off by commas after the name ends, else 0.
+    :ivar after: where a title set off by commas after the name ends, else 0; for a title set off before
+        the name ("Japan's prime minister, Sanae Takaichi, ..."), where the comma after the name ends.
     """
 
     start: int
@@ -130,12 +131,17 @@ def _title_before(text: str, pos: int) -> int | None:
     """Where a title ending right before ``pos`` (one space apart) starts, else ``None``."""
     if pos < 3 or not text[pos - 1].isspace():
         return None
+    return _title_ending(text, pos)
+
+
+def _title_ending(text: str, end: int) -> int | None:
+    """Where a title whose last word ends ``text[:end]`` (blanks aside) starts, else ``None``."""
     # The last three words (and whatever is before them): a title has at most three words.
-    words = text[max(0, pos - _TITLE_WINDOW) : pos].rsplit(None, 3)
+    words = text[max(0, end - _TITLE_WINDOW) : end].rsplit(None, 3)
     sizes = _TITLE_SIZES.get(words[-1].lower(), ()) if words else ()
     for n in sizes:  # only the sizes of titles ending with that word: no joins for the common case
         if len(words) >= n and (n == 1 or " ".join(words[-n:]).lower() in TITLES):
-            return text.rindex(words[-n], 0, pos)
+            return text.rindex(words[-n], 0, end)
     return None
 
 
@@ -297,11 +303,21 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
         # A tail ends at the next comma with its title, lowercase and after a blank: unless the last word
         # before that comma ends a title, the tail's title is none and the regex need not run.
         last = text[comma + 1 : after].rsplit(None, 1) if after > 0 and comma >= done else None
-        if last and last[-1] in _TITLE_LAST_WORDS:
+        mention = None
+        if last and "A" <= text[comma + 2 : comma + 3] <= "Z" and text[comma - 1 : comma].isalpha():
+            # A name alone between two commas, after a word that may end a title: "..., Sanae Takaichi,".
+            mention = _title_first_mention(text, lexicon, taken, comma, after)
+            if mention is not None:
+                found.append(mention)
+                done = after + 1
+        if mention is None and last and last[-1] in _TITLE_LAST_WORDS:
             tail = _APPOSITIVE_TAIL.match(text, comma)
             if tail is not None and tail.group("title").lower() in TITLES:
                 start = _appositive_name(text, max(previous + 1, done), comma)
-                if start is not None:
+                # "Earlier, the Russian foreign minister, Sergei Lavrov, said": the title is Lavrov's.
+                if start is not None and not _title_first_mention(
+                    text, lexicon, taken, after, text.find(",", after + 1)
+                ):
                     done = tail.end()
                     mention = _appositive_mention(text, lexicon, taken, start, comma, done)
                     if mention is not None:
@@ -325,6 +341,38 @@ def _appositive_mention(
     if lexicon.canonical(name) is None and (gazetteer.lookup(name) or lexicon.place_kind(name)):
         return None  # "In Ottawa, Canada's prime minister, ...": a place, not a person
     return PersonMention(start, start + len(name), lexicon.canonical(name) or name, start, True, after)
+
+
+# What may lead a title set off before a name: "Japan's new", "the Russian", "the country's former".
+_TITLE_LEAD = re.compile(
+    r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+)?)?"
+    r"(?:(?:new|former|then|outgoing|incoming|acting)\s+)?$"
+)
+
+
+def _title_first_mention(
+    text: str, lexicon: Lexicon, taken: list[tuple[int, int]], comma: int, after: int
+) -> PersonMention | None:
+    """A person named between two commas right after a title: "Japan's new prime minister, Sanae Takaichi, ...".
+
+    The name must fill ``text[comma + 1 : after]`` and pass the checks of an untitled full name
+    (:func:`_bare_ok`: two to four name words, no organisation, facility or title word, not a place), so
+    "the capital, Kyiv,", "the president, the premier, and ..." and "the minister, Foreign Ministry," do not fire.
+    """
+    title_start = _title_ending(text, comma) if after > comma else None
+    if title_start is None:
+        return None
+    start = comma + 1
+    while start < after and text[start].isspace():
+        start += 1
+    if not _NAME_ONLY.fullmatch(text, start, after) or _overlaps((start, after), taken):
+        return None
+    name = text[start:after]
+    if not _bare_ok(name, lexicon):
+        return None
+    lead = _TITLE_LEAD.search(text, max(0, title_start - 40), title_start)
+    full_start = lead.start() if lead else title_start
+    return PersonMention(start, after, lexicon.canonical(name) or name, full_start, True, after + 1)
 
 
 # A country's possessive as the only title: "South Africa's Cyril Ramaphosa hosted ...".
@@ -474,7 +522,9 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
     for m in _realm_matches(text, possessives):
         name, start = m.group("name"), m.start("name")
         words = name.split()
-        if len(words) < 2 or any(
+        # One word only when the lexicon knows it as a person ("Brazil's Lula and ..."): without one, a single
+        # word is as often an organisation ("Russia's Gazprom said") and could not be told apart.
+        if (len(words) < 2 and lexicon.canonical(name) is None) or any(
             w.lower() in _ORG_WORDS or w.lower() in NOT_NAME or w.lower() in FACILITY_WORDS for w in words
         ):
             continue

@@ -84,3 +84,51 @@ def test_full_start_includes_title_and_nationality():
     (person,) = find_people(text)
     assert text[person.full_start : person.end] == "Kremlin aide Yuri Ushakov"
     assert text[person.start : person.end] == "Yuri Ushakov"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "full"),
+    [
+        (
+            "Italy's new prime minister, Giorgia Meloni, hosted the talks. Meloni later left.",
+            ["Giorgia Meloni", "Giorgia Meloni"],
+            "Italy's new prime minister, Giorgia Meloni",
+        ),
+        (
+            "Earlier, the Chinese foreign minister, Wang Yi, said no.",
+            ["Wang Yi"],
+            "the Chinese foreign minister, Wang Yi",
+        ),
+        ("Kenya's president, William Ruto, flew in.", ["William Ruto"], "Kenya's president, William Ruto"),
+        ("He phoned his counterpart, Penny Wong, on Friday.", ["Penny Wong"], "his counterpart, Penny Wong"),
+    ],
+)
+def test_title_set_off_by_commas_before_the_name(text, names, full):
+    people = find_people(text)
+    assert [p.name for p in people] == names
+    assert people[0].titled
+    assert text[people[0].full_start : people[0].end] == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They flew to the capital, Nairobi, on Monday.",
+        "The talks in the capital, New Delhi, went on.",
+        "She met the president, the premier, and the king.",
+        "He thanked the minister, Foreign Ministry officials said.",
+        "He briefed the minister, Justice Ministry, on Friday.",
+        "The president, he said, was not there.",
+    ],
+)
+def test_title_before_commas_needs_a_person_name(text):
+    assert find_people(text) == []
+
+
+def test_one_word_name_after_a_country_possessive_needs_the_lexicon():
+    lexicon = Lexicon(people={"Recep Tayyip Erdogan": ["Erdogan"]})
+    text = "Turkey's Erdogan and French President Emmanuel Macron met."
+    assert [p.name for p in find_people(text)] == ["Emmanuel Macron"]
+    first = find_people(text, lexicon)[0]
+    assert (first.name, text[first.full_start : first.end]) == ("Recep Tayyip Erdogan", "Turkey's Erdogan")
+    assert [p.name for p in find_people("Russia's Gazprom and China's Sinopec signed a deal.")] == []
