@@ -13,7 +13,9 @@ value *as the text states it* (no field the text does not give is added):
   ("at Panmunjom"), or, when it ends in a facility word ("Hofdi House", "the White House"), as a named
   site (value ``name``);
 - a site descriptor before the place ("the Filoli estate in Woodside, California", "Sentosa island in
-  Singapore") only widens the mention; the value keeps the city/region/country.
+  Singapore") widens the mention; the value keeps the city/region/country, plus the site's ``name`` when
+  "in <place>" states no city ("the Mar-a-Lago resort in Florida" -> name + region);
+- a place that only qualifies a title after it ("at the US president's residence") is no place phrase.
 
 Whether a place is the venue of an event is decided by the event stage, which sees the triggers.
 """
@@ -96,6 +98,20 @@ _OWNER_PART = re.compile(
     r"|(?:north|south|east|west)(?:ern)?|central|interior)\b"
 )
 CITY_OVER_REGION_POPULATION = 100_000
+# The words after a place, to see whether they open a title ("the US president's", "the US ambassador's").
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,6}")
+# Forms of address are not what a place qualifies: "in Washington Mr Trump said" still names the venue.
+_NOT_ATTRIBUTIVE_TITLES = frozenset(["mr", "mrs", "ms", "dr"])
+# A named site before "in <place>" names the venue when the place gives no city ("the Mar-a-Lago resort in
+# Florida"); an island or a campus is a part of the place, not a site ("Sentosa island in Singapore").
+_NAMED_SITE_WORDS = FACILITY_WORDS | {"resort"}
+# Leading words of a capitalised run before a site that are not part of its name ("At", "On Sunday").
+_SITE_LEAD = _NOT_PLACE | {"at", "in", "on", "near", "inside", "outside", "from", "to", "for"}
+# A resort named by its sea or lake ("the Black Sea resort in Russia") is a descriptor, not a site's name.
+_GEO_WORDS = frozenset(
+    ["sea", "lake", "ocean", "gulf", "coast", "bay", "river", "riviera", "mountain", "mountains", "alps", "valley"]
+)
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ean", "i", "ch")
 
 
 @dataclass(frozen=True)
@@ -222,6 +238,85 @@ def _site_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _SITE_BEFORE.search(text, lo, hi)
 
 
+@lru_cache(maxsize=1)
+def _attributive_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The person titles a place can qualify ("US president"), and their first words (a cheap first test).
+
+    Imported here, not at the top: ``people`` imports this module for ``FACILITY_WORDS``.
+    """
+    from services.extractor.people import TITLES
+
+    titles = frozenset(t for t in TITLES if t and "." not in t and t not in _NOT_ATTRIBUTIVE_TITLES)
+    return titles, frozenset(t.split()[0] for t in titles)
+
+
+def _unpossessed(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _title_follows(text: str, end: int, the: bool) -> bool:
+    """Whether the place ending at ``end`` only qualifies a title that follows it, so is no venue.
+
+    "at the US president's Mar-a-Lago resort", "in the US ambassador's residence", "at US President Donald
+    Trump's estate": the place says whose title it is, not where anything happened. A capitalised title
+    that introduces a name without owning anything ("in Beijing President Xi said") leaves the place a venue.
+    """
+    if not text.startswith(" ", end):
+        return False
+    titles, first_words = _attributive_titles()
+    head = text[end + 1 : end + 24].split(None, 1)  # the next word first: most places are followed by no title
+    if not head or _unpossessed(head[0].rstrip(".,;:")).lower() not in first_words:
+        return False
+    m = _WORDS_AFTER.match(text, end, end + 80)
+    if m is None:
+        return False
+    words = m.group().split()
+    for n in range(min(4, len(words)), 0, -1):
+        if " ".join(_unpossessed(w) for w in words[:n]).lower() in titles:
+            break
+    else:
+        return False
+    if the or words[0].islower() or words[n - 1] != _unpossessed(words[n - 1]):
+        return True  # "the US president", "US president", "US President's"
+    for word in words[n:]:  # "US President Donald Trump's": the titled name owns what follows
+        if not word[0].isupper():
+            return False
+        if word != _unpossessed(word):
+            return True
+    return False
+
+
+def _site_name(site: str, value: dict[str, str]) -> str | None:
+    """The name of the site in a ``_SITE_BEFORE`` match: its capitalised words, or ``None``.
+
+    "the Mar-a-Lago resort" -> "Mar-a-Lago", "the Elysee Palace" -> "Elysee Palace" (a capitalised facility
+    word is part of the name), "Putin's Bocharov Ruchei residence" -> "Bocharov Ruchei". Not a name: a
+    place or nationality that only describes it ("the US embassy", "the Russian embassy", "the Davos
+    resort in Switzerland", "the Black Sea resort"), an island ("Sentosa island"). A town of the same name
+    elsewhere does not count: "the Greenbrier resort in West Virginia" is a site, though Arkansas has a Greenbrier.
+    """
+    words = site.split()
+    if words[-1].lower() not in _NAMED_SITE_WORDS:
+        return None
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] != _unpossessed(words[i]):
+            words = words[i + 1 :]  # "Trump's Mar-a-Lago resort": the owner is not part of the name
+            break
+    while words and words[0].lower() in _SITE_LEAD:
+        words.pop(0)
+    if words and words[-1][0].islower():
+        words.pop()
+    if not words or words[-1].lower() in _GEO_WORDS:
+        return None
+    name = " ".join(words)
+    if name.isupper() or (len(words) == 1 and name.endswith(_DEMONYM_ENDINGS)):
+        return None
+    places = _lookup(name)
+    if any(p.kind != "city" for p in places) or (places and any(_contains(o, name) for o in value.values())):
+        return None  # "the Sochi resort in Russia": the town itself, not a site
+    return name
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -269,7 +364,8 @@ def find_places(
         if not run or _overlaps(start, start + len(run), people):
             continue
         owner = _OWNER_PART.match(text, start) if "'" in raw_run or "’" in raw_run else None
-        if owner and _known_prefix(owner.group(1), lexicon)[0] == owner.group(1):
+        owner_part = bool(owner and _known_prefix(owner.group(1), lexicon)[0] == owner.group(1))
+        if owner_part:
             run = owner.group(1)  # "in Russia's Far East", "in China's south": the place is the owner
         the = bool(the_word)
         words = run.split()
@@ -286,6 +382,8 @@ def find_places(
         follower = _FOLLOWER.match(text, start + len(run), start + len(run) + 20)
         if follower and follower.group(1) in _SITE_NOUNS:
             continue  # "the Capella hotel", "Sentosa island": a site's name, the place comes after it
+        if known and _title_follows(text, start + len(name), the):
+            continue  # "at the US president's Mar-a-Lago resort": whose title, not where
         value: dict[str, str] = {}
         if known:
             kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(looked_up, False)
@@ -346,6 +444,13 @@ def find_places(
             site = _site_before(text, max(0, prep_start - 60), prep_start)
             if site:
                 mention_start = site.start()
+                # "the Mar-a-Lago resort in Florida": a named site with no city names the venue (README). Not
+                # before a part of a country ("the Vostochny Cosmodrome in Russia's Far East"): the annotated
+                # forms (tests/extractor/test_holdout_forms.py) keep only the country there.
+                if prep == "in" and "city" not in value and "name" not in value and not owner_part:
+                    site_name = _site_name(site.group(), value)
+                    if site_name:
+                        value = {"name": site_name, **value}
         if desc and len(value) == 1:
             mention_start = prep_start
         found.append(PlaceMention(start, end, mention_start, prep, prep_start, value, known))

@@ -99,3 +99,46 @@ def test_site_with_the_region_it_is_in():
     (place,) = find_places(text)
     assert place.value == {"name": "Camp David", "region": "Maryland"}
     assert text[place.mention_start : place.end] == "Camp David, Maryland"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A place that only says whose title it is ("the Dutch king's", "the UK ambassador's") is no venue.
+        ("They dined at the Canada prime minister's lodge on Friday.", []),
+        ("The talks took place in the UK ambassador's residence.", []),
+        ("She wrote to the Mexico president last week.", []),
+        ("They met at the Kenya president, who hosted them.", []),
+        ("They talked at the Canada foreign minister's villa in Texas.", [{"region": "Texas"}]),
+        ("They met at Canada Prime Minister Mark Carney's lodge.", []),
+        # Negative rows: a title introducing a name, or a word that only starts a title, leaves the venue.
+        ("They met in Ottawa Prime Minister Carney said.", [{"city": "Ottawa"}]),
+        ("They met in Lisbon first, then in Madrid.", [{"city": "Lisbon"}, {"city": "Madrid"}]),
+        ("They met in Vienna Mr Carney said.", [{"city": "Vienna"}]),
+    ],
+)
+def test_place_before_a_title_is_not_a_venue(text, values):
+    assert [p.value for p in find_places(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A named site before "in <place>" without a city: the site's name plus the region or country.
+        ("They met at the Greenbrier resort in West Virginia.", {"name": "Greenbrier", "region": "West Virginia"}),
+        ("They met at the Chartwell estate in England.", {"name": "Chartwell", "region": "England"}),
+        ("Talks ran at the Quirinale Palace in Italy.", {"name": "Quirinale Palace", "country": "Italy"}),
+        ("They met at Macron's Bregancon retreat in France.", {"name": "Bregancon", "country": "France"}),
+        # Negative rows: a city is stated, the site is an island, or its words are a place or a nationality.
+        ("They met at the Greenbrier resort in Denver, Colorado.", {"city": "Denver", "region": "Colorado"}),
+        ("They met at the Quirinale Palace in Rome.", {"city": "Rome"}),
+        ("They met on Capri island in Italy.", {"country": "Italy"}),
+        ("They met at the Canada embassy in Japan.", {"country": "Japan"}),
+        ("They met at the German embassy in Japan.", {"country": "Japan"}),
+        ("They met at the Black Sea resort in Bulgaria.", {"country": "Bulgaria"}),
+        ("They met at the Davos resort in Switzerland.", {"country": "Switzerland"}),
+        ("They met at the Plesetsk Cosmodrome in Russia's north.", {"country": "Russia"}),
+    ],
+)
+def test_named_site_without_a_city_names_the_venue(text, value):
+    assert find_places(text)[-1].value == value
