@@ -115,7 +115,13 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (r"talks", EventType.TALKS),
     (r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down", EventType.MEETING),
-    (r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) to", EventType.VISIT),
+    (
+        r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) to"
+        r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
+        # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
+        r"|(?<!who )(?<!which )(?<!who had )(?<!who has )[aA]rriv(?:ed|es|e|ing)",
+        EventType.VISIT,
+    ),
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands",
@@ -183,6 +189,8 @@ _FIRST_WORDS = frozenset({
     "meeting", "meetings", "met", "meet", "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get",
     "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "travelled", "traveled",
     "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
+    "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
+    "arrived", "arrives", "arrive", "arriving",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
@@ -324,6 +332,9 @@ _TO_WITH = re.compile(r"\s+(?:to|with)\s+")
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
+_ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+_SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ")
+_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "whose"})
 
 
 @dataclass(slots=True)
@@ -505,6 +516,10 @@ def find_triggers(
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
         if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
             continue  # "a call for calm", "calls on Washington"
+        if lower.startswith("arriv") and not _ARRIVE_AT.match(text, m_end):
+            continue  # "arrived in Kyiv" is a visit; "a day after Kishida arrived", "arrived late" are not
+        if lower.endswith(" for") and not text[m_end + 1 : m_end + 2].isupper():
+            continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
@@ -538,6 +553,10 @@ def find_triggers(
                     else _PLANNED.search(" ".join(before) + " ")
                 ):
                     trig.modality = Modality.PLANNED
+            if lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS:
+                # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday": a present-tense
+                # trip in a news report is scheduled ("headed to", "flew to" stay asserted; not "his travels")
+                trig.modality = Modality.PLANNED
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
         if triggers:  # "will travel to Russia for a meeting": planned too
@@ -804,11 +823,70 @@ class EventTracker:
             return target
         return self.new(trig.type, trig.modality, inherited)
 
+    def subject_event(self) -> Event | None:
+        """The event whose first participant a "he"/"she" most likely is: the current event, else (when it
+        names nobody, e.g. "The overnight rail journey") the latest event that names someone."""
+        if self.current is not None and self.current.participants:
+            return self.current
+        return next((e for e in reversed(self.events) if e.participants and not (e.host or e.implicit)), None)
+
     @staticmethod
     def _add(event: Event, names: list[str]) -> None:
         for name in names:
             if name not in event.participants:
                 event.participants.append(name)
+
+
+# "He spoke with Ukraine's Volodymyr Zelensky", "In Warsaw, he had met Prime Minister Donald Tusk", "She also
+# held talks with ...": a clause whose subject is "he"/"she", then at most three auxiliaries or adverbs (or
+# "held/had a ..."), then the meeting or call trigger.
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:and\s+)?(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
+    r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
+    r"(?:(?:held|had|holds|has)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?)?"
+)
+# Between that trigger and the one person it names: "met ", "spoke with ", "spoke by phone with ".
+_PRONOUN_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:with\s+|to\s+)?"
+)
+_PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
+
+
+def _pronoun_participation(
+    text: str, sentence: Sentence, trig: Trigger, people: list[PersonMention], antecedent: Event | None
+) -> Participation | None:
+    """ "He spoke with Ukraine's Volodymyr Zelensky later that day": the pronoun subject's meeting or call with
+    the one person the clause names, as participants [antecedent, that person].
+
+    The antecedent is the first participant of ``antecedent`` (:meth:`EventTracker.subject_event`): the person
+    the report last made the subject of an event ("Trump and Putin spoke by phone ... He spoke with Zelensky"
+    -> Trump). Not for "he said", quotes, or a clause naming two people ("He met A and B").
+    """
+    if trig.type not in _PRONOUN_TYPES and (
+        trig.type is not None or text[trig.start : trig.end].lower() not in _GENERIC_VERBS
+    ):
+        return None
+    if antecedent is None or not antecedent.participants:
+        return None
+    lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start)
+    if lead is None:
+        return None
+    body = text[sentence.start : sentence.end]
+    if '"' in body or "“" in body or "”" in body:
+        return None  # a quote: whose "he" is unclear
+    for k, person in enumerate(people):
+        if person.full_start < trig.end:
+            continue
+        nxt = people[k + 1] if k + 1 < len(people) else None
+        if (
+            not person.name
+            or person.name == antecedent.participants[0]
+            or not _PRONOUN_OBJECT_GAP.fullmatch(text, trig.end, person.full_start)
+            or (nxt is not None and _JOIN.fullmatch(text, person.end, nxt.full_start))  # "He met A and B"
+        ):
+            return None
+        return Participation(lead.start("pro"), person.end, [antecedent.participants[0], person.name], trig)
+    return None
 
 
 def link_sentence(
@@ -850,5 +928,11 @@ def link_sentence(
             if trig.clause_start <= p.start and p.end <= trig.start:
                 actor = p.name
                 break
-        trig.event = tracker.link(trig, named.get(id(trig), []), collective, same_sentence, actor)
+        names = named.get(id(trig), [])
+        if not names and people:
+            part = _pronoun_participation(text, sentence, trig, people, tracker.subject_event())
+            if part is not None:  # the pipeline keeps ``participations``: the claim is made from it
+                participations.append(part)
+                names = part.names
+        trig.event = tracker.link(trig, names, collective, same_sentence, actor)
         same_sentence.add(trig.event.index)

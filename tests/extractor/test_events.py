@@ -339,3 +339,91 @@ def test_a_day_after_something_undated_is_no_date():
 def test_duration_after_the_person_met():
     text = f"{PM} arrived on Sunday. He met {KISHIDA} on Monday for 35 minutes."
     assert [c.value.seconds for c in _claims(text, Attribute.DURATION)] == [2100]
+
+
+THAI = "Thai Prime Minister Srettha Thavisin"
+LAO = "Lao Prime Minister Sonexay Siphandone"
+CALL = f"{PM} and {KISHIDA} spoke by phone on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date"),
+    [
+        (f"{CALL}He spoke with {THAI} later that day.", f"He spoke with {THAI}", "2024-05-07"),
+        (f"{CALL}She also met {THAI} on Wednesday.", f"She also met {THAI}", "2024-05-08"),
+        (f"{CALL}In Bangkok, he had met {THAI} the previous day.", f"he had met {THAI}", "2024-05-06"),
+        (f"{CALL}He later held talks with {THAI} on Wednesday.", f"He later held talks with {THAI}", "2024-05-08"),
+    ],
+)
+def test_pronoun_subject_meets_the_one_person_the_clause_names(text, mention, date):
+    claims = _claims(text)
+    (part,) = [c for c in claims if c.attribute is Attribute.PARTICIPANTS and c.event.id == "e2"]
+    assert part.mention == mention
+    assert part.value == ["Narendra Modi", "Srettha Thavisin"]  # the antecedent: the call's first participant
+    (when,) = [c for c in claims if c.attribute is Attribute.DATE and c.event.id == "e2"]
+    assert when.value.value == date
+
+
+def test_pronoun_subject_event_takes_the_sentence_venue():
+    claims = _claims(f"{CALL}In Bangkok, he had met {THAI} the previous day.")
+    (venue,) = [c for c in claims if c.attribute is Attribute.VENUE]
+    assert venue.event.id == "e2" and venue.value.city == "Bangkok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{CALL}He said he had met {THAI} on Monday.",
+        f"{CALL}He told reporters that {THAI} was right.",
+        f'{CALL}"He met {THAI} on Monday," an aide said.',
+        f"{CALL}He met {THAI} and {LAO} on Monday.",
+        f"{CALL}He spoke to reporters on Monday.",
+        f"He spoke with {THAI} on Monday.",  # no earlier event: nobody to be "he"
+    ],
+)
+def test_pronoun_subject_rule_skips_speech_quotes_and_pairs(text):
+    parts = [c.value for c in _claims(text, Attribute.PARTICIPANTS)]
+    assert not any("Srettha Thavisin" in p for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "date"),
+    [
+        (f"{PM} flies to Jakarta on Monday.", Modality.PLANNED, "2024-05-13"),
+        (f"{PM} heads to Jakarta on Monday.", Modality.PLANNED, "2024-05-13"),
+        (f"{PM} travels to Jakarta on Monday.", Modality.PLANNED, "2024-05-13"),
+        (f"{PM} leaves for Jakarta on Monday.", Modality.PLANNED, "2024-05-13"),
+        (f"{PM} headed to Jakarta on Monday.", Modality.ASSERTED, "2024-05-06"),
+        (f"{PM} flew to Jakarta on Monday.", Modality.ASSERTED, "2024-05-06"),
+        (f"{PM} left for Jakarta on Monday.", Modality.ASSERTED, "2024-05-06"),
+        (f"{PM} arrived in Jakarta on Monday.", Modality.ASSERTED, "2024-05-06"),
+    ],
+)
+def test_travel_verbs_are_visits_present_tense_scheduled(text, modality, date):
+    (claim,) = _claims(text, Attribute.DATE)
+    assert claim.event.type is EventType.VISIT
+    assert claim.event.modality is modality
+    assert claim.value.value == date
+
+
+def test_arrived_in_a_place_is_the_visit_venue():
+    claims = _claims(f"{PM} arrived in Jakarta by train on Monday.")
+    assert {c.event.id for c in claims} == {"e1"}
+    assert [c.value.city for c in claims if c.attribute is Attribute.VENUE] == ["Jakarta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{PM} arrived late on Monday.",  # no place: no visit
+        f"Little was left for the budget on Monday, {PM} said.",  # "left for" + lowercase: no trip
+        "The heads of state posed for photos on Monday.",
+    ],
+)
+def test_travel_verbs_need_their_place(text):
+    assert _claims(text) == []
+
+
+def test_his_travels_are_not_scheduled():
+    (claim,) = _claims(f"During his travels to Jakarta in March, {PM} met {KISHIDA}.", Attribute.DATE)
+    assert claim.value.value == "2024-03"
