@@ -327,7 +327,12 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the|further)\s+)?$")
-_CALL_FOR = re.compile(r"\s+(?:for|on)\b")
+# "a call for calm", "calls on Washington to ...": not a call between people. "a call on Monday" is one.
+_CALL_FOR = re.compile(
+    r"\s+(?:for|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d|\d|the\s+(?:same\s+day|\d)|that\s+day)))\b",
+    re.IGNORECASE,
+)
 _TO_WITH = re.compile(r"\s+(?:to|with)\s+")
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")

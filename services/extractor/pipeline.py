@@ -581,7 +581,9 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             window = _blanked(text, max(sentence.start, d.start - 100), d.start, known)
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None
         right = _LEN_RIGHT.match(text, d.end)
-        adjective = _LEN_ADJ.match(text, d.end) if _ADJ_PHRASE.search(d.phrase) else None
+        # "90-minute talks", "two-hour-long meeting", "an hour-long call" (the duration ends before "-long")
+        adjectival = _ADJ_PHRASE.search(d.phrase) or text.startswith("-", d.end)
+        adjective = _LEN_ADJ.match(text, d.end) if adjectival else None
         if not (adjective or right or (left and not left.group("weak"))):
             continue
         if adjective:

@@ -257,3 +257,28 @@ def test_a_same_day_anaphor_never_takes_a_year_or_month_as_its_day():
     )
     dates = {c.mention: value_to_json(c.value) for c in extract(text, _JUNE_12) if c.attribute is Attribute.DATE}
     assert dates == {"since 2019": {"value": "2019", "precision": "year"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "US President Donald Trump and Russian President Vladimir Putin held a call on Monday.",
+            [
+                ("participants", ["Donald Trump", "Vladimir Putin"]),
+                ("date", {"value": "2025-06-09", "precision": "day"}),
+            ],
+        ),
+        (
+            "Chinese President Xi Jinping and Russian President Vladimir Putin held an hour-long call on Feb. 4.",
+            [
+                ("participants", ["Xi Jinping", "Vladimir Putin"]),
+                ("duration", {"seconds": 3600, "approximate": False}),
+                ("date", {"value": "2025-02-04", "precision": "day"}),
+            ],
+        ),
+        ("UN Secretary-General Antonio Guterres renewed calls on Russia to withdraw on Monday.", []),
+    ],
+)
+def test_a_call_dated_with_on_and_an_hour_long_call_are_events(text, claims):
+    assert [(c.attribute.value, value_to_json(c.value)) for c in extract(text, _JUNE_12)] == claims
