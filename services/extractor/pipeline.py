@@ -259,7 +259,8 @@ _LEN_ADJ = re.compile(
 )
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
-    r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies|fly|flying)\s+(?:on\s+)?$",
+    r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies|fly|flying"
+    r"|heads|headed|heading)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
@@ -307,7 +308,7 @@ _PREP_WORDS = ("on", "in", "since", "during")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("had", "after", "over")
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "traveling")
-_VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "on")
+_VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
 
 
@@ -621,6 +622,10 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 start = pm.prep_start
             trig = next((t for t in triggers if t.start == trig_start and t.event), None)
             event = trig.event if trig else None
+        elif pm.prep == "for":
+            # "leaves for Brunei", "departed for Hanoi": the trigger's own match ends with this "for"
+            trig = next((t for t in triggers if t.end == pm.prep_start + 3 and t.event), None)
+            event, start = (trig.event, trig.start) if trig else (None, start)
         elif pm.prep in _VENUE_PREPS:
             if pm.prep_start == sentence.start and _COMMA_NEXT.match(text, pm.end):
                 trig = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)

@@ -282,3 +282,16 @@ def test_a_same_day_anaphor_never_takes_a_year_or_month_as_its_day():
 )
 def test_a_call_dated_with_on_and_an_hour_long_call_are_events(text, claims):
     assert [(c.attribute.value, value_to_json(c.value)) for c in extract(text, _JUNE_12)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        ("Indian Prime Minister Narendra Modi heads to Brunei on Tuesday.", [{"country": "Brunei"}]),
+        ("Indian Prime Minister Narendra Modi leaves for Hanoi on Friday.", [{"city": "Hanoi"}]),
+        ("Indian Prime Minister Narendra Modi headed to Brunei on Friday.", [{"country": "Brunei"}]),
+        ("Indian Prime Minister Narendra Modi voted for Brunei on Friday.", []),
+    ],
+)
+def test_heads_to_and_leaves_for_give_the_trip_its_destination(text, venues):
+    assert _venues(text) == venues
