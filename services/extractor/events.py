@@ -326,7 +326,8 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
-_PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the|further)\s+)?$")
+# "for a meeting", "for the G7 summit", "for the ASEAN Regional Forum talks": the purpose of a trip, named or not
+_PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the|further)\s+)?(?:[A-Z0-9][\w-]*\s+){0,3}$")
 # "a call for calm", "calls on Washington to ...": not a call between people. "a call on Monday" is one.
 _CALL_FOR = re.compile(
     r"\s+(?:for|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -569,7 +570,7 @@ def find_triggers(
             if (
                 prior.modality is Modality.PLANNED
                 and prior.clause_start == clause_start
-                and _PURPOSE.search(text, max(s_start, m_start - 12), m_start)
+                and _PURPOSE.search(text, max(s_start, m_start - 48), m_start)
             ):
                 trig.modality = Modality.PLANNED
         lo = max(s_start, m_start - 40)

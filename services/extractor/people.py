@@ -181,6 +181,11 @@ def _is_prefix_word(word: str) -> bool:
     return "A" <= word[0] <= "Z" and (word[1:].isalnum() or _PREFIX_WORD_ONLY.fullmatch(word) is not None)
 
 
+def _place_pair(first: str, second: str) -> bool:
+    """Whether two prefix words name a place together ("New Zealand", "New Delhi")."""
+    return bool(gazetteer.lookup(f"{first} {second}"))
+
+
 def _prefix_start(text: str, title_start: int) -> int:
     r"""Where the capitalised words before a title start ("US" of "US President ..."), else ``title_start``.
 
@@ -208,7 +213,8 @@ def _prefix_start(text: str, title_start: int) -> int:
         if words[k].endswith(".") and "." not in words[k][:-1]:
             words = words[k + 1 :]  # not "Monday." of "... on Monday. French President ..."
             break
-    while words and words[0].lower() in _PREFIX_STOP:
+    # "the", "former", "new" lead up to the title ("The new US President ..."), but "New" opens "New Zealand"
+    while words and words[0].lower() in _PREFIX_STOP and not (len(words) > 1 and _place_pair(words[0], words[1])):
         words.pop(0)
     return text.rindex(words[0], lo, title_start) if words else title_start
 

@@ -295,3 +295,28 @@ def test_a_call_dated_with_on_and_an_hour_long_call_are_events(text, claims):
 )
 def test_heads_to_and_leaves_for_give_the_trip_its_destination(text, venues):
     assert _venues(text) == venues
+
+
+def test_a_country_opening_with_new_stays_in_the_title_prefix():
+    text = (
+        "Australian Prime Minister Anthony Albanese held a video call with New Zealand Prime Minister "
+        "Christopher Luxon on Friday."
+    )
+    claims = [(c.attribute.value, c.mention) for c in extract(text, _JUNE_12) if c.attribute is Attribute.PARTICIPANTS]
+    assert claims == [("participants", text[: text.index(" on Friday")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Indian Prime Minister Narendra Modi is due to travel to Canada for the G7 summit on June 16.", "2025-06-16"),
+        (
+            "Indian Prime Minister Narendra Modi will fly to Laos for the ASEAN Regional Forum talks on June 14.",
+            "2025-06-14",
+        ),
+        ("Indian Prime Minister Narendra Modi traveled to Canada for the G7 summit on June 16.", "2024-06-16"),
+    ],
+)
+def test_the_purpose_of_a_planned_trip_is_planned_too(text, value):
+    dates = [value_to_json(c.value)["value"] for c in extract(text, _JUNE_12) if c.attribute is Attribute.DATE]
+    assert dates == [value]
