@@ -334,7 +334,7 @@ _CALL_FOR = re.compile(
     r"[a-z]*\.?\s+\d|\d|the\s+(?:same\s+day|\d)|that\s+day)))\b",
     re.IGNORECASE,
 )
-_TO_WITH = re.compile(r"\s+(?:to|with)\s+")
+_TO_WITH = re.compile(r"\s+(?:to|with)\s+(?:(?:his|her|their)\s+)?")  # "spoke with his Finnish counterpart X"
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})

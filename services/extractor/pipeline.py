@@ -243,7 +243,9 @@ _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|af
 _LEN_LEFT = re.compile(
     r"(?:\b(?:lasted|lasting|lasts)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|conversed|negotiated|sat|stayed|talks|discussions|negotiations|"
-    r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)\s+for\s+|\bran\s+to\s+|"
+    r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
+    # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
+    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+)$",
     re.IGNORECASE,
 )

@@ -320,3 +320,26 @@ def test_a_country_opening_with_new_stays_in_the_title_prefix():
 def test_the_purpose_of_a_planned_trip_is_planned_too(text, value):
     dates = [value_to_json(c.value)["value"] for c in extract(text, _JUNE_12) if c.attribute is Attribute.DATE]
     assert dates == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US President Donald Trump spoke with Finnish President Alexander Stubb for 20 minutes on Wednesday.",
+        "US President Donald Trump spoke by phone with Finnish President Alexander Stubb for 20 minutes on Wednesday.",
+        "US President Donald Trump met with Finnish President Alexander Stubb for 20 minutes on Wednesday.",
+        "On Wednesday, the president spoke with his Finnish counterpart Alexander Stubb for 20 minutes.",
+    ],
+)
+def test_a_length_after_the_person_spoken_with_is_the_events_duration(text):
+    durations = [value_to_json(c.value) for c in extract(text, _JUNE_12) if c.attribute is Attribute.DURATION]
+    dates = [value_to_json(c.value) for c in extract(text, _JUNE_12) if c.attribute is Attribute.DATE]
+    assert (durations, dates) == (
+        [{"seconds": 1200, "approximate": False}],
+        [{"value": "2025-06-11", "precision": "day"}],
+    )
+
+
+def test_a_length_of_something_else_after_the_person_is_no_duration():
+    text = "US President Donald Trump met with Finnish President Alexander Stubb, who has served for 20 years."
+    assert [c.attribute for c in extract(text, _JUNE_12)] == [Attribute.PARTICIPANTS]
