@@ -382,12 +382,13 @@ def _named_date(m: re.Match[str]) -> _Parsed | None:
 
 
 rule(
-    rf"(?:(?P<dow>{DOW}) )?(?:the )?(?P<d>{DAYNUM}) (?:day )?(?:of )?(?P<mon>{MON})(?: (?:of )?(?P<y>{YEAR2}))?"
-    rf"(?: (?P<dow2>{DOW}))?"
+    rf"(?:(?P<dow>{DOW})(?: {PART})? )?(?:the )?(?P<d>{DAYNUM}) (?:day )?(?:of )?(?P<mon>{MON})"
+    rf"(?: (?:of )?(?P<y>{YEAR2}))?(?: (?P<dow2>{DOW}))?"
 )(_named_date)
-rule(rf"(?:(?P<dow>{DOW}) )?(?P<mon>{MON}) (?:the )?(?P<d>{DAYNUM})(?: (?P<y>{YEAR2}))?(?: (?P<dow2>{DOW}))?")(
-    _named_date
-)
+# "Monday evening, July 8": a part of the day may follow the weekday that leads a date
+rule(
+    rf"(?:(?P<dow>{DOW})(?: {PART})? )?(?P<mon>{MON}) (?:the )?(?P<d>{DAYNUM})(?: (?P<y>{YEAR2}))?(?: (?P<dow2>{DOW}))?"
+)(_named_date)
 
 
 @rule(rf"(?:the )?ides of (?P<mon>{MON})(?: (?P<y>{YEAR}))?")

@@ -258,3 +258,17 @@ def test_text_with_non_ascii_letters_finds_the_same_mentions():
     plain = find_time_mentions("The cafe talks on March 3, 2026 lasted until Friday.")
     accented = find_time_mentions("The caf\u00e9 talks on March 3, 2026 lasted until Friday.")
     assert [m.phrase for m in accented] == [m.phrase for m in plain] == ["on March 3, 2026", "until Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("held talks on Monday evening, July 8, in Moscow", "on Monday evening, July 8", date(2024, 7, 8)),
+        ("met Tuesday afternoon, 9 July, in Paris", "Tuesday afternoon, 9 July", date(2024, 7, 9)),
+        ("met on Monday morning in Paris", "on Monday morning", date(2024, 7, 8)),
+    ],
+)
+def test_a_part_of_day_after_the_weekday_keeps_the_date_one_phrase(text, phrase, day):
+    found = find_time_mentions(text)
+    assert [m.phrase for m in found] == [phrase]
+    assert resolve(found[0].phrase, date(2024, 7, 10)).day == day
