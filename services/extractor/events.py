@@ -847,7 +847,7 @@ class EventTracker:
 # held talks with ...": a clause whose subject is "he"/"she", then at most three auxiliaries or adverbs (or
 # "held/had a ..."), then the meeting or call trigger.
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:and\s+)?(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
+    r"\s*(?:(?:and|where|when)\s+)?(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
     r"(?:(?:held|had|holds|has)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?)?"
 )

@@ -364,6 +364,13 @@ def test_pronoun_subject_meets_the_one_person_the_clause_names(text, mention, da
     assert when.value.value == date
 
 
+@pytest.mark.parametrize("opener", ["where", "when"])
+def test_pronoun_subject_after_where_or_when_meets_the_person_named(opener):
+    text = f"{CALL}He flew to Bangkok on Wednesday, {opener} he met {THAI}."
+    parts = [(c.mention, c.value) for c in _claims(text, Attribute.PARTICIPANTS)]
+    assert parts[-1] == (f"he met {THAI}", ["Narendra Modi", "Srettha Thavisin"])
+
+
 def test_pronoun_subject_event_takes_the_sentence_venue():
     claims = _claims(f"{CALL}In Bangkok, he had met {THAI} the previous day.")
     (venue,) = [c for c in claims if c.attribute is Attribute.VENUE]
