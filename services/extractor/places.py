@@ -392,10 +392,12 @@ def find_places(
             value[kind] = name
         else:
             words = run.split()
-            if prep not in ("at", "in") or desc:
+            is_site = len(words) > 1 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
+            # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
+            site_visit = is_site and (prep.startswith("visit") or prep == "to")
+            if (prep not in ("at", "in") and not site_visit) or desc:
                 continue
-            is_site = words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX
-            if is_site and len(words) > 1:
+            if is_site:
                 value["name"] = run
                 name = run
             elif the or not _unknown_ok(run) or len(words) > 2:

@@ -142,3 +142,19 @@ def test_place_before_a_title_is_not_a_venue(text, values):
 )
 def test_named_site_without_a_city_names_the_venue(text, value):
     assert find_places(text)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ramaphosa visited the White House on May 21.", {"name": "White House"}),
+        ("Netanyahu will travel to the White House on Monday.", {"name": "White House"}),
+        ("Modi paid a visit to the Elysee Palace.", {"name": "Elysee Palace"}),
+    ],
+)
+def test_a_visit_verb_or_to_names_a_site_as_the_place(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
+def test_an_unknown_name_after_to_is_still_no_place():
+    assert find_places("Trump sent a letter to the White Plains Correspondents.") == []
