@@ -124,13 +124,17 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
-        r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands",
+        r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands"
+        r"|hosted|hosts|hosting|welcomed|welcomes|received|receives",  # weak unless a person follows
         None,
     ),
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
 _WEAK = frozenset({"signed", "signing", "shook hands"})
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
+# "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
+# "hosted the World Cup", "received a letter"), even if the host is named only by a surname
+_HOST_VERBS = frozenset({"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives"})
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
 
 
@@ -191,7 +195,8 @@ _FIRST_WORDS = frozenset({
     "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving",
-    "discussion", "discussions", "contact", "took", "signed", "signing", "shook",
+    "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
+    "welcomed", "welcomes", "received", "receives",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -533,6 +538,8 @@ def find_triggers(
             trig.weak = True
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
             trig.weak = not any(p.full_start == to.end() for p in people)
+        elif lower in _HOST_VERBS:
+            trig.weak = not any(p.full_start == m_end + 1 for p in people)
         if words:
             w6 = words[-6:]
             plain = "".join(w6)

@@ -434,3 +434,22 @@ def test_travel_verbs_need_their_place(text):
 def test_his_travels_are_not_scheduled():
     (claim,) = _claims(f"During his travels to Jakarta in March, {PM} met {KISHIDA}.", Attribute.DATE)
     assert claim.value.value == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes"),
+    [
+        (
+            "Erdogan, who turned 71 in February, hosted Syrian President Ahmed al-Sharaa in Istanbul on April 12.",
+            ["venue", "date"],
+        ),
+        (
+            "Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing on May 16.",
+            ["participants", "venue", "date"],
+        ),
+        ("Qatar hosted the World Cup in Doha in 2022.", []),
+        ("The president received a letter in Washington on Monday.", []),
+    ],
+)
+def test_a_host_verb_is_an_event_when_a_person_is_its_object(text, attributes):
+    assert [c.attribute.value for c in _claims(text)] == attributes

@@ -158,6 +158,8 @@ def test_trigger_scan_agrees_with_the_case_insensitive_reference_form():
         "the phone, spoke on the telephone, sit-down, get-together, journey, contact, discussions, signed, "
         "encounters, videoconferences, virtual summit, meet, meets, phoned, telephoned, been held, being held.",
         "by phone at the start of a line:\nby phone, over the\ntelephone, it was held.",
+        "Hosted, hosts, hosting; Welcomed welcomes received Receives. "
+        "He heads to Rome, leaves for Oslo, arrived in Bonn.",
         SEED["text"],
     ],
 )
