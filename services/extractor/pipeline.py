@@ -220,15 +220,19 @@ _WORD_CHAR = re.compile(r"[\w-]")
 _ASIDE_WINDOW = 120
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# "the first meeting since relations soured in 2023", "since returning to office in 2023": the date of that clause
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.I)
 _REPORTED = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted)\s+$",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)"
+    r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+"
     r"(?:(?:there|here|abroad|together)\s+)?$"
-    r"|\b(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$",  # "their second"
+    r"|\b(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th))\s+$",  # "their second"
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
@@ -306,6 +310,7 @@ _ORDINAL_WORDS = (
 _ORDINAL_WORDS += ("encounter", "encounters", "conversation", "conversations", "contact", "contacts")
 _ORDINAL_WORDS += ("there", "here", "abroad", "together")  # "her second trip there in a week"
 _ORDINAL_WORDS += ("first", "second", "third", "fourth", "fifth", "st", "nd", "rd", "th")  # "their second this year"
+_ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 _PREP_WORDS = ("on", "in", "since", "during")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("had", "after", "over")
@@ -489,6 +494,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         )
         if aside and not _SINCE.search(text, lo, tm.start) and not tm.phrase.lower().startswith("since"):
             continue  # "the Kremlin said on Friday", "their second meeting this year"
+        if "since" in window.lower() and not tm.phrase.lower().startswith("since"):
+            clause = _SINCE_CLAUSE.search(text, lo, tm.start)
+            if clause and TRIGGER.search(text, clause.start(), tm.start) is None:
+                continue  # unless an event of its own is dated there ("since Putin visited Beijing in May")
         items.append((tm.start, "time", tm, lo, window, last))
     if anaphora:  # times alone are in text order already
         items.sort(key=_FIRST)

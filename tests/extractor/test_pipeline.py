@@ -345,3 +345,40 @@ def test_a_length_after_the_person_spoken_with_is_the_events_duration(text):
 def test_a_length_of_something_else_after_the_person_is_no_duration():
     text = "US President Donald Trump met with Finnish President Alexander Stubb, who has served for 20 years."
     assert [c.attribute for c in extract(text, _JUNE_12)] == [Attribute.PARTICIPANTS]
+
+
+_AUG_26 = datetime(2024, 8, 26, 6, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi met Canadian Prime Minister Mark Carney on June 17, the first "
+            "meeting between the two since relations soured in 2023.",
+            ["2024-06-17"],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi arrived in Kyiv on the 23rd, the first visit by an Indian leader "
+            "since Ukraine's independence in 1991.",
+            ["2024-08-23"],
+        ),
+        # an event of its own inside the since-clause keeps its date
+        (
+            "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday, their first "
+            "meeting since Putin visited Beijing in May 2024.",
+            ["2024-08-26", "2024-05"],
+        ),
+        (
+            "It was the first meeting between US President Joe Biden and Chinese President Xi Jinping since 2022.",
+            ["2022"],
+        ),
+        (
+            "Putin spoke by phone with US President Donald Trump on Monday. It was their sixth call this year.",
+            ["2024-08-26"],
+        ),
+    ],
+)
+def test_a_date_inside_a_since_clause_or_an_ordinal_frame_is_not_the_events(text, dates):
+    found = [value_to_json(c.value)["value"] for c in extract(text, _AUG_26) if c.attribute is Attribute.DATE]
+    assert found == dates
