@@ -65,8 +65,10 @@ _QUARTER_WORDS = frozenset({"quarter", "quarters"})
 _ALL_UNITS = {**_UNIT_WORDS, **_LOOSE_UNITS}
 _PAD = [""] * 8
 
-_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z]+|[\"'\u2019\u201d]")
-_TEXT_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z]+|[\"'\u2019\u201d,;:()]")
+# "2½ hours": a vulgar fraction is a token of its own, added to the number before it (or a number alone)
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[½¼¾⅓⅔]|[A-Za-z]+|[\"'\u2019\u201d]")
+_TEXT_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[½¼¾⅓⅔]|[A-Za-z]+|[\"'\u2019\u201d,;:()]")
 _TOKEN_SPLIT_RE = re.compile(f"({_TEXT_TOKEN_RE.pattern})")
 _SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 
@@ -182,7 +184,11 @@ class _Parser:
         w = self.at(p)
         if not w:
             return None
+        if w in VULGAR_FRACTIONS:
+            return VULGAR_FRACTIONS[w], p + 1, False
         if w[0].isdigit():
+            if self.at(p + 1) in VULGAR_FRACTIONS and "/" not in w:
+                return float(w) + VULGAR_FRACTIONS[self.at(p + 1)], p + 2, False
             if "/" in w:
                 num, den = w.split("/")
                 return (int(num) / int(den), p + 1, False) if int(den) else None
@@ -318,9 +324,9 @@ def parse_duration(phrase: str) -> tuple[int, bool] | None:
     return r[0], r[2]
 
 
-_STARTS = frozenset(set(_SMALL) | set(_TENS) | _HEDGE_FIRST | {"a", "an", "half"})
+_STARTS = frozenset(set(_SMALL) | set(_TENS) | _HEDGE_FIRST | {"a", "an", "half"} | set(VULGAR_FRACTIONS))
 # first words a ``_Parser.component`` can start with (besides numbers in digits): fraction or number words
-_COMPONENT_STARTS = frozenset(set(_SMALL) | set(_TENS) | {"a", "an", "half"} | _QUARTER_WORDS)
+_COMPONENT_STARTS = frozenset(set(_SMALL) | set(_TENS) | {"a", "an", "half"} | _QUARTER_WORDS | set(VULGAR_FRACTIONS))
 
 
 _UNIT_HINTS = frozenset(_TEXT_UNITS)
@@ -427,7 +433,7 @@ def _find_in(text: str, low: str, ws: int, we: int) -> list[DurationMention]:
 
 def _ends_number(tok: str) -> bool:
     """Whether a unit word right after ``tok`` can be the first unit of a parse (see ``_NUMBER_ENDS``)."""
-    return tok in _NUMBER_ENDS or tok[0].isdigit()
+    return tok in _NUMBER_ENDS or tok[0].isdigit() or tok in VULGAR_FRACTIONS
 
 
 def _keep(text: str, toks: list[str], start: int, end: int, i: int, j: int, unit: str, art: bool) -> bool:

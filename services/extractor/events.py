@@ -707,7 +707,7 @@ def find_participations(
             if g and not _CLAUSE_BREAK.search(gap) and not _WITH_STOP.search(gap):
                 inside = [t for t in triggers if last.end <= t.start and t.end <= nxt[0].full_start]
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))
-                if g.group("end") == "to" and not _SPOKE_TO.search(gap):
+                if g.group("end") == "to" and not _SPOKE_TO.search(g.group("body")):  # "spoke to B", not "went to B"
                     inside, verb = [], None
                 if inside or verb:
                     if inside:

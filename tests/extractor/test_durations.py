@@ -126,3 +126,15 @@ def test_text_with_non_ascii_letters_finds_the_same_durations():
     text = "\u00c0 Gen\u00e8ve: the talks lasted nearly four hours \u2014 a 100-minute summit."
     found = [(m.phrase, m.seconds, text[m.start : m.end]) for m in find_durations(text)]
     assert found == [("nearly four hours", 14400, "nearly four hours"), ("100-minute", 6000, "100-minute")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "seconds"),
+    [
+        ("they held a 2½-hour meeting", "2½-hour", 9000),
+        ("the talks lasted 1 ½ hours", "1 ½ hours", 5400),
+        ("a ½ hour call", "½ hour", 1800),
+    ],
+)
+def test_a_vulgar_fraction_adds_to_the_number_before_it(text, phrase, seconds):
+    assert [(m.phrase, m.seconds) for m in find_durations(text)] == [(phrase, seconds)]

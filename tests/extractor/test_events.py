@@ -453,3 +453,9 @@ def test_his_travels_are_not_scheduled():
 )
 def test_a_host_verb_is_an_event_when_a_person_is_its_object(text, attributes):
     assert [c.attribute.value for c in _claims(text)] == attributes
+
+
+@pytest.mark.parametrize("verb", ["spoke to", "talked to"])
+def test_spoke_to_a_person_names_both_participants(verb):
+    text = f"Turkish President Recep Tayyip Erdogan {verb} Russian President Vladimir Putin by phone on Tuesday."
+    assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)] == [["Recep Tayyip Erdogan", "Vladimir Putin"]]
