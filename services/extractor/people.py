@@ -57,7 +57,7 @@ _ROYAL_TITLES = frozenset(
     ["crown prince", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh", "pope"]
 )
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
-_WORD = r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)"
+_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"  # an initial first: "S. Jaishankar"
 _PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben)"
 # A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:(?:al|el|ad|as|ash|ar|an)-)?{_WORD}){{0,3}}"

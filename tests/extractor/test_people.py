@@ -132,3 +132,14 @@ def test_one_word_name_after_a_country_possessive_needs_the_lexicon():
     first = find_people(text, lexicon)[0]
     assert (first.name, text[first.full_start : first.end]) == ("Recep Tayyip Erdogan", "Turkey's Erdogan")
     assert [p.name for p in find_people("Russia's Gazprom and China's Sinopec signed a deal.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wang Yi held talks with his Indian counterpart S. Jaishankar in New Delhi.", "S. Jaishankar"),
+        ("He met US President George W. Bush on Monday.", "George W. Bush"),
+    ],
+)
+def test_an_initial_inside_a_titled_name_is_kept(text, name):
+    assert name in [p.name for p in find_people(text)]
