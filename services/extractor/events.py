@@ -493,6 +493,14 @@ _SIDELINE_KEY = re.compile("side|margin|fringe")  # every _SIDELINES match conta
 _POSSESSIVE_KEY = re.compile("['’]s")  # every _POSSESSIVE match contains one
 
 
+_NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor"})
+
+
+def _negated(words: list[str]) -> bool:
+    """Whether the words right before a trigger deny or refuse the event."""
+    return any(w.lower() in _NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in words)
+
+
 def find_triggers(
     text: str, sentence: Sentence, people: list[PersonMention], matches: list[re.Match[str]] | None = None
 ) -> list[Trigger]:
@@ -533,6 +541,8 @@ def find_triggers(
             continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()
+        if words and _negated(words[-3:]):
+            continue  # "had no plans to meet", "has never met", "did not hold talks": no event took place
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
         if lower in _WEAK:
             trig.weak = True
@@ -709,6 +719,8 @@ def find_participations(
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))
                 if g.group("end") == "to" and not _SPOKE_TO.search(g.group("body")):  # "spoke to B", not "went to B"
                     inside, verb = [], None
+                if verb and not inside and _negated(gap.split()):
+                    verb = None  # "A had no plans to meet B", "A has never met B"
                 if inside or verb:
                     if inside:
                         trig = inside[-1]

@@ -459,3 +459,23 @@ def test_a_host_verb_is_an_event_when_a_person_is_its_object(text, attributes):
 def test_spoke_to_a_person_names_both_participants(verb):
     text = f"Turkish President Recep Tayyip Erdogan {verb} Russian President Vladimir Putin by phone on Tuesday."
     assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)] == [["Recep Tayyip Erdogan", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said on Monday that President Vladimir Putin had no plans to meet Ukrainian President "
+        "Volodymyr Zelensky.",
+        "US President Donald Trump has never met North Korean leader Kim Jong Un in Pyongyang.",
+        "US President Donald Trump did not meet Chinese President Xi Jinping on Monday.",
+        "Chinese President Xi Jinping refused to meet US President Joe Biden in 2023.",
+        "US President Joe Biden and Chinese President Xi Jinping didn't hold talks in Bali on Monday.",
+    ],
+)
+def test_a_denied_or_refused_event_gives_no_claims(text):
+    assert _claims(text) == []
+
+
+def test_a_plan_to_meet_is_not_a_denial():
+    text = "US President Donald Trump will meet Chinese President Xi Jinping on Monday."
+    assert [c.attribute for c in _claims(text)] == [Attribute.PARTICIPANTS, Attribute.DATE]
