@@ -646,6 +646,7 @@ _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving)\s+$")  # "Th
 _SPOKE_TO = re.compile(r"\b(?:spoke|speak|speaks|talked)\s+$")
 _SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*)?")
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")
+_INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
 
 
@@ -766,6 +767,10 @@ def find_participations(
                 and not any(last.end <= p.start < t.start for p in people)
             ]
             specific = [t for t in after if t.type is not None]
+            if not after and before.lstrip(' "“‘(').lower().startswith(_INSIDE_EVENT):
+                # "In a phone call on Saturday, A and B discussed ...": the event is named in the fronted phrase
+                specific = [t for t in triggers if t.end <= first.full_start and t.type is not None and not t.sideline]
+                after = specific[-1:]
             if after:
                 trig = specific[0] if specific else after[0]
                 found.append(Participation(first.full_start, last.end, _names(group), trig))

@@ -479,3 +479,27 @@ def test_a_denied_or_refused_event_gives_no_claims(text):
 def test_a_plan_to_meet_is_not_a_denial():
     text = "US President Donald Trump will meet Chinese President Xi Jinping on Monday."
     assert [c.attribute for c in _claims(text)] == [Attribute.PARTICIPANTS, Attribute.DATE]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "In a phone call on Saturday, Saudi Crown Prince Mohammed bin Salman and Iranian President Masoud "
+            "Pezeshkian discussed regional tensions.",
+            [["Mohammed bin Salman", "Masoud Pezeshkian"]],
+        ),
+        (
+            "During talks in Beijing on Monday, Chinese President Xi Jinping and Russian President Vladimir Putin "
+            "signed a treaty.",
+            [["Xi Jinping", "Vladimir Putin"]],
+        ),
+        (
+            "After the summit, Chinese President Xi Jinping and Russian President Vladimir Putin said they were "
+            "pleased.",
+            [],
+        ),
+    ],
+)
+def test_a_pair_after_a_fronted_event_phrase_are_its_participants(text, parts):
+    assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)] == parts
