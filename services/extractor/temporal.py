@@ -874,6 +874,7 @@ _STRONG = frozenset(
     | {"months", "year", "years", "quarter", "quarters", "qtr", "yr", "ago", "hence", "ides", "weekend"}
     | {"christmas", "xmas", "halloween", "thanksgiving", "easter", "pentecost", "juneteenth", "mardi", "mlk"}
     | {"valentine", "valentines", "decade", "fortnight"}
+    | {"morning", "afternoon", "evening", "night"}  # "this morning", "last night": only whole phrases parse
 )
 _WEAK_WORDS = (
     set(PREPS.replace(" ", "|").split("|"))

@@ -382,3 +382,13 @@ _AUG_26 = datetime(2024, 8, 26, 6, 0, tzinfo=UTC)
 def test_a_date_inside_a_since_clause_or_an_ordinal_frame_is_not_the_events(text, dates):
     found = [value_to_json(c.value)["value"] for c in extract(text, _AUG_26) if c.attribute is Attribute.DATE]
     assert found == dates
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("this morning", "2025-06-12"), ("this evening", "2025-06-12"), ("last night", "2025-06-11")],
+)
+def test_a_part_of_today_dates_the_event(phrase, value):
+    text = f"Chinese President Xi Jinping met Russian President Vladimir Putin {phrase}."
+    dates = [value_to_json(c.value)["value"] for c in extract(text, _JUNE_12) if c.attribute is Attribute.DATE]
+    assert dates == [value]
