@@ -30,7 +30,10 @@ from services.extractor.lexicon import EMPTY, Lexicon
 from shared import gazetteer
 
 _CAP = r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*"
-_RUN = rf"{_CAP}(?:\s+(?:(?:of|de|del|da|do|la|upon|am)\s+)?{_CAP})*"
+# "St. Petersburg", "Sharm el-Sheikh", "Bandar Seri Begawan", "Rio de Janeiro": a run of capitalised words,
+# which may open with an abbreviated saint or mount and join an Arabic article by a hyphen
+_JOIN = r"(?:(?:of|de|del|da|do|la|upon|am)\s+|(?:al|el|ad|as|ash|ar|an)-)"
+_RUN = rf"(?:(?:St|Ste|Mt|Ft)\.\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
 # The prepositions: in, inside, into, at, on, outside, near, to, visit(s|ed|ing), from, for. Each alternative
 # opens with its own first letter as a class, so the regex engine drops most positions at once (a plain
 # ``(?i:in|at|...)`` tries every word in turn); the rest is case-insensitive as before.
@@ -38,7 +41,7 @@ PREP_PLACE = re.compile(
     r"\b(?=[iaontvfIAONTVF])"
     r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside))|[nN](?i:ear)|[tT][oO]|[vV](?i:isit(?:s|ed|ing)?)"
     r"|[fF](?i:rom|or))\s+"
-    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )

@@ -158,3 +158,15 @@ def test_a_visit_verb_or_to_names_a_site_as_the_place(text, value):
 
 def test_an_unknown_name_after_to_is_still_no_place():
     assert find_places("Trump sent a letter to the White Plains Correspondents.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("talks in Sharm el-Sheikh, Egypt", {"city": "Sharm el-Sheikh", "country": "Egypt"}),
+        ("talks in St. Petersburg on Monday", {"city": "St. Petersburg"}),
+        ("talks in the Black Sea resort of Sochi", {"city": "Sochi"}),
+    ],
+)
+def test_place_names_with_articles_abbreviations_and_long_descriptors(text, value):
+    assert [p.value for p in find_places(text)] == [value]
