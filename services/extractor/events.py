@@ -625,7 +625,10 @@ def _tail(words: list[str], n: int) -> str:
 
 # -- participants ------------------------------------------------------------------------------------
 
-_JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)$")
+_JOIN = re.compile(
+    r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)"
+    r"(?:(?:his|her|their)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio"
+)
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,8}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|received"
     r"|receives|welcomed|welcomes)(?:\s+by)?\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"

@@ -503,3 +503,8 @@ def test_a_plan_to_meet_is_not_a_denial():
 )
 def test_a_pair_after_a_fronted_event_phrase_are_its_participants(text, parts):
     assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)] == parts
+
+
+def test_and_his_counterpart_joins_the_pair():
+    text = "Russian Foreign Minister Sergei Lavrov and his US counterpart Marco Rubio met in Riyadh on Tuesday."
+    assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)] == [["Sergei Lavrov", "Marco Rubio"]]
