@@ -36,7 +36,16 @@ TITLES = frozenset(
     .replace("    |", "|")
     .split("|")
 )
+# "US envoys Steve Witkoff and Jared Kushner", "foreign ministers Wang Yi and Sergei Lavrov": a plural title
+# introduces the pair after it (see _titled_mentions)
+PLURAL_TITLES = frozenset(
+    (t[:-1] + "ies" if t.endswith("y") and t[-2] not in "aeiou" else t + "s")
+    for t in TITLES
+    if len(t) > 3 and t[-1] not in "s." and " of " not in t
+)
+TITLES = TITLES | PLURAL_TITLES
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in TITLES if t)
+_AND_NAME = re.compile(r"\s+and\s+")
 
 
 def _title_sizes() -> dict[str, tuple[int, ...]]:
@@ -274,6 +283,14 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         full_start = _prefix_start(text, title_start)
         canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end]) or name
         found.append(PersonMention(start, end, canonical, full_start, True))
+        if title in PLURAL_TITLES and (joined := _AND_NAME.match(text, end)):
+            second = _TITLED_NAME.match(text, joined.end())
+            words = second.group("name").split() if second else []
+            if 2 <= len(words) <= 4 and words[0].lower() not in NOT_NAME:  # "envoys A and B": both titled
+                name2 = " ".join(words)
+                s2 = joined.end()
+                found.append(PersonMention(s2, s2 + len(name2), lexicon.canonical(name2) or name2, s2, True))
+                done = s2 + len(name2)
     return found
 
 

@@ -143,3 +143,15 @@ def test_one_word_name_after_a_country_possessive_needs_the_lexicon():
 )
 def test_an_initial_inside_a_titled_name_is_kept(text, name):
     assert name in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Zelensky met US envoys Steve Witkoff and Jared Kushner in Berlin.", ["Steve Witkoff", "Jared Kushner"]),
+        ("Foreign ministers Wang Yi and Sergei Lavrov met in Moscow.", ["Wang Yi", "Sergei Lavrov"]),
+        ("The presidents and the prime ministers met.", []),
+    ],
+)
+def test_a_plural_title_introduces_the_pair_after_it(text, names):
+    assert [p.name for p in find_people(text)] == names
