@@ -638,7 +638,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             trig = next((t for t in triggers if t.end == pm.prep_start + 3 and t.event), None)
             event, start = (trig.event, trig.start) if trig else (None, start)
         elif pm.prep in _VENUE_PREPS:
-            if pm.prep_start == sentence.start and _COMMA_NEXT.match(text, pm.end):
+            # "In Warsaw, he had met ...", also after a semicolon: the place set before the clause's event
+            opens = pm.prep_start == sentence.start or text[sentence.start : pm.prep_start].rstrip().endswith(";")
+            if opens and _COMMA_NEXT.match(text, pm.end):
                 trig = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)
             else:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)

@@ -392,3 +392,11 @@ def test_a_part_of_today_dates_the_event(phrase, value):
     text = f"Chinese President Xi Jinping met Russian President Vladimir Putin {phrase}."
     dates = [value_to_json(c.value)["value"] for c in extract(text, _JUNE_12) if c.attribute is Attribute.DATE]
     assert dates == [value]
+
+
+def test_a_place_opening_a_clause_after_a_semicolon_is_its_events_venue():
+    text = (
+        "Indian Prime Minister Narendra Modi held talks in Kyiv on Friday. The rail journey took ten hours; "
+        "in Warsaw, he had met Polish Prime Minister Donald Tusk the previous day."
+    )
+    assert _venues(text) == [{"city": "Kyiv"}, {"city": "Warsaw"}]
