@@ -451,7 +451,7 @@ def find_places(
                 mention_start = site.start()
                 # "the Mar-a-Lago resort in Florida": a named site with no city names the venue (README). Not
                 # before a part of a country ("the Vostochny Cosmodrome in Russia's Far East"): the annotated
-                # forms (tests/extractor/test_holdout_forms.py) keep only the country there.
+                # forms (tests/data/holdout_forms.jsonl) keep only the country there.
                 if prep == "in" and "city" not in value and "name" not in value and not owner_part:
                     site_name = _site_name(site.group(), value)
                     if site_name:

@@ -47,6 +47,16 @@ def claim_counts(report: dict, lexicon: Lexicon | None) -> tuple[Counter, Counte
     return got, want
 
 
+def claim_keys(text: str, published: datetime) -> set[tuple[str, str]]:
+    """The claims ``extract`` gives for ``text`` without a lexicon: dates as their bare value, the rest as
+    :func:`claim_key` (the form-rule tables write them so)."""
+    keys = set()
+    for c in extract(text, published, None):
+        value = value_to_json(c.value)
+        keys.add(("date", value["value"]) if c.attribute.value == "date" else claim_key(c.attribute.value, value))
+    return keys
+
+
 def set_f1(reports: list[dict]) -> float:
     """Claim F1 over a whole set, without a lexicon."""
     tp = predicted = expected = 0

@@ -1,0 +1,88 @@
+"""The fresh report sets of ``tests/data/``, written from the corpus README's rules only: expected claims.
+
+Each set holds wire-style reports in the ``articles.jsonl`` format. Reports the extractor gets fully right must
+give exactly their expected (attribute, value) claims, with and without a lexicon built from the people the
+reports name; a set with known misses must keep its claims F1 above a floor. The form rules each set exposed
+are pinned in ``test_holdout_forms.py`` and ``test_holdout_round4.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.extractor.holdout_sets import claim_counts, lexicon_of, load_reports, set_f1
+
+
+@dataclass(frozen=True)
+class HoldoutSet:
+    """One report set, what it must satisfy and what it is known to miss.
+
+    :ivar size: how many reports it holds; ``max_words`` bounds each text (``None``: not bounded).
+    :ivar unverifiable_only: every claim is about an event the store lacks.
+    """
+
+    file: str
+    size: int
+    known_misses: frozenset[str] = field(default_factory=frozenset)
+    f1_floor: float | None = None
+    max_words: int | None = 200
+    unverifiable_only: bool = True
+
+
+SETS = [
+    # like the hidden split: other events, people and places, some in the store
+    HoldoutSet("holdout_like.jsonl", 13, max_words=250, unverifiable_only=False),
+    # date, duration, venue and name forms the other sets do not use ("Thursday, Oct. 19", "some six hours",
+    # "Qatar's Emir Sheikh Tamim bin Hamad Al Thani"), plus traps (ages, "a 24-hour ceasefire").
+    # Known misses: "go on to" (not a travel trigger), "at Chequers" (an unknown name after "at" reads as a
+    # city, like "at Panmunjom"), "discussed ... the day before" ("discussed" is not an event trigger).
+    HoldoutSet("holdout_forms.jsonl", 10, frozenset({"hf06", "hf07", "hf09"}), 0.94),
+    # several events per report tied by "the next day", "that evening"; titles after names; "De Croo".
+    # Known misses: "Viktor Orban and Recep Tayyip Erdogan discussed ..." (the pair's event, "held talks", is in
+    # the sentence before), so "Earlier in the day, Orban met ..." is taken for the same event; "travelled to
+    # Erbil, where he met ..." (the pronoun's antecedent is not the event's first participant).
+    HoldoutSet("holdout_round4.jsonl", 8, frozenset({"r402", "r407"}), 0.96),
+    # written blind to the extractor (first look: F1 0.813 without a lexicon): titles before names set off by
+    # commas, plural titles, pronoun subjects, travel verbs, "an hour-long call", a named site with no city.
+    # Known misses: "Xi, 71, also met Australia's Anthony Albanese the same day" is read as part of the first
+    # meeting; "marked the 1,000th day ... last month" dates the meeting; "Modi heads to Brunei next week" (no
+    # week precision); "Brazil's Lula" has no title and, without the alias "Lula", no lexicon entry; "imposed ...
+    # in mid-2025".
+    HoldoutSet(
+        "holdout_round5.jsonl", 10, frozenset({"r5-01", "r5-02", "r5-04", "r5-09"}), 0.95, None, unverifiable_only=False
+    ),
+]
+REPORTS = {s.file: load_reports(s.file) for s in SETS}
+LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
+
+
+def _expected_exactly(s: HoldoutSet) -> list:
+    return [pytest.param(s.file, r, id=r["id"]) for r in REPORTS[s.file] if r["id"] not in s.known_misses]
+
+
+@pytest.mark.parametrize("with_lexicon", [False, True], ids=["without-lexicon", "with-lexicon"])
+@pytest.mark.parametrize(("file", "report"), [p for s in SETS for p in _expected_exactly(s)])
+def test_report_gives_exactly_its_expected_claims(file, report, with_lexicon):
+    got, want = claim_counts(report, LEXICONS[file] if with_lexicon else None)
+    assert got == want
+
+
+@pytest.mark.parametrize("s", [s for s in SETS if s.f1_floor is not None], ids=lambda s: s.file)
+def test_set_claims_f1_stays_above_floor(s):
+    assert set_f1(REPORTS[s.file]) >= s.f1_floor
+
+
+@pytest.mark.parametrize("s", SETS, ids=lambda s: s.file)
+def test_reports_are_well_formed(s):
+    reports = REPORTS[s.file]
+    assert len(reports) == s.size
+    for report in reports:
+        if s.max_words is not None:
+            assert 60 <= len(report["text"].split()) <= s.max_words
+        for claim in report["expected_claims"]:
+            assert claim["mention"] in report["text"]
+            assert claim["verdict"] in ("supported", "contradicted", "unverifiable")
+            if s.unverifiable_only:
+                assert claim["event_ref"] is None and claim["verdict"] == "unverifiable"
