@@ -615,11 +615,11 @@ def _nth_weekday_of(m: re.Match[str]) -> _Parsed | None:
     return spec, "date"
 
 
-@rule(rf"(?:the )?(?:(?P<o>{ORDW}) )?(?P<last>last )?day (?:of|in) (?P<rest>.+)")
-def _nth_day_of(m: re.Match[str]) -> _Parsed | None:
-    n = ordinal_value(m["o"]) if m["o"] else 1
+def _counted_in_period(m: re.Match[str], place: Callable[[date, date, int, bool], Resolved | None]) -> _Parsed | None:
+    """ "the (nth|last) <unit> of <period>": ``place(first, last, n, from_end)`` finds it inside the period."""
     if not m["o"] and not m["last"]:
         return None
+    n = ordinal_value(m["o"]) if m["o"] else 1
     period = _period_spec(m["rest"])
     if not n or period is None:
         return None
@@ -628,12 +628,28 @@ def _nth_day_of(m: re.Match[str]) -> _Parsed | None:
     def spec(a: date, dr: Direction) -> Resolved | None:
         p = period(a, dr)
         b = _bounds(p) if p else None
-        if not b:
-            return None
-        d = b[1] - timedelta(days=n - 1) if from_end else b[0] + timedelta(days=n - 1)
-        return _r(d if b[0] <= d <= b[1] else None, Grain.DAY)
+        return place(b[0], b[1], n, from_end) if b else None
 
     return spec, "date"
+
+
+def _nth_day(first: date, last: date, n: int, from_end: bool) -> Resolved | None:
+    d = last - timedelta(days=n - 1) if from_end else first + timedelta(days=n - 1)
+    return _r(d if first <= d <= last else None, Grain.DAY)
+
+
+def _nth_week(first: date, last: date, n: int, from_end: bool) -> Resolved | None:
+    """Weeks lying wholly inside the month/year, counted from its start (or end with "last")."""
+    if from_end:
+        d = last - timedelta(days=(last.weekday() + 1) % 7 + 6 + 7 * (n - 1))
+    else:
+        d = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+    return _r(d if first <= d and d + timedelta(days=6) <= last else None, Grain.WEEK)
+
+
+@rule(rf"(?:the )?(?:(?P<o>{ORDW}) )?(?P<last>last )?day (?:of|in) (?P<rest>.+)")
+def _nth_day_of(m: re.Match[str]) -> _Parsed | None:
+    return _counted_in_period(m, _nth_day)
 
 
 @rule(rf"(?:the )?(?P<d>{DAYNUM}) (?:day )?of (?:the )?(?P<rest>(?:next|last|previous|this|current) month)")
@@ -652,27 +668,7 @@ def _day_of_rel_month(m: re.Match[str]) -> _Parsed | None:
 
 @rule(rf"(?:the )?(?:(?P<o>{ORDW}) )?(?P<last>last )?week (?:of|in) (?P<rest>.+)")
 def _nth_week_of(m: re.Match[str]) -> _Parsed | None:
-    """Weeks lying wholly inside the month/year, counted from its start (or end with "last")."""
-    if not m["o"] and not m["last"]:
-        return None
-    n = ordinal_value(m["o"]) if m["o"] else 1
-    period = _period_spec(m["rest"])
-    if not n or period is None:
-        return None
-    from_end = bool(m["last"])
-
-    def spec(a: date, dr: Direction) -> Resolved | None:
-        p = period(a, dr)
-        b = _bounds(p) if p else None
-        if not b:
-            return None
-        if from_end:
-            d = b[1] - timedelta(days=(b[1].weekday() + 1) % 7 + 6 + 7 * (n - 1))
-        else:
-            d = b[0] + timedelta(days=(7 - b[0].weekday()) % 7 + 7 * (n - 1))
-        return _r(d if b[0] <= d and d + timedelta(days=6) <= b[1] else None, Grain.WEEK)
-
-    return spec, "date"
+    return _counted_in_period(m, _nth_week)
 
 
 @rule(r"(?:the )?week of (?P<rest>.+)")
