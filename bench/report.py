@@ -52,8 +52,26 @@ def check_met(check: CheckResult) -> bool | None:
     return _at_most(check.ratio, CHECK_RATIO_TARGET)
 
 
+EVICTED = "caches evicted per call"
+
+
+def _speedup(name: str, ours: float | None, theirs: float | None, context: str) -> Row:
+    """A context row: our ms per report against a baseline's, as how many times faster we are."""
+    return Row(
+        name, _num(ours, " ms", 3), _num(theirs, " ms", 3), _num(ratio(theirs, ours), "x", 1), f"(context: {context})"
+    )
+
+
+def _slowdown(name: str, ours: float | None, theirs: float | None, context: str) -> Row:
+    """A context row: our ms per report against a faster baseline's, as how many times its time we take."""
+    return Row(
+        name, _num(ours, " ms", 3), _num(theirs, " ms", 3), _num(ratio(ours, theirs), "x"), f"(context: {context})"
+    )
+
+
 def rows(ex: ExtractionResult, mem: MemoryResult, check: CheckResult) -> list[Row]:
     small, large, fill = _size(check.small_n), _size(check.large_n), check.fill
+    alternated = ex.alternated_ms
     return [
         Row(
             "extract ms/report vs search_dates",
@@ -63,27 +81,9 @@ def rows(ex: ExtractionResult, mem: MemoryResult, check: CheckResult) -> list[Ro
             f">= {SPEEDUP_TARGET:g}x speedup",
             _at_least(ex.speedup_vs_search_dates, SPEEDUP_TARGET),
         ),
-        Row(
-            "  vs search_dates anchored",
-            _num(ex.extract_ms, " ms", 3),
-            _num(ex.search_dates_anchored_ms, " ms", 3),
-            _num(ratio(ex.search_dates_anchored_ms, ex.extract_ms), "x", 1),
-            "(context: RELATIVE_BASE set)",
-        ),
-        Row(
-            "  extract, memo caches cleared",
-            _num(ex.extract_cold_ms, " ms", 3),
-            _num(ex.search_dates_ms, " ms", 3),
-            _num(ratio(ex.search_dates_ms, ex.extract_cold_ms), "x", 1),
-            "(context: no phrase seen before)",
-        ),
-        Row(
-            "  alternated report by report",
-            _num(ex.alternated_ms.get("extract"), " ms", 3),
-            _num(ex.alternated_ms.get("search_dates"), " ms", 3),
-            _num(ratio(ex.alternated_ms.get("search_dates"), ex.alternated_ms.get("extract")), "x", 1),
-            "(context: caches evicted per call)",
-        ),
+        _speedup("  vs search_dates anchored", ex.extract_ms, ex.search_dates_anchored_ms, "RELATIVE_BASE set"),
+        _speedup("  extract, memo caches cleared", ex.extract_cold_ms, ex.search_dates_ms, "no phrase seen before"),
+        _speedup("  alternated report by report", alternated.get("extract"), alternated.get("search_dates"), EVICTED),
         Row(
             "extract ms/report vs datefinder",
             _num(ex.extract_ms, " ms", 3),
@@ -92,20 +92,8 @@ def rows(ex: ExtractionResult, mem: MemoryResult, check: CheckResult) -> list[Ro
             f"<= {DATEFINDER_TARGET:g}x",
             _at_most(ex.ratio_vs_datefinder, DATEFINDER_TARGET),
         ),
-        Row(
-            "  our dates only vs datefinder",
-            _num(ex.extract_dates_ms, " ms", 3),
-            _num(ex.datefinder_ms, " ms", 3),
-            _num(ratio(ex.extract_dates_ms, ex.datefinder_ms), "x"),
-            "(context: same task as datefinder)",
-        ),
-        Row(
-            "  alternated report by report",
-            _num(ex.alternated_ms.get("extract"), " ms", 3),
-            _num(ex.alternated_ms.get("datefinder"), " ms", 3),
-            _num(ratio(ex.alternated_ms.get("extract"), ex.alternated_ms.get("datefinder")), "x"),
-            "(context: caches evicted per call)",
-        ),
+        _slowdown("  our dates only vs datefinder", ex.extract_dates_ms, ex.datefinder_ms, "same task as datefinder"),
+        _slowdown("  alternated report by report", alternated.get("extract"), alternated.get("datefinder"), EVICTED),
         Row(
             "extractor RSS after all reports",
             _num(mem.extractor_rss_mb, " MB", 1),
