@@ -24,10 +24,11 @@ Participants claims are emitted only for people the sentence names as taking par
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from services.extractor.people import PersonMention
+from services.extractor.timewords import LETTERS_ONLY, trie_regex
 from shared.model import EventType, Modality
 
 # -- sentences ---------------------------------------------------------------------------------------
@@ -201,37 +202,15 @@ _FIRST_WORDS = frozenset({
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` factored into a trie ("ca(?:l(?:l(?:s)?))"): the regex engine then tests
-    one first letter per word of the text instead of every listed word."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}  # a word ends here
-
-    def alternation(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + alternation(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
-
-    return alternation(tree)
-
-
 def _word_scan(*alternatives: Collection[str]) -> re.Pattern[bytes]:
     """Whole words of a blank-delimited image: the match starts at the blank before the word (the literal
     leading blank lets the engine skip to the next word fast); group k: a word of ``alternatives[k - 1]``."""
-    groups = "|".join(f"({_trie(words)})" for words in alternatives)
+    groups = "|".join(f"({trie_regex(words)})" for words in alternatives)
     # the look-ahead for a first letter turns most words down before the alternation is tried
     initials = "".join(sorted({word[0] for words in alternatives for word in words}))
     return re.compile(f" (?=[{initials}])(?:{groups})(?= )".encode("ascii"))
 
 
-# The word image of the lowercased text: a-z kept, the rest (digits, "-", "'", "?" for any character outside
-# ASCII) blank, one byte per character.
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _WORD_SCAN = _word_scan(_ANCHORS, _FIRST_WORDS)
 
 
@@ -244,7 +223,7 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     low = text.lower()
     if len(low) != len(text):  # a few characters ("İ") lowercase to two: offsets would not carry over
         return list(TRIGGER.finditer(text))
-    image = b" " + low.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "  # text offset i: image i + 1
+    image = b" " + low.encode("ascii", "replace").translate(LETTERS_ONLY) + b" "  # text offset i: image i + 1
     starts: list[int] = []  # the blank before a word in the image: the word's offset in the text
     anchored = False
     for m in _WORD_SCAN.finditer(image):

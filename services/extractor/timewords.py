@@ -200,7 +200,9 @@ def occurrences(low: str, words: set[str] | frozenset[str]) -> list[tuple[int, i
 # while no character outside ASCII is a letter or digit (curly quotes and dashes are fine); other
 # texts get ``None`` and the finders use their character-level fallback (``lowered``/``occurrences``).
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, the rest blank
+# The word image of lowercased text: a-z kept, the rest (digits, "-", "'", "?" for a character outside ASCII)
+# blank, one byte per character (offsets carry over).
+LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # any digit -> "0"
 _HINT_WORDS: dict[bytes, tuple[bytes, int, str]] = {}  # word -> (blank-delimited word, length, str)
 _HINT_SET: set[bytes] = set()
@@ -238,7 +240,7 @@ def text_scan(text: str) -> TextScan | None:
             return None
         low = text.lower()  # only non-letters are outside ASCII: same length
         raw = low.encode("ascii", "replace")  # one "?" per other character: offsets carry over
-    letters = raw.translate(_LETTERS_ONLY)
+    letters = raw.translate(LETTERS_ONLY)
     found = _HINT_SET.intersection(letters.split())
     words: list[tuple[int, int, str]] = []
     if found:
