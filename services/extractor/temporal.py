@@ -1150,7 +1150,14 @@ def _phrase_info(phrase: str) -> tuple[str, str | None, int, bool | None] | None
     return kind, prep, core, ok
 
 
+# "Tuesday's talks", "last month's visit", "yesterday's call": a possessive date names its event's day
+_POSSESSIVE_KINDS = frozenset({"date", "month", "weekday", "holiday", "relative", "year"})
+
+
 def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
+    if end - start > 2 and text.endswith(("'s", "\u2019s"), start, end):
+        hit = _mention_at(text, start, end - 2)
+        return hit if hit is not None and hit.kind in _POSSESSIVE_KINDS and hit.prep is None else None
     info = _phrase_info(text[start:end])
     if info is None:
         return None
