@@ -344,6 +344,7 @@ class Trigger:
     weak: bool = False  # "signed", "spoke to reporters": an event only if it names who took part
     event: Event | None = None
     clause_start: int = -1  # where its clause starts (after the last comma, colon, ... before it); -1: unknown
+    continues: bool = False  # "A and B discussed ...": names the people of the current event, starts none
 
 
 @dataclass(slots=True)
@@ -620,6 +621,11 @@ _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called|accused|warned|thanked|praised|relations?|relationship|"
     r"ties|than|who|which|that|between|against|war|deal)\b"
 )
+_PAIR_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|jointly)\s+)?(discussed|agreed|signed|exchanged|reviewed|reaffirmed|pledged|vowed"
+    r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
+)
+_AGE_APPOSITIVE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # "Xi, 71, also met B": the age is no clause break
 _ADVERB_GAP = re.compile(r"\s+(?:had\s+|have\s+)?(?:last|previously|earlier|first|once)\s+")  # "A and B last met"
 _COMMA = re.compile(r"\s*,\s*")
 _SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+")
@@ -695,6 +701,9 @@ def find_participations(
         if gi + 1 < len(groups):
             nxt = groups[gi + 1]
             gap_start = max(last.end, last.after)  # "A, Canada's prime minister, met B"
+            age = _AGE_APPOSITIVE.match(text, gap_start)
+            if age is not None:
+                gap_start = age.end()
             gap = text[gap_start : nxt[0].full_start]
             g = _WITH_GAP.match(gap)
             if g and not _CLAUSE_BREAK.search(gap) and not _WITH_STOP.search(gap):
@@ -755,6 +764,14 @@ def find_participations(
                 after = specific[-1:]
             if after:
                 trig = specific[0] if specific else after[0]
+                found.append(Participation(first.full_start, last.end, _names(group), trig))
+                used.add(gi)
+            elif not triggers and (verb := _PAIR_VERB.match(text, last.end)):
+                # "Hungary's prime minister held talks with Turkey's president ... Viktor Orban and Recep Tayyip
+                # Erdogan discussed gas supplies": a pair opening a sentence with no event of its own names the
+                # people of the event before (a generic trigger: it links to the current event, if any)
+                trig = Trigger(verb.start(1), verb.end(1), None, continues=True)
+                triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
     return found
@@ -878,11 +895,14 @@ def _pronoun_participation(
         trig.type is not None or text[trig.start : trig.end].lower() not in _GENERIC_VERBS
     ):
         return None
-    if antecedent is None or not antecedent.participants:
-        return None
     lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start)
     if lead is None:
         return None
+    # "On Thursday, Pezeshkian travelled to Erbil, where he met X": the sentence's own subject comes first
+    subject = next((p.name for p in people if p.end <= lead.start("pro") and p.name), None)
+    if subject is None and (antecedent is None or not antecedent.participants):
+        return None
+    subject = subject or antecedent.participants[0]
     body = text[sentence.start : sentence.end]
     if '"' in body or "“" in body or "”" in body:
         return None  # a quote: whose "he" is unclear
@@ -892,12 +912,12 @@ def _pronoun_participation(
         nxt = people[k + 1] if k + 1 < len(people) else None
         if (
             not person.name
-            or person.name == antecedent.participants[0]
+            or person.name == subject
             or not _PRONOUN_OBJECT_GAP.fullmatch(text, trig.end, person.full_start)
             or (nxt is not None and _JOIN.fullmatch(text, person.end, nxt.full_start))  # "He met A and B"
         ):
             return None
-        return Participation(lead.start("pro"), person.end, [antecedent.participants[0], person.name], trig)
+        return Participation(lead.start("pro"), person.end, [subject, person.name], trig)
     return None
 
 

@@ -95,6 +95,10 @@ NOT_NAME = frozenset(
 _PREFIX_STOP = frozenset(
     ["the", "a", "an", "this", "that", "his", "her", "their", "its", "new", "former", "late", "then"]
 )
+# Lowercase words a title's prefix may hold: "Kurdish regional leader", "Venezuelan opposition leader"
+_PREFIX_MODIFIERS = frozenset(
+    ["regional", "opposition", "acting", "interim", "caretaker", "provincial", "federal", "military", "spiritual"]
+)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to build
@@ -186,7 +190,10 @@ def _title_word_capitals(text: str) -> list[int]:
 
 
 def _is_prefix_word(word: str) -> bool:
-    """Whether ``word`` is a whole :data:`_PREFIX_WORD`; most are a capital and letters, decided without a regex."""
+    """Whether ``word`` is a whole :data:`_PREFIX_WORD` (most are a capital and letters, decided without a regex)
+    or one of :data:`_PREFIX_MODIFIERS`."""
+    if word in _PREFIX_MODIFIERS:
+        return True
     return "A" <= word[0] <= "Z" and (word[1:].isalnum() or _PREFIX_WORD_ONLY.fullmatch(word) is not None)
 
 
@@ -568,6 +575,16 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
 _BARE_KEYWORDS = ("with ", "met ", "hosted ", "received ", "welcomed ")
 _BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?=\s+[a-z]|\s*[,.;])")
 _BARE_PAIR = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?=\s+[a-z])")
+# "Masoud Pezeshkian travelled to Erbil", "On Thursday, Joe Biden met ...": one name opening a sentence (or its
+# main clause, after a fronted phrase) as the subject of an event verb
+_BARE_SUBJECT = re.compile(
+    rf"(?P<a>{_NAME})(?P<b>)(?=\s+(?:(?:also|later|then|first|had|has|will|separately)\s+)?(?:met|meets|travell?ed"
+    r"|travels|spoke|speaks|held|holds|hosted|hosts|visited|visits|arrived|arrives|flew|talked|received|welcomed"
+    r"|will)\b)"
+)
+_FRONTED = frozenset(
+    ["on", "in", "at", "earlier", "later", "last", "after", "before", "during", "meanwhile", "separately", "then"]
+)
 # Words that are never part of an untitled full name: organisations, facilities, titles, NOT_NAME.
 _NOT_BARE_WORDS = _ORG_WORDS | NOT_NAME | FACILITY_WORDS | _TITLE_LAST_WORDS
 # What must follow the first word of a _BARE_PAIR match: the name goes on (a capital, a particle, "al-") or
@@ -617,11 +634,17 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
         and not _overlaps((pos, pos + 1), taken)
         and (m := _BARE_AFTER.match(text, pos))
     ]
-    found += [
-        m
-        for pos in _sentence_openings(text)
-        if _PAIR_HINT.match(text, pos) and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos))
-    ]
+    for pos in _sentence_openings(text):
+        if not "A" <= text[pos : pos + 1] <= "Z":
+            continue
+        if _PAIR_HINT.match(text, pos) and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos)):
+            found.append(m)
+            continue
+        comma = text.find(", ", pos, pos + 40)
+        if comma > 0 and text[pos:comma].split(None, 1)[0].lower() in _FRONTED and "." not in text[pos:comma]:
+            pos = comma + 2  # "On Thursday, Masoud Pezeshkian travelled ..."
+        if not _overlaps((pos, pos + 1), taken) and (m := _BARE_SUBJECT.match(text, pos)):
+            found.append(m)
     return found
 
 

@@ -150,6 +150,8 @@ def link_events(doc: Document) -> list[Event]:
         if len(people) >= 2:
             groups = doc.groups[i] = person_groups(doc.text, people)
         parts = find_participations(doc.text, sentence, people, triggers, groups) if groups is not None else []
+        if parts and parts[-1].trigger.continues and not _continues(doc, i, tracker):
+            parts, triggers = [], []
         if parts or any(t.weak for t in triggers):
             bound = {id(p.trigger) for p in parts}
             triggers = [t for t in triggers if not t.weak or id(t) in bound]
@@ -159,6 +161,24 @@ def link_events(doc: Document) -> list[Event]:
         doc.participations.append(parts)
         doc.current_after.append(tracker.current)
     return tracker.events
+
+
+def _continues(doc: Document, i: int, tracker: EventTracker) -> bool:
+    """Whether the current event may take its people from a pair opening sentence ``i`` with no event of its
+    own ("... held talks with Turkey's president. Viktor Orban and Recep Tayyip Erdogan discussed ..."): it
+    was named in the sentence before, and named nobody."""
+    current = tracker.current
+    if not (i and doc.triggers[i - 1]) or current is None or current.participants:
+        return False
+    before = doc.sentences[i - 1]
+    return _UNNAMED_TITLE.search(doc.text, before.start, before.end) is not None
+
+
+# "Hungary's prime minister", "the Turkish president": a title no name follows
+_UNNAMED_TITLE = re.compile(
+    r"(?:\b[A-Z][a-z]+['’]s|\bthe(?:\s+[A-Z][a-z]+)?)\s+(?:prime\s+minister|president|chancellor|premier|king|leader"
+    r"|foreign\s+minister|counterpart)\b(?!\s+[A-Z])"
+)
 
 
 # -- stage 4 -----------------------------------------------------------------------------------------
@@ -236,7 +256,9 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
-_WHO_CLAUSE = re.compile(r",\s*who\s+[^,;:()]*$")
+_WHO_CLAUSE = re.compile(
+    r",\s*who(?:se)?\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
+)  # "Zelensky, whose country marked ... last month,"
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_OR_YEAR = re.compile(
@@ -375,16 +397,16 @@ def _sentence_of(doc: Document, pos: int) -> int:
 
 
 def _nearest_trigger(triggers: list[Trigger], pos: int, allow_after: bool = True) -> Trigger | None:
-    """The last live trigger (with an event, not "on the sidelines of") ending by ``pos``, else the first one
-    starting at or after it (when ``allow_after``)."""
+    """The last live trigger (with an event, not "on the sidelines of" nor a pair's continuation) ending by
+    ``pos``, else the first one starting at or after it (when ``allow_after``)."""
     before = None
     for t in triggers:
-        if t.end <= pos and t.event is not None and not t.sideline:
+        if t.end <= pos and t.event is not None and not (t.sideline or t.continues):
             before = t
     if before is not None or not allow_after:
         return before
     for t in triggers:
-        if t.start >= pos and t.event is not None and not t.sideline:
+        if t.start >= pos and t.event is not None and not (t.sideline or t.continues):
             return t
     return None
 
