@@ -47,6 +47,9 @@ PREP_PLACE = re.compile(
 )
 
 
+_CITY_DESC = re.compile(r"\b(?:city|town|capital|village)\b")
+
+
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     r"""``pattern`` compiled in ASCII mode, to scan text that ``str.isascii()``: a third faster on whole texts.
 
@@ -398,9 +401,11 @@ def find_places(
             is_site = len(words) > 1 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
             # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
             site_visit = is_site and (prep.startswith("visit") or prep == "to")
-            if (prep not in ("at", "in") and not site_visit) or desc:
+            if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
+                value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
+            elif (prep not in ("at", "in") and not site_visit) or desc:
                 continue
-            if is_site:
+            elif is_site:
                 value["name"] = run
                 name = run
             elif the or not _unknown_ok(run) or len(words) > 2:
