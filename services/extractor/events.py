@@ -114,7 +114,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"summits?|(?:peace|climate|donor|donors|security|reconstruction|ministerial|international) conferences?",
         EventType.SUMMIT,
     ),
-    (r"talks", EventType.TALKS),
+    (r"talks|sessions?", EventType.TALKS),  # "a marathon five-hour session": weak unless people take part
     (r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down", EventType.MEETING),
     (
         r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) to"
@@ -131,7 +131,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
-_WEAK = frozenset({"signed", "signing", "shook hands"})
+_WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions"})
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
@@ -197,7 +197,7 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
-    "welcomed", "welcomes", "received", "receives",
+    "welcomed", "welcomes", "received", "receives", "session", "sessions",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -850,6 +850,17 @@ class EventTracker:
         if target is not None:
             self.current = target
             return target
+        current = self.current
+        if (
+            cls == "meet"
+            and inherited
+            and current is not None
+            and current.type is EventType.OTHER
+            and current.modality is trig.modality
+            and _compatible(inherited, current.participants)
+        ):
+            current.type = trig.type  # "A hosted B in Astana. The leaders met for 80 minutes": that was a meeting
+            return current
         return self.new(trig.type, trig.modality, inherited)
 
     def subject_event(self) -> Event | None:

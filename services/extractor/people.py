@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
+from os.path import commonprefix
 from string import ascii_lowercase
 
 from services.extractor.lexicon import EMPTY, Lexicon
@@ -30,9 +31,8 @@ TITLES = frozenset(
     |minister|secretary|senator|governor|mayor|ambassador|envoy|aide|adviser|advisor|chief|spokesman|spokeswoman
     |foreign policy chief|policy chief|foreign affairs chief|national security adviser|national security advisor
     |security adviser|security advisor|special envoy|top diplomat|top aide|chief of staff|trade representative|taoiseach
-    |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.""".replace(
-        "\n", ""
-    )
+    |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
+    |chair|chairperson|executive chair|managing director|director-general|director general|director""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -92,6 +92,8 @@ NOT_NAME = frozenset(
         "office", "house", "administration", "government", "ministry", "department"
     }
 )  # fmt: skip
+# Surnames that are also stop words ("To Lam", "An Chang-ho", "Do Hung"): a name when capitalised after a title
+_SURNAME_WORDS = frozenset(["To", "An", "Do"])
 _PREFIX_STOP = frozenset(
     ["the", "a", "an", "this", "that", "his", "her", "their", "its", "new", "former", "late", "then"]
 )
@@ -263,6 +265,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         # "Ferdinand Marcos Jr." keeps its full stop
         suffix = name == raw and name.endswith((" Jr", " Sr")) and text.startswith(".", m.end("name"))
         first, space, _ = name.partition(" ")  # words are joined by single blanks
+        if space and first in _SURNAME_WORDS:
+            first = ""  # "Communist Party chief To Lam": capitalised after a title, a surname, not "to"
         first = first.lower()
         if first in NOT_NAME:
             continue
@@ -307,7 +311,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
 # whole text tried it at every capital and cost far more.
 _APPOSITIVE_TAIL = re.compile(
     r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+"
-    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-z][a-z -]{1,30}?)\s*,"
+    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-z][a-z -]{1,30}?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)?\s*,"  # "the managing director of the International Monetary Fund"
 )
 # Where a name may start: a capital not inside a word (the look-behind of the name as a whole pattern).
 _NAME_START = re.compile(r"(?<![\w'’.-])[A-Z]")
@@ -340,7 +345,7 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
             if mention is not None:
                 found.append(mention)
                 done = after + 1
-        if mention is None and last and last[-1] in _TITLE_LAST_WORDS:
+        if mention is None and last and (last[-1] in _TITLE_LAST_WORDS or _title_of(text, comma, after)):
             tail = _APPOSITIVE_TAIL.match(text, comma)
             if tail is not None and tail.group("title").lower() in TITLES:
                 start = _appositive_name(text, max(previous + 1, done), comma)
@@ -354,6 +359,15 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
                         found.append(mention)
         previous, comma = comma, after
     return found
+
+
+def _title_of(text: str, comma: int, after: int) -> bool:
+    """Whether ``text[comma:after]`` may be a title with an "of" phrase: ", the managing director of the IMF"."""
+    of = text.find(" of ", comma, after)
+    if of < 0:
+        return False
+    head = text[comma + 1 : of].rsplit(None, 1)
+    return bool(head) and head[-1] in _TITLE_LAST_WORDS
 
 
 def _appositive_mention(
@@ -761,6 +775,46 @@ def _usable_short_form(word: str) -> bool:
     )
 
 
+# "the Nigerian leader", "the German chancellor" (not "the German Chancellor Friedrich Merz"): a description
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+(?P<title>leader|president|prime\s+minister|chancellor|premier|king|emir"
+    r"|foreign\s+minister)\b(?!['’]?\s*[A-Z])"
+)
+# The titles a head of state or government goes by: what "the Nigerian leader" may refer to
+_LEADER_TITLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "leader", "sultan")
+
+
+def _same_nation(adjective: str, word: str) -> bool:
+    """Whether ``word`` ("Nigeria's", "Nigerian", "German") names the nation of ``adjective`` ("Nigerian")."""
+    word = word.split("'", 1)[0].split("’", 1)[0]
+    if word == adjective:
+        return True
+    common = len(commonprefix([adjective, word]))
+    return common >= 4 and common >= min(len(adjective), len(word)) - 1  # "Chinese"/"China", not "Austria(n)"
+
+
+def _described_mentions(text: str, mentions: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """ "the Nigerian leader" after "Bola Tinubu, Nigeria's president": the person the text introduced with that
+    nation and a fitting title (the latest such), as a mention spanning the description."""
+    found: list[PersonMention] = []
+    for m in _DESCRIPTION.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        nation, title = m.group("nation"), " ".join(m.group("title").lower().split())
+        referent = None
+        for p in mentions:
+            if p.end > m.start() or not p.titled or " " not in p.name:
+                continue
+            around = text[p.full_start : p.start] + " " + text[p.end : p.after]
+            low = around.lower()
+            fits = any(t in low for t in _LEADER_TITLES) if title == "leader" else title in low
+            if fits and any(_same_nation(nation, w) for w in around.split() if w[:1].isupper()):
+                referent = p
+        if referent is not None:
+            found.append(PersonMention(m.start(), m.end(), referent.name, m.start()))
+    return found
+
+
 def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
     """Every person mention in ``text``, in text order, each with its canonical name."""
     lexicon = lexicon or EMPTY
@@ -774,6 +828,10 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
             continue  # "De Croo" after "Alexander De Croo": a short form, found below
         mentions.append(m)
         taken.append((m.full_start, m.end))
+    if "he " in text:  # "the" or "The" before a description
+        for m in _described_mentions(text, mentions, taken):
+            mentions.append(m)
+            taken.append((m.full_start, m.end))
     pattern = lexicon.person_pattern
     if pattern is not None:
         for m in pattern.finditer(text):

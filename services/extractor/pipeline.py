@@ -184,8 +184,9 @@ _UNNAMED_TITLE = re.compile(
 # -- stage 4 -----------------------------------------------------------------------------------------
 
 _ANAPHORA = re.compile(
-    r"\b(?=[oelta])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next|previous)"
-    r"\s+(?:day|evening|morning|night)|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before|after)"
+    r"\b(?=[oeltafs\d])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next"
+    r"|previous)\s+(?:day|evening|morning|night)|the\s+day\s+(?:before|after)|(?:a|one|two|three|four|five|six|seven|\d)"
+    r"\s+days?\s+(?:earlier|later|before|after)"
     r"|(?:that|the\s+same)\s+(?:evening|morning|afternoon|night)|(?:(?<=earlier\s)|(?<=later\s))in\s+the\s+day)"
     r"(?:\s*\((?P<paren>[^()]{3,30})\))?",
     re.IGNORECASE,
@@ -270,6 +271,7 @@ _LEN_LEFT = re.compile(
     r"(?:\b(?:lasted|lasting|lasts)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|conversed|negotiated|sat|stayed|talks|discussions|negotiations|"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
+    r"(?:\s+(?:one-on-one|privately|alone|separately|briefly|face-to-face|in\s+private|behind\s+closed\s+doors))?"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+)$",
@@ -476,12 +478,18 @@ def _shift(value: DateValue, days: int) -> DateValue:
     return DateValue.of(value.first_day + timedelta(days=days), _DAY)
 
 
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 def _anaphora_offset(core: str) -> int:
+    """Days from the event referred to: "the next day" 1, "two days earlier" -2, "that day" 0."""
     core = core.lower()
+    first = core.split(None, 1)[0]
+    days = int(first) if first.isdigit() else _DAY_COUNTS.get(first, 1)
     if any(w in core for w in ("following", "next", "after", "later")):
-        return 1
+        return days
     if any(w in core for w in ("previous", "before", "earlier")):
-        return -1
+        return -days
     return 0
 
 
