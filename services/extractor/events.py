@@ -119,6 +119,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) to"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
+        r"|(?:go|goes|went|going) on to(?= [A-Z])"  # "will go on to New Delhi", not "went on to say"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
         r"|(?<!who )(?<!which )(?<!who had )(?<!who has )[aA]rriv(?:ed|es|e|ing)",
         EventType.VISIT,
@@ -195,7 +196,7 @@ _FIRST_WORDS = frozenset({
     "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "travelled", "traveled",
     "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
-    "arrived", "arrives", "arrive", "arriving",
+    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
     "welcomed", "welcomes", "received", "receives", "session", "sessions",
 })  # fmt: skip

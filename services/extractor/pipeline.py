@@ -654,10 +654,14 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 lo = max(sentence.start, pm.prep_start - 40)
                 window = text[lo : pm.prep_start]
                 vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if _last_word_may_be(window, _VISIT_WORDS) else None
-                if not vb:
-                    continue
-                trig_start = vb.start("trig")
-                start = vb.start("det") if vb.group("det") else trig_start
+                if vb:
+                    trig_start = vb.start("trig")
+                    start = vb.start("det") if vb.group("det") else trig_start
+                else:  # "will go on to New Delhi": the trigger's own match ends with this "to"
+                    trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 2), -1)
+                    start = trig_start
+                    if trig_start < 0:
+                        continue
             else:
                 trig_start = pm.prep_start
                 start = pm.prep_start

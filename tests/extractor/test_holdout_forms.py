@@ -66,6 +66,21 @@ from tests.extractor.holdout_sets import claim_keys
             "Italian Prime Minister Giorgia Meloni travelled to Tunisia on Tuesday, her second trip there in a week.",
             {("participants", '["Giorgia Meloni"]'), ("venue", '{"country": "Tunisia"}'), ("date", "2024-05-07")},
         ),
+        # "will go on to New Delhi" is a trip there; "went on to say" is none
+        (
+            "Sergei Lavrov met Retno Marsudi in Jakarta on Monday. Lavrov will go on to New Delhi on Friday.",
+            {
+                ("participants", '["Retno Marsudi", "Sergei Lavrov"]'),
+                ("venue", '{"city": "Jakarta"}'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "New Delhi"}'),
+                ("date", "2024-05-10"),
+            },
+        ),
+        (
+            "Sergei Lavrov met Retno Marsudi in Jakarta. He went on to say that ties were strong.",
+            {("participants", '["Retno Marsudi", "Sergei Lavrov"]'), ("venue", '{"city": "Jakarta"}')},
+        ),
     ],
 )
 def test_form_rules(text, want):
