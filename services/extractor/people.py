@@ -651,13 +651,18 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     for pos in _sentence_openings(text):
         if not "A" <= text[pos : pos + 1] <= "Z":
             continue
-        if _PAIR_HINT.match(text, pos) and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos)):
+        hint = _PAIR_HINT.match(text, pos) is not None  # two name words, or a name and "and"
+        if hint and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos)):
             found.append(m)
             continue
-        comma = text.find(", ", pos, pos + 40)
-        if comma > 0 and text[pos:comma].split(None, 1)[0].lower() in _FRONTED and "." not in text[pos:comma]:
+        space = text.find(" ", pos, pos + 12)
+        if space > 0 and text[pos:space].rstrip(",").lower() in _FRONTED:
+            comma = text.find(", ", pos, pos + 40)
+            if comma < 0 or "." in text[pos:comma]:
+                continue
             pos = comma + 2  # "On Thursday, Masoud Pezeshkian travelled ..."
-        if not _overlaps((pos, pos + 1), taken) and (m := _BARE_SUBJECT.match(text, pos)):
+            hint = _PAIR_HINT.match(text, pos) is not None
+        if hint and not _overlaps((pos, pos + 1), taken) and (m := _BARE_SUBJECT.match(text, pos)):
             found.append(m)
     return found
 
@@ -780,6 +785,9 @@ _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+(?P<title>leader|president|prime\s+minister|chancellor|premier|king|emir"
     r"|foreign\s+minister)\b(?!['’]?\s*[A-Z])"
 )
+_DESCRIPTION_TITLES = (" leader", " president", " prime minister", " chancellor", " premier", " king", " emir")
+_DESCRIPTION_TITLES += (" foreign minister",)
+_MATCH_START = re.Match.start
 # The titles a head of state or government goes by: what "the Nigerian leader" may refer to
 _LEADER_TITLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "leader", "sultan")
 
@@ -793,11 +801,26 @@ def _same_nation(adjective: str, word: str) -> bool:
     return common >= 4 and common >= min(len(adjective), len(word)) - 1  # "Chinese"/"China", not "Austria(n)"
 
 
+def _descriptions(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_DESCRIPTION` in ``text``, in text order: tried only where one of its lowercase
+    titles occurs (a few ``str.find`` calls cost much less than scanning the text with the pattern)."""
+    found = []
+    for title in _DESCRIPTION_TITLES:
+        pos = text.find(title)
+        while pos >= 0:
+            m = _DESCRIPTION.match(text, max(0, text.rfind("he ", max(0, pos - 30), pos) - 1))
+            if m is not None and m.start("title") == pos + 1:
+                found.append(m)
+            pos = text.find(title, pos + 1)
+    found.sort(key=_MATCH_START)
+    return found
+
+
 def _described_mentions(text: str, mentions: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
     """ "the Nigerian leader" after "Bola Tinubu, Nigeria's president": the person the text introduced with that
     nation and a fitting title (the latest such), as a mention spanning the description."""
     found: list[PersonMention] = []
-    for m in _DESCRIPTION.finditer(text):
+    for m in _descriptions(text):
         if _overlaps(m.span(), taken):
             continue
         nation, title = m.group("nation"), " ".join(m.group("title").lower().split())

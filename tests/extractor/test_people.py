@@ -155,3 +155,18 @@ def test_an_initial_inside_a_titled_name_is_kept(text, name):
 )
 def test_a_plural_title_introduces_the_pair_after_it(text, names):
     assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Nigerian leader met the Chinese president and The French prime minister, then the German chancellor Merz",
+        "The US president's visit; the Kremlin leader; the  Japanese premier; the king; The Saudi foreign minister.",
+        "Then the Indian prime minister spoke, the Indian Prime Minister Narendra Modi replied.",
+        "",
+    ],
+)
+def test_description_lookup_finds_what_a_full_regex_scan_finds(text):
+    from services.extractor import people  # noqa: PLC0415 - the private helpers under test
+
+    assert [m.span() for m in people._descriptions(text)] == [m.span() for m in people._DESCRIPTION.finditer(text)]
