@@ -431,6 +431,7 @@ _PLANNED_WORDS = frozenset({
     "forward", "next", "upcoming", "invitation", "invitations", "invited", "invite", "scheduled", "intend", "intends",
     "intended", "hope", "hopes", "hoped", "proposed", "possible", "potential", "future", "prospective",
 })  # fmt: skip
+_STRONG_PLANNED = frozenset({"will", "due", "expected", "scheduled"})  # cues that reach further back
 _PLANNED_BEFORE_TO = frozenset({"agreed", "set", "is", "are"})  # "agreed to", "set to", ...
 _PAST_REF_WORDS = frozenset({
     "last", "since", "when", "previously", "earlier", "prior", "previous", "separate", "another", "once",
@@ -544,6 +545,12 @@ def find_triggers(
                 planned, trig.past_ref, trig.subordinate, trig.indefinite = features
                 if planned:
                     trig.modality = Modality.PLANNED
+            if (
+                trig.modality is not Modality.PLANNED
+                and len(words) > 6
+                and not _STRONG_PLANNED.isdisjoint(w.lower() for w in words[-10:-6])
+            ):
+                trig.modality = Modality.PLANNED  # "is due in Stockholm on May 28 for a state visit"
             if trig.modality is not Modality.PLANNED and len(words) > 6 and words[-1][:1].isupper():
                 # "is expected to attend a Shanghai Cooperation Organisation summit": look past the name
                 k = len(words)
@@ -626,6 +633,7 @@ _PAIR_VERB = re.compile(
     r"\s+(?:(?:also|then|later|jointly)\s+)?(discussed|agreed|signed|exchanged|reviewed|reaffirmed|pledged|vowed"
     r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
 )
+_WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
 _AGE_APPOSITIVE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # "Xi, 71, also met B": the age is no clause break
 _ADVERB_GAP = re.compile(r"\s+(?:had\s+|have\s+)?(?:last|previously|earlier|first|once)\s+")  # "A and B last met"
 _COMMA = re.compile(r"\s*,\s*")
@@ -702,9 +710,9 @@ def find_participations(
         if gi + 1 < len(groups):
             nxt = groups[gi + 1]
             gap_start = max(last.end, last.after)  # "A, Canada's prime minister, met B"
-            age = _AGE_APPOSITIVE.match(text, gap_start)
+            age = _AGE_APPOSITIVE.match(text, gap_start) or _WHO_LEAD.match(text, gap_start)
             if age is not None:
-                gap_start = age.end()
+                gap_start = age.end()  # "Xi, 71, also met B", "Stubb, who had met B"
             gap = text[gap_start : nxt[0].full_start]
             g = _WITH_GAP.match(gap)
             if g and not _CLAUSE_BREAK.search(gap) and not _WITH_STOP.search(gap):
@@ -775,6 +783,32 @@ def find_participations(
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
+    found += _past_who_clause(text, groups, triggers)
+    return found
+
+
+# ", who held talks with B in Bucharest on Wednesday," between a subject and its verb
+_WHO_SKIP = re.compile(r"\s*,\s*who\s+(?:[^,;:()\"“”]|(?<=\d),(?=\d)|,\s*(?=[A-Z][\w-]*,))*,")
+
+
+def _past_who_clause(text: str, groups: list[list[PersonMention]], triggers: list[Trigger]) -> list[Participation]:
+    """ "Maia Sandu, who held talks with B on Wednesday, spoke by phone with C": the subject before the clause
+    takes part in the event of the main verb with the person after it."""
+    found = []
+    for gi, group in enumerate(groups):
+        skip = _WHO_SKIP.match(text, group[-1].end)
+        if skip is None:
+            continue
+        nxt = next((g for g in groups[gi + 1 :] if g[0].full_start >= skip.end()), None)
+        if nxt is None:
+            continue
+        gap = text[skip.end() : nxt[0].full_start]
+        g = _WITH_GAP.match(gap)
+        if g is None or _CLAUSE_BREAK.search(gap) or _WITH_STOP.search(gap):
+            continue
+        inside = [t for t in triggers if skip.end() <= t.start and t.end <= nxt[0].full_start]
+        if inside:
+            found.append(Participation(group[0].full_start, nxt[-1].end, _names(group + nxt), inside[-1]))
     return found
 
 

@@ -32,7 +32,8 @@ TITLES = frozenset(
     |foreign policy chief|policy chief|foreign affairs chief|national security adviser|national security advisor
     |security adviser|security advisor|special envoy|top diplomat|top aide|chief of staff|trade representative|taoiseach
     |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
-    |chair|chairperson|executive chair|managing director|director-general|director general|director""".replace("\n", "")
+    |chair|chairperson|executive chair|managing director|director-general|director general|director|head
+    |captain|colonel""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )

@@ -260,6 +260,11 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(
     r",\s*who(?:se)?\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
 )  # "Zelensky, whose country marked ... last month,"
+# ", after the Balticconnector pipeline was damaged in October": a subordinate clause with a subject of its own
+_SUBORDINATE_CLAUSE = re.compile(
+    r",\s*(?:after|before|because|although|as|while)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]*?"
+    r"\b(?:was|were|is|are|had|has|have)\s+[^,;:()]*$"
+)
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_OR_YEAR = re.compile(
@@ -580,8 +585,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if trig is None:
             continue
         who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before else None
-        if who and TRIGGER.search(text, who.end(), tm.start) is None:
+        if who and TRIGGER.search(text, who.start(), tm.start) is None:
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
+        sub = _SUBORDINATE_CLAUSE.search(text, lo, tm.start) if trig.end <= tm.start else None
+        if sub and TRIGGER.search(text, sub.start(), tm.start) is None:
+            continue  # "held talks ..., after the pipeline was damaged in October": that clause's date
         rel = _RELATIVE.search(text, trig.end, tm.start) if trig.end <= tm.start else None
         if rel and TRIGGER.search(text, rel.end(), tm.start) is None and _head_noun(doc, trig.end, rel.start()):
             continue  # "the grain deal, which expires on July 17", "a rail line that opened last year"

@@ -107,6 +107,55 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("duration", '{"approximate": false, "seconds": 3600}'),
             },
         ),
+        # round 7: a subject goes on past its "who" clause; a date in that clause dates the clause's own event
+        (
+            "Moldovan President Maia Sandu, who held talks with Romanian President Klaus Iohannis in Bucharest on "
+            "Monday, spoke by phone with Lithuanian President Gitanas Nauseda on Tuesday.",
+            {
+                ("participants", '["Klaus Iohannis", "Maia Sandu"]'),
+                ("venue", '{"city": "Bucharest"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Gitanas Nauseda", "Maia Sandu"]'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Finnish President Alexander Stubb held talks with Kaja Kallas on Thursday. Stubb, who had met Latvian "
+            "President Edgars Rinkevics in Riga on Monday, said the sea must be safe.",
+            {
+                ("participants", '["Alexander Stubb", "Kaja Kallas"]'),
+                ("date", "2024-05-02"),
+                ("participants", '["Alexander Stubb", "Edgars Rinkevics"]'),
+                ("venue", '{"city": "Riga"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # ", after the pipeline ... was damaged in October": the date of a clause with a subject of its own
+        (
+            "Finnish President Alexander Stubb held talks with Estonian Prime Minister Kaja Kallas on Tuesday, after "
+            "the gas pipeline between the two countries was damaged in October.",
+            {("participants", '["Alexander Stubb", "Kaja Kallas"]'), ("date", "2024-05-07")},
+        ),
+        # "is due in Stockholm on May 28 for a state visit": a plan, though "due" is far from "visit"
+        (
+            "Finnish President Alexander Stubb met Estonian Prime Minister Kaja Kallas in Tallinn. Stubb is due in "
+            "Stockholm on May 28 for a state visit.",
+            {
+                ("participants", '["Alexander Stubb", "Kaja Kallas"]'),
+                ("venue", '{"city": "Tallinn"}'),
+                ("date", "2024-05-28"),
+            },
+        ),
+        # "the head of the International Atomic Energy Agency" is a title set off after the name
+        (
+            "Rafael Grossi, the head of the International Atomic Energy Agency, was received by Iranian President "
+            "Ebrahim Raisi in Tehran on Saturday.",
+            {
+                ("participants", '["Ebrahim Raisi", "Rafael Grossi"]'),
+                ("venue", '{"city": "Tehran"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
