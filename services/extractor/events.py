@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from services.extractor.people import PersonMention
 from services.extractor.timewords import LETTERS_ONLY, trie_regex
@@ -619,11 +620,13 @@ _JOIN = re.compile(
 )
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,8}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|received"
-    r"|receives|welcomed|welcomes)(?:\s+by)?\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"
+    # "was received in Ouagadougou by": a place may come between "received" and "by"
+    r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+by)?"
+    r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
-    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes)\b"
+    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent)\b"
 )
 _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called|accused|warned|thanked|praised|relations?|relationship|"
@@ -641,7 +644,7 @@ _SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked
 _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving)\s+$")  # "The summit, attended by A and B"
 _SPOKE_TO = re.compile(r"\b(?:spoke|speak|speaks|talked)\s+$")
-_SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*)?")
+_SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*){0,2}")  # "On Thursday, before the summit opened, A and B"
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
@@ -784,7 +787,36 @@ def find_participations(
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
     found += _past_who_clause(text, groups, triggers)
+    found += _fronted_meeting(text, sentence, groups, triggers)
     return found
+
+
+# "After meeting X in Nouakchott on Thursday, Senegal's new president, Bassirou Diomaye Faye, said ...": a
+# fronted clause whose subject is the main clause's
+_FRONTED_MEETING = re.compile(
+    r"[\"“‘(\s]*(?:After|Before|Following|Since)\s+(?:(?:his|her|their|a)\s+)?(?:meeting|talks|speaking|a\s+call"
+    r"|(?:holding|having)\s+talks)(?:\s+with)?\s+$"
+)
+_APPOSITION_LEAD = re.compile(r"[^,;:()]{0,40}?,\s*$|\s*$")  # "Senegal's new president, " before the name
+
+
+def _fronted_meeting(
+    text: str, sentence: Sentence, groups: list[list[PersonMention]], triggers: list[Trigger]
+) -> list[Participation]:
+    if len(groups) < 2 or not _FRONTED_MEETING.fullmatch(text, sentence.start, groups[0][0].full_start):
+        return []
+    first = groups[0]
+    trig = next((t for t in triggers if t.end <= first[0].full_start and t.type is not None), None)
+    comma = text.find(",", first[-1].end, sentence.end)
+    if trig is None or comma < 0:
+        return []
+    for group in groups[1:]:
+        if group[0].full_start <= comma:
+            continue  # still inside the fronted clause ("... with A and B in Rome")
+        if _APPOSITION_LEAD.fullmatch(text, comma + 1, group[0].full_start):
+            return [Participation(first[0].full_start, group[-1].end, _names(group + first), trig)]
+        break
+    return []
 
 
 # ", who held talks with B in Bucharest on Wednesday," between a subject and its verb
@@ -807,9 +839,19 @@ def _past_who_clause(text: str, groups: list[list[PersonMention]], triggers: lis
         if g is None or _CLAUSE_BREAK.search(gap) or _WITH_STOP.search(gap):
             continue
         inside = [t for t in triggers if skip.end() <= t.start and t.end <= nxt[0].full_start]
-        if inside:
-            found.append(Participation(group[0].full_start, nxt[-1].end, _names(group + nxt), inside[-1]))
+        if not inside:
+            verb = _WITH_VERBS.search(g.group("body") + g.group("end"))
+            if verb is None or g.group("end") == "to":
+                continue
+            vs = skip.end() + g.start("body") + verb.start()  # "..., spent half an hour with Aoun"
+            inside = [Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), EventType.OTHER))]
+            triggers.append(inside[0])
+            triggers.sort(key=_TRIGGER_START)
+        found.append(Participation(group[0].full_start, nxt[-1].end, _names(group + nxt), inside[-1]))
     return found
+
+
+_TRIGGER_START = attrgetter("start")
 
 
 # -- coreference -------------------------------------------------------------------------------------

@@ -595,7 +595,7 @@ _BARE_PAIR = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?=\s+[a-z])")
 _BARE_SUBJECT = re.compile(
     rf"(?P<a>{_NAME})(?P<b>)(?=\s+(?:(?:also|later|then|first|had|has|will|separately)\s+)?(?:met|meets|travell?ed"
     r"|travels|spoke|speaks|held|holds|hosted|hosts|visited|visits|arrived|arrives|flew|talked|received|welcomed"
-    r"|will)\b)"
+    r"|will|was\s+(?:received|welcomed|hosted|met))\b)"
 )
 _FRONTED = frozenset(
     ["on", "in", "at", "earlier", "later", "last", "after", "before", "during", "meanwhile", "separately", "then"]
@@ -831,7 +831,10 @@ def _described_mentions(text: str, mentions: list[PersonMention], taken: list[tu
                 continue
             around = text[p.full_start : p.start] + " " + text[p.end : p.after]
             low = around.lower()
-            fits = any(t in low for t in _LEADER_TITLES) if title == "leader" else title in low
+            if title == "leader":
+                fits = any(t in low for t in _LEADER_TITLES)
+            else:  # "the Qatari premier" after "Qatari Prime Minister ..."
+                fits = title in low or (title == "premier" and "prime minister" in low)
             if fits and any(_same_nation(nation, w) for w in around.split() if w[:1].isupper()):
                 referent = p
         if referent is not None:

@@ -278,7 +278,7 @@ _LEN_LEFT = re.compile(
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
     r"(?:\s+(?:one-on-one|privately|alone|separately|briefly|face-to-face|in\s+private|behind\s+closed\s+doors))?"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
-    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|"
+    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+)$",
     re.IGNORECASE,
 )
@@ -306,6 +306,7 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
+_WITH_PERSON = re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their)\s+)")
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
@@ -342,7 +343,7 @@ _ORDINAL_WORDS += ("first", "second", "third", "fourth", "fifth", "st", "nd", "r
 _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 _PREP_WORDS = ("on", "in", "since", "during")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
-_LEN_LEFT_WORDS += ("had", "after", "over")
+_LEN_LEFT_WORDS += ("had", "after", "over", "at")  # "The call was shorter, at 25 minutes"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "traveling")
 _VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
@@ -634,7 +635,11 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
         # "90-minute talks", "two-hour-long meeting", "an hour-long call" (the duration ends before "-long")
         adjectival = _ADJ_PHRASE.search(d.phrase) or text.startswith("-", d.end)
         adjective = _LEN_ADJ.match(text, d.end) if adjectival else None
-        if not (adjective or right or (left and not left.group("weak"))):
+        # "spent half an hour with Aoun" is time together; "spent two hours in traffic" is not
+        together = (
+            left is not None and (left.group("weak") or "").startswith("spen") and _WITH_PERSON.match(text, d.end)
+        )
+        if not (adjective or right or (left and not left.group("weak")) or together):
             continue
         if adjective:
             trig = next((t for t in triggers if t.event and d.end <= t.start <= adjective.end()), None)

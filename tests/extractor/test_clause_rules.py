@@ -156,6 +156,60 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("date", "2024-05-04"),
             },
         ),
+        # ", at 70 minutes" gives the length of the event the sentence is about
+        (
+            "Austrian Chancellor Christian Stocker and Slovak Prime Minister Robert Fico held a phone call on Monday. "
+            "It was their longest conversation so far, at 70 minutes.",
+            {
+                ("participants", '["Christian Stocker", "Robert Fico"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 4200}'),
+            },
+        ),
+        # two fronted phrases before a pair subject
+        (
+            "On Thursday, before the summit opened, New Zealand Prime Minister Christopher Luxon and Fijian Prime "
+            "Minister Sitiveni Rabuka met for about an hour.",
+            {
+                ("participants", '["Christopher Luxon", "Sitiveni Rabuka"]'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
+        # "the Qatari premier" after "Qatari Prime Minister ..."; "spent half an hour with B" is time together ...
+        (
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani arrived in Beirut on Monday. The Qatari premier, "
+            "who later held talks with Prime Minister Nawaf Salam, spent half an hour with Joseph Aoun.",
+            {
+                ("venue", '{"city": "Beirut"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Mohammed bin Abdulrahman Al Thani", "Nawaf Salam"]'),
+                ("participants", '["Joseph Aoun", "Mohammed bin Abdulrahman Al Thani"]'),
+                ("duration", '{"approximate": false, "seconds": 1800}'),
+            },
+        ),
+        # ... time alone is not
+        ("Joseph Aoun spent two hours in traffic on Monday.", set()),
+        # "was received in Ouagadougou by B"
+        (
+            "On Sunday, John Mahama was received in Ouagadougou by Captain Ibrahim Traore, Burkina Faso's military "
+            "leader.",
+            {
+                ("participants", '["Ibrahim Traore", "John Mahama"]'),
+                ("venue", '{"city": "Ouagadougou"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        # "After meeting X ..., <subject>": the subject of the main clause met X
+        (
+            "After meeting Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Thursday, Senegal's new "
+            "president, Bassirou Diomaye Faye, said the talks went well.",
+            {
+                ("participants", '["Bassirou Diomaye Faye", "Mohamed Ould Ghazouani"]'),
+                ("venue", '{"city": "Nouakchott"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],

@@ -52,14 +52,16 @@ SETS = [
     # "the Nigerian leader", "the Saudi city of AlUla", "To Lam", "two days earlier", "met one-on-one for".
     HoldoutSet("holdout_round6.jsonl", 12, max_words=None),
     # written blind to stress structure (first look: F1 0.817): several events per report, passives, "who"
-    # clauses, quotes, durations in later sentences. Known misses: first-person claims inside quotes ("I met
-    # General Assimi Goita in Bamako"); "was received in Ouagadougou by"; "the Qatari premier, who later held
-    # talks with ..."; durations such as "shorter, at 25 minutes"; pairs named by surname in a later sentence.
+    # clauses, fronted clauses, quotes, durations in later sentences. Known misses: first-person claims inside
+    # quotes ("I met General Assimi Goita in Bamako"); "In Tallinn on Thursday, A held talks" (a fronted place);
+    # "is due in Stockholm" (no travel verb); "arrived on Friday for two hours of talks with B"; "talks held at
+    # Brdo Castle in Slovenia on Tuesday between A and his Slovenian counterpart, B"; "at the Brandenburg Gate";
+    # "longest conversation since Stocker took office, at 70 minutes"; "travel to Abidjan ... for talks with B".
     HoldoutSet(
         "holdout_round7.jsonl",
         12,
-        frozenset({"r7-01", "r7-04", "r7-05", "r7-06", "r7-07", "r7-08", "r7-09", "r7-10", "r7-11", "r7-12"}),
-        0.88,
+        frozenset({"r7-04", "r7-05", "r7-06", "r7-08", "r7-10", "r7-11", "r7-12"}),
+        0.94,
     ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
