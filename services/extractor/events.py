@@ -619,7 +619,7 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio"
 )
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,8}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|received"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,12}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+by)?"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"
@@ -630,7 +630,7 @@ _WITH_VERBS = re.compile(
 )
 _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called|accused|warned|thanked|praised|relations?|relationship|"
-    r"ties|than|who|which|that|between|against|war|deal)\b"
+    r"ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
 _PAIR_VERB = re.compile(
     r"\s+(?:(?:also|then|later|jointly)\s+)?(discussed|agreed|signed|exchanged|reviewed|reaffirmed|pledged|vowed"

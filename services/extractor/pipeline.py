@@ -687,7 +687,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
         elif pm.prep in _VENUE_PREPS:
             # "In Warsaw, he had met ...", also after a semicolon: the place set before the clause's event
             opens = pm.prep_start == sentence.start or text[sentence.start : pm.prep_start].rstrip().endswith(";")
-            if opens and _COMMA_NEXT.match(text, pm.end):
+            # "In Tallinn on Thursday, ...": a date may stand between the fronted place and its comma
+            after = next((t.end for t in doc.buckets["times"][i] if 0 < t.start - pm.end <= 1), pm.end)
+            if opens and _COMMA_NEXT.match(text, after):
                 trig = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)
             else:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)

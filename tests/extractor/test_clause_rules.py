@@ -210,6 +210,26 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("date", "2024-05-02"),
             },
         ),
+        # "In Tallinn on Thursday, ...": a fronted place with its date before the comma
+        (
+            "In Tallinn on Thursday, Finnish President Alexander Stubb held talks with Estonian Prime Minister Kaja "
+            "Kallas.",
+            {
+                ("participants", '["Alexander Stubb", "Kaja Kallas"]'),
+                ("venue", '{"city": "Tallinn"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        # a long verb phrase before "with" ("more than" is no comparison of people)
+        (
+            "Rafael Grossi had arrived on Friday for more than two hours of talks with Mohammad Eslami, the head of "
+            "the Atomic Energy Organization of Iran.",
+            {
+                ("participants", '["Mohammad Eslami", "Rafael Grossi"]'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],

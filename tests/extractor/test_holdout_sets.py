@@ -53,15 +53,14 @@ SETS = [
     HoldoutSet("holdout_round6.jsonl", 12, max_words=None),
     # written blind to stress structure (first look: F1 0.817): several events per report, passives, "who"
     # clauses, fronted clauses, quotes, durations in later sentences. Known misses: first-person claims inside
-    # quotes ("I met General Assimi Goita in Bamako"); "In Tallinn on Thursday, A held talks" (a fronted place);
-    # "is due in Stockholm" (no travel verb); "arrived on Friday for two hours of talks with B"; "talks held at
+    # quotes ("I met General Assimi Goita in Bamako"); "is due in Stockholm" (no travel verb); "talks held at
     # Brdo Castle in Slovenia on Tuesday between A and his Slovenian counterpart, B"; "at the Brandenburg Gate";
     # "longest conversation since Stocker took office, at 70 minutes"; "travel to Abidjan ... for talks with B".
     HoldoutSet(
         "holdout_round7.jsonl",
         12,
-        frozenset({"r7-04", "r7-05", "r7-06", "r7-08", "r7-10", "r7-11", "r7-12"}),
-        0.94,
+        frozenset({"r7-04", "r7-05", "r7-06", "r7-10", "r7-11", "r7-12"}),
+        0.95,
     ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
