@@ -5,7 +5,8 @@ value *as the text states it* (no field the text does not give is added):
 
 - a known name alone gives one field: a country when the name is a country (so a city-state such as
   Singapore is a country), else a city, else a region ("in Geneva" -> city, "in South Korea" -> country);
-- "A, B" (and "A, B, C") where B is a known region or country gives A's field plus B's: A is a city when
+- "A, B" (and "A, B, C") where B is a known region or country (a US state, or a region outside the US from
+  :mod:`services.extractor.regions`: "Kananaskis, Alberta") gives A's field plus B's: A is a city when
   the gazetteer has a city of that name inside B or when B is a region (a state), else a region
   ("Osaka, Japan" -> city + country, "Woodside, California" -> city + region, "Bali, Indonesia" ->
   region + country);
@@ -26,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from services.extractor import regions
 from services.extractor.lexicon import EMPTY, Lexicon
 from shared import gazetteer
 
@@ -341,11 +343,20 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     nm = _NEXT.match(text, end) if text.startswith(",", end) else None
     if not nm:
         return None
-    name, places, lex_kind = _known_prefix(_strip_run(nm.group("run")), lexicon)
+    run = _strip_run(nm.group("run"))
+    name, places, lex_kind = _known_prefix(run, lexicon)
     kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
     if not name or kind is None:
-        return None
+        # "Kananaskis, Alberta", "Bengaluru, Karnataka": a region the gazetteer does not name
+        region = next((r for r in _region_prefixes(run) if regions.is_region(r)), None)
+        return (region, "region", nm.start("run") + len(region)) if region else None
     return name, kind, nm.start("run") + len(name)
+
+
+def _region_prefixes(run: str) -> list[str]:
+    """The run's word prefixes, longest first ("West Java ..." -> "West Java ...", ..., "West")."""
+    words = run.split()
+    return [" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)]
 
 
 def find_places(
@@ -430,6 +441,9 @@ def find_places(
                 if outer is None:
                     break
                 outer_name, outer_kind, outer_end = outer
+                if not known and value == {"region": first_name} and outer_kind == "region":
+                    value = {"city": first_name}  # "in Kananaskis, Alberta": an unknown name inside a region
+                    first_kind = "city"
                 if outer_kind in value or outer_name == first_name:
                     break
                 if len(value) == 1 and first_kind != "country":

@@ -170,3 +170,19 @@ def test_an_unknown_name_after_to_is_still_no_place():
 )
 def test_place_names_with_articles_abbreviations_and_long_descriptors(text, value):
     assert [p.value for p in find_places(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met in Kananaskis, Alberta, on Tuesday.", {"city": "Kananaskis", "region": "Alberta"}),
+        ("They met in Bengaluru, Karnataka.", {"city": "Bengaluru", "region": "Karnataka"}),
+        ("They met in Munich, Bavaria.", {"city": "Munich", "region": "Bavaria"}),
+        ("They met in Toronto, Ontario, Canada.", {"city": "Toronto", "region": "Ontario", "country": "Canada"}),
+        ("They met in Nusa Dua, Bali.", {"city": "Nusa Dua", "region": "Bali"}),
+        # a comma followed by no region reads as before
+        ("They met in Munich, Friedrich Merz said.", {"city": "Munich"}),
+    ],
+)
+def test_city_then_a_region_outside_the_us(text, value):
+    assert [p.value for p in find_places(text)] == [value]
