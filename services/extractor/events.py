@@ -861,6 +861,16 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return not a or not b or set(a) <= set(b) or set(b) <= set(a)
 
 
+def _generic_meeting(event: Event, cls: str, trig: Trigger, people: list[str] | None = None) -> bool:
+    """Whether a meeting-class ``trig`` names ``event``, a generic one ("A hosted B", "A received B")."""
+    return (
+        cls == "meet"
+        and event.type is EventType.OTHER
+        and event.modality is trig.modality
+        and (people is None or _compatible(people, event.participants))
+    )
+
+
 class EventTracker:
     """Links triggers to events across a report, keeping the latest event as the current one."""
 
@@ -922,20 +932,16 @@ class EventTracker:
             target = self.current
             if target is not None and target.index in same_sentence and CLASS_OF[target.type] == cls:
                 return target
+            if target is not None and target.index in same_sentence and _generic_meeting(target, cls, trig):
+                target.type = trig.type  # "A hosted B in Riyadh, in a meeting that lasted 90 minutes"
+                return target
             return self.new(trig.type, trig.modality, inherited)
         target = self.latest(cls, trig.modality)
         if target is not None:
             self.current = target
             return target
         current = self.current
-        if (
-            cls == "meet"
-            and inherited
-            and current is not None
-            and current.type is EventType.OTHER
-            and current.modality is trig.modality
-            and _compatible(inherited, current.participants)
-        ):
+        if inherited and current is not None and _generic_meeting(current, cls, trig, inherited):
             current.type = trig.type  # "A hosted B in Astana. The leaders met for 80 minutes": that was a meeting
             return current
         return self.new(trig.type, trig.modality, inherited)

@@ -400,3 +400,23 @@ def test_a_place_opening_a_clause_after_a_semicolon_is_its_events_venue():
         "in Warsaw, he had met Polish Prime Minister Donald Tusk the previous day."
     )
     assert _venues(text) == [{"city": "Kyiv"}, {"city": "Warsaw"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Crown Prince Mohammed bin Salman hosted Syrian President Ahmed al-Sharaa in Riyadh on Monday, in a "
+        "meeting that lasted nearly 90 minutes.",
+        "Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev in Astana on Monday. The "
+        "leaders met for some 80 minutes.",
+    ],
+)
+def test_a_hosted_event_named_a_meeting_later_is_one_meeting(text):
+    claims = extract(text, ANCHOR)
+    assert {c.attribute for c in claims} == {
+        Attribute.PARTICIPANTS,
+        Attribute.VENUE,
+        Attribute.DATE,
+        Attribute.DURATION,
+    }
+    assert {(c.event.id, c.event.type.value) for c in claims} == {("e1", "meeting")}
