@@ -476,6 +476,9 @@ _SIDELINE_KEY = re.compile("side|margin|fringe")  # every _SIDELINES match conta
 _POSSESSIVE_KEY = re.compile("['’]s")  # every _POSSESSIVE match contains one
 
 
+_ADDRESS_BY = re.compile(r"\baddress(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,6}(?:by|via|over)\s+(?:a\s+)?$", re.I)
+_VIA_VIDEO = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?")
+_VIA_TYPES = frozenset({None, EventType.TALKS, EventType.MEETING, EventType.SUMMIT})
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor"})
 
 
@@ -513,6 +516,13 @@ def find_triggers(
             ):
                 verb.type, verb.weak = etype, False
             continue
+        if etype is EventType.VIDEO_CALL and _ADDRESS_BY.search(text, max(s_start, m_start - 80), m_start):
+            continue  # "addressed the European Council by video link": a speech, not a call
+        if etype is EventType.VIDEO_CALL and triggers and _VIA_VIDEO.fullmatch(text, triggers[-1].end, m_start):
+            prior = triggers[-1]  # "held talks via video link", "met by videoconference": one video call
+            if prior.type in _VIA_TYPES:
+                prior.type, prior.weak = etype, False
+                continue
         lower = word.lower()
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
@@ -920,7 +930,12 @@ class EventTracker:
             return target
         cls = CLASS_OF[trig.type]
         if trig.past_ref and self.events:
-            return self.new(trig.type, Modality.ASSERTED, named or inherited)
+            # "The two leaders, who last met in February, spoke for 45 minutes": an earlier event is a
+            # background aside; the report's current event stays current for what follows
+            current = self.current
+            event = self.new(trig.type, Modality.ASSERTED, named or inherited)
+            self.current = current if current is not None else event
+            return event
         if named:
             target = self.latest(cls, trig.modality, named)
             if target is not None and (target.participants or target.index in same_sentence):

@@ -562,9 +562,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     ref = event
                     event = Event(-1, event.type, event.modality, [], implicit=True)
                     doc.events.append(event)
-                if ref is None or ref.date is None:
+                base = ref.date if ref is not None and ref.date is not None else _day_before(doc, item.start())
+                if base is None:
                     continue
-                value = _shift(ref.date, offset)
+                value = _shift(base, offset)
             drafts.append(_Draft(item.start(), item.end(), _DATE, event, value))
             event.date = event.date or value
             dated.append((event, value))
@@ -607,6 +608,19 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         event.date = event.date or value
         dated.append((event, value))
     return drafts
+
+
+def _day_before(doc: Document, pos: int) -> DateValue | None:
+    """The day the text last named before ``pos`` in an earlier sentence, for "earlier the same day" when no
+    dated event precedes it ("Zelensky addressed the European Council by video link on Thursday. Earlier the
+    same day, ...": a speech is no event, but it dates the day)."""
+    assert doc.mentions is not None
+    start = next((s.start for s in doc.sentences if s.start <= pos < s.end), pos)
+    for tm in reversed(doc.mentions.times):
+        if tm.end <= start:
+            value = _date_value(tm.phrase, doc, _ASSERTED, _weekday_cut(tm.phrase), tm)
+            return value if value is not None and value.precision is _DAY else None
+    return None
 
 
 def _head_noun(doc: Document, start: int, end: int) -> bool:

@@ -230,6 +230,12 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        # an address by video link is no event, but "earlier the same day" still takes the day it names
+        (
+            "Ukrainian President Volodymyr Zelensky addressed the European Council by video link on Thursday. "
+            "Earlier the same day, Zelensky spoke via videoconference with Czech President Petr Pavel.",
+            {("participants", '["Petr Pavel", "Volodymyr Zelensky"]'), ("date", "2024-05-02")},
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],

@@ -420,3 +420,24 @@ def test_a_hosted_event_named_a_meeting_later_is_one_meeting(text):
         Attribute.DURATION,
     }
     assert {(c.event.id, c.event.type.value) for c in claims} == {("e1", "meeting")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Chinese Premier Li Qiang and German Chancellor Friedrich Merz held talks via video link on Monday.",
+            "video_call",
+        ),
+        ("Vladimir Putin and Xi Jinping met by videoconference on Monday.", "video_call"),
+        # an earlier meeting in a "who" clause is an aside: "spoke for 45 minutes" is the call's length
+        (
+            "Joe Biden and Xi Jinping held a phone call on Monday. The two leaders, who last met in Washington in "
+            "February, spoke for 45 minutes.",
+            "phone_call",
+        ),
+    ],
+)
+def test_one_event_carries_the_people_the_date_and_the_length(text, etype):
+    claims = [c for c in extract(text, ANCHOR) if c.attribute is not Attribute.VENUE and c.mention != "in February"]
+    assert {(c.event.id, c.event.type.value) for c in claims} == {("e1", etype)}
