@@ -12,7 +12,7 @@ Data and its limits:
   "Bali" or "Bavaria" is unknown here (lookup returns no region for it);
 - cities: ``cities5000.json`` (~69k places of 5,000+ people), so small towns such as Woodside,
   California are present. ASCII alternate names are kept only for cities of 1M+ people ("Pusan",
-  "Peking"), to keep memory down.
+  "Peking") and for capitals ("Ulaanbaatar"), to keep memory down.
 
 The data is loaded lazily once per process by scanning the JSON text in chunks with a regular expression
 (only name, country, admin1 code and population are kept), which costs about 20 MB of RSS and 0.2 s.
@@ -171,10 +171,16 @@ def _ascii_aliases(text: str, offset: int) -> set[str]:
 
 
 def _add_cities(index: _Index, states: dict[str, str]) -> None:
+    # A capital's other spellings count whatever its size ("Ulaanbaatar" for geonames' "Ulan Bator")
+    capitals = {code: f'"{c["capital"]}"' for code, c in _read_json("countries.json").items() if c.get("capital")}
     count = 0
     for raw_name, code, population, admin1, text, offset in _records(os.path.join(_data_dir(), CITY_FILE)):
         name = json.loads(f'"{raw_name}"') if "\\" in raw_name else raw_name
-        aliases = _ascii_aliases(text, offset) if population >= ALIAS_MIN_POPULATION else set()
+        capital = capitals.get(code)
+        spelled = population >= ALIAS_MIN_POPULATION or (
+            capital is not None and text.find(capital, offset, text.find("]", offset)) >= 0  # among its other names
+        )
+        aliases = _ascii_aliases(text, offset) if spelled else set()
         _add_city(index, states, (name, code, admin1, population), aliases)
         count += 1
     if not count:  # the file layout changed: parse it properly (more memory, same result)

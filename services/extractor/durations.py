@@ -366,7 +366,22 @@ def find_durations(text: str) -> list[DurationMention]:
     for ws, we, counted in windows:
         if counted:
             out.extend(_find_in(text, low, ws, we))
+    if "-long" in low:
+        out = _unit_long(text, out)
     return out
+
+
+# "The hour-long meeting", "their day-long talks": a unit made an adjective with no number counts one
+_UNIT_LONG = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<unit>hour|minute|day)-long\b")
+
+
+def _unit_long(text: str, found: list[DurationMention]) -> list[DurationMention]:
+    extra = [
+        DurationMention(m.start("unit"), m.end("unit"), m["unit"], UNIT_SECONDS[m["unit"]], False, m["unit"], True)
+        for m in _UNIT_LONG.finditer(text)
+        if not any(d.start < m.end() and m.start() < d.end for d in found)
+    ]
+    return sorted(found + extra, key=lambda d: d.start) if extra else found
 
 
 # A parse's first unit word comes right after one of these tokens (or a number in digits): a number word,

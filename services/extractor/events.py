@@ -28,6 +28,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from services.extractor.layout import dateline_end
 from services.extractor.people import PersonMention
 from services.extractor.timewords import LETTERS_ONLY, trie_regex
 from shared.model import EventType, Modality
@@ -77,9 +78,13 @@ def split_sentences(text: str) -> list[Sentence]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     result: list[Sentence] = []
+    dateline = dateline_end(text)
     for start, end in spans:
         while text[start].isspace():
             start += 1
+        if start == 0 and 0 < dateline < end:  # "BRUSSELS, Feb 27 (Reuters) - ...": filed, not an event
+            result.append(Sentence(0, dateline, True))
+            start = dateline
         # _HEADLINE starts with "^", which matches only at the start of the text
         if start == 0 and (head := _HEADLINE.match(text, 0, end)) and _is_headline(head.group(1)):
             result.append(Sentence(0, head.end(1), True))
@@ -118,7 +123,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (r"talks|sessions?", EventType.TALKS),  # "a marathon five-hour session": weak unless people take part
     (r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down", EventType.MEETING),
     (
-        r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) to"
+        r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
         r"|(?:go|goes|went|going) on to(?= [A-Z])"  # "will go on to New Delhi", not "went on to say"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
@@ -479,6 +484,20 @@ _POSSESSIVE_KEY = re.compile("['’]s")  # every _POSSESSIVE match contains one
 _ADDRESS_BY = re.compile(r"\baddress(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,6}(?:by|via|over)\s+(?:a\s+)?$", re.I)
 _VIA_VIDEO = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?")
 _VIA_TYPES = frozenset({None, EventType.TALKS, EventType.MEETING, EventType.SUMMIT})
+_PARTICIPLES = frozenset({
+    "met", "spoken", "talked", "hosted", "received", "welcomed", "visited", "travelled", "traveled", "phoned",
+    "telephoned",
+})  # fmt: skip
+
+
+def _pluperfect(lower: str, w6: list[str]) -> bool:
+    """ "had met", "had spoken with", "had (already) held talks": a trigger in the past perfect."""
+    last = [w.lower() for w in w6[-3:]]
+    if lower in _PARTICIPLES:
+        return bool(last) and (last[-1] == "had" or (len(last) > 1 and last[-2] == "had" and last[-1].endswith("ly")))
+    return len(last) > 1 and last[-2] == "had" and last[-1] == "held" or last[-3:-1] == ["had", "held"]
+
+
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor"})
 
 
@@ -559,7 +578,7 @@ def find_triggers(
             if (
                 trig.modality is not Modality.PLANNED
                 and len(words) > 6
-                and not _STRONG_PLANNED.isdisjoint(w.lower() for w in words[-10:-6])
+                and not _STRONG_PLANNED.isdisjoint(w.lower() for w in words[-12:-6])
             ):
                 trig.modality = Modality.PLANNED  # "is due in Stockholm on May 28 for a state visit"
             if trig.modality is not Modality.PLANNED and len(words) > 6 and words[-1][:1].isupper():
@@ -581,6 +600,8 @@ def find_triggers(
                 trig.modality = Modality.PLANNED
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
+            elif trig.modality is Modality.ASSERTED and _pluperfect(lower, w6):
+                trig.past_ref = True  # "Li had hosted Widodo in Beijing earlier this year": an earlier event
         if triggers:  # "will travel to Russia for a meeting": planned too
             prior = triggers[-1]
             if (
@@ -648,7 +669,9 @@ _PAIR_VERB = re.compile(
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
 _AGE_APPOSITIVE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # "Xi, 71, also met B": the age is no clause break
-_ADVERB_GAP = re.compile(r"\s+(?:had\s+|have\s+)?(?:last|previously|earlier|first|once)\s+")  # "A and B last met"
+_ADVERB_GAP = re.compile(
+    r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
+)  # "A and B last met"
 _COMMA = re.compile(r"\s*,\s*")
 _SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+")
 _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
@@ -921,6 +944,13 @@ class EventTracker:
             inherited = list(pair.participants) if pair else []
         if trig.host:
             return self.new(trig.type or EventType.SUMMIT, trig.modality, [], host=True)
+        if trig.past_ref and self.events:
+            # "The two leaders, who last met in February, spoke for 45 minutes": an earlier event is a
+            # background aside; the report's current event stays current for what follows
+            current = self.current
+            event = self.new(trig.type or EventType.OTHER, Modality.ASSERTED, named or inherited)
+            self.current = current if current is not None else event
+            return event
         if trig.type is None:  # generic
             target = self.current
             if target is None or (len(named) >= 2 and not _compatible(named, target.participants)):
@@ -929,13 +959,6 @@ class EventTracker:
             self.current = target
             return target
         cls = CLASS_OF[trig.type]
-        if trig.past_ref and self.events:
-            # "The two leaders, who last met in February, spoke for 45 minutes": an earlier event is a
-            # background aside; the report's current event stays current for what follows
-            current = self.current
-            event = self.new(trig.type, Modality.ASSERTED, named or inherited)
-            self.current = current if current is not None else event
-            return event
         if named:
             target = self.latest(cls, trig.modality, named)
             if target is not None and (target.participants or target.index in same_sentence):

@@ -19,6 +19,7 @@ from operator import attrgetter
 from os.path import commonprefix
 from string import ascii_lowercase
 
+from services.extractor.layout import dateline_end
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.places import FACILITY_WORDS
 from shared import gazetteer
@@ -33,7 +34,8 @@ TITLES = frozenset(
     |security adviser|security advisor|special envoy|top diplomat|top aide|chief of staff|trade representative|taoiseach
     |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
-    |captain|colonel""".replace("\n", "")
+    |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
+    |predecessor|successor""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -101,6 +103,7 @@ _PREFIX_STOP = frozenset(
 # Lowercase words a title's prefix may hold: "Kurdish regional leader", "Venezuelan opposition leader"
 _PREFIX_MODIFIERS = frozenset(
     ["regional", "opposition", "acting", "interim", "caretaker", "provincial", "federal", "military", "spiritual"]
+    + ["deputy"]
 )
 
 
@@ -197,6 +200,10 @@ def _is_prefix_word(word: str) -> bool:
     or one of :data:`_PREFIX_MODIFIERS`."""
     if word in _PREFIX_MODIFIERS:
         return True
+    if word.startswith("then-"):
+        word = word[5:]  # "then-House Speaker Kevin McCarthy"
+        if not word:
+            return False
     return "A" <= word[0] <= "Z" and (word[1:].isalnum() or _PREFIX_WORD_ONLY.fullmatch(word) is not None)
 
 
@@ -288,7 +295,7 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         done = end
         if title == "pope":
             name = f"Pope {name}"  # a pope is known by title and name ("Pope Francis")
-        elif royal and " of " not in name and _single_name(name):
+        elif royal and title not in ("emperor", "empress") and " of " not in name and _single_name(name):
             realm = _REALM_BEFORE.search(text, max(0, title_start - 30), title_start)
             if realm:
                 name += f" of {realm.group(1)}"  # "Jordan's King Abdullah II" -> "Abdullah II of Jordan"
@@ -627,6 +634,8 @@ def _sentence_openings(text: str) -> list[int]:
     A few ``str.find`` calls: they scan text several times faster than a regex (``[.!?\n](?:(?<=\n)| )``).
     """
     starts = [0]
+    if dateline := dateline_end(text):
+        starts.append(dateline)  # "BRUSSELS (Reuters) - Josep Borrell hosted ..."
     for mark in _SENTENCE_ENDS:
         pos = text.find(mark) if mark[0] in text else -1  # one character is found much faster: "!" is rare
         while pos >= 0:

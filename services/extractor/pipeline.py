@@ -257,6 +257,7 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_CLAUSE = re.compile(
     r",\s*who(?:se)?\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
 )  # "Zelensky, whose country marked ... last month,"
@@ -288,7 +289,8 @@ _LEN_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _LEN_ADJ = re.compile(
-    r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official)\s+)?"
+    r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
+    r"|courtesy)\s+)?"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour)\b",
     re.IGNORECASE,
 )
@@ -586,6 +588,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
+        if trig.start >= tm.end and _NEW_CLAUSE_AFTER.search(text, tm.end, trig.start):
+            continue  # "... marked the anniversary in 2022, and Khurelsukh is expected to make a state visit"
         who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before else None
         if who and TRIGGER.search(text, who.start(), tm.start) is None:
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
@@ -616,8 +620,9 @@ def _day_before(doc: Document, pos: int) -> DateValue | None:
     same day, ...": a speech is no event, but it dates the day)."""
     assert doc.mentions is not None
     start = next((s.start for s in doc.sentences if s.start <= pos < s.end), pos)
+    filed = doc.sentences[0].end if doc.sentences and doc.sentences[0].headline else 0  # a dateline's date
     for tm in reversed(doc.mentions.times):
-        if tm.end <= start:
+        if filed <= tm.start and tm.end <= start:
             value = _date_value(tm.phrase, doc, _ASSERTED, _weekday_cut(tm.phrase), tm)
             return value if value is not None and value.precision is _DAY else None
     return None
@@ -814,12 +819,18 @@ def make_claims(doc: Document) -> list[Claim]:
     mentions: dict[int, EventMention] = {}
     claims: list[Claim] = []
     text = doc.text
+    named: set[tuple[int, frozenset[str]]] = set()  # (event, its people) claimed already
     for d in drafts:
         start, end, attribute = d.start, d.end, d.attribute
         key = (start, end, attribute)
         if key in seen:
             continue
         seen.add(key)
+        if attribute is _PARTICIPANTS:
+            people = (id(d.event), frozenset(d.value))  # type: ignore[arg-type]
+            if people in named:
+                continue  # "Kenyatta met Coe ... Kenyatta and Coe talked for 40 minutes": said once already
+            named.add(people)
         e = d.event
         mention = mentions.get(id(e))
         if mention is None:

@@ -353,6 +353,15 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     return name, kind, nm.start("run") + len(name)
 
 
+def _spelled_out(name: str, kind: str) -> str:
+    """A country abbreviation spelled out ("US" -> "United States", "U.K." -> "United Kingdom"); names as
+    the text gives them otherwise ("Britain" stays "Britain")."""
+    if kind != "country" or not name.replace(".", "").isupper():
+        return name
+    readings = [p for p in gazetteer.lookup(name) if p.kind == "country"]
+    return readings[0].name if readings else name
+
+
 def _region_prefixes(run: str) -> list[str]:
     """The run's word prefixes, longest first ("West Java ..." -> "West Java ...", ..., "West")."""
     words = run.split()
@@ -406,7 +415,7 @@ def find_places(
             kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(looked_up, False)
             if kind is None:
                 continue
-            value[kind] = name
+            value[kind] = _spelled_out(name, kind)
         else:
             words = run.split()
             is_site = len(words) > 1 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
@@ -453,7 +462,7 @@ def find_places(
                     value = {inner: first_name}
                 elif first_kind == "country":
                     break
-                value[outer_kind] = outer_name
+                value[outer_kind] = _spelled_out(outer_name, outer_kind)
                 end = outer_end
         else:  # "at Camp David, Maryland": a site and the region or country it is in
             for _ in range(2):

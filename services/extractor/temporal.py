@@ -420,6 +420,13 @@ def _month_mod(m: re.Match[str]) -> _Parsed:
     return _month_spec(MONTHS[m["mon"]], m["mod"]), "month"
 
 
+@rule(rf"(?P<mon>{MON}),? (?:of )?(?P<rel>last|this|next) year")
+def _month_of_relative_year(m: re.Match[str]) -> _Parsed:
+    """ "April last year", "March of next year": that month of the year before, of or after the anchor's."""
+    month, shift = MONTHS[m["mon"]], {"last": -1, "this": 0, "next": 1}[m["rel"]]
+    return (lambda a, dr: Resolved(date(a.year + shift, month, 1), Grain.MONTH)), "month"
+
+
 @rule(rf"(?P<mon>{MON}) in (?P<n>{NUM}) years?")
 def _month_in_years(m: re.Match[str]) -> _Parsed | None:
     n, month = number_value(m["n"]), MONTHS[m["mon"]]

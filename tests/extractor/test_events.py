@@ -325,10 +325,20 @@ def test_month_abbreviation_does_not_end_the_sentence():
 def test_possessive_names_are_the_names():
     text = (
         "Chinese President Xi Jinping's meeting with Russian President Vladimir Putin in Moscow lasted 4 1/2 hours. "
-        "Putin's talks with Xi ended on March 21."
+        "Putin's talks with Indian Prime Minister Narendra Modi ended on March 21."
     )
     parts = [c.value for c in _claims(text, Attribute.PARTICIPANTS)]
-    assert parts == [["Xi Jinping", "Vladimir Putin"], ["Vladimir Putin", "Xi Jinping"]]
+    assert parts == [["Xi Jinping", "Vladimir Putin"], ["Vladimir Putin", "Narendra Modi"]]
+
+
+def test_the_same_people_of_one_event_are_claimed_once():
+    text = (
+        "Kenyan President Uhuru Kenyatta met World Athletics President Sebastian Coe on Friday. Kenyatta and Coe "
+        "talked for 40 minutes. Coe had met Kenyatta in Doha in 2019."
+    )
+    claims = _claims(text, Attribute.PARTICIPANTS)
+    assert [c.value for c in claims] == [["Uhuru Kenyatta", "Sebastian Coe"], ["Sebastian Coe", "Uhuru Kenyatta"]]
+    assert claims[0].event.id != claims[1].event.id  # the second is the earlier meeting ("had met")
 
 
 def test_a_day_after_something_undated_is_no_date():
@@ -508,3 +518,17 @@ def test_a_pair_after_a_fronted_event_phrase_are_its_participants(text, parts):
 def test_and_his_counterpart_joins_the_pair():
     text = "Russian Foreign Minister Sergei Lavrov and his US counterpart Marco Rubio met in Riyadh on Tuesday."
     assert [c.value for c in _claims(text, Attribute.PARTICIPANTS)] == [["Sergei Lavrov", "Marco Rubio"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_sentence"),
+    [
+        ("BRUSSELS, Feb 27 (Reuters) - Josep Borrell met Aleksandar Vucic.", "BRUSSELS, Feb 27 (Reuters) - "),
+        ("NAIROBI, Kenya (AP) — Uhuru Kenyatta met Sebastian Coe.", "NAIROBI, Kenya (AP) — "),
+        ("WASHINGTON — Joe Biden met Xi Jinping.", "WASHINGTON — "),
+    ],
+)
+def test_a_dateline_is_a_headline_sentence_of_its_own(text, first_sentence):
+    sentences = split_sentences(text)
+    assert sentences[0].headline and text[sentences[0].start : sentences[0].end] == first_sentence
+    assert not sentences[1].headline and text[sentences[1].start :].split()[0] not in ("-", "—")

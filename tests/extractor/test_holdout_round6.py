@@ -102,6 +102,110 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("date", "2024-05-07"),
             },
         ),
+        # round 8: a dateline's date and place are the filing's; its end opens the first sentence
+        (
+            "BRUSSELS, Feb 27 (Reuters) - Josep Borrell hosted Serbian President Aleksandar Vucic in Brussels on "
+            "Monday.",
+            {
+                ("participants", '["Aleksandar Vucic", "Josep Borrell"]'),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # abbreviated and lowercase-led titles; "then-House Speaker"; "predecessor" set off by commas; "April
+        # last year"; an emperor's name takes no realm; a capital by its other spelling; "the US" spelled out
+        (
+            "Taiwan President Lai Ching-te met Hawaii Gov. Josh Green in Honolulu, Hawaii, on Saturday.",
+            {
+                ("participants", '["Josh Green", "Lai Ching-te"]'),
+                ("venue", '{"city": "Honolulu", "region": "Hawaii"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        (
+            "Lai's predecessor, Tsai Ing-wen, met then-House Speaker Kevin McCarthy in California in April last year.",
+            {
+                ("participants", '["Kevin McCarthy", "Tsai Ing-wen"]'),
+                ("venue", '{"region": "California"}'),
+                ("date", "2023-04"),
+            },
+        ),
+        (
+            "Northern Ireland First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly met "
+            "California Governor Gavin Newsom in Sacramento on Monday.",
+            {
+                ("participants", '["Emma Little-Pengelly", "Gavin Newsom", "Michelle O\'Neill"]'),
+                ("venue", '{"city": "Sacramento"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Japan's Emperor Naruhito held talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar on "
+            "Tuesday.",
+            {
+                ("participants", '["Naruhito", "Ukhnaagiin Khurelsukh"]'),
+                ("venue", '{"city": "Ulaanbaatar"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "South Korean industry minister Ahn Duk-geun plans to visit the US in May.",
+            {("venue", '{"country": "United States"}'), ("date", "2024-05")},
+        ),
+        # "a 25-minute courtesy call"
+        (
+            "International Olympic Committee President Thomas Bach met Japanese Prime Minister Yoshihide Suga on "
+            "Wednesday. In a 25-minute courtesy call, Bach thanked Suga.",
+            {
+                ("participants", '["Thomas Bach", "Yoshihide Suga"]'),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": false, "seconds": 1500}'),
+            },
+        ),
+        # "The hour-long meeting"; "fly on to"; the pair restated with "spoke" is claimed once
+        (
+            "Lloyd Austin and Minoru Kihara met on Sunday. The hour-long meeting followed talks earlier in the day.",
+            {
+                ("participants", '["Lloyd Austin", "Minoru Kihara"]'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 3600}'),
+            },
+        ),
+        (
+            "Taiwan President Lai Ching-te met Hawaii Gov. Josh Green on Saturday. Lai and Green spoke for about 50 "
+            "minutes. He is due to fly on to the Marshall Islands on Monday.",
+            {
+                ("participants", '["Josh Green", "Lai Ching-te"]'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 3000}'),
+                ("venue", '{"country": "Marshall Islands"}'),
+                ("date", "2024-05-13"),
+            },
+        ),
+        # a date before ", and <a new clause with its own event>" belongs to neither
+        (
+            "Japan's Emperor Naruhito held talks with Mongolian President Ukhnaagiin Khurelsukh on Tuesday. The two "
+            "countries marked the anniversary of relations in 2022, and Khurelsukh is expected to make a state visit "
+            "to Japan later this year.",
+            {
+                ("participants", '["Naruhito", "Ukhnaagiin Khurelsukh"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"country": "Japan"}'),
+                ("date", "2024"),
+            },
+        ),
+        # "Li had hosted Widodo in Beijing in January": an earlier event of its own
+        (
+            "Indonesian President Joko Widodo and Chinese Premier Li Qiang met in Jakarta on Monday. Li had hosted "
+            "Widodo in Beijing in January.",
+            {
+                ("participants", '["Joko Widodo", "Li Qiang"]'),
+                ("venue", '{"city": "Jakarta"}'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-01"),
+            },
+        ),
         # ... but a description the text introduced nobody for names no one
         (
             "Chinese President Xi Jinping arrived in Moscow on Monday. The Indian prime minister met the Austrian "

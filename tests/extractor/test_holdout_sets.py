@@ -62,6 +62,18 @@ SETS = [
         frozenset({"r7-04", "r7-05", "r7-06", "r7-10", "r7-11", "r7-12"}),
         0.95,
     ),
+    # written blind as ordinary wire copy (first look: F1 0.789): datelines ("TOKYO, July 28 (Reuters) -"),
+    # "Hawaii Gov.", "then-House Speaker", "April last year", "Ulaanbaatar", "the US", "had met" asides.
+    # Known misses: "toured the plant for nearly 90 minutes"; "Austin and Kihara were joined by ..."; "South
+    # Korea will host"; "the cartel's Vienna headquarters"; "since 2020" as a comparison; "gather in Ankara
+    # ... for the annual summit"; "the first visit by a ... minister to Japan"; "organising committee president".
+    HoldoutSet(
+        "holdout_round8.jsonl",
+        14,
+        frozenset({"r8-02", "r8-03", "r8-04", "r8-06", "r8-10", "r8-12", "r8-14"}),
+        0.95,
+        max_words=None,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}

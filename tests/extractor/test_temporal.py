@@ -272,3 +272,19 @@ def test_a_part_of_day_after_the_weekday_keeps_the_date_one_phrase(text, phrase,
     found = find_time_mentions(text)
     assert [m.phrase for m in found] == [phrase]
     assert resolve(found[0].phrase, date(2024, 7, 10)).day == day
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in April last year", date(2023, 4, 1)),
+        ("April of last year", date(2023, 4, 1)),
+        ("in March this year", date(2024, 3, 1)),
+        ("in March next year", date(2025, 3, 1)),
+    ],
+)
+def test_a_month_of_last_this_or_next_year_is_one_month(phrase, expected):
+    resolved = resolve(phrase, date(2024, 12, 1))
+    assert (resolved.day, resolved.grain) == (expected, Grain.MONTH)
+    mentions = find_time_mentions(f"They met {phrase}.")
+    assert [m.phrase for m in mentions] == [phrase]

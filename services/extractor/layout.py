@@ -1,0 +1,22 @@
+"""Report layout that carries no claim: the wire dateline ("BRUSSELS, Feb 27 (Reuters) - ").
+
+A dateline gives where and when the story was filed, not where or when an event took place, so its place
+and date are no venue and no date of any event; it also ends before the first sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "BRUSSELS, Feb 27 (Reuters) - ", "NAIROBI, Kenya (AP) — ", "WASHINGTON — ": an upper-case place, an
+# optional region or country, an optional date, an optional agency, then a dash
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Z][\w&. -]{1,30}\))?\s*[-—–]{1,2}\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening ``text`` ends (the first sentence starts there), else 0."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
