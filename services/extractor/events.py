@@ -120,7 +120,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"summits?|(?:peace|climate|donor|donors|security|reconstruction|ministerial|international) conferences?",
         EventType.SUMMIT,
     ),
-    (r"talks|sessions?", EventType.TALKS),  # "a marathon five-hour session": weak unless people take part
+    # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
+    (r"talks|sessions?|negotiations|bargaining", EventType.TALKS),
     (r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down", EventType.MEETING),
     (
         r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
@@ -133,16 +134,18 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands"
-        r"|hosted|hosts|hosting|welcomed|welcomes|received|receives",  # weak unless a person follows
+        r"|hosted|hosts|hosting|welcomed|welcomes|received|receives|greeted|greets",  # weak unless a person follows
         None,
     ),
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
-_WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions"})
+_WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions", "negotiations", "bargaining"})
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
-_HOST_VERBS = frozenset({"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives"})
+_HOST_VERBS = frozenset(
+    {"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives", "greeted", "greets"}
+)
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
 
 
@@ -204,7 +207,8 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
-    "welcomed", "welcomes", "received", "receives", "session", "sessions",
+    "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
+    "greeted", "greets",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -437,7 +441,8 @@ _PLANNED_WORDS = frozenset({
     "forward", "next", "upcoming", "invitation", "invitations", "invited", "invite", "scheduled", "intend", "intends",
     "intended", "hope", "hopes", "hoped", "proposed", "possible", "potential", "future", "prospective",
 })  # fmt: skip
-_STRONG_PLANNED = frozenset({"will", "due", "expected", "scheduled"})  # cues that reach further back
+# cues that reach further back (as written: a set look-up, no lowercasing)
+_STRONG_PLANNED = frozenset(w for c in ("will", "due", "expected", "scheduled") for w in (c, c.capitalize()))
 _PLANNED_BEFORE_TO = frozenset({"agreed", "set", "is", "are"})  # "agreed to", "set to", ...
 _PAST_REF_WORDS = frozenset({
     "last", "since", "when", "previously", "earlier", "prior", "previous", "separate", "another", "once",
@@ -484,6 +489,22 @@ _POSSESSIVE_KEY = re.compile("['’]s")  # every _POSSESSIVE match contains one
 _ADDRESS_BY = re.compile(r"\baddress(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,6}(?:by|via|over)\s+(?:a\s+)?$", re.I)
 _VIA_VIDEO = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?")
 _VIA_TYPES = frozenset({None, EventType.TALKS, EventType.MEETING, EventType.SUMMIT})
+# A trigger in the past tense after "after", "when", ...: "is to resume after Biden hosted Xi" is asserted
+_PAST_FORMS = frozenset({
+    "met", "hosted", "received", "welcomed", "visited", "travelled", "traveled", "spoke", "talked", "held",
+    "phoned", "telephoned", "flew", "arrived",
+})  # fmt: skip
+_SUBORDINATORS = frozenset({"after", "when", "since", "once", "because", "as", "After", "When", "Since", "Once"})
+
+
+def _after_subordinator(words: list[str]) -> bool:
+    """Whether a subordinator ("after", "when", ...) comes after the last plan cue among ``words``."""
+    last_sub = max((k for k, w in enumerate(words) if w in _SUBORDINATORS), default=-1)
+    if last_sub < 0:
+        return False
+    return not any(w.lower() in _PLANNED_WORDS or w.lower() in ("to", "is", "are") for w in words[last_sub + 1 :])
+
+
 _PARTICIPLES = frozenset({
     "met", "spoken", "talked", "hosted", "received", "welcomed", "visited", "travelled", "traveled", "phoned",
     "telephoned",
@@ -573,12 +594,13 @@ def find_triggers(
                 features = _tail_features(w6)
             if features is not None:
                 planned, trig.past_ref, trig.subordinate, trig.indefinite = features
-                if planned:
+                if planned and not (lower in _PAST_FORMS and _after_subordinator(w6)):
                     trig.modality = Modality.PLANNED
             if (
                 trig.modality is not Modality.PLANNED
                 and len(words) > 6
-                and not _STRONG_PLANNED.isdisjoint(w.lower() for w in words[-12:-6])
+                and not _STRONG_PLANNED.isdisjoint(words[-12:-6])
+                and not (lower in _PAST_FORMS and _after_subordinator(words[-6:]))
             ):
                 trig.modality = Modality.PLANNED  # "is due in Stockholm on May 28 for a state visit"
             if trig.modality is not Modality.PLANNED and len(words) > 6 and words[-1][:1].isupper():
@@ -592,7 +614,7 @@ def find_triggers(
                     _plain_planned(" ".join(before).lower().split())
                     if plain.isascii() and plain.isalnum()
                     else _PLANNED.search(" ".join(before) + " ")
-                ):
+                ) and not (lower in _PAST_FORMS and _after_subordinator(before)):
                     trig.modality = Modality.PLANNED
             if lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS:
                 # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday": a present-tense
@@ -600,7 +622,7 @@ def find_triggers(
                 trig.modality = Modality.PLANNED
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
-            elif trig.modality is Modality.ASSERTED and _pluperfect(lower, w6):
+            elif trig.modality is Modality.ASSERTED and "had" in w6 and _pluperfect(lower, w6):
                 trig.past_ref = True  # "Li had hosted Widodo in Beijing earlier this year": an earlier event
         if triggers:  # "will travel to Russia for a meeting": planned too
             prior = triggers[-1]
@@ -650,7 +672,7 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio"
 )
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,12}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|received"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,12}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+by)?"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"
@@ -677,7 +699,8 @@ _SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked
 _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving)\s+$")  # "The summit, attended by A and B"
 _SPOKE_TO = re.compile(r"\b(?:spoke|speak|speaks|talked)\s+$")
-_SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*){0,2}")  # "On Thursday, before the summit opened, A and B"
+# "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
+_SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*){0,2}|.*,\s*(?:where|when|as|while)\s+", re.S)
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
@@ -793,11 +816,13 @@ def find_participations(
                 continue
         # "A and B <verb> ...": the subject's event is the first main-clause trigger after it.
         if len(group) >= 2 and gi not in used and _SUBJECT_LEAD.fullmatch(before):
+            # the pair may be the subject of a subordinate clause itself: "..., where A and B sat down"
+            within = before.rstrip().endswith((" where", " when", " as", " while"))
             after = [
                 t
                 for t in triggers
                 if t.start >= last.end
-                and not (t.subordinate or t.host or t.sideline)
+                and not ((t.subordinate and not within) or t.host or t.sideline)
                 and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start))
                 and not _NEW_CLAUSE.search(text[last.end : t.start])
                 and not any(last.end <= p.start < t.start for p in people)
@@ -819,8 +844,10 @@ def find_participations(
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
-    found += _past_who_clause(text, groups, triggers)
-    found += _fronted_meeting(text, sentence, groups, triggers)
+    if text.find("who", sentence.start, sentence.end) >= 0:
+        found += _past_who_clause(text, groups, triggers)
+    if text.startswith(_FRONTED_LEADS, sentence.start):
+        found += _fronted_meeting(text, sentence, groups, triggers)
     return found
 
 
@@ -830,6 +857,7 @@ _FRONTED_MEETING = re.compile(
     r"[\"“‘(\s]*(?:After|Before|Following|Since)\s+(?:(?:his|her|their|a)\s+)?(?:meeting|talks|speaking|a\s+call"
     r"|(?:holding|having)\s+talks)(?:\s+with)?\s+$"
 )
+_FRONTED_LEADS = ("After", "Before", "Following", "Since", '"', "“", "‘", "(")
 _APPOSITION_LEAD = re.compile(r"[^,;:()]{0,40}?,\s*$|\s*$")  # "Senegal's new president, " before the name
 
 

@@ -594,7 +594,7 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
 # Untitled full names where only a person fits: after "with"/"met"/"hosted" ("held a phone conversation with
 # Joe Biden"), or a sentence opening "A B and C D <verb>" ("Viktor Orban and Recep Tayyip Erdogan discussed").
 # Found from the keyword with str.find, then matched in place: cheaper than any regex scan of the text.
-_BARE_KEYWORDS = ("with ", "met ", "hosted ", "received ", "welcomed ")
+_BARE_KEYWORDS = ("with ", "met ", "hosted ", "received ", "welcomed ", "where ", "when ")
 _BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?=\s+[a-z]|\s*[,.;])")
 _BARE_PAIR = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?=\s+[a-z])")
 # "Masoud Pezeshkian travelled to Erbil", "On Thursday, Joe Biden met ...": one name opening a sentence (or its
@@ -604,9 +604,12 @@ _BARE_SUBJECT = re.compile(
     r"|travels|spoke|speaks|held|holds|hosted|hosts|visited|visits|arrived|arrives|flew|talked|received|welcomed"
     r"|will|was\s+(?:received|welcomed|hosted|met))\b)"
 )
-_FRONTED = frozenset(
-    ["on", "in", "at", "earlier", "later", "last", "after", "before", "during", "meanwhile", "separately", "then"]
-)
+# A sentence's first word that fronts a phrase before the subject, with what follows it: a prefix test
+_FRONTED = tuple(
+    f"{word}{end}"
+    for word in ("On", "In", "At", "Earlier", "Later", "Last", "After", "Before", "During", "Meanwhile", "Separately")
+    for end in (" ", ",")
+) + ("Then ", "Then,")
 # Words that are never part of an untitled full name: organisations, facilities, titles, NOT_NAME.
 _NOT_BARE_WORDS = _ORG_WORDS | NOT_NAME | FACILITY_WORDS | _TITLE_LAST_WORDS
 # What must follow the first word of a _BARE_PAIR match: the name goes on (a capital, a particle, "al-") or
@@ -665,8 +668,7 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
         if hint and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos)):
             found.append(m)
             continue
-        space = text.find(" ", pos, pos + 12)
-        if space > 0 and text[pos:space].rstrip(",").lower() in _FRONTED:
+        if text.startswith(_FRONTED, pos):
             comma = text.find(", ", pos, pos + 40)
             if comma < 0 or "." in text[pos:comma]:
                 continue

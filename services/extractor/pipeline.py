@@ -274,10 +274,11 @@ _MONTH_OR_YEAR = re.compile(
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
-    r"(?:\b(?:lasted|lasting|lasts)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
+    r"(?:\b(?:lasted|lasting|lasts|took\s+up)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|conversed|negotiated|sat|stayed|talks|discussions|negotiations|"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
-    r"(?:\s+(?:one-on-one|privately|alone|separately|briefly|face-to-face|in\s+private|behind\s+closed\s+doors))?"
+    r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
+    r"|behind\s+closed\s+doors))?"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+)$",
@@ -311,6 +312,7 @@ _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 _WITH_PERSON = re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their)\s+)")
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
+_WHERE_NEXT = re.compile(r"\s*,\s*where\s")
 _SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 # The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.
 _SKIP_WORDS = ("until", "till", "by", "through", "of", "before", "after", "from", "within", "to")
@@ -345,7 +347,7 @@ _ORDINAL_WORDS += ("first", "second", "third", "fourth", "fifth", "st", "nd", "r
 _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 _PREP_WORDS = ("on", "in", "since", "during")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
-_LEN_LEFT_WORDS += ("had", "after", "over", "at")  # "The call was shorter, at 25 minutes"
+_LEN_LEFT_WORDS += ("had", "after", "over", "at", "up")  # "The call was shorter, at 25 minutes", "took up"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "traveling")
 _VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
@@ -708,8 +710,11 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             opens = pm.prep_start == sentence.start or text[sentence.start : pm.prep_start].rstrip().endswith(";")
             # "In Tallinn on Thursday, ...": a date may stand between the fronted place and its comma
             after = next((t.end for t in doc.buckets["times"][i] if 0 < t.start - pm.end <= 1), pm.end)
+            later = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)
             if opens and _COMMA_NEXT.match(text, after):
-                trig = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)
+                trig = later  # "In Warsaw, he had met ..."
+            elif later is not None and _WHERE_NEXT.match(text, pm.end):
+                trig = later  # "... took shape in Gyeongju, where A and B sat down ..."
             else:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
                 if trig is not None:

@@ -236,6 +236,42 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
             "Earlier the same day, Zelensky spoke via videoconference with Czech President Petr Pavel.",
             {("participants", '["Petr Pavel", "Volodymyr Zelensky"]'), ("date", "2024-05-02")},
         ),
+        # round 9: "is to resume after Biden hosted Xi on Wednesday": the past tense after "after" is no plan
+        (
+            "Military-to-military communication is to resume after President Joe Biden hosted Chinese leader Xi "
+            "Jinping on Wednesday.",
+            {("participants", '["Joe Biden", "Xi Jinping"]'), ("date", "2024-05-08")},
+        ),
+        # "as A greeted B"; "took up almost five hours"
+        (
+            "A sitting American president and the leader of North Korea shook hands on Tuesday, as US President "
+            "Donald Trump greeted North Korean leader Kim Jong-un in Singapore. Expanded talks and a working lunch "
+            "took up almost five hours.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong-un"]'),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+            },
+        ),
+        # "bargaining", "negotiations" are talks when people are named, nothing otherwise
+        (
+            "Two days of bargaining between US President Ronald Reagan and Soviet leader Mikhail Gorbachev broke "
+            "down on Sunday.",
+            {("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'), ("date", "2024-05-05")},
+        ),
+        ("Trade negotiations between the US and China resumed in Geneva on Monday.", set()),
+        # "X, where A and B sat down together for ...": the pair, the place and the length of that meeting
+        (
+            "A one-year pause took shape in Gyeongju, South Korea, where Donald Trump and Xi Jinping sat down "
+            "together for close to three hours on Thursday.",
+            {
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("venue", '{"city": "Gyeongju", "country": "South Korea"}'),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
