@@ -1162,7 +1162,7 @@ _POSSESSIVE_KINDS = frozenset({"date", "month", "weekday", "holiday", "relative"
 
 
 def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
-    if end - start > 2 and text.endswith(("'s", "\u2019s"), start, end):
+    if text[end - 1] == "s" and text[end - 2] in "'\u2019" and end - start > 2:
         hit = _mention_at(text, start, end - 2)
         return hit if hit is not None and hit.kind in _POSSESSIVE_KINDS and hit.prep is None else None
     info = _phrase_info(text[start:end])
