@@ -298,7 +298,7 @@ _LEN_ADJ = re.compile(
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
     r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies|fly|flying"
-    r"|heads|headed|heading)\s+(?:on\s+)?$",
+    r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$",  # "visit by a ... to"
     re.IGNORECASE,
 )
 _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
@@ -685,9 +685,10 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
         event, start = None, pm.mention_start
         if pm.prep == "to" or pm.prep.startswith("visit"):
             if pm.prep == "to":
-                lo = max(sentence.start, pm.prep_start - 40)
+                lo = max(sentence.start, pm.prep_start - 70)
                 window = text[lo : pm.prep_start]
-                vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if _last_word_may_be(window, _VISIT_WORDS) else None
+                may = _last_word_may_be(window, _VISIT_WORDS) or " by " in window  # "the first visit by a ... to"
+                vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if may else None
                 if vb:
                     trig_start = vb.start("trig")
                     start = vb.start("det") if vb.group("det") else trig_start

@@ -272,6 +272,17 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("date", "2024-05-02"),
             },
         ),
+        # "the first visit by a South Korean foreign minister to Japan": the visit's place after its "by" phrase
+        (
+            "South Korean Foreign Minister Park Jin and his Japanese counterpart, Yoshimasa Hayashi, held talks in "
+            "Tokyo on Monday, the first visit by a South Korean foreign minister to Japan in more than four years.",
+            {
+                ("participants", '["Park Jin", "Yoshimasa Hayashi"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-06"),
+                ("venue", '{"country": "Japan"}'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],

@@ -66,11 +66,11 @@ SETS = [
     # "Hawaii Gov.", "then-House Speaker", "April last year", "Ulaanbaatar", "the US", "had met" asides.
     # Known misses: "toured the plant for nearly 90 minutes"; "Austin and Kihara were joined by ..."; "South
     # Korea will host"; "the cartel's Vienna headquarters"; "since 2020" as a comparison; "gather in Ankara
-    # ... for the annual summit"; "the first visit by a ... minister to Japan"; "organising committee president".
+    # ... for the annual summit"; "organising committee president".
     HoldoutSet(
         "holdout_round8.jsonl",
         14,
-        frozenset({"r8-02", "r8-03", "r8-04", "r8-06", "r8-10", "r8-12", "r8-14"}),
+        frozenset({"r8-02", "r8-03", "r8-04", "r8-06", "r8-10", "r8-14"}),
         0.95,
         max_words=None,
     ),
