@@ -668,6 +668,7 @@ def _tail(words: list[str], n: int) -> str:
 # -- participants ------------------------------------------------------------------------------------
 
 _JOIN = re.compile(
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"  # "Babiš, 71, and Nawrocki": an age is no break
     r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)"
     r"(?:(?:his|her|their)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio"
 )
@@ -675,7 +676,10 @@ _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,12}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+by)?"
-    r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?$"
+    r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
+    # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"
+    r"(?P<app>(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:leader|president|minister|premier|counterpart"
+    r"|counterparts|chief|head|ruler|king)\s*,\s*)?$"
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
@@ -774,7 +778,11 @@ def find_participations(
                 gap_start = age.end()  # "Xi, 71, also met B", "Stubb, who had met B"
             gap = text[gap_start : nxt[0].full_start]
             g = _WITH_GAP.match(gap)
-            if g and not _CLAUSE_BREAK.search(gap) and not _WITH_STOP.search(gap):
+            if (
+                g
+                and not _CLAUSE_BREAK.search(gap, 0, g.start("app") if g.group("app") else len(gap))
+                and not _WITH_STOP.search(gap)
+            ):
                 inside = [t for t in triggers if last.end <= t.start and t.end <= nxt[0].full_start]
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))
                 if g.group("end") == "to" and not _SPOKE_TO.search(g.group("body")):  # "spoke to B", not "went to B"

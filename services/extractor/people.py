@@ -35,7 +35,7 @@ TITLES = frozenset(
     |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
-    |predecessor|successor""".replace("\n", "")
+    |predecessor|successor|mullah|ayatollah|cardinal|archbishop|general""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -273,6 +273,9 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         # "Ferdinand Marcos Jr." keeps its full stop
         suffix = name == raw and name.endswith((" Jr", " Sr")) and text.startswith(".", m.end("name"))
         first, space, _ = name.partition(" ")  # words are joined by single blanks
+        title = text[title_start:start].strip().lower()
+        if not space and title.rsplit(None, 1)[-1:] == ["general"]:
+            continue  # "General Motors", "the General Assembly": only "General Mamadi Doumbouya" is a person
         if space and first in _SURNAME_WORDS:
             first = ""  # "Communist Party chief To Lam": capitalised after a title, a surname, not "to"
         first = first.lower()
@@ -280,7 +283,6 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             continue
         if space and first in TITLES:
             continue  # stacked titles ("Emir Sheikh Tamim ..."): the name starts after the last title
-        title = text[title_start:start].strip().lower()
         if space and f"{title.rsplit(None, 1)[-1]} {first}" in TITLES:
             continue  # "Secretary General Jens Stoltenberg": "General" ends the title, the name starts after it
         end = start + len(name)
@@ -352,6 +354,9 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
             mention = _title_first_mention(text, lexicon, taken, comma, after)
             if mention is not None:
                 found.append(mention)
+                done = after + 1
+            elif (pair := _plural_title_pair(text, lexicon, taken, comma, after)) is not None:
+                found += pair  # "his Kyrgyz and Turkmen counterparts, Sadyr Japarov and Serdar Berdimuhamedov,"
                 done = after + 1
         if mention is None and last and (last[-1] in _TITLE_LAST_WORDS or _title_of(text, comma, after)):
             tail = _APPOSITIVE_TAIL.match(text, comma)
@@ -425,6 +430,34 @@ def _title_first_mention(
     lead = _TITLE_LEAD.search(text, max(0, title_start - 40), title_start)
     full_start = lead.start() if lead else title_start
     return PersonMention(start, after, lexicon.canonical(name) or name, full_start, True, after + 1)
+
+
+_NAME_AND_NAME = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})")
+# What may lead a plural title set off before two names: "his Kyrgyz and Turkmen", "their British and German"
+_PLURAL_LEAD = re.compile(r"(?:(?<![\w'’-])(?:the|his|her|their|its)\s+)(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){0,4}$")
+
+
+def _plural_title_pair(
+    text: str, lexicon: Lexicon, taken: list[tuple[int, int]], comma: int, after: int
+) -> list[PersonMention] | None:
+    """Two people named between two commas right after a plural title: "his Kyrgyz and Turkmen counterparts,
+    Sadyr Japarov and Serdar Berdimuhamedov, ..." (each name as :func:`_title_first_mention` checks one)."""
+    title_start = _title_ending(text, comma) if after > comma else None
+    if title_start is None or text[title_start:comma].split()[-1].lower() not in PLURAL_TITLES:
+        return None
+    start = comma + 1
+    while start < after and text[start].isspace():
+        start += 1
+    m = _NAME_AND_NAME.fullmatch(text, start, after)
+    if m is None or _overlaps((start, after), taken) or not all(_bare_ok(n, lexicon) for n in m.group("a", "b")):
+        return None
+    lead = _PLURAL_LEAD.search(text, max(0, title_start - 60), title_start)
+    full_start = lead.start() if lead else title_start
+    a, b = m.group("a"), m.group("b")
+    return [
+        PersonMention(m.start("a"), m.end("a"), lexicon.canonical(a) or a, full_start, True),
+        PersonMention(m.start("b"), m.end("b"), lexicon.canonical(b) or b, m.start("b"), True, after + 1),
+    ]
 
 
 # A country's possessive as the only title: "South Africa's Cyril Ramaphosa hosted ...".
@@ -756,6 +789,8 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             written = _OF.split(written)[0]  # not "Jordan" of "Abdullah II of Jordan"
         words = written.split()
         size = len(words)
+        if words and words[0] in ("the", "The"):
+            continue  # "the Czech leader": a description, no name to shorten
         if size >= 2:
             forms = {words[0], words[-1]}
             if size >= 3:

@@ -236,7 +236,10 @@ def _find_anaphora(text: str) -> list[re.Match[str]]:
     return list((_ANAPHORA_ASCII if text.isascii() else _ANAPHORA).finditer(text))
 
 
-_ANAPHOR_OBJECT = re.compile(r"(?:(?<=before)|(?<=after))\s+[A-Z]")
+# "a day after Kishida arrived", "three days after the Czech leader was appointed": relative to something undated
+_ANAPHOR_OBJECT = re.compile(
+    r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b)"
+)
 _WORD_CHAR = re.compile(r"[\w-]")
 _ASIDE_WINDOW = 120
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)

@@ -283,6 +283,46 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("venue", '{"country": "Japan"}'),
             },
         ),
+        # round 10: a plural title set off before two names; a title set off between "received by" and a name;
+        # "Mullah", "General" (before two names or more only: not "General Motors") stripped
+        (
+            "Tajik President Emomali Rahmon hosted his Kyrgyz and Turkmen counterparts, Sadyr Japarov and Serdar "
+            "Berdimuhamedov, in the Tajik capital, Dushanbe, on Thursday.",
+            {
+                ("participants", '["Emomali Rahmon", "Sadyr Japarov", "Serdar Berdimuhamedov"]'),
+                ("venue", '{"city": "Dushanbe"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            "Rio Tinto chief executive Jakob Stausholm was received by Guinea's military leader, General Mamadi "
+            "Doumbouya, on Tuesday.",
+            {("participants", '["Jakob Stausholm", "Mamadi Doumbouya"]'), ("date", "2024-05-07")},
+        ),
+        (
+            "US peace envoy Zalmay Khalilzad sat down with Mullah Abdul Ghani Baradar on Monday.",
+            {("participants", '["Abdul Ghani Baradar", "Zalmay Khalilzad"]'), ("date", "2024-05-06")},
+        ),
+        (
+            "General Motors chief executive Mary Barra met Joe Biden on Monday. The UN General Assembly opened on "
+            "Tuesday.",
+            {("participants", '["Joe Biden", "Mary Barra"]'), ("date", "2024-05-06")},
+        ),
+        # an age between two names; "three days after the Czech leader was appointed" is relative to no event
+        (
+            "Czech Prime Minister Andrej Babis met Polish President Karol Nawrocki on Thursday. Babis, 71, and "
+            "Nawrocki first spoke by phone on Dec. 12, three days after the Czech leader was appointed.",
+            {("participants", '["Andrej Babis", "Karol Nawrocki"]'), ("date", "2024-05-02"), ("date", "2023-12-12")},
+        ),
+        (
+            "Joe Biden met Xi Jinping on Thursday. Biden flew to Seoul the day after the summit.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("date", "2024-05-02"),
+                ("venue", '{"city": "Seoul"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
