@@ -512,11 +512,12 @@ _PARTICIPLES = frozenset({
 
 
 def _pluperfect(lower: str, w6: list[str]) -> bool:
-    """ "had met", "had spoken with", "had (already) held talks": a trigger in the past perfect."""
+    """ "had met", "had already met", "had held (separate) talks": a trigger in the past perfect."""
     last = [w.lower() for w in w6[-3:]]
     if lower in _PARTICIPLES:
-        return bool(last) and (last[-1] == "had" or (len(last) > 1 and last[-2] == "had" and last[-1].endswith("ly")))
-    return len(last) > 1 and last[-2] == "had" and last[-1] == "held" or last[-3:-1] == ["had", "held"]
+        adverb = len(last) > 1 and (last[-1].endswith("ly") or last[-1] in ("already", "earlier", "also"))
+        return bool(last) and (last[-1] == "had" or (adverb and last[-2] == "had"))
+    return last[-2:] == ["had", "held"] or last[-3:-1] == ["had", "held"]  # "had held (separate) talks"
 
 
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor"})

@@ -206,6 +206,18 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("date", "2024-01"),
             },
         ),
+        # "had already met": an earlier event of its own, with its own place and month
+        (
+            "Joe Biden met Xi Jinping in Bali on Monday. Biden had already met Narendra Modi in Delhi in March.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("venue", '{"city": "Bali"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Joe Biden", "Narendra Modi"]'),
+                ("venue", '{"city": "Delhi"}'),
+                ("date", "2024-03"),
+            },
+        ),
         # ... but a description the text introduced nobody for names no one
         (
             "Chinese President Xi Jinping arrived in Moscow on Monday. The Indian prime minister met the Austrian "
