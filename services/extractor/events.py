@@ -671,7 +671,7 @@ def _tail(words: list[str], n: int) -> str:
 _JOIN = re.compile(
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"  # "Babiš, 71, and Nawrocki": an age is no break
     r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)"
-    r"(?:(?:his|her|their)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio"
+    r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,12}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|greeted|received"
@@ -1046,6 +1046,9 @@ _PRONOUN_SUBJECT = re.compile(
 # Between that trigger and the one person it names: "met ", "spoke with ", "spoke by phone with ".
 _PRONOUN_OBJECT_GAP = re.compile(
     r"\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:with\s+|to\s+)?"
+    # a title set off before the name: "where he met the state's governor, Abdullahi Ganduje"
+    r"(?:the\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:governor|leader|president|minister|premier"
+    r"|counterpart|chief|head|mayor)\s*,\s*)?)?"
 )
 _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
 

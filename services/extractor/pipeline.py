@@ -260,9 +260,10 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_FUTURE_ONLY = re.compile(r"\b(?:next|tomorrow|coming|hence)\b", re.IGNORECASE)  # phrases that only point ahead
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_CLAUSE = re.compile(
-    r",\s*who(?:se)?\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
+    r",\s*(?:who(?:se)?|where)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
 )  # "Zelensky, whose country marked ... last month,"
 # ", after the Balticconnector pipeline was damaged in October": a subordinate clause with a subject of its own
 _SUBORDINATE_CLAUSE = re.compile(
@@ -595,7 +596,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue
         if trig.start >= tm.end and _NEW_CLAUSE_AFTER.search(text, tm.end, trig.start):
             continue  # "... marked the anniversary in 2022, and Khurelsukh is expected to make a state visit"
-        who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before else None
+        who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before or "where" in before else None
         if who and TRIGGER.search(text, who.start(), tm.start) is None:
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
         sub = _SUBORDINATE_CLAUSE.search(text, lo, tm.start) if trig.end <= tm.start else None
@@ -608,6 +609,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
             doc.events.append(event)
+        if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
+            continue  # "... races to start exports next year": no date of a meeting that took place
         cut = _weekday_cut(tm.phrase)
         value = _date_value(tm.phrase, doc, event.modality, cut, tm)
         if value is None:

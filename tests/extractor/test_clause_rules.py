@@ -323,6 +323,35 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("date", "2024-05-03"),
             },
         ),
+        # "A and the industrialist B"; "where he met the state's governor, C"
+        (
+            "Nigerian President Muhammadu Buhari received Bill Gates and the industrialist Aliko Dangote in Abuja on "
+            "Wednesday. The day before, Gates had travelled to Kano, where he met the state's governor, Abdullahi "
+            "Ganduje, to discuss child nutrition.",
+            {
+                ("participants", '["Aliko Dangote", "Bill Gates", "Muhammadu Buhari"]'),
+                ("venue", '{"city": "Abuja"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Kano"}'),
+                ("participants", '["Abdullahi Ganduje", "Bill Gates"]'),
+            },
+        ),
+        # "next year" cannot date a meeting that took place; "where clashes killed ... last year" dates the clashes
+        (
+            "Rio Tinto chief executive Jakob Stausholm was received by General Mamadi Doumbouya in Conakry on "
+            "Tuesday, as the group races to start exports next year.",
+            {
+                ("participants", '["Jakob Stausholm", "Mamadi Doumbouya"]'),
+                ("venue", '{"city": "Conakry"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Sadyr Japarov and Emomali Rahmon held a one-on-one meeting on Wednesday about the disputed border, where "
+            "clashes killed about 100 people last year.",
+            {("participants", '["Emomali Rahmon", "Sadyr Japarov"]'), ("date", "2024-05-08")},
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
