@@ -75,14 +75,14 @@ SETS = [
         max_words=None,
     ),
     # written blind, the widest set (first look: F1 0.735, now 0.824): Taliban, Vatican, Gulf, African and Central Asian
-    # leaders, a papal audience, cancelled and postponed meetings, business chiefs. 13 of 14 reports still miss
+    # leaders, a papal audience, cancelled and postponed meetings, business chiefs. 12 of 14 reports still miss
     # something: titles the annotator strips or names from knowledge ("Mohamed bin Zayed Al Nahyan"), events
     # named by nouns ("the encounter", "an iftar"), "was to have been held in Islamabad on February 18",
     # "postponed until February 9", "at an air base outside Paris", five ministers listed after a plural title.
     HoldoutSet(
         "holdout_round10.jsonl",
         14,
-        frozenset(f"r10-{k:02d}" for k in range(1, 15)) - {"r10-05"},
+        frozenset(f"r10-{k:02d}" for k in range(1, 15)) - {"r10-02", "r10-05"},
         0.82,
         max_words=None,
     ),
