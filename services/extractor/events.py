@@ -520,7 +520,8 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
     return last[-2:] == ["had", "held"] or last[-3:-1] == ["had", "held"]  # "had held (separate) talks"
 
 
-_NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor"})
+# Words that deny, refuse or only suppose the event: "had no plans to meet", "he might travel to Reykjavik"
+_NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
 
 def _negated(words: list[str]) -> bool:
@@ -576,7 +577,7 @@ def find_triggers(
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()
         if words and _negated(words[-3:]):
-            continue  # "had no plans to meet", "has never met", "did not hold talks": no event took place
+            continue  # "had no plans to meet", "has never met", "might travel": no event took place or is set
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
         if lower in _WEAK:
             trig.weak = True

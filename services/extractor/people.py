@@ -98,6 +98,7 @@ NOT_NAME = frozenset(
 )  # fmt: skip
 # Surnames that are also stop words ("To Lam", "An Chang-ho", "Do Hung"): a name when capitalised after a title
 _SURNAME_WORDS = frozenset(["To", "An", "Do"])
+_ARTICLE_WORDS = frozenset(["Al", "El", "al", "el", "bin", "ibn"])  # a word after one is part of the name
 _PREFIX_STOP = frozenset(
     ["the", "a", "an", "this", "that", "his", "her", "their", "its", "new", "former", "late", "then"]
 )
@@ -260,7 +261,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             continue
         raw, tail = m.group("name", "tail")
         words = raw.split()
-        while words and words[-1].lower() in NOT_NAME:  # as _clean_name
+        # as _clean_name, but "Al Said" of "Haitham bin Tarik Al Said" is a surname, not the verb
+        while words and words[-1].lower() in NOT_NAME and not (len(words) > 1 and words[-2] in _ARTICLE_WORDS):
             words.pop()
         if not words:
             continue

@@ -260,7 +260,13 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
-_FUTURE_ONLY = re.compile(r"\b(?:next|tomorrow|coming|hence)\b", re.IGNORECASE)  # phrases that only point ahead
+# phrases that only point ahead of the report
+_FUTURE_ONLY = re.compile(r"\b(?:next|tomorrow|coming|hence|later\s+this)\b", re.IGNORECASE)
+_NOT_EVENT_NOUN = re.compile(
+    r"\s+(?:elections?|votes?|polls?|referendums?|run-?offs?|deadlines?|attacks?|ceasefires?|truces?|coups?"
+    r"|earthquakes?|anniversar(?:y|ies)|inaugurations?|strikes?)\b",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_CLAUSE = re.compile(
     r",\s*(?:who(?:se)?|where)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
@@ -269,6 +275,8 @@ _WHO_CLAUSE = re.compile(
 _SUBORDINATE_CLAUSE = re.compile(
     r",\s*(?:after|before|because|although|as|while)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]*?"
     r"\b(?:was|were|is|are|had|has|have)\s+[^,;:()]*$"
+    # "... before he takes office on March 11": a pronoun subject needs no comma before the clause
+    r"|\b(?:after|before|until|once|because|although|while)\s+(?:he|she|they|it)\s+[^,;:()]*$"
 )
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -609,6 +617,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
             doc.events.append(event)
+        if _NOT_EVENT_NOUN.match(text, tm.end):
+            continue  # "the Dec. 7 election", "the October 7 attack": the date names something else
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
             continue  # "... races to start exports next year": no date of a meeting that took place
         cut = _weekday_cut(tm.phrase)

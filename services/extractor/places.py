@@ -34,7 +34,7 @@ from shared import gazetteer
 _CAP = r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*"
 # "St. Petersburg", "Sharm el-Sheikh", "Bandar Seri Begawan", "Rio de Janeiro": a run of capitalised words,
 # which may open with an abbreviated saint or mount and join an Arabic article by a hyphen
-_JOIN = r"(?:(?:of|de|del|da|do|la|upon|am)\s+|(?:al|el|ad|as|ash|ar|an)-)"
+_JOIN = r"(?:(?:of|de|del|da|do|la|upon|am|es)\s+|(?:al|el|ad|as|ash|ar|an)-)"  # "Dar es Salaam"
 _RUN = rf"(?:(?:St|Ste|Mt|Ft)\.\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
 # The prepositions: in, inside, into, at, on, outside, near, to, visit(s|ed|ing), from, for. Each alternative
 # opens with its own first letter as a class, so the regex engine drops most positions at once (a plain

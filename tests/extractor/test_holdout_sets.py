@@ -86,6 +86,18 @@ SETS = [
         0.82,
         max_words=None,
     ),
+    # written blind for precision (first look: P 0.911, F1 0.896): meeting reports full of dates, durations,
+    # places and people that are no claim. Known misses: "a day earlier, at the 2+2 talks in New Delhi" with
+    # "Mark Esper"; "the Group of Seven summit in Cornwall" (Cornwall, Ontario, is a city) and "since a travel
+    # bubble opened on April 19" ("travel" reads as a trigger); "envoys ... met Sogavare" after a comma list;
+    # "in Beirut" and "Mikati" after "is due to meet"; "in Lilongwe" after a long clause.
+    HoldoutSet(
+        "holdout_round11.jsonl",
+        14,
+        frozenset({"r11-01", "r11-03", "r11-06", "r11-08", "r11-10"}),
+        0.94,
+        max_words=None,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}

@@ -1,0 +1,75 @@
+"""Precision: what a meeting report says that is no claim about the meeting (round-11 set, written blind).
+
+``tests/data/holdout_round11.jsonl`` (14 reports, 93 claims) fills wire-style meeting reports with dates,
+durations, places and people that are not about the meeting (first look: precision 0.911, F1 0.896). Each row
+keeps the meeting's own claims and pins one thing that must stay out.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.extractor.holdout_sets import claim_keys
+
+PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a date that names another thing ("the Dec. 7 election")
+        (
+            "Togolese President Faure Gnassingbe met Ghanaian President Nana Akufo-Addo in Accra on Friday, the first "
+            "foreign leader to visit since Akufo-Addo was declared the winner of the Dec. 7 election.",
+            {
+                ("participants", '["Faure Gnassingbe", "Nana Akufo-Addo"]'),
+                ("venue", '{"city": "Accra"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # "later this month" cannot date a meeting that took place; "Al Said" ends the sultan's name
+        (
+            "Iranian Foreign Minister Abbas Araghchi was received by Oman's Sultan Haitham bin Tarik Al Said in "
+            "Muscat on Tuesday, as Tehran tries to head off the return of sanctions later this month.",
+            {
+                ("participants", '["Abbas Araghchi", "Haitham bin Tarik Al Said"]'),
+                ("venue", '{"city": "Muscat"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        # "before he takes office on March 11": the date of that clause
+        (
+            "Chilean President-elect Jose Antonio Kast held talks with Ecuadorean President Daniel Noboa in Quito on "
+            "Friday, seeking advice before he takes office on March 11.",
+            {
+                ("participants", '["Daniel Noboa", "Jose Antonio Kast"]'),
+                ("venue", '{"city": "Quito"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # "he might travel to Reykjavik": a supposition, no planned trip
+        (
+            "Norwegian Prime Minister Jonas Gahr Store hosted Icelandic Prime Minister Kristrun Frostadottir in Tromso "
+            "on Thursday. Store said he might travel to Reykjavik at some point.",
+            {
+                ("participants", '["Jonas Gahr Store", "Kristrun Frostadottir"]'),
+                ("venue", '{"city": "Tromso"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        # "Dar es Salaam" is one place
+        (
+            "Tanzanian President Samia Suluhu Hassan hosted Mozambican President Filipe Nyusi in Dar es Salaam on "
+            "Monday.",
+            {
+                ("participants", '["Filipe Nyusi", "Samia Suluhu Hassan"]'),
+                ("venue", '{"city": "Dar es Salaam"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+    ],
+)
+def test_precision_rules(text, want):
+    assert claim_keys(text, PUBLISHED) == want
