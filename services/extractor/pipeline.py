@@ -275,9 +275,11 @@ _WHO_CLAUSE = re.compile(
 _SUBORDINATE_CLAUSE = re.compile(
     r",\s*(?:after|before|because|although|as|while)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]*?"
     r"\b(?:was|were|is|are|had|has|have)\s+[^,;:()]*$"
-    # "... before he takes office on March 11": a pronoun subject needs no comma before the clause
-    r"|\b(?:after|before|until|once|because|although|while)\s+(?:he|she|they|it)\s+[^,;:()]*$"
 )
+# "... before he takes office on March 11": with a pronoun subject the clause needs no comma before it. The
+# pronoun is looked for first (a literal blank, so the scan skips fast), then the subordinator before it.
+_PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|it) [^,;:()]*$")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|until|once|because|although|while)$")
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_OR_YEAR = re.compile(
@@ -607,8 +609,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before or "where" in before else None
         if who and TRIGGER.search(text, who.start(), tm.start) is None:
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
-        sub = _SUBORDINATE_CLAUSE.search(text, lo, tm.start) if trig.end <= tm.start else None
-        if sub and TRIGGER.search(text, sub.start(), tm.start) is None:
+        sub = _subordinate_clause(text, lo, tm.start) if trig.end <= tm.start else None
+        if sub is not None and TRIGGER.search(text, sub, tm.start) is None:
             continue  # "held talks ..., after the pipeline was damaged in October": that clause's date
         rel = _RELATIVE.search(text, trig.end, tm.start) if trig.end <= tm.start else None
         if rel and TRIGGER.search(text, rel.end(), tm.start) is None and _head_noun(doc, trig.end, rel.start()):
@@ -643,6 +645,18 @@ def _day_before(doc: Document, pos: int) -> DateValue | None:
         if filed <= tm.start and tm.end <= start:
             value = _date_value(tm.phrase, doc, _ASSERTED, _weekday_cut(tm.phrase), tm)
             return value if value is not None and value.precision is _DAY else None
+    return None
+
+
+def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
+    """Where a subordinate clause with a subject of its own that runs up to ``pos`` starts, else ``None``:
+    ", after the pipeline was damaged", "before he takes office"."""
+    sub = _SUBORDINATE_CLAUSE.search(text, lo, pos)
+    if sub is not None:
+        return sub.start()
+    pronoun = _PRONOUN_CLAUSE.search(text, lo, pos)
+    if pronoun is not None and _SUBORDINATOR_BEFORE.search(text, lo, pronoun.start()):
+        return pronoun.start()
     return None
 
 
