@@ -566,6 +566,8 @@ def find_triggers(
                 prior.type, prior.weak = etype, False
                 continue
         lower = word.lower()
+        if lower in _WEAK and len(people) < 2:
+            continue  # a weak trigger is an event only if a pair takes part: none can in this sentence
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
         if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
