@@ -348,6 +348,15 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
     done = 0  # where the last tail ended: matches never overlap
     while comma >= 0:
         after = text.find(",", comma + 1)
+        full_stop = text.find(". ", comma + 1, after if after > 0 else len(text))
+        if full_stop < 0 and after < 0 and text.endswith("."):
+            full_stop = len(text) - 1
+        if full_stop > 0:
+            # "... talks with Lebanon's caretaker prime minister, Najib Mikati." : the sentence ends the name
+            mention = _title_first_mention(text, lexicon, taken, comma, full_stop)
+            if mention is not None:
+                found.append(mention)
+                done = full_stop + 1
         # A tail ends at the next comma with its title, lowercase and after a blank: unless the last word
         # before that comma ends a title, the tail's title is none and the regex need not run.
         last = text[comma + 1 : after].rsplit(None, 1) if after > 0 and comma >= done else None
@@ -406,7 +415,7 @@ def _appositive_mention(
 # What may lead a title set off before a name: "Japan's new", "the Russian", "the country's former".
 _TITLE_LEAD = re.compile(
     r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+)?)?"
-    r"(?:(?:new|former|then|outgoing|incoming|acting)\s+)?$"
+    r"(?:(?:new|former|then|outgoing|incoming|acting|caretaker|interim)\s+)?$"
 )
 
 

@@ -326,6 +326,7 @@ _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 _WITH_PERSON = re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their)\s+)")
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
+_FOR_EVENT = re.compile(r"[\s,]*for\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
 _SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 # The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.
@@ -753,6 +754,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None
+                elif later is not None and _FOR_EVENT.fullmatch(_strip_known(doc, pm.end, later.start, i)):
+                    trig = later  # "is due in Beirut on Wednesday for talks with ...": the place of those talks
             event = trig.event if trig else None
         if event is None:
             continue

@@ -136,13 +136,14 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
             "the gas pipeline between the two countries was damaged in October.",
             {("participants", '["Alexander Stubb", "Kaja Kallas"]'), ("date", "2024-05-07")},
         ),
-        # "is due in Stockholm on May 28 for a state visit": a plan, though "due" is far from "visit"
+        # "is due in Stockholm on May 28 for a state visit": a plan, though "due" is far from "visit", and its place
         (
             "Finnish President Alexander Stubb met Estonian Prime Minister Kaja Kallas in Tallinn. Stubb is due in "
             "Stockholm on May 28 for a state visit.",
             {
                 ("participants", '["Alexander Stubb", "Kaja Kallas"]'),
                 ("venue", '{"city": "Tallinn"}'),
+                ("venue", '{"city": "Stockholm"}'),
                 ("date", "2024-05-28"),
             },
         ),

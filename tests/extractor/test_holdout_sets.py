@@ -53,13 +53,13 @@ SETS = [
     HoldoutSet("holdout_round6.jsonl", 12, max_words=None),
     # written blind to stress structure (first look: F1 0.817): several events per report, passives, "who"
     # clauses, fronted clauses, quotes, durations in later sentences. Known misses: first-person claims inside
-    # quotes ("I met General Assimi Goita in Bamako"); "is due in Stockholm" (no travel verb); "talks held at
+    # quotes ("I met General Assimi Goita in Bamako"); "talks held at
     # Brdo Castle in Slovenia on Tuesday between A and his Slovenian counterpart, B"; "at the Brandenburg Gate";
     # "longest conversation since Stocker took office, at 70 minutes"; "travel to Abidjan ... for talks with B".
     HoldoutSet(
         "holdout_round7.jsonl",
         12,
-        frozenset({"r7-04", "r7-05", "r7-06", "r7-10", "r7-11", "r7-12"}),
+        frozenset({"r7-05", "r7-06", "r7-10", "r7-11"}),
         0.95,
     ),
     # written blind as ordinary wire copy (first look: F1 0.789): datelines ("TOKYO, July 28 (Reuters) -"),
@@ -90,11 +90,11 @@ SETS = [
     # places and people that are no claim. Known misses: "a day earlier, at the 2+2 talks in New Delhi" with
     # "Mark Esper"; "the Group of Seven summit in Cornwall" (Cornwall, Ontario, is a city) and "since a travel
     # bubble opened on April 19" ("travel" reads as a trigger); "envoys ... met Sogavare" after a comma list;
-    # "in Beirut" and "Mikati" after "is due to meet"; "in Lilongwe" after a long clause.
+    # "in Lilongwe" after a long clause.
     HoldoutSet(
         "holdout_round11.jsonl",
         14,
-        frozenset({"r11-01", "r11-03", "r11-06", "r11-08", "r11-10"}),
+        frozenset({"r11-01", "r11-03", "r11-06", "r11-10"}),
         0.94,
         max_words=None,
     ),

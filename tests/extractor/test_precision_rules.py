@@ -59,6 +59,21 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("date", "2024-05-02"),
             },
         ),
+        # "is due in Beirut on Wednesday for talks with ... prime minister, Najib Mikati.": the talks' place, and a
+        # name set off after a title that ends its sentence
+        (
+            "Canadian Foreign Minister Melanie Joly held talks with her Jordanian counterpart, Ayman Safadi, in Amman "
+            "on Monday. Canadian Foreign Minister Melanie Joly is due in Beirut on Wednesday for talks with Lebanon's "
+            "caretaker prime minister, Najib Mikati.",
+            {
+                ("participants", '["Ayman Safadi", "Melanie Joly"]'),
+                ("venue", '{"city": "Amman"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Melanie Joly", "Najib Mikati"]'),
+                ("venue", '{"city": "Beirut"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # "Dar es Salaam" is one place
         (
             "Tanzanian President Samia Suluhu Hassan hosted Mozambican President Filipe Nyusi in Dar es Salaam on "
