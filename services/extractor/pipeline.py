@@ -567,7 +567,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             paren = item.group("paren")
             value = _date_value(paren, doc, event.modality, _weekday_cut(paren)) if paren else None
             if value is None:
-                refs = [t.event for t in triggers if t.event is not event and t.event.date and t.end <= item.start()]
+                refs = [
+                    t.event
+                    for t in triggers
+                    if t.event is not None and t.event is not event and t.event.date and t.end <= item.start()
+                ]  # a trigger "on the sidelines of" has no event
                 others = [e for e, _ in reversed(dated) if e is not event]
                 # "that evening" refers to a day: a month- or year-precision event ("visited Ottawa in March", "their
                 # first meeting since 2018") cannot anchor it

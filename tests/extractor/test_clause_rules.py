@@ -353,6 +353,18 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
             "clashes killed about 100 people last year.",
             {("participants", '["Emomali Rahmon", "Sadyr Japarov"]'), ("date", "2024-05-08")},
         ),
+        # an anaphor in a sentence with a trigger "on the sidelines of" (which has no event) raised AttributeError
+        (
+            "Indian Prime Minister Narendra Modi spoke with US President Donald Trump in a phone call on Tuesday. "
+            "Earlier the same day, Modi held talks with Canadian Prime Minister Mark Carney on the sidelines of the "
+            "summit in Kananaskis, Alberta.",
+            {
+                ("participants", '["Donald Trump", "Narendra Modi"]'),
+                ("date", "2024-05-07"),
+                ("participants", '["Mark Carney", "Narendra Modi"]'),
+                ("venue", '{"city": "Kananaskis", "region": "Alberta"}'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
