@@ -679,7 +679,8 @@ _JOIN = re.compile(
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,12}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
-    r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+by)?"
+    r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
     # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"
     r"(?P<app>(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:leader|president|minister|premier|counterpart"
@@ -1056,6 +1057,35 @@ _PRONOUN_OBJECT_GAP = re.compile(
 _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
 
 
+# "He and Mitsotakis had met in September": a pronoun and a name as the subject of the trigger's clause
+_PRONOUN_AND = re.compile(r"\s*(?P<pro>[Hh]e|[Ss]he)\s+and\s+$")
+_PAIR_TO_TRIGGER = re.compile(
+    r"\s+(?:(?:had|have|has|also|last|first|previously|earlier|already|then|later|will|would)\s+){0,3}"
+    r"(?:(?:held|had|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?)?"
+)
+
+
+def _pronoun_pair(
+    text: str, trig: Trigger, people: list[PersonMention], antecedent: Event | None
+) -> Participation | None:
+    """ "He and Mitsotakis had met in September": the pronoun is the first participant of ``antecedent``."""
+    if antecedent is None or not antecedent.participants or trig.type not in _PRONOUN_TYPES:
+        return None
+    for person in people:
+        if person.end > trig.start or not person.name:
+            continue
+        lead = _PRONOUN_AND.search(text, max(trig.clause_start, person.full_start - 12), person.full_start)
+        if lead is None or lead.start() != trig.clause_start and text[trig.clause_start : lead.start()].strip():
+            continue
+        if not _PAIR_TO_TRIGGER.fullmatch(text, person.end, trig.start):
+            continue
+        subject = antecedent.participants[0]
+        if subject == person.name:
+            return None
+        return Participation(lead.start("pro"), person.end, [subject, person.name], trig)
+    return None
+
+
 def _pronoun_participation(
     text: str, sentence: Sentence, trig: Trigger, people: list[PersonMention], antecedent: Event | None
 ) -> Participation | None:
@@ -1138,6 +1168,8 @@ def link_sentence(
         names = named.get(id(trig), [])
         if not names and people:
             part = _pronoun_participation(text, sentence, trig, people, tracker.subject_event())
+            if part is None:
+                part = _pronoun_pair(text, trig, people, tracker.subject_event())
             if part is not None:  # the pipeline keeps ``participations``: the claim is made from it
                 participations.append(part)
                 names = part.names

@@ -365,6 +365,21 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("venue", '{"city": "Kananaskis", "region": "Alberta"}'),
             },
         ),
+        # round 12: "was received earlier in the day by B"; "He and B had met in September": the pronoun is the
+        # subject of the event before
+        (
+            "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens on "
+            "Thursday. Erdogan was received earlier in the day by Greek President Katerina Sakellaropoulou. He and "
+            "Mitsotakis had met in September in New York.",
+            {
+                ("participants", '["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"]'),
+                ("venue", '{"city": "Athens"}'),
+                ("date", "2024-05-02"),
+                ("participants", '["Katerina Sakellaropoulou", "Recep Tayyip Erdogan"]'),
+                ("date", "2023-09"),
+                ("venue", '{"city": "New York"}'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
