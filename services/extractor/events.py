@@ -705,6 +705,7 @@ _ADVERB_GAP = re.compile(
 )  # "A and B last met"
 _COMMA = re.compile(r"\s*,\s*")
 _SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+")
+_IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving)\s+$")  # "The summit, attended by A and B"
 _SPOKE_TO = re.compile(r"\b(?:spoke|speak|speaks|talked)\s+$")
@@ -819,7 +820,16 @@ def find_participations(
                 (
                     t
                     for t in triggers
-                    if t.type is not None and t.start >= nxt[-1].end and _IN_EVENT.fullmatch(text, nxt[-1].end, t.start)
+                    if t.type is not None
+                    and t.start >= nxt[-1].end
+                    and (
+                        _IN_EVENT.fullmatch(text, nxt[-1].end, t.start)
+                        # "A warned B on Thursday against ..., in a phone call": the event closes the sentence
+                        or (
+                            _IN_EVENT_AFTER_COMMA.search(text, nxt[-1].end, t.start)
+                            and not any(nxt[-1].end <= p.start < t.start for p in people)
+                        )
+                    )
                 ),
                 None,
             )

@@ -380,6 +380,12 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
                 ("venue", '{"city": "New York"}'),
             },
         ),
+        # "A warned B on Thursday against ..., in a phone call": the call that closes the sentence is theirs
+        (
+            'Chinese President Xi Jinping warned US President Joe Biden on Thursday against "playing with fire" over '
+            "Taiwan, in a phone call overshadowed by a possible visit to the island by House Speaker Nancy Pelosi.",
+            {("participants", '["Joe Biden", "Xi Jinping"]'), ("date", "2024-05-02")},
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
