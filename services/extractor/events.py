@@ -225,6 +225,11 @@ def _word_scan(*alternatives: Collection[str]) -> re.Pattern[bytes]:
 _WORD_SCAN = _word_scan(_ANCHORS, _FIRST_WORDS)
 
 
+def trigger_type(m: re.Match[str]) -> EventType | None:
+    """The event type a :data:`TRIGGER` match names (``None`` for a generic word)."""
+    return _KINDS[m.lastgroup][1]  # type: ignore[index]
+
+
 def trigger_matches(text: str) -> list[re.Match[str]]:
     """The matches of :data:`TRIGGER` in ``text``, as ``TRIGGER.finditer`` gives them, found faster.
 
@@ -694,6 +699,9 @@ _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called|accused|warned|thanked|praised|relations?|relationship|"
     r"ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
+_PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sharply disagreed"
+# A sentence that opens with its event named by a definite noun: "The meeting was open to reporters"
+DEFINITE_LEAD = re.compile(r"[\"“‘(]?(?:The|Their)\s+(?:[\w-]+\s+){0,2}")
 _PAIR_VERB = re.compile(
     r"\s+(?:(?:also|then|later|jointly)\s+)?(discussed|agreed|signed|exchanged|reviewed|reaffirmed|pledged|vowed"
     r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
@@ -754,8 +762,13 @@ def find_participations(
     people: list[PersonMention],
     triggers: list[Trigger],
     groups: list[list[PersonMention]] | None = None,
+    ahead: EventType | None = None,
 ) -> list[Participation]:
     """Who the sentence names as taking part in which trigger's event (may add pseudo-triggers).
+
+    ``ahead`` is the type of the event the next sentence opens with ("The meeting was open to reporters"),
+    when this sentence has no trigger of its own: a pair opening it with a verb in the past is that event's
+    ("Trump and Zelensky clashed in the Oval Office on Friday. The meeting ...").
 
     ``groups`` is ``person_groups(text, people)`` when the caller has it already.
     """
@@ -857,6 +870,11 @@ def find_participations(
                 after = specific[-1:]
             if after:
                 trig = specific[0] if specific else after[0]
+                found.append(Participation(first.full_start, last.end, _names(group), trig))
+                used.add(gi)
+            elif ahead is not None and all(t.weak for t in triggers) and (verb := _PAST_VERB.match(text, last.end)):
+                trig = Trigger(verb.start(1), verb.end(1), ahead)
+                triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
             elif not triggers and (verb := _PAIR_VERB.match(text, last.end)):

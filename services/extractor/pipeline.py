@@ -25,6 +25,7 @@ from typing import Any
 from services.extractor import durations as durations_mod
 from services.extractor import temporal
 from services.extractor.events import (
+    DEFINITE_LEAD,
     TRIGGER,
     Event,
     EventTracker,
@@ -37,6 +38,7 @@ from services.extractor.events import (
     person_groups,
     split_sentences,
     trigger_matches,
+    trigger_type,
 )
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.people import PersonMention, find_people
@@ -48,6 +50,7 @@ from shared.model import (
     DateValue,
     DurationValue,
     EventMention,
+    EventType,
     Modality,
     Precision,
     Venue,
@@ -149,7 +152,8 @@ def link_events(doc: Document) -> list[Event]:
         groups = None
         if len(people) >= 2:
             groups = doc.groups[i] = person_groups(doc.text, people)
-        parts = find_participations(doc.text, sentence, people, triggers, groups) if groups is not None else []
+        ahead = _event_ahead(doc, i, matches) if groups is not None and all(t.weak for t in triggers) else None
+        parts = find_participations(doc.text, sentence, people, triggers, groups, ahead) if groups is not None else []
         if parts and parts[-1].trigger.continues and not _continues(doc, i, tracker):
             parts, triggers = [], []
         if parts or any(t.weak for t in triggers):
@@ -161,6 +165,21 @@ def link_events(doc: Document) -> list[Event]:
         doc.participations.append(parts)
         doc.current_after.append(tracker.current)
     return tracker.events
+
+
+def _event_ahead(doc: Document, i: int, matches: list[list[re.Match[str]]]) -> EventType | None:
+    """The type of the meeting or call the sentence after ``i`` opens with ("The meeting was open to ..."), if
+    it is named by a definite noun there."""
+    if i + 1 >= len(doc.sentences) or not matches[i + 1]:
+        return None
+    first = matches[i + 1][0]
+    if not DEFINITE_LEAD.fullmatch(doc.text, doc.sentences[i + 1].start, first.start()):
+        return None
+    etype = trigger_type(first)
+    return etype if etype in _AHEAD_TYPES else None
+
+
+_AHEAD_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
 
 
 def _continues(doc: Document, i: int, tracker: EventTracker) -> bool:

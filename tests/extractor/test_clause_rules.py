@@ -386,6 +386,22 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
             "Taiwan, in a phone call overshadowed by a possible visit to the island by House Speaker Nancy Pelosi.",
             {("participants", '["Joe Biden", "Xi Jinping"]'), ("date", "2024-05-02")},
         ),
+        # "A and B clashed ... on Friday. The meeting ...": the next sentence names the pair's event ...
+        (
+            "US President Donald Trump and Ukrainian President Volodymyr Zelensky clashed on Friday, and Zelensky "
+            "left without signing a deal. The meeting was open to reporters. It lasted about 50 minutes.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 3000}'),
+            },
+        ),
+        # ... and without such a sentence the verb is no event
+        (
+            "US President Donald Trump and Ukrainian President Volodymyr Zelensky clashed over aid on Friday. The "
+            "Senate voted later.",
+            set(),
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
