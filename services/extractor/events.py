@@ -676,8 +676,15 @@ def _tail(words: list[str], n: int) -> str:
 
 # -- participants ------------------------------------------------------------------------------------
 
+# An age set off by commas is no break between a name and what follows it: "Xi, 71, also met B"
+_AGE = r"\s*,\s*(?:aged\s+)?\d{1,3}"
+# A title set off before a name, up to its comma: "Guinea's military leader, ", "the state's governor, "
+_SET_OFF_TITLE = (
+    r"(?:[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor)\s*,\s*"
+)
 _JOIN = re.compile(
-    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"  # "Babiš, 71, and Nawrocki": an age is no break
+    rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
     r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
@@ -688,8 +695,7 @@ _WITH_GAP = re.compile(
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
     # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"
-    r"(?P<app>(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:leader|president|minister|premier|counterpart"
-    r"|counterparts|chief|head|ruler|king)\s*,\s*)?$"
+    rf"(?P<app>{_SET_OFF_TITLE})?$"
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
@@ -707,7 +713,7 @@ _PAIR_VERB = re.compile(
     r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
-_AGE_APPOSITIVE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # "Xi, 71, also met B": the age is no clause break
+_AGE_APPOSITIVE = re.compile(rf"{_AGE}\s*,")
 _ADVERB_GAP = re.compile(
     r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
 )  # "A and B last met"
@@ -1078,9 +1084,9 @@ _PRONOUN_SUBJECT = re.compile(
 # Between that trigger and the one person it names: "met ", "spoke with ", "spoke by phone with ".
 _PRONOUN_OBJECT_GAP = re.compile(
     r"\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:with\s+|to\s+)?"
-    # a title set off before the name: "where he met the state's governor, Abdullahi Ganduje"
-    r"(?:the\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:governor|leader|president|minister|premier"
-    r"|counterpart|chief|head|mayor)\s*,\s*)?)?"
+    # a title set off before the name ("where he met the state's governor, Abdullahi Ganduje"), or the words
+    # that lead a title the name's own mention starts with
+    rf"(?:{_SET_OFF_TITLE}|the\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}})?"
 )
 _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
 

@@ -7,6 +7,7 @@ and date are no venue and no date of any event; it also ends before the first se
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "BRUSSELS, Feb 27 (Reuters) - ", "NAIROBI, Kenya (AP) — ", "WASHINGTON — ": an upper-case place, an
 # optional region or country, an optional date, an optional agency, then a dash
@@ -16,6 +17,7 @@ DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=2)  # the sentence splitter and the people finder both ask, once per report
 def dateline_end(text: str) -> int:
     """Where the dateline opening ``text`` ends (the first sentence starts there), else 0."""
     m = DATELINE.match(text)

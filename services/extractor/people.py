@@ -840,12 +840,23 @@ def _usable_short_form(word: str) -> bool:
 
 
 # "the Nigerian leader", "the German chancellor" (not "the German Chancellor Friedrich Merz"): a description
+_DESCRIPTION_TITLES = (
+    "leader",
+    "president",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "king",
+    "emir",
+    "foreign minister",
+)
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+(?P<title>leader|president|prime\s+minister|chancellor|premier|king|emir"
-    r"|foreign\s+minister)\b(?!['’]?\s*[A-Z])"
+    r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+(?P<title>"
+    + "|".join(t.replace(" ", r"\s+") for t in _DESCRIPTION_TITLES)
+    + r")\b(?!['’]?\s*[A-Z])"
 )
 # Where a description's title may be: one scan with a literal blank first (the engine skips to blanks fast)
-_DESCRIPTION_TITLE = re.compile(r" (?:leader|president|prime minister|chancellor|premier|king|emir|foreign minister)")
+_DESCRIPTION_TITLE = re.compile(" (?:" + "|".join(_DESCRIPTION_TITLES) + ")")
 # The titles a head of state or government goes by: what "the Nigerian leader" may refer to
 _LEADER_TITLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "leader", "sultan")
 
