@@ -54,7 +54,7 @@ class FillResult:
 
 @dataclass
 class Mention:
-    """The claims of one report about one event mention, and the store read ``check_event`` makes for them."""
+    """The claims of one report about one event mention, and the store read ``match_event`` makes for them."""
 
     report: str
     event: str

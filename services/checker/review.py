@@ -79,11 +79,6 @@ def judge_event(claims: list[Claim], match: Match, second: bool = False) -> dict
     return verdicts
 
 
-def check_event(store: Store, claims: list[Claim], published: date | None = None) -> dict[str, Verdict]:
-    """Verdicts for the claims of one event mention, judged against the best-matching reference."""
-    return judge_event(claims, match_event(store, claims, published))
-
-
 def check_claims(store: Store, claims: list[Claim], published: date | None = None) -> dict[str, Verdict]:
     """Verdicts for every claim, keyed by claim id; ``published`` is the report's (UTC) date."""
     groups = list(_by_event(claims).values())
