@@ -14,6 +14,7 @@ from services.extractor import Lexicon, extract
 from shared.model import value_to_json
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+RULES_DAY = datetime(2024, 5, 8, 12, 0)  # a Wednesday: when the form-rule tables' one-line reports are published
 
 
 def load_reports(file_name: str) -> list[dict]:

@@ -10,11 +10,9 @@ The set's expected claims are checked in ``test_holdout_sets.py``; these tables 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.extractor.holdout_sets import claim_keys
+from tests.extractor.holdout_sets import RULES_DAY, claim_keys
 
 
 @pytest.mark.parametrize(
@@ -84,5 +82,5 @@ from tests.extractor.holdout_sets import claim_keys
     ],
 )
 def test_form_rules(text, want):
-    got = claim_keys(text, datetime(2024, 5, 8, 12, 0))
+    got = claim_keys(text, RULES_DAY)
     assert got == {w for w in want if w[0] != "participants" or "," in w[1]}  # one person alone is no claim

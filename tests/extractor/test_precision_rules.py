@@ -7,13 +7,9 @@ keeps the meeting's own claims and pins one thing that must stay out.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.extractor.holdout_sets import claim_keys
-
-PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
+from tests.extractor.holdout_sets import RULES_DAY, claim_keys
 
 
 @pytest.mark.parametrize(
@@ -87,4 +83,4 @@ PUBLISHED = datetime(2024, 5, 8, 12, 0)  # a Wednesday
     ],
 )
 def test_precision_rules(text, want):
-    assert claim_keys(text, PUBLISHED) == want
+    assert claim_keys(text, RULES_DAY) == want
