@@ -287,6 +287,7 @@ _NOT_EVENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
+_WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
 _WHO_CLAUSE = re.compile(
     r",\s*(?:who(?:se)?|where)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
 )  # "Zelensky, whose country marked ... last month,"
@@ -345,7 +346,7 @@ _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 _WITH_PERSON = re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their)\s+)")
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
-_FOR_EVENT = re.compile(r"[\s,]*for\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
+_FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
 _SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 # The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.
@@ -628,6 +629,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
+        if trig.end <= tm.start and "who" in text[sentence.start : trig.start] and _closed_who(doc, i, trig, tm.start):
+            # "Macron, who spoke to Putin on January 28, is due in Kyiv on Tuesday to meet ...": the main clause's
+            trig = _nearest_trigger([t for t in triggers if t.start >= tm.end], tm.end)
+            if trig is None:
+                continue
         if trig.start >= tm.end and _NEW_CLAUSE_AFTER.search(text, tm.end, trig.start):
             continue  # "... marked the anniversary in 2022, and Khurelsukh is expected to make a state visit"
         who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before or "where" in before else None
@@ -656,6 +662,14 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         event.date = event.date or value
         dated.append((event, value))
     return drafts
+
+
+def _closed_who(doc: Document, i: int, trig: Trigger, pos: int) -> bool:
+    """Whether ``trig`` lies in a "who" clause set off by commas that closes before ``pos``: "A, who met B
+    on Monday, is due in C ..." (dates, people and durations in between are blanked first)."""
+    text = doc.text
+    who = _WHO_OPEN.search(text, doc.sentences[i].start, trig.start)
+    return who is not None and "," in _strip_known(doc, trig.end, pos, i)
 
 
 def _day_before(doc: Document, pos: int) -> DateValue | None:
@@ -777,8 +791,13 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None
-                elif later is not None and _FOR_EVENT.fullmatch(_strip_known(doc, pm.end, later.start, i)):
-                    trig = later  # "is due in Beirut on Wednesday for talks with ...": the place of those talks
+                if (
+                    trig is None
+                    and later is not None
+                    and _FOR_EVENT.fullmatch(_strip_known(doc, pm.end, later.start, i))
+                ):
+                    # "is due in Beirut on Wednesday for talks with ...", "is due in Kyiv on Tuesday to meet ...":
+                    trig = later  # the place of those talks
             event = trig.event if trig else None
         if event is None:
             continue

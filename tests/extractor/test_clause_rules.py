@@ -398,6 +398,30 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Senate voted later.",
             set(),
         ),
+        # "A, who met B on Monday, is due in C on Tuesday to meet D": once the "who" clause has closed, the place
+        # and date before "to meet" are that meeting's, not the clause's
+        (
+            "Emmanuel Macron held talks with Vladimir Putin on Monday. Macron, who spoke to Putin by phone on "
+            "Saturday, is due in Kyiv on Thursday to meet Ukrainian President Volodymyr Zelensky.",
+            {
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-04"),
+                ("venue", '{"city": "Kyiv"}'),
+                ("date", "2024-05-09"),
+                ("participants", '["Emmanuel Macron", "Volodymyr Zelensky"]'),
+            },
+        ),
+        # ... while a date inside the open clause stays the clause's, and one after a plain main verb has no event
+        (
+            "Emmanuel Macron held talks with Vladimir Putin on Monday. Macron, who spoke to Putin by phone on "
+            "Saturday, said on Tuesday that more talks were needed.",
+            {
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-04"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
