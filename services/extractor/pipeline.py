@@ -348,6 +348,7 @@ _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
+_WHERE_SUBJECT = re.compile(r"\s*,\s*where\s+(?:he|she|they|the\s+two|[A-Z])\b")  # "..., where he attended ..."
 _SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 # The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.
 _SKIP_WORDS = ("until", "till", "by", "through", "of", "before", "after", "from", "within", "to")
@@ -798,6 +799,10 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 ):
                     # "is due in Beirut on Wednesday for talks with ...", "is due in Kyiv on Tuesday to meet ...":
                     trig = later  # the place of those talks
+            event = trig.event if trig else None
+        elif pm.prep == "from" and _WHERE_SUBJECT.match(text, pm.end):
+            # "He flew in from Brussels, where he attended a NATO summit": the place of the event after "where"
+            trig = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)
             event = trig.event if trig else None
         if event is None:
             continue

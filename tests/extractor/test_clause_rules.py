@@ -422,6 +422,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "flew in from Brussels, where he attended a NATO summit": the place of the event after "where" ...
+        (
+            "Joe Biden met Vladimir Putin in Geneva on Wednesday. He flew in from Brussels, where he attended a NATO "
+            "summit on Monday.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-08"),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # ... not of the event before, and not when "where" describes the place ("where talks had stalled")
+        (
+            "Joe Biden met Vladimir Putin in Geneva on Wednesday. He arrived from Brussels, where talks with Olaf "
+            "Scholz had stalled.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
