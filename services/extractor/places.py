@@ -77,7 +77,7 @@ FACILITY_WORDS = frozenset(
         "park", "airport", "square", "stadium", "embassy", "cosmodrome", "spaceport", "pavilion", "museum",
         "cathedral", "monastery", "temple", "mosque", "chapel", "gardens", "farm", "tower", "arena", "library",
         "university", "institute", "fortress", "citadel", "manor", "chateau", "academy", "headquarters",
-        "barracks", "observatory", "kremlin", "airbase", "terminal", "guesthouse"
+        "barracks", "observatory", "kremlin", "airbase", "terminal", "guesthouse", "office", "gate", "room"
     }
 )  # fmt: skip
 _SITE_BEFORE = re.compile(

@@ -54,7 +54,8 @@ SETS = [
     # written blind to stress structure (first look: F1 0.817): several events per report, passives, "who"
     # clauses, fronted clauses, quotes, durations in later sentences. Known misses: first-person claims inside
     # quotes ("I met General Assimi Goita in Bamako"); "talks held at
-    # Brdo Castle in Slovenia on Tuesday between A and his Slovenian counterpart, B"; "at the Brandenburg Gate";
+    # Brdo Castle in Slovenia on Tuesday between A and his Slovenian counterpart, B"; "at the Brandenburg Gate"
+    # after the visit's own city;
     # "longest conversation since Stocker took office, at 70 minutes"; "travel to Abidjan ... for talks with B".
     HoldoutSet(
         "holdout_round7.jsonl",
@@ -99,14 +100,14 @@ SETS = [
         max_words=None,
     ),
     # written blind in the dev reports' own style about other real events (first look: F1 0.880, precision
-    # 0.961; now 0.909): the likeliest guide to the hidden split. Its first run also raised AttributeError (an anaphor
-    # beside a sideline trigger), now fixed. Known misses: "in the Oval Office" (a named site after "in the"),
-    # "at the ayatollah's modest home in the holy city of Najaf", the extractor's own linking of Panmunjom's
-    # "the day before" tweet, "Morocco's King Mohammed VI" (the annotator's "Mohammed VI of Morocco").
+    # 0.961; now 0.923): the likeliest guide to the hidden split. Its first run also raised AttributeError (an
+    # anaphor beside a sideline trigger), now fixed. Known misses: "at the ayatollah's modest home in the holy
+    # city of Najaf", the extractor's own linking of Panmunjom's "the day before" tweet, "Morocco's King
+    # Mohammed VI" (the annotator's "Mohammed VI of Morocco"), "signed a declaration ... in Athens".
     HoldoutSet(
         "holdout_round12.jsonl",
         14,
-        frozenset({"r12-02", "r12-03", "r12-07", "r12-08", "r12-09", "r12-10", "r12-11", "r12-14"}),
+        frozenset({"r12-02", "r12-07", "r12-08", "r12-09", "r12-11", "r12-14"}),
         0.89,
         max_words=None,
     ),

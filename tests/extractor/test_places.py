@@ -32,6 +32,10 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         ("Talks were held at Qalandiya on Monday.", {"city": "Qalandiya"}),
         ("The leaders met at Blair House on Monday.", {"name": "Blair House"}),
         ("The leaders met at the White House.", {"name": "White House"}),
+        # a named office, gate or room is a site too
+        ("The leaders met in the Oval Office on Friday.", {"name": "Oval Office"}),
+        ("The leaders met at the Brandenburg Gate.", {"name": "Brandenburg Gate"}),
+        ("The leaders met in the Cabinet Room.", {"name": "Cabinet Room"}),
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
     ],
 )
