@@ -534,6 +534,17 @@ def _negated(words: list[str]) -> bool:
     return any(w.lower() in _NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in words)
 
 
+# "the idea of a meeting", "the prospect of talks", "a proposal for a summit": an event only thought of
+_SUPPOSING_NOUNS = frozenset({"idea", "prospect", "possibility", "proposal", "notion", "suggestion", "chance"})
+
+
+def _supposed(words: list[str]) -> bool:
+    """Whether the words right before a trigger name it as only an idea ("floated the idea of a meeting")."""
+    if words and words[-1].lower() in _ARTICLES:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in ("of", "for") and words[-2].lower() in _SUPPOSING_NOUNS
+
+
 def find_triggers(
     text: str, sentence: Sentence, people: list[PersonMention], matches: list[re.Match[str]] | None = None
 ) -> list[Trigger]:
@@ -583,8 +594,8 @@ def find_triggers(
             continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()
-        if words and _negated(words[-3:]):
-            continue  # "had no plans to meet", "has never met", "might travel": no event took place or is set
+        if words and (_negated(words[-3:]) or _supposed(words[-3:])):
+            continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
         if lower in _WEAK:
             trig.weak = True
@@ -1081,6 +1092,11 @@ _PRONOUN_SUBJECT = re.compile(
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
     r"(?:(?:held|had|holds|has)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?)?"
 )
+_PRONOUN_POSSESSIVE = re.compile(
+    r"\s*(?:(?:and|but|while|when|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"
+    r"(?:(?:previous|first|last|latest|second|third|earlier|recent|next|upcoming|planned|own|brief|bilateral"
+    r"|historic|surprise|phone|telephone|video)\s+){0,2}"
+)  # "His previous summit with Kim", "during her first meeting with ..." (not "His aides met with ...")
 # Between that trigger and the one person it names: "met ", "spoke with ", "spoke by phone with ".
 _PRONOUN_OBJECT_GAP = re.compile(
     r"\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:with\s+|to\s+)?"
@@ -1130,13 +1146,18 @@ def _pronoun_participation(
     the report last made the subject of an event ("Trump and Putin spoke by phone ... He spoke with Zelensky"
     -> Trump). Not for "he said", quotes, or a clause naming two people ("He met A and B").
     """
-    if trig.type not in _PRONOUN_TYPES and (
-        trig.type is not None or text[trig.start : trig.end].lower() not in _GENERIC_VERBS
+    if (
+        trig.type not in _PRONOUN_TYPES
+        and trig.type is not EventType.SUMMIT
+        and (trig.type is not None or text[trig.start : trig.end].lower() not in _GENERIC_VERBS)
     ):
         return None
     lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start)
     if lead is None:
-        return None
+        # "His previous summit with Kim, in Hanoi, ...": a possessive pronoun before a meeting noun
+        lead = _PRONOUN_POSSESSIVE.fullmatch(text, trig.clause_start, trig.start)
+        if lead is None or not text.startswith(" with ", trig.end):
+            return None
     # "On Thursday, Pezeshkian travelled to Erbil, where he met X": the sentence's own subject comes first
     subject = next((p.name for p in people if p.end <= lead.start("pro") and p.name), None)
     if subject is None and (antecedent is None or not antecedent.participants):

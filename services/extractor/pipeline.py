@@ -789,6 +789,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
                 if trig is not None:
                     gap = _strip_known(doc, trig.end, min(pm.mention_start, pm.prep_start), i)
+                    if gap.endswith(", ") and text.startswith(",", pm.end):
+                        gap = gap[:-2]  # "His summit with Kim, in Hanoi, Vietnam, in February,": set off by commas
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None

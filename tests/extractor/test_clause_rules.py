@@ -444,6 +444,40 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "the idea of a meeting" is no event: the next talks are the first meeting's, "the same day" its day
+        (
+            "Donald Trump met Kim Jong Un at Panmunjom on Sunday. Trump had floated the idea of a meeting on Twitter "
+            "only the day before. Their talks lasted 53 minutes. Earlier the same day, Trump held talks with Moon "
+            "Jae-in in Seoul.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Panmunjom"}'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 3180}'),
+                ("participants", '["Donald Trump", "Moon Jae-in"]'),
+                ("venue", '{"city": "Seoul"}'),
+            },
+        ),
+        # "His previous summit with Kim, in Hanoi, Vietnam, in February,": the possessive is the subject, and a
+        # place set off by commas after the event is its venue ...
+        (
+            "Donald Trump met Kim Jong Un at Panmunjom on Sunday. His previous summit with Kim, in Hanoi, Vietnam, "
+            "in February, collapsed.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Panmunjom"}'),
+                ("date", "2024-05-05"),
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Hanoi", "country": "Vietnam"}'),
+                ("date", "2024-02"),
+            },
+        ),
+        # ... but "His aides met with B" is not his meeting, nor is "Zelensky said his meeting with Trump" Trump's
+        (
+            "Donald Trump met Kim Jong Un on Sunday. His aides met with Moon Jae-in. Volodymyr Zelensky said his "
+            "meeting with Trump went well.",
+            {("participants", '["Donald Trump", "Kim Jong Un"]'), ("date", "2024-05-05")},
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
