@@ -531,11 +531,17 @@ _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", 
 
 def _negated(words: list[str]) -> bool:
     """Whether the words right before a trigger deny or refuse the event."""
-    return any(w.lower() in _NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in words)
+    low = " ".join(words).lower()
+    if "n't" in low or "n’t" in low:
+        return any(w.endswith(("n't", "n’t")) for w in low.split()) or not _NEGATIONS.isdisjoint(low.split())
+    return not _NEGATIONS.isdisjoint(low.split())
 
 
 # "the idea of a meeting", "the prospect of talks", "a proposal for a summit": an event only thought of
 _SUPPOSING_NOUNS = frozenset({"idea", "prospect", "possibility", "proposal", "notion", "suggestion", "chance"})
+
+
+_SUPPOSED_ENDS = frozenset({"of", "for", "a", "an", "A", "An"})  # the last word before the trigger in _supposed
 
 
 def _supposed(words: list[str]) -> bool:
@@ -594,7 +600,7 @@ def find_triggers(
             continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()
-        if words and (_negated(words[-3:]) or _supposed(words[-3:])):
+        if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
         if lower in _WEAK:
