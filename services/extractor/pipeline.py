@@ -259,6 +259,8 @@ def _find_anaphora(text: str) -> list[re.Match[str]]:
 _ANAPHOR_OBJECT = re.compile(
     r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b)"
 )
+# "the same day as the formal talks", "the day after their summit": the event an anaphor is relative to
+_REFERENCE_AFTER = re.compile(r"(?P<as>\s+as)?\s+(?P<det>the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}")
 _WORD_CHAR = re.compile(r"[\w-]")
 _ASIDE_WINDOW = 120
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
@@ -581,6 +583,18 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if kind == "anaphora":
             if _ANAPHOR_OBJECT.match(text, item.end()):
                 continue  # "a day after Kishida arrived": relative to something the text does not date
+            named = _named_reference(text, item, triggers)
+            if named is not None:
+                # "On the same day as the formal talks in Moscow, Kishida made a trip to Kyiv": the talks date
+                # the day of the event after them
+                ref_trig, trig = named
+                if ref_trig.event is None or ref_trig.event.date is None or trig is None:
+                    continue
+                value = _shift(ref_trig.event.date, _anaphora_offset(item.group("core")))
+                drafts.append(_Draft(item.start(), item.end(), _DATE, trig.event, value))
+                trig.event.date = trig.event.date or value
+                dated.append((trig.event, value))
+                continue
             trig = _nearest_trigger(triggers, item.start())
             if trig is None:
                 continue
@@ -671,6 +685,25 @@ def _closed_who(doc: Document, i: int, trig: Trigger, pos: int) -> bool:
     text = doc.text
     who = _WHO_OPEN.search(text, doc.sentences[i].start, trig.start)
     return who is not None and "," in _strip_known(doc, trig.end, pos, i)
+
+
+def _named_reference(
+    text: str, anaphor: re.Match[str], triggers: list[Trigger]
+) -> tuple[Trigger, Trigger | None] | None:
+    """For "the same day as the formal talks" or "the day after their summit": the trigger the anaphor names
+    as its reference and the trigger of the event the anaphor dates, else ``None`` when it names no event."""
+    m = _REFERENCE_AFTER.match(text, anaphor.end())
+    if m is None or (m.group("as") is None) == anaphor.group("core").lower().endswith("same day"):
+        return None
+    ref = next((t for t in triggers if m.start("det") < t.start <= m.end() and t.event is not None), None)
+    if ref is None:
+        return None
+    others = [t for t in triggers if t.event is not None and t.event is not ref.event and not t.sideline]
+    # the event after the reference ("On the same day as the talks, Kishida made a trip"), else the one before
+    # the anaphor ("Biden spoke with Kishida on the same day as the summit")
+    later = next((t for t in others if t.start > ref.end), None)
+    before = [t for t in others if t.end <= anaphor.start()]
+    return ref, later or (before[-1] if before else None)
 
 
 def _day_before(doc: Document, pos: int) -> DateValue | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.extractor import extract
 from tests.extractor.holdout_sets import RULES_DAY, claim_keys
 
 
@@ -478,9 +479,44 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "meeting with Trump went well.",
             {("participants", '["Donald Trump", "Kim Jong Un"]'), ("date", "2024-05-05")},
         ),
+        # "the same day as the formal talks", "the day after the summit": the anaphor names the event it counts
+        # from, and dates the other event of its sentence (after the reference, else before the anaphor)
+        (
+            "Xi Jinping held informal talks with Vladimir Putin on Monday and formal talks on Tuesday. On the same "
+            "day as the formal talks, Fumio Kishida made a trip to Kyiv.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Kyiv"}'),
+            },
+        ),
+        (
+            "Joe Biden met Xi Jinping in Woodside on Monday. The day after the summit, Biden spoke with Fumio "
+            "Kishida by phone. Biden spoke with Anthony Albanese by phone on the same day as the summit.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("venue", '{"city": "Woodside"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Fumio Kishida", "Joe Biden"]'),
+                ("date", "2024-05-07"),
+                ("participants", '["Anthony Albanese", "Joe Biden"]'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
 )
 def test_clause_rules(text, want):
     assert claim_keys(text, RULES_DAY) == want
+
+
+def test_anaphor_naming_its_reference_dates_the_other_event():
+    """ "On the same day as the formal talks, Kishida made a trip": the trip's date, not the talks' again."""
+    text = (
+        "Xi Jinping held formal talks with Vladimir Putin on Monday. On the same day as the formal talks, Fumio "
+        "Kishida made a trip to Kyiv."
+    )
+    claims = extract(text, RULES_DAY)
+    dated = [(c.event.type.value, c.value.value) for c in claims if c.mention == "On the same day"]
+    assert dated == [("visit", "2024-05-06")]
