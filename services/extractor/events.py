@@ -1094,9 +1094,10 @@ class EventTracker:
 # held talks with ...": a clause whose subject is "he"/"she", then at most three auxiliaries or adverbs (or
 # "held/had a ..."), then the meeting or call trigger.
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:(?:and|where|when)\s+)?(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
+    r"\s*(?:(?:and|where|when)\s+)?(?:(?:On\s+[A-Z][a-z]+|Later|Earlier|Then|That\s+day|The\s+next\s+day),?\s+)?"
+    r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
-    r"(?:(?:held|had|holds|has)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?)?"
+    r"(?:(?:held|had|holds|has)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2})?"  # "he had an unusually effusive call"
 )
 _PRONOUN_POSSESSIVE = re.compile(
     r"\s*(?:(?:and|but|while|when|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"
@@ -1169,9 +1170,9 @@ def _pronoun_participation(
     if subject is None and (antecedent is None or not antecedent.participants):
         return None
     subject = subject or antecedent.participants[0]
-    body = text[sentence.start : sentence.end]
-    if '"' in body or "“" in body or "”" in body:
-        return None  # a quote: whose "he" is unclear
+    before = text[sentence.start : lead.start("pro")]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return None  # inside a quote: whose "he" is unclear
     for k, person in enumerate(people):
         if person.full_start < trig.end:
             continue

@@ -728,7 +728,10 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) > 4:
         return False
-    for w in words:  # one pass, each word lowered once
+    last = len(words) - 1
+    for k, w in enumerate(words):  # one pass, each word lowered once
+        if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < k < last:
+            continue  # a middle initial: "Dwight D. Eisenhower"
         low = w.lower()
         if (
             (not w[:1].isupper() and low not in _PARTICLE_WORDS)

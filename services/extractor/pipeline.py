@@ -266,7 +266,7 @@ _ASIDE_WINDOW = 120
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # "the first meeting since relations soured in 2023", "since returning to office in 2023": the date of that clause
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,8}$", re.I)  # "since the end of China's civil war in"
 _REPORTED = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted)\s+$",
     re.IGNORECASE,
@@ -288,6 +288,8 @@ _NOT_EVENT_NOUN = re.compile(
     r"|earthquakes?|anniversar(?:y|ies)|inaugurations?|strikes?)\b",
     re.IGNORECASE,
 )
+# "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on Monday"
+_NOT_EVENT_BEFORE = re.compile(r"\b(?:into\s+force|effect|" + _NOT_EVENT_NOUN.pattern[6:] + r"\s*$", re.IGNORECASE)
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
 _WHO_CLAUSE = re.compile(
@@ -664,8 +666,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
             doc.events.append(event)
-        if _NOT_EVENT_NOUN.match(text, tm.end):
-            continue  # "the Dec. 7 election", "the October 7 attack": the date names something else
+        if _NOT_EVENT_NOUN.match(text, tm.end) or (lead_word == "on" and _NOT_EVENT_BEFORE.search(before)):
+            continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
             continue  # "... races to start exports next year": no date of a meeting that took place
         cut = _weekday_cut(tm.phrase)

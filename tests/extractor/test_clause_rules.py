@@ -503,6 +503,38 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Anthony Albanese", "Joe Biden"]'),
             },
         ),
+        # round 13: "On Wednesday he had an unusually effusive call with B", with a quote after it; a middle
+        # initial in an untitled name; a long "since" clause; "elections on Jan. 16"; "entry into force on July 1"
+        (
+            "Donald Trump spoke with Tsai Ing-wen on Friday. On Wednesday he had an unusually effusive call with "
+            'Pakistani Prime Minister Nawaz Sharif, whose office quoted Trump as calling Sharif "a terrific guy".',
+            {
+                ("participants", '["Donald Trump", "Tsai Ing-wen"]'),
+                ("date", "2024-05-03"),
+                ("participants", '["Donald Trump", "Nawaz Sharif"]'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Barack Obama met Raul Castro on Saturday, the first such meeting since the end of the island's "
+            "revolution in 1959. The last time was in 1956, when Dwight D. Eisenhower met Fulgencio Batista.",
+            {
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+                ("date", "2024-05-04"),
+                ("participants", '["Dwight D. Eisenhower", "Fulgencio Batista"]'),
+                ("date", "1956"),
+            },
+        ),
+        (
+            "Xi Jinping met Ma Ying-jeou on Saturday, ahead of Taiwan's elections on Jan. 16. Andres Manuel Lopez "
+            "Obrador met Donald Trump on Wednesday to mark the entry into force on July 1 of the trade agreement.",
+            {
+                ("participants", '["Ma Ying-jeou", "Xi Jinping"]'),
+                ("date", "2024-05-04"),
+                ("participants", '["Andres Manuel Lopez Obrador", "Donald Trump"]'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
