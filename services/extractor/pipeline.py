@@ -261,6 +261,8 @@ _ANAPHOR_OBJECT = re.compile(
 )
 # "the same day as the formal talks", "the day after their summit": the event an anaphor is relative to
 _REFERENCE_AFTER = re.compile(r"(?P<as>\s+as)?\s+(?P<det>the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}")
+# "... restore relations, severed in 1961": a participle after a comma, with its own date
+_COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+(?:[\w'’-]+\s+){0,3}$")
 _WORD_CHAR = re.compile(r"[\w-]")
 _ASIDE_WINDOW = 120
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
@@ -660,8 +662,14 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if sub is not None and TRIGGER.search(text, sub, tm.start) is None:
             continue  # "held talks ..., after the pipeline was damaged in October": that clause's date
         rel = _RELATIVE.search(text, trig.end, tm.start) if trig.end <= tm.start else None
-        if rel and TRIGGER.search(text, rel.end(), tm.start) is None and _head_noun(doc, trig.end, rel.start()):
-            continue  # "the grain deal, which expires on July 17", "a rail line that opened last year"
+        if (
+            rel
+            and TRIGGER.search(text, rel.end(), tm.start) is None
+            and (_head_noun(doc, trig.end, rel.start()) or _COMMA_PARTICIPLE.search(text, rel.end(), tm.start))
+        ):
+            # "the grain deal, which expires on July 17", "a rail line that opened last year", "a call that paved
+            # the way for ... relations, severed in 1961": the relative clause's own date
+            continue
         event = trig.event
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)

@@ -535,6 +535,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "in a call that paved the way to restore relations, severed in 1961": the participle's date, not the call's
+        (
+            "Barack Obama and Raul Castro last talked in December, in a call that paved the way to restore "
+            "relations, severed in 1961.",
+            {("participants", '["Barack Obama", "Raul Castro"]'), ("date", "2023-12")},
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
