@@ -706,7 +706,7 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,12}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|greeted|received"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,16}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"

@@ -844,6 +844,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 ):
                     # "is due in Beirut on Wednesday for talks with ...", "is due in Kyiv on Tuesday to meet ...":
                     trig = later  # the place of those talks
+                if trig is None:
+                    trig = _pair_trigger_around(doc, i, pm)
             event = trig.event if trig else None
         elif pm.prep == "from" and _WHERE_SUBJECT.match(text, pm.end):
             # "He flew in from Brussels, where he attended a NATO summit": the place of the event after "where"
@@ -853,6 +855,18 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             continue
         drafts.append(_Draft(start, pm.end, _VENUE, event, Venue(**pm.value)))
     return drafts
+
+
+def _pair_trigger_around(doc: Document, i: int, pm: PlaceMention) -> Trigger | None:
+    """ "A and B shook hands in Singapore on Saturday, in the first meeting ...": a place right after the verb of
+    a pair whose event is named later in the sentence is that event's."""
+    for part in doc.participations[i]:
+        trig = part.trigger
+        if part.end <= pm.prep_start and pm.end <= trig.start and trig.event is not None and not trig.sideline:
+            gap = doc.text[part.end : pm.prep_start].split()
+            if len(gap) <= 3 and all(w.isalpha() and w.islower() for w in gap):
+                return trig
+    return None
 
 
 def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:

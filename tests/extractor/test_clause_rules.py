@@ -541,6 +541,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "relations, severed in 1961.",
             {("participants", '["Barack Obama", "Raul Castro"]'), ("date", "2023-12")},
         ),
+        # "A and B shook hands in Singapore on Saturday, in the first meeting ...": the place before the pair's
+        # event; "A arrived ... for a state visit and held talks with B": a long gap still names B's talks
+        (
+            "Xi Jinping and Ma Ying-jeou shook hands in Singapore on Saturday, in the first meeting of the two. Xi "
+            "arrived in the city-state on Friday for a state visit and held talks with Singapore Prime Minister Lee "
+            "Hsien Loong the same day.",
+            {
+                ("participants", '["Ma Ying-jeou", "Xi Jinping"]'),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2024-05-04"),
+                ("date", "2024-05-03"),
+                ("participants", '["Lee Hsien Loong", "Xi Jinping"]'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
