@@ -718,6 +718,7 @@ _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent)\b"
 )
+_HAVE_FORMS = frozenset({"had", "has", "have"})
 _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called|accused|warned|thanked|praised|relations?|relationship|"
     r"ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
@@ -827,6 +828,8 @@ def find_participations(
             ):
                 inside = [t for t in triggers if last.end <= t.start and t.end <= nxt[0].full_start]
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))
+                if verb and verb.group() in _HAVE_FORMS and len(g.group("body")[verb.end() :].split()) > 3:
+                    verb = None  # "had dinner with B", not "has invested heavily in his personal rapport with B"
                 if g.group("end") == "to" and not _SPOKE_TO.search(g.group("body")):  # "spoke to B", not "went to B"
                     inside, verb = [], None
                 if verb and not inside and _negated(gap.split()):

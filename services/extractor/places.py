@@ -346,11 +346,17 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     run = _strip_run(nm.group("run"))
     name, places, lex_kind = _known_prefix(run, lexicon)
     kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
+    unit = _REGION_UNIT.match(text, nm.start("run") + len(name)) if name else None
+    if unit and not nm.group("the") and len(name.split()) <= 2:
+        return name, "region", nm.start("run") + len(name)  # "Nagato, Yamaguchi prefecture": a region by its word
     if not name or kind is None:
         # "Kananaskis, Alberta", "Bengaluru, Karnataka": a region the gazetteer does not name
         region = next((r for r in _region_prefixes(run) if regions.is_region(r)), None)
         return (region, "region", nm.start("run") + len(region)) if region else None
     return name, kind, nm.start("run") + len(name)
+
+
+_REGION_UNIT = re.compile(r"\s+(?:prefecture|province|county|governorate|oblast|region|state)\b")
 
 
 def _spelled_out(name: str, kind: str) -> str:

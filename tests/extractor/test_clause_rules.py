@@ -555,6 +555,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Lee Hsien Loong", "Xi Jinping"]'),
             },
         ),
+        # "has invested heavily in his personal rapport with B" is no event; "had dinner with B" is one
+        (
+            "Shinzo Abe met Vladimir Putin on Thursday. Abe has invested heavily in his personal rapport with Narendra "
+            "Modi. "
+            "Abe had dinner with Xi Jinping on Friday.",
+            {
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("date", "2024-05-02"),
+                ("participants", '["Shinzo Abe", "Xi Jinping"]'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
