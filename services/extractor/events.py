@@ -676,6 +676,12 @@ def find_triggers(
             if _SIDELINE_KEY.search(window) and _SIDELINES.search(text, lo, m_start):
                 trig.sideline = True
             lo = max(lo, m_start - 40)
+        if (
+            trig.modality is not Modality.PLANNED
+            and text.startswith(" ", m_end)
+            and PLANNED_RELATIVE.match(text, m_end)
+        ):
+            trig.modality = Modality.PLANNED  # "a BRICS summit he is due to host in Johannesburg in August"
         # "Trump's planned visit": only a person can be the possessor
         if people and _POSSESSIVE_KEY.search(text, lo, m_start):
             poss = _POSSESSIVE.search(text, lo, m_start)
@@ -685,6 +691,13 @@ def find_triggers(
                         trig.possessor = p.name
         triggers.append(trig)
     return triggers
+
+
+# A relative clause after an event noun that plans it: "a summit (that) he is due to host", "talks they will hold"
+PLANNED_RELATIVE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:he|she|they|it|we|[A-Z][\w'’-]+)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|"
+    r"planning|going)\s+to|will|plans\s+to|intends\s+to)\s+(?:host|hold|attend|chair|convene|make|pay)\s+"
+)
 
 
 def _tail(words: list[str], n: int) -> str:

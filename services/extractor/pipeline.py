@@ -26,6 +26,7 @@ from services.extractor import durations as durations_mod
 from services.extractor import temporal
 from services.extractor.events import (
     DEFINITE_LEAD,
+    PLANNED_RELATIVE,
     TRIGGER,
     Event,
     EventTracker,
@@ -292,6 +293,11 @@ _NOT_EVENT_NOUN = re.compile(
 )
 # "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on Monday"
 _NOT_EVENT_BEFORE = re.compile(r"\b(?:into\s+force|effect|" + _NOT_EVENT_NOUN.pattern[6:] + r"\s*$", re.IGNORECASE)
+# Acts that are no meeting, as participles before a date: "a warrant issued against Putin in March"
+_ACT_PARTICIPLE = re.compile(
+    r"\b(?:issued|imposed|adopted|passed|approved|announced|filed|published|launched|introduced|declared|enacted"
+    r"|ratified|lifted|signed|sealed|agreed|reached|struck)\s+(?:[\w'’-]+\s+){0,4}$"
+)
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
 _WHO_CLAUSE = re.compile(
@@ -676,6 +682,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             doc.events.append(event)
         if _NOT_EVENT_NOUN.match(text, tm.end) or (lead_word == "on" and _NOT_EVENT_BEFORE.search(before)):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
+        act = _ACT_PARTICIPLE.search(before) if "ed " in before else None
+        if act and trig.end <= lo + act.start() and TRIGGER.search(text, lo + act.end(), tm.start) is None:
+            continue  # "an arrest warrant issued against Putin in March": the date of that act, not the event's
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
             continue  # "... races to start exports next year": no date of a meeting that took place
         cut = _weekday_cut(tm.phrase)
@@ -832,6 +841,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
                 if trig is not None:
                     gap = _strip_known(doc, trig.end, min(pm.mention_start, pm.prep_start), i)
+                    if PLANNED_RELATIVE.fullmatch(text, trig.end, pm.prep_start):
+                        gap = ""  # "a BRICS summit he is due to host in Johannesburg": that summit's place
                     if gap.endswith(", ") and text.startswith(",", pm.end):
                         gap = gap[:-2]  # "His summit with Kim, in Hanoi, Vietnam, in February,": set off by commas
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP

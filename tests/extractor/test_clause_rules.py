@@ -567,6 +567,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "a BRICS summit he is due to host in Johannesburg in August": planned, with its place; "a warrant issued
+        # against Putin in March" dates the warrant, not the summit
+        (
+            "Cyril Ramaphosa met Vladimir Putin on Saturday. Ramaphosa faces a dilemma over a BRICS summit he is due "
+            "to host in Johannesburg in August, because of an arrest warrant issued against Putin in March.",
+            {
+                ("participants", '["Cyril Ramaphosa", "Vladimir Putin"]'),
+                ("date", "2024-05-04"),
+                ("venue", '{"city": "Johannesburg"}'),
+                ("date", "2024-08"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
