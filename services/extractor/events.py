@@ -128,7 +128,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
         r"|(?:go|goes|went|going) on to(?= [A-Z])"  # "will go on to New Delhi", not "went on to say"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
-        r"|(?<!who )(?<!which )(?<!who had )(?<!who has )[aA]rriv(?:ed|es|e|ing)",
+        r"|(?<!who )(?<!which )(?<!who had )(?<!who has )[aA]rriv(?:ed|es|e|ing)"
+        r"|due(?:(?<=is due)|(?<=are due))(?= in (?!(?:January|February|March|April|May|June|July|August|September"
+        r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday": a planned visit
         EventType.VISIT,
     ),
     (
@@ -205,7 +207,7 @@ _FIRST_WORDS = frozenset({
     "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "travelled", "traveled",
     "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
-    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going",
+    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets",
@@ -603,6 +605,8 @@ def find_triggers(
         if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
+        if lower == "due":
+            trig.modality = Modality.PLANNED  # "is due in Abu Dhabi": a trip yet to come
         if lower in _WEAK:
             trig.weak = True
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):

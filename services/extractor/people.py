@@ -724,6 +724,9 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     return found
 
 
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ar-", "an-")
+
+
 def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) > 4:
@@ -733,6 +736,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
         if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < k < last:
             continue  # a middle initial: "Dwight D. Eisenhower"
         low = w.lower()
+        if low.startswith(_ARTICLE_PREFIXES) and w[3:4].isupper():
+            continue  # "Hafez al-Assad", "Abdel Fattah el-Sisi"
         if (
             (not w[:1].isupper() and low not in _PARTICLE_WORDS)
             or low in _NOT_BARE_WORDS

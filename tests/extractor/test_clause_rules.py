@@ -579,6 +579,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-08"),
             },
         ),
+        # "in a quarter of a century" is no date; "Hafez al-Assad" is an untitled name; "is due in Abu Dhabi on
+        # Thursday" is a planned visit (not "the payment is due in March")
+        (
+            "Donald Trump met Ahmed al-Sharaa in Riyadh on Wednesday, the first such encounter in a quarter of a "
+            "century. The last one was in 2000, when Bill Clinton met Hafez al-Assad in Geneva. Trump is due in Abu "
+            "Dhabi on Thursday. The next payment is due in March.",
+            {
+                ("participants", '["Ahmed al-Sharaa", "Donald Trump"]'),
+                ("venue", '{"city": "Riyadh"}'),
+                ("date", "2024-05-08"),
+                ("date", "2000"),
+                ("participants", '["Bill Clinton", "Hafez al-Assad"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("venue", '{"city": "Abu Dhabi"}'),
+                ("date", "2024-05-09"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
