@@ -742,7 +742,7 @@ _WITH_STOP = re.compile(
 )
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sharply disagreed"
 # A sentence that opens with its event named by a definite noun: "The meeting was open to reporters"
-DEFINITE_LEAD = re.compile(r"[\"“‘(]?(?:The|Their)\s+(?:[\w-]+\s+){0,2}")
+DEFINITE_LEAD = re.compile(r"[\"“‘(]?(?:The|Their)\s+(?:[\w-]+\s+){0,3}")  # "The two leaders held talks"
 _PAIR_VERB = re.compile(
     r"\s+(?:(?:also|then|later|jointly)\s+)?(discussed|agreed|signed|exchanged|reviewed|reaffirmed|pledged|vowed"
     r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
@@ -1114,7 +1114,8 @@ class EventTracker:
 # held talks with ...": a clause whose subject is "he"/"she", then at most three auxiliaries or adverbs (or
 # "held/had a ..."), then the meeting or call trigger.
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:(?:and|where|when)\s+)?(?:(?:On\s+[A-Z][a-z]+|Later|Earlier|Then|That\s+day|The\s+next\s+day),?\s+)?"
+    r"\s*(?:(?:and|where|when)\s+)?(?:(?:On\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then|That\s+day|The\s+next\s+day)"
+    r"(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
     r"(?:(?:held|had|holds|has)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2})?"  # "he had an unusually effusive call"

@@ -360,7 +360,10 @@ _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
-_WHERE_SUBJECT = re.compile(r"\s*,\s*where\s+(?:he|she|they|the\s+two|[A-Z])\b")  # "..., where he attended ..."
+# "..., where he attended ...", "..., where earlier in the day he held talks ..."
+_WHERE_SUBJECT = re.compile(
+    r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?(?:he|she|they|the\s+two|[A-Z])\b"
+)
 _SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 # The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.
 _SKIP_WORDS = ("until", "till", "by", "through", "of", "before", "after", "from", "within", "to")

@@ -596,6 +596,30 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-09"),
             },
         ),
+        # "flown in from Kabul, where earlier in the day he held talks with B": the fronted time does not hide the
+        # pronoun subject nor the place of his talks
+        (
+            "Narendra Modi met Nawaz Sharif in Lahore on Friday. Modi had flown in from Kabul, where earlier in the "
+            "day he held talks with Afghan President Ashraf Ghani.",
+            {
+                ("participants", '["Narendra Modi", "Nawaz Sharif"]'),
+                ("venue", '{"city": "Lahore"}'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Kabul"}'),
+                ("participants", '["Ashraf Ghani", "Narendra Modi"]'),
+            },
+        ),
+        # "A and B pledged on Thursday ... . The two leaders held talks ...": the next sentence's talks are the pair's
+        (
+            "British Prime Minister Keir Starmer and his Indian counterpart Narendra Modi pledged on Thursday to make "
+            "the most of a trade deal. The two leaders held talks for an hour and a half in Mumbai.",
+            {
+                ("participants", '["Keir Starmer", "Narendra Modi"]'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": false, "seconds": 5400}'),
+                ("venue", '{"city": "Mumbai"}'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
