@@ -325,6 +325,12 @@ def _site_name(site: str, value: dict[str, str]) -> str | None:
     return name
 
 
+# ", the prime minister's country residence": an apposition that calls the name before it a site
+_SITE_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(sorted(FACILITY_WORDS)) + r")\b"
+)
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -444,6 +450,8 @@ def find_places(
                 follow = _SITE_IN.match(after)
                 if follow and follow.group(1).lower() not in _NOT_PLACE:
                     value["name"] = run  # "at Mar-a-Lago in Palm Beach": a site inside a place
+                elif _SITE_APPOSITIVE.match(text, start + len(run), start + len(run) + 80):
+                    value["name"] = run  # "at Chequers, the prime minister's country residence": a site
                 else:
                     value["city" if prep == "at" else "region"] = run
         end = start + len(name)

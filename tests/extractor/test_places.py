@@ -36,6 +36,9 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         ("The leaders met in the Oval Office on Friday.", {"name": "Oval Office"}),
         ("The leaders met at the Brandenburg Gate.", {"name": "Brandenburg Gate"}),
         ("The leaders met in the Cabinet Room.", {"name": "Cabinet Room"}),
+        # an apposition that calls the unknown name a site makes it one (not "Panmunjom, the truce village")
+        ("Starmer hosted Modi at Chequers, the prime minister's country residence, on 24 July.", {"name": "Chequers"}),
+        ("They met at Panmunjom, the truce village.", {"city": "Panmunjom"}),
         # a region named by its unit word: the gazetteer's city of that name is not meant
         ("The leaders met in Nagato, Yamaguchi prefecture, on Thursday.", {"city": "Nagato", "region": "Yamaguchi"}),
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
