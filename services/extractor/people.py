@@ -75,7 +75,9 @@ _PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben
 # A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:(?:al|el|ad|as|ash|ar|an)-)?{_WORD}){{0,3}}"
 _PREFIX_WORD = r"(?:[A-Z][\w.'’-]*)"
-_TITLED_NAME = re.compile(rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+))?")
+_TITLED_NAME = re.compile(
+    rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?))?"
+)  # "King Salman of Saudi Arabia": a realm of two words when they name a country (see _realm)
 # A titled name starts with a capital right after the blank that ends its title (so never inside a word).
 _BLANK_CAPITAL = re.compile(r"\s[A-Z]")
 _PREFIX_WORD_ONLY = re.compile(_PREFIX_WORD)
@@ -83,7 +85,18 @@ _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 _CAP_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "dos"})
 _POSSESSIVE_AT = re.compile(r"['’]s\b")  # "Putin's talks": the name is "Putin"
 _OF = re.compile(r"\s+of\s+")
-_REALM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s+$")
+_REALM_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['’]s\s+$")
+
+
+def _realm(words: str, before: bool = False) -> str:
+    """A realm of one or two capitalised words: both when they name a country ("Saudi Arabia"), else the
+    first after "of" ("of Jordan Tuesday") or the last ``before`` a possessive ("Monday Spain's King")."""
+    if " " not in words or any(p.kind == "country" for p in gazetteer.lookup(words)):
+        return words
+    first, last = words.split(" ", 1)
+    return last if before else first
+
+
 _CAP_WORD = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w-])")
 
 NOT_NAME = frozenset(
@@ -295,15 +308,18 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         if tail and name == raw:
             if tail.strip().startswith("of") and not royal:
                 tail = ""
+            elif tail.count(" ") > 2 and (realm := _realm(tail.split(None, 1)[1])) != tail.split(None, 1)[1]:
+                tail = tail[: tail.index(realm) + len(realm)]  # "of Jordan Tuesday": one word of realm
             name += tail
-            end = m.end("tail") if tail else end
+            end = m.start("tail") + len(tail) if tail else end
         done = end
         if title == "pope":
             name = f"Pope {name}"  # a pope is known by title and name ("Pope Francis")
         elif royal and title not in ("emperor", "empress") and " of " not in name and _single_name(name):
             realm = _REALM_BEFORE.search(text, max(0, title_start - 30), title_start)
             if realm:
-                name += f" of {realm.group(1)}"  # "Jordan's King Abdullah II" -> "Abdullah II of Jordan"
+                # "Jordan's King Abdullah II" -> "Abdullah II of Jordan"
+                name += f" of {_realm(realm.group(1), before=True)}"
         full_start = _prefix_start(text, title_start)
         canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end]) or name
         found.append(PersonMention(start, end, canonical, full_start, True))

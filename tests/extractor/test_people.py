@@ -35,6 +35,11 @@ def test_titled_name_loses_its_title(text, names):
         ("Pope Francis prayed. Francis then left.", ["Pope Francis", "Pope Francis"]),
         ("Jordan's King Abdullah II flew in.", ["Abdullah II of Jordan"]),
         ("King Abdullah II of Jordan flew in. He later visited Jordan's north.", ["Abdullah II of Jordan"]),
+        # a realm of two words when they name a country, else one
+        ("King Salman of Saudi Arabia flew in.", ["Salman of Saudi Arabia"]),
+        ("Saudi Arabia's King Salman flew in.", ["Salman of Saudi Arabia"]),
+        ("King Abdullah II of Jordan Tuesday flew in.", ["Abdullah II of Jordan"]),
+        ("On Monday Spain's King Felipe flew in.", ["Felipe of Spain"]),
         ("Brazilian President Luiz Inacio Lula da Silva spoke. Lula left.", ["Luiz Inacio Lula da Silva"] * 2),
     ],
 )
