@@ -121,14 +121,14 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.SUMMIT,
     ),
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
-    (r"talks|sessions?|negotiations|bargaining", EventType.TALKS),
+    (r"talks|sessions?|negotiations|bargaining|dialogue", EventType.TALKS),
     (r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down", EventType.MEETING),
     (
         r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
         r"|(?:go|goes|went|going) on to(?= [A-Z])"  # "will go on to New Delhi", not "went on to say"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
-        r"|(?<!who )(?<!which )(?<!who had )(?<!who has )[aA]rriv(?:ed|es|e|ing)"
+        r"|(?<!who )(?<!which )(?<!who had )(?<!who has )(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
         r"|due(?:(?<=is due)|(?<=are due))(?= in (?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday": a planned visit
         EventType.VISIT,
@@ -136,17 +136,17 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands"
-        r"|hosted|hosts|hosting|welcomed|welcomes|received|receives|greeted|greets",  # weak unless a person follows
+        r"|hosted|hosts|hosting|welcomed|welcomes|received|receives|greeted|greets|saw",  # weak unless a person follows
         None,
     ),
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
-_WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions", "negotiations", "bargaining"})
+_WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"})
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
 _HOST_VERBS = frozenset(
-    {"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives", "greeted", "greets"}
+    {"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "saw"}
 )
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
 
@@ -209,6 +209,7 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
+    "dialogue", "landed", "lands", "saw",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets",
 })  # fmt: skip
@@ -596,7 +597,7 @@ def find_triggers(
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
         if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
             continue  # "a call for calm", "calls on Washington"
-        if lower.startswith("arriv") and not _ARRIVE_AT.match(text, m_end):
+        if lower.startswith(("arriv", "land")) and not _ARRIVE_AT.match(text, m_end):
             continue  # "arrived in Kyiv" is a visit; "a day after Kishida arrived", "arrived late" are not
         if lower.endswith(" for") and not text[m_end + 1 : m_end + 2].isupper():
             continue  # "leaves for Brunei"; not "nothing left for talks"
@@ -723,7 +724,7 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w-]+\s+){0,16}?)(?P<end>with|to|met|meets|meet|host|hosted|hosts|hosting|greeted|received"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|met|meets|meet|saw|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
@@ -733,7 +734,7 @@ _WITH_GAP = re.compile(
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
-    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent)\b"
+    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw)\b"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})
 _WITH_STOP = re.compile(

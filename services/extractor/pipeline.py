@@ -310,7 +310,8 @@ _SUBORDINATE_CLAUSE = re.compile(
 )
 # "... before he takes office on March 11": with a pronoun subject the clause needs no comma before it. The
 # pronoun is looked for first (a literal blank, so the scan skips fast), then the subordinator before it.
-_PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|it) [^,;:()]*$")
+# "... before he takes office on March 11", "before Obama hands over to Trump on Jan. 20"
+_PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|it|[A-Z][a-z]+(?= [a-z]+(?:s|ed)\b)) [^,;:()]*$")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|until|once|because|although|while)$")
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

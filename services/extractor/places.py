@@ -105,6 +105,10 @@ _OWNER_PART = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?i:far\s+east|far\s+north|(?:north|south)[-\s]?(?:east|west)(?:ern)?"
     r"|(?:north|south|east|west)(?:ern)?|central|interior)\b"
 )
+# "at Johannesburg's OR Tambo International Airport": a site named with the place that owns it
+_OWNER_SITE = re.compile(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?i:" + "|".join(sorted(FACILITY_WORDS)) + r")\b"
+)
 CITY_OVER_REGION_POPULATION = 100_000
 # The words after a place, to see whether they open a title ("the US president's", "the US ambassador's").
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,6}")
@@ -401,7 +405,10 @@ def find_places(
             continue
         if not run or _overlaps(start, start + len(run), people):
             continue
-        owner = _OWNER_PART.match(text, start) if "'" in raw_run or "’" in raw_run else None
+        owner = None
+        if "'" in raw_run or "’" in raw_run:
+            # "in Russia's Far East"; "at Johannesburg's OR Tambo International Airport": the owner is the place
+            owner = _OWNER_PART.match(text, start) or _OWNER_SITE.match(text, start)
         owner_part = bool(owner and _known_prefix(owner.group(1), lexicon)[0] == owner.group(1))
         if owner_part:
             run = owner.group(1)  # "in Russia's Far East", "in China's south": the place is the owner

@@ -620,6 +620,33 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Mumbai"}'),
             },
         ),
+        # round 14: "landed at Johannesburg's OR Tambo International Airport" (a visit, in the city that owns
+        # the site); "is due to co-chair a leaders' dialogue with B on Thursday" (planned talks); "A saw B at ...";
+        # "before Obama hands over to Donald Trump on Jan. 20" dates that clause
+        (
+            "Chinese President Xi Jinping met Cyril Ramaphosa on Tuesday. Xi landed at Johannesburg's OR Tambo "
+            "International Airport on Monday. Xi is due to co-chair a China-Africa leaders' dialogue with Ramaphosa "
+            "on Thursday. He landed a deal.",
+            {
+                ("participants", '["Cyril Ramaphosa", "Xi Jinping"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Johannesburg"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Cyril Ramaphosa", "Xi Jinping"]'),
+                ("date", "2024-05-09"),
+            },
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe saw Donald Trump at Trump Tower in New York on Thursday. Barack Obama "
+            "met Vladimir Putin on Sunday, before Obama hands over to Donald Trump on Jan. 20. Critics saw a rise.",
+            {
+                ("participants", '["Donald Trump", "Shinzo Abe"]'),
+                ("venue", '{"city": "New York"}'),
+                ("date", "2024-05-02"),
+                ("participants", '["Barack Obama", "Vladimir Putin"]'),
+                ("date", "2024-05-05"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
