@@ -122,7 +122,11 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
     (r"talks|sessions?|negotiations|bargaining|dialogue", EventType.TALKS),
-    (r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down", EventType.MEETING),
+    (
+        r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down"
+        r"|(?:called|calls|calling) on(?= [A-Z])",  # "called on Governor-General Bob Dadae": a courtesy call
+        EventType.MEETING,
+    ),
     (
         r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
@@ -209,7 +213,7 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
-    "dialogue", "landed", "lands", "saw",
+    "dialogue", "landed", "lands", "saw", "called", "calling",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets",
 })  # fmt: skip
@@ -612,8 +616,8 @@ def find_triggers(
             trig.weak = True
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
             trig.weak = not any(p.full_start == to.end() for p in people)
-        elif lower in _HOST_VERBS:
-            trig.weak = not any(p.full_start == m_end + 1 for p in people)
+        elif lower in _HOST_VERBS or lower.endswith(" on"):
+            trig.weak = not any(p.full_start == m_end + 1 for p in people)  # "called on Bob Dadae", not "on Washington"
         if words:
             w6 = words[-6:]
             plain = "".join(w6)
@@ -724,9 +728,10 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|met|meets|meet|saw|host|hosted|hosts|hosting|greeted|received"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
-    r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|\s+(?:on|at)\s+the\s+(?:tarmac|airport|steps|door|palace|gate))?"  # "greeted on the tarmac by"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
     # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"
@@ -734,11 +739,11 @@ _WITH_GAP = re.compile(
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
-    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw)\b"
+    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted)\b"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})
 _WITH_STOP = re.compile(
-    r"\b(?:said|says|told|tells|urged|asked|called|accused|warned|thanked|praised|relations?|relationship|"
+    r"\b(?:said|says|told|tells|urged|asked|called(?! on\b)|accused|warned|thanked|praised|relations?|relationship|"
     r"ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sharply disagreed"
@@ -1119,7 +1124,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
-    r"(?:(?:held|had|holds|has)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2})?"  # "he had an unusually effusive call"
+    r"(?:(?:held|had|holds|has|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2})?"  # "he had an unusually effusive call"
 )
 _PRONOUN_POSSESSIVE = re.compile(
     r"\s*(?:(?:and|but|while|when|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"

@@ -35,7 +35,7 @@ TITLES = frozenset(
     |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
-    |predecessor|successor|mullah|ayatollah|cardinal|archbishop|general
+    |predecessor|successor|mullah|ayatollah|cardinal|archbishop|general|governor-general|governor general
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur""".replace("\n", "")
     .replace("    |", "|")
     .split("|")

@@ -298,6 +298,7 @@ _ACT_PARTICIPLE = re.compile(
     r"\b(?:issued|imposed|adopted|passed|approved|announced|filed|published|launched|introduced|declared|enacted"
     r"|ratified|lifted|signed|sealed|agreed|reached|struck)\s+(?:[\w'’-]+\s+){0,4}$"
 )
+_POSSESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?=\S)")  # the words between "Tuesday's" and its noun
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
 _WHO_CLAUSE = re.compile(
@@ -684,6 +685,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
             doc.events.append(event)
+        if tm.phrase.endswith(("'s", "’s")) and TRIGGER.match(text, _POSSESSED.match(text, tm.end).end()) is None:
+            continue  # "Tuesday's talks" dates the talks; "today's era", "last year's election" date no event
         if _NOT_EVENT_NOUN.match(text, tm.end) or (lead_word == "on" and _NOT_EVENT_BEFORE.search(before)):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
         act = _ACT_PARTICIPLE.search(before) if "ed " in before else None

@@ -427,6 +427,24 @@ def _month_of_relative_year(m: re.Match[str]) -> _Parsed:
     return (lambda a, dr: Resolved(date(a.year + shift, month, 1), Grain.MONTH)), "month"
 
 
+@rule(
+    rf"(?:(?P<mon>{MON}) (?P<d>{DAYNUM})|(?:the )?(?P<d2>{DAYNUM}) (?:of )?(?P<mon2>{MON})),? (?:of )?"
+    r"(?P<rel>last|this|next) year"
+)
+def _day_of_relative_year(m: re.Match[str]) -> _Parsed | None:
+    """ "Dec. 6 last year", "6 December last year": that day of the year before, of or after the anchor's."""
+    month = MONTHS[m["mon"] or m["mon2"]]
+    day = number_value(m["d"] or m["d2"])
+    if not isinstance(day, int):
+        return None
+    year_shift = {"last": -1, "this": 0, "next": 1}[m["rel"]]
+
+    def spec(a: date, dr: Direction) -> Resolved:
+        return Resolved(date(a.year + year_shift, month, day), Grain.DAY)
+
+    return spec, "date"
+
+
 @rule(rf"(?P<mon>{MON}) in (?P<n>{NUM}) years?")
 def _month_in_years(m: re.Match[str]) -> _Parsed | None:
     n, month = number_value(m["n"]), MONTHS[m["mon"]]

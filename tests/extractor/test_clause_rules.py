@@ -647,6 +647,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "called on Governor-General Bob Dadae" is a courtesy call ("called on Russia to stop" is none); "where he
+        # is due to hold talks with B"; "on Dec. 6 last year" is one day; "today's era" dates no event
+        (
+            "Narendra Modi met James Marape on Monday. Before the summit, Modi called on Governor-General Bob Dadae at "
+            "Government House. The US called on Russia to stop. Modi travels on to Sydney, where he is due to hold "
+            "talks with Australian Prime Minister Anthony Albanese on Wednesday. Modi and Marape last met on Dec. 6 "
+            "last year. Modi said today's era is not an era of war.",
+            {
+                ("participants", '["James Marape", "Narendra Modi"]'),
+                ("date", "2024-05-06"),
+                ("participants", '["Bob Dadae", "Narendra Modi"]'),
+                ("venue", '{"name": "Government House"}'),
+                ("venue", '{"city": "Sydney"}'),
+                ("participants", '["Anthony Albanese", "Narendra Modi"]'),
+                ("date", "2024-05-08"),
+                ("date", "2023-12-06"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],

@@ -288,3 +288,19 @@ def test_a_month_of_last_this_or_next_year_is_one_month(phrase, expected):
     assert (resolved.day, resolved.grain) == (expected, Grain.MONTH)
     mentions = find_time_mentions(f"They met {phrase}.")
     assert [m.phrase for m in mentions] == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on Dec. 6 last year", date(2023, 12, 6)),
+        ("on 6 December last year", date(2023, 12, 6)),
+        ("on March 3, next year", date(2025, 3, 3)),
+        ("on Jan. 9 this year", date(2024, 1, 9)),
+    ],
+)
+def test_a_day_of_last_this_or_next_year_is_one_day(phrase, expected):
+    resolved = resolve(phrase, date(2024, 12, 1))
+    assert (resolved.day, resolved.grain) == (expected, Grain.DAY)
+    mentions = find_time_mentions(f"They met {phrase}.")
+    assert [m.phrase for m in mentions] == [phrase]
