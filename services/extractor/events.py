@@ -761,6 +761,9 @@ _ADVERB_GAP = re.compile(
 _COMMA = re.compile(r"\s*,\s*")
 _SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+")
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
+# "A urged B to withdraw troops ... in a telephone call on Friday": a call closes the clause, comma or not
+_IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+$")
+_CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
 _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving)\s+$")  # "The summit, attended by A and B"
 _SPOKE_TO = re.compile(r"\b(?:spoke|speak|speaks|talked)\s+$")
@@ -888,7 +891,10 @@ def find_participations(
                         _IN_EVENT.fullmatch(text, nxt[-1].end, t.start)
                         # "A warned B on Thursday against ..., in a phone call": the event closes the sentence
                         or (
-                            _IN_EVENT_AFTER_COMMA.search(text, nxt[-1].end, t.start)
+                            (
+                                _IN_EVENT_AFTER_COMMA.search(text, nxt[-1].end, t.start)
+                                or (t.type in _CALL_TYPES and _IN_CALL.search(text, nxt[-1].end, t.start))
+                            )
                             and not any(nxt[-1].end <= p.start < t.start for p in people)
                         )
                     )

@@ -655,7 +655,10 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
 # Untitled full names where only a person fits: after "with"/"met"/"hosted" ("held a phone conversation with
 # Joe Biden"), or a sentence opening "A B and C D <verb>" ("Viktor Orban and Recep Tayyip Erdogan discussed").
 # Found from the keyword with str.find, then matched in place: cheaper than any regex scan of the text.
-_BARE_KEYWORDS = ("with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ")
+_BARE_KEYWORDS = (
+    "with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ",
+    "urged ", "told ", "warned ", "assured ", "informed ", "thanked ", "invited ", "congratulated ",
+)  # fmt: skip
 _BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?=\s+[a-z]|\s*[,.;])")
 _BARE_PAIR = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?=\s+[a-z])")
 # "Masoud Pezeshkian travelled to Erbil", "On Thursday, Joe Biden met ...": one name opening a sentence (or its

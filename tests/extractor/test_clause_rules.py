@@ -665,6 +665,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-12-06"),
             },
         ),
+        # "A urged Vladimir Putin to withdraw troops ... in a telephone call on Friday": the untitled name after a
+        # speech verb is found, and the call that closes the clause is theirs, with or without a comma
+        (
+            "German Chancellor Olaf Scholz urged Vladimir Putin to withdraw Russian troops from Ukraine and negotiate "
+            "with Kyiv in a telephone call on Friday. The call lasted about an hour.",
+            {
+                ("participants", '["Olaf Scholz", "Vladimir Putin"]'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
