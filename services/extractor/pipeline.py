@@ -302,7 +302,7 @@ _POSSESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?=\S)")  # the words between "T
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
 _WHO_CLAUSE = re.compile(
-    r",\s*(?:who(?:se)?|where)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
+    r",\s*(?:the\s+[a-z]+\s+)?(?:who(?:se)?|where)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
 )  # "Zelensky, whose country marked ... last month,"
 # ", after the Balticconnector pipeline was damaged in October": a subordinate clause with a subject of its own
 _SUBORDINATE_CLAUSE = re.compile(

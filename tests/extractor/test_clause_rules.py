@@ -676,6 +676,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 3600}'),
             },
         ),
+        # ", the stadium where British forces killed 14 people in 1920": the date of that clause, not the visit's
+        (
+            "Queen Elizabeth visited Dublin on Wednesday and toured Croke Park, the stadium where British forces "
+            "killed 14 people in 1920.",
+            {("venue", '{"city": "Dublin"}'), ("date", "2024-05-08")},
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
