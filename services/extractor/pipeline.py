@@ -261,7 +261,9 @@ _ANAPHOR_OBJECT = re.compile(
     r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b)"
 )
 # "the same day as the formal talks", "the day after their summit": the event an anaphor is relative to
-_REFERENCE_AFTER = re.compile(r"(?P<as>\s+as)?\s+(?P<det>the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}")
+_REFERENCE_AFTER = re.compile(
+    r"(?P<as>\s+as)?\s+(?:(?P<det>the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}|(?=[a-z]+ing\b))"
+)  # "the day after their summit", "two days after sitting down with Putin"
 # "... restore relations, severed in 1961": a participle after a comma, with its own date
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+(?:[\w'’-]+\s+){0,3}$")
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -603,9 +605,17 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 # "On the same day as the formal talks in Moscow, Kishida made a trip to Kyiv": the talks date
                 # the day of the event after them
                 ref_trig, trig = named
-                if ref_trig.event is None or ref_trig.event.date is None or trig is None:
+                if ref_trig.event is None or trig is None:
                     continue
-                value = _shift(ref_trig.event.date, _anaphora_offset(item.group("core")))
+                offset = _anaphora_offset(item.group("core"))
+                if ref_trig.event.date is None and trig.event.date is not None and trig.end <= item.start():
+                    # "held talks with Zelensky on Thursday, two days after sitting down with Putin": the main
+                    # event's day dates the one the anaphor names
+                    trig, value = ref_trig, _shift(trig.event.date, -offset)
+                elif ref_trig.event.date is not None:
+                    value = _shift(ref_trig.event.date, offset)
+                else:
+                    continue
                 drafts.append(_Draft(item.start(), item.end(), _DATE, trig.event, value))
                 trig.event.date = trig.event.date or value
                 dated.append((trig.event, value))
@@ -721,7 +731,8 @@ def _named_reference(
     m = _REFERENCE_AFTER.match(text, anaphor.end())
     if m is None or (m.group("as") is None) == anaphor.group("core").lower().endswith("same day"):
         return None
-    ref = next((t for t in triggers if m.start("det") < t.start <= m.end() and t.event is not None), None)
+    lo = m.start("det") if m.group("det") else m.end() - 1
+    ref = next((t for t in triggers if lo < t.start <= m.end() and t.event is not None), None)
     if ref is None:
         return None
     others = [t for t in triggers if t.event is not None and t.event is not ref.event and not t.sideline]

@@ -690,6 +690,14 @@ def test_clause_rules(text, want):
     assert claim_keys(text, RULES_DAY) == want
 
 
+def test_anaphor_after_a_dated_event_dates_the_undated_event_it_names():
+    """ "Putin's meeting with Modi on Friday came a day after his talks with Xi": the talks were on Thursday."""
+    text = "Putin's meeting with Narendra Modi on Friday came a day after his talks with Chinese President Xi Jinping."
+    claims = extract(text, RULES_DAY)
+    dated = [(c.event.type.value, c.value.value) for c in claims if c.mention == "a day after"]
+    assert dated == [("talks", "2024-05-02")]
+
+
 def test_anaphor_naming_its_reference_dates_the_other_event():
     """ "On the same day as the formal talks, Kishida made a trip": the trip's date, not the talks' again."""
     text = (
