@@ -123,6 +123,19 @@ SETS = [
         0.9,
         max_words=None,
     ),
+    # written blind to stress sentence structure (first look: F1 0.693, precision 0.848, recall 0.586; 0.661 on
+    # the code of this stop's start; now 0.741): passives, appositions, fronted clauses, coordinated verbs,
+    # several events per report. Every report still misses something. Known misses: canonical names from
+    # knowledge ("Tayyip Erdogan", "Antonio Guterres", "King Charles", "Queen Elizabeth"); descriptions as
+    # subjects ("the pontiff", "the monarch"); "A and B agreed ... . The deal was finalised over a working lunch";
+    # "at the Vatican" as a site; "hosted him for lunch"; "a day after" where both events are one.
+    HoldoutSet(
+        "holdout_round14.jsonl",
+        14,
+        frozenset(f"r14-{k:02d}" for k in range(1, 15)),
+        0.73,
+        max_words=None,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
