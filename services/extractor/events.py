@@ -755,6 +755,8 @@ _PAIR_VERB = re.compile(
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
 _AGE_APPOSITIVE = re.compile(rf"{_AGE}\s*,")
+# ", the first Japanese leader to attend a NATO summit,": a description set off between a subject and its verb
+_NOUN_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80},")
 _ADVERB_GAP = re.compile(
     r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
 )  # "A and B last met"
@@ -842,7 +844,11 @@ def find_participations(
         if gi + 1 < len(groups):
             nxt = groups[gi + 1]
             gap_start = max(last.end, last.after)  # "A, Canada's prime minister, met B"
-            age = _AGE_APPOSITIVE.match(text, gap_start) or _WHO_LEAD.match(text, gap_start)
+            age = (
+                _AGE_APPOSITIVE.match(text, gap_start)
+                or _WHO_LEAD.match(text, gap_start)
+                or _NOUN_APPOSITIVE.match(text, gap_start)
+            )
             if age is not None:
                 gap_start = age.end()  # "Xi, 71, also met B", "Stubb, who had met B"
             gap = text[gap_start : nxt[0].full_start]

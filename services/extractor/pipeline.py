@@ -640,6 +640,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 same = [e for e in others if e.modality is event.modality]
                 ref = refs[-1] if refs else (same or others or [None])[0]
                 offset = _anaphora_offset(item.group("core"))
+                here = None if refs else _day_in_sentence(doc, i, item.start(), event.modality)
+                if here is not None:
+                    # "On Wednesday, the two leaders are due to launch a submarine, and Macron will hold talks with
+                    # Lula the following day": a day the sentence named before the anaphor, event or not
+                    ref = Event(-1, event.type, event.modality, [], date=here)
                 if (ref is None or ref.date is None) and offset and event.date is not None:
                     # "The next day, Kishida held talks with ...": a later event the linker took for the dated one
                     ref = event
@@ -741,6 +746,15 @@ def _named_reference(
     later = next((t for t in others if t.start > ref.end), None)
     before = [t for t in others if t.end <= anaphor.start()]
     return ref, later or (before[-1] if before else None)
+
+
+def _day_in_sentence(doc: Document, i: int, pos: int, modality: Modality) -> DateValue | None:
+    """The day the last temporal phrase of sentence ``i`` before ``pos`` names, if it names a day."""
+    for tm in reversed(doc.buckets["times"][i]):
+        if tm.end <= pos:
+            value = _date_value(tm.phrase, doc, modality, _weekday_cut(tm.phrase), tm)
+            return value if value is not None and value.precision is _DAY else None
+    return None
 
 
 def _day_before(doc: Document, pos: int) -> DateValue | None:

@@ -682,6 +682,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "killed 14 people in 1920.",
             {("venue", '{"city": "Dublin"}'), ("date", "2024-05-08")},
         ),
+        # "A, the first Japanese leader to attend a NATO summit, held talks with B": the description set off by
+        # commas is no break between the subject and its verb
+        (
+            "Fumio Kishida met Jens Stoltenberg on Tuesday. Kishida, the first Japanese leader to attend a NATO "
+            "summit, held talks with U.S. President Joe Biden at the White House last month.",
+            {
+                ("participants", '["Fumio Kishida", "Jens Stoltenberg"]'),
+                ("date", "2024-05-07"),
+                ("participants", '["Fumio Kishida", "Joe Biden"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-04"),
+            },
+        ),
+        # "On Wednesday, the two are due to launch a submarine, and Macron will hold talks with Lula in Brasilia the
+        # following day": the day the sentence named counts, though no event holds it
+        (
+            "Brazilian President Luiz Inacio Lula da Silva welcomed French President Emmanuel Macron on Tuesday. On "
+            "Wednesday, the two leaders are due to launch a submarine, and Macron will hold formal talks with Lula in "
+            "Brasilia the following day.",
+            {
+                ("participants", '["Emmanuel Macron", "Luiz Inacio Lula da Silva"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Brasilia"}'),
+                ("date", "2024-05-09"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
