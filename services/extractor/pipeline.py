@@ -296,10 +296,11 @@ _NOT_EVENT_NOUN = re.compile(
 # "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on Monday"
 _NOT_EVENT_BEFORE = re.compile(r"\b(?:into\s+force|effect|" + _NOT_EVENT_NOUN.pattern[6:] + r"\s*$", re.IGNORECASE)
 # Acts that are no meeting, as participles before a date: "a warrant issued against Putin in March"
-_ACT_PARTICIPLE = re.compile(
-    r"\b(?:issued|imposed|adopted|passed|approved|announced|filed|published|launched|introduced|declared|enacted"
-    r"|ratified|lifted|signed|sealed|agreed|reached|struck)\s+(?:[\w'’-]+\s+){0,4}$"
-)
+_ACT_WORDS = frozenset({
+    "issued", "imposed", "adopted", "passed", "approved", "announced", "filed", "published", "launched", "introduced",
+    "declared", "enacted", "ratified", "lifted", "signed", "sealed", "agreed", "reached", "struck",
+})  # fmt: skip
+_ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’-]+\s+){{0,4}}$")
 _POSSESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?=\S)")  # the words between "Tuesday's" and its noun
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
@@ -704,7 +705,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue  # "Tuesday's talks" dates the talks; "today's era", "last year's election" date no event
         if _NOT_EVENT_NOUN.match(text, tm.end) or (lead_word == "on" and _NOT_EVENT_BEFORE.search(before)):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
-        act = _ACT_PARTICIPLE.search(before) if "ed " in before else None
+        act = _ACT_PARTICIPLE.search(before) if not _ACT_WORDS.isdisjoint(before[-80:].split()[-5:]) else None
         if act and trig.end <= lo + act.start() and TRIGGER.search(text, lo + act.end(), tm.start) is None:
             continue  # "an arrest warrant issued against Putin in March": the date of that act, not the event's
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
