@@ -778,6 +778,17 @@ def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
     sub = _SUBORDINATE_CLAUSE.search(text, lo, pos)
     if sub is not None:
         return sub.start()
+    w = text[lo:pos]
+    if not (
+        "after " in w
+        or "before " in w
+        or "until " in w
+        or "once " in w
+        or "because " in w
+        or "although " in w
+        or "while " in w
+    ):
+        return None  # the pronoun clause needs one of _SUBORDINATOR_BEFORE's words: skip the costlier search
     pronoun = _PRONOUN_CLAUSE.search(text, lo, pos)
     if pronoun is not None and _SUBORDINATOR_BEFORE.search(text, lo, pronoun.start()):
         return pronoun.start()
