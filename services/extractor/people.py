@@ -692,7 +692,23 @@ def _keyword_ends(text: str) -> list[int]:
             if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
                 ends.append(pos + len(keyword))
             pos = text.find(keyword, pos + 1)
+    for mark in ("'s ", "’s "):  # "Papua New Guinea's James Marape": a country's untitled leader
+        pos = text.find(mark)
+        while pos >= 0:
+            if "A" <= text[pos + 3 : pos + 4] <= "Z" and _country_start(text, pos) is not None:
+                ends.append(pos + 3)
+            pos = text.find(mark, pos + 1)
     return sorted(ends)
+
+
+def _country_start(text: str, pos: int) -> int | None:
+    """Where the one to three capitalised words ending at ``pos`` start when they name a country, else None."""
+    words = text[max(0, pos - 40) : pos].split()[-3:]
+    for k in range(len(words)):
+        name = " ".join(words[k:])
+        if name[:1].isupper() and any(p.kind == "country" for p in gazetteer.lookup(name)):
+            return pos - len(name) if text.endswith(name, 0, pos) else None
+    return None
 
 
 def _sentence_openings(text: str) -> list[int]:
@@ -776,7 +792,10 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
         if not all(_bare_ok(name, lexicon) for _, name in names):
             continue
         for start, name in names:
-            found.append(PersonMention(start, start + len(name), lexicon.canonical(name) or name, start))
+            full_start = start
+            if text.endswith(("'s ", "’s "), 0, start):  # "Papua New Guinea's James Marape": the country leads it
+                full_start = _country_start(text, start - 3) or start
+            found.append(PersonMention(start, start + len(name), lexicon.canonical(name) or name, full_start))
             taken = [*taken, (start, start + len(name))]
     return found
 

@@ -50,6 +50,24 @@ def test_usual_english_names_of_popes_monarchs_and_particle_surnames(text, names
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # a country's untitled leader: the country leads the mention
+        (
+            "Indian Prime Minister Narendra Modi and Papua New Guinea's James Marape co-hosted a summit.",
+            ["Narendra Modi", "James Marape"],
+        ),
+        ("Russia's Vladimir Putin spoke.", ["Vladimir Putin"]),
+        # not after an owner that is no country, nor an organisation of the country
+        ("The White House's Rose Garden was used.", []),
+        ("China's Foreign Ministry said so.", []),
+    ],
+)
+def test_untitled_name_after_a_country_possessive(text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("Indian Prime Minister Narendra Modi arrived. Modi then left.", ["Narendra Modi", "Narendra Modi"]),
         ("Chinese Premier Li Qiang spoke. Later Li said no.", ["Li Qiang", "Li Qiang"]),
         ("President Lula met reporters. Brazilian President Luiz Lula left.", ["Luiz Lula", "Luiz Lula"]),
