@@ -706,9 +706,14 @@ def _country_start(text: str, pos: int) -> int | None:
     words = text[max(0, pos - 40) : pos].split()[-3:]
     for k in range(len(words)):
         name = " ".join(words[k:])
-        if name[:1].isupper() and any(p.kind == "country" for p in gazetteer.lookup(name)):
+        if name[:1].isupper() and _is_country(name):
             return pos - len(name) if text.endswith(name, 0, pos) else None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    return any(p.kind == "country" for p in gazetteer.lookup(name))
 
 
 def _sentence_openings(text: str) -> list[int]:
