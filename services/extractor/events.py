@@ -734,6 +734,8 @@ _WITH_GAP = re.compile(
     r"|\s+(?:on|at)\s+the\s+(?:tarmac|airport|steps|door|palace|gate))?"  # "greeted on the tarmac by"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
+    # "met African leaders including A, B and C": a group, then the people it names
+    r"(?:(?:[A-Za-z-]+\s+){1,3}(?:including|among\s+them)\s+)?"
     # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"
     rf"(?P<app>{_SET_OFF_TITLE})?$"
 )

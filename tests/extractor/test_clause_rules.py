@@ -708,6 +708,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-09"),
             },
         ),
+        # "A met African leaders including B, C and D": the group's named members are A's partners
+        (
+            "Russian President Vladimir Putin met African leaders including South Africa's Cyril Ramaphosa, "
+            "Senegal's Macky Sall and Zambia's Hakainde Hichilema in St Petersburg on Saturday.",
+            {
+                ("participants", '["Cyril Ramaphosa", "Hakainde Hichilema", "Macky Sall", "Vladimir Putin"]'),
+                ("venue", '{"city": "St Petersburg"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
