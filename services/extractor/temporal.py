@@ -445,6 +445,13 @@ def _day_of_relative_year(m: re.Match[str]) -> _Parsed | None:
     return spec, "date"
 
 
+@rule(rf"(?:the )?(?:early |late )?{PART} of (?P<inner>.+)")
+def _part_of_a_day(m: re.Match[str]) -> _Parsed | None:
+    """ "the morning of February 4", "the night of Tuesday": that day."""
+    inner = _parse_norm(m["inner"])
+    return inner if inner is not None and inner[1] in ("date", "weekday", "holiday") else None
+
+
 @rule(rf"(?P<mon>{MON}) in (?P<n>{NUM}) years?")
 def _month_in_years(m: re.Match[str]) -> _Parsed | None:
     n, month = number_value(m["n"]), MONTHS[m["mon"]]

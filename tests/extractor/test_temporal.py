@@ -304,3 +304,18 @@ def test_a_day_of_last_this_or_next_year_is_one_day(phrase, expected):
     assert (resolved.day, resolved.grain) == (expected, Grain.DAY)
     mentions = find_time_mentions(f"They met {phrase}.")
     assert [m.phrase for m in mentions] == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("They spoke on the morning of February 4.", "on the morning of February 4", date(2026, 2, 4)),
+        ("They met on the evening of Feb. 3, 2026.", "on the evening of Feb. 3, 2026", date(2026, 2, 3)),
+        ("They met on the night of Tuesday.", "on the night of Tuesday", date(2026, 2, 3)),
+    ],
+)
+def test_a_part_of_a_named_day_is_that_day(text, phrase, day):
+    found = find_time_mentions(text)
+    assert [m.phrase for m in found] == [phrase]
+    resolved = resolve(found[0].phrase, date(2026, 2, 5))
+    assert (resolved.day, resolved.grain) == (day, Grain.DAY)
