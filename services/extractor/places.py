@@ -67,7 +67,7 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _PREP_PLACE_ASCII = ascii_twin(PREP_PLACE)
 # ", China" and ", in southern China": a container after the place (a compass word only with "in").
 _NEXT = re.compile(
-    r",\s+(?:in\s+(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+)?"
+    r",\s+(?:in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+)?)?"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
 FACILITY_WORDS = frozenset(
@@ -392,6 +392,8 @@ def find_places(
     people = person_spans or []
     found: list[PlaceMention] = []
     for m in (_PREP_PLACE_ASCII if text.isascii() else PREP_PLACE).finditer(text):
+        if found and m.start("prep") < found[-1].end:
+            continue  # "Busan, in South Korea": the container the place before it took in
         prep_word, desc, the_word, raw_run = m.groups()  # one call, not one m.group() per use
         run = _strip_run(raw_run)
         start = m.start("run")

@@ -39,6 +39,8 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         # an apposition that calls the unknown name a site makes it one (not "Panmunjom, the truce village")
         ("Starmer hosted Modi at Chequers, the prime minister's country residence, on 24 July.", {"name": "Chequers"}),
         ("They met at Panmunjom, the truce village.", {"city": "Panmunjom"}),
+        # "Mamallapuram, in Tamil Nadu": the container after ", in" is the place's, and no place of its own
+        ("Modi hosted Xi in Mamallapuram, in Tamil Nadu, in 2019.", {"city": "Mamallapuram", "region": "Tamil Nadu"}),
         # a region named by its unit word: the gazetteer's city of that name is not meant
         ("The leaders met in Nagato, Yamaguchi prefecture, on Thursday.", {"city": "Nagato", "region": "Yamaguchi"}),
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
