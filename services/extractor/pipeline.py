@@ -360,7 +360,10 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
-_WITH_PERSON = re.compile(r"\s+with\s+(?:[A-Z]|(?:his|her|their)\s+)")
+# "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
+_WITH_PERSON = re.compile(
+    r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b)"
+)
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
@@ -637,6 +640,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 # "that evening" refers to a day: a month- or year-precision event ("visited Ottawa in March", "their
                 # first meeting since 2018") cannot anchor it
                 others = [e for e in others if e.date and e.date.precision is _DAY]
+                if event.modality is _PLANNED:
+                    # a planned event's "the following day" cannot lie before the report: "Guterres is due to visit
+                    # Odesa the following day" counts from Thursday's meeting, not from a talk of August 5
+                    shift = _anaphora_offset(item.group("core"))
+                    ahead = [e for e in others if _shift(e.date, shift).first_day >= doc.anchor]
+                    others = ahead or others
                 # "had spoken with X earlier the same day": the day of an event of the same modality.
                 same = [e for e in others if e.modality is event.modality]
                 ref = refs[-1] if refs else (same or others or [None])[0]

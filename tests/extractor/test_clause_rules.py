@@ -718,6 +718,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "spending more than two hours alone with only interpreters present": time together is the event's length
+        (
+            "Donald Trump and Vladimir Putin held their first formal summit on Monday in Helsinki, spending more than "
+            "two hours alone with only interpreters present. Trump spent two hours in traffic.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Helsinki"}'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
+        # a planned "the following day" counts from an event it can follow, not from one long past
+        (
+            "Recep Tayyip Erdogan met Volodymyr Zelensky in Lviv on Wednesday. Erdogan met Vladimir Putin in Sochi "
+            "on April 5. Erdogan is due to visit the Black Sea port of Odesa the following day.",
+            {
+                ("participants", '["Recep Tayyip Erdogan", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Lviv"}'),
+                ("date", "2024-05-08"),
+                ("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'),
+                ("venue", '{"city": "Sochi"}'),
+                ("date", "2024-04-05"),
+                ("venue", '{"city": "Odesa"}'),
+                ("date", "2024-05-09"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
