@@ -362,7 +362,9 @@ _GAP_STOP = re.compile(
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 # "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
 _WITH_PERSON = re.compile(
-    r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b)"
+    r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
+    # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
+    r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z]))"
 )
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")

@@ -729,6 +729,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        (
+            "Joe Biden met Volodymyr Zelensky in Kyiv on Monday. Biden spent about five hours in the Ukrainian "
+            "capital, the White House said.",
+            {
+                ("participants", '["Joe Biden", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Kyiv"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+            },
+        ),
         # a planned "the following day" counts from an event it can follow, not from one long past
         (
             "Recep Tayyip Erdogan met Volodymyr Zelensky in Lviv on Wednesday. Erdogan met Vladimir Putin in Sochi "
