@@ -136,6 +136,18 @@ SETS = [
         0.75,
         max_words=None,
     ),
+    # written blind in the dev style (first look: F1 0.879, precision 0.916; 0.883 on the code of this stop's
+    # start, so the day's earlier rules did not carry over to it; now 0.911). Known misses: canonical names from
+    # knowledge ("Tayyip Erdogan", "Kim Jong Il" for the earlier "Kim"), "the Russian city of Vladivostok" as
+    # city and country, "between A and B and their Indian counterparts, C and D", "inside St Peter's Basilica",
+    # "was agreed by senior officials in Geneva last month", "Abe and Xi agreed on Friday" (no event verb).
+    HoldoutSet(
+        "holdout_round15.jsonl",
+        14,
+        frozenset({"r15-02", "r15-03", "r15-04", "r15-06", "r15-07", "r15-09", "r15-10", "r15-11", "r15-12"}),
+        0.9,
+        max_words=None,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
