@@ -728,7 +728,10 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|host|hosted|hosts|hosting|greeted|received"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw"
+    # "hosted a banquet for Modi", "hosted a dinner in honour of B"
+    r"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
+    r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"|\s+(?:on|at)\s+the\s+(?:tarmac|airport|steps|door|palace|gate))?"  # "greeted on the tarmac by"
@@ -744,6 +747,8 @@ _WITH_VERBS = re.compile(
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted)\b"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})
+_FOR_EVENT_AFTER = re.compile(r"\s+for\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
+_PURPOSE_TYPES = frozenset({EventType.SUMMIT, EventType.TALKS, EventType.MEETING})
 _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called(?! on\b)|accused|warned|thanked|praised|relations?|relationship|"
     r"ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
@@ -879,6 +884,21 @@ def find_participations(
                         triggers.append(trig)
                         triggers.sort(key=lambda t: t.start)
                     names = _names(group + nxt)
+                    if trig.type is None or trig.host:
+                        # "Modi hosted Xi for an informal summit in Mamallapuram": the summit is their event, and
+                        # the verb names no event of its own (weak: the pipeline drops it, unbound)
+                        purpose = next(
+                            (
+                                t
+                                for t in triggers
+                                if t.start > nxt[-1].end
+                                and t.type in _PURPOSE_TYPES
+                                and _FOR_EVENT_AFTER.fullmatch(text, nxt[-1].end, t.start)
+                            ),
+                            None,
+                        )
+                        if purpose is not None:
+                            trig.weak, trig = True, purpose
                     found.append(Participation(first.full_start, nxt[-1].end, names, trig))
                     used.update({gi, gi + 1})
                     continue
@@ -1093,6 +1113,8 @@ class EventTracker:
         cls = CLASS_OF[trig.type]
         if named:
             target = self.latest(cls, trig.modality, named)
+            if target is not None and trig.indefinite and target.index not in same_sentence:
+                target = None  # "Modi hosted Xi for an informal summit in 2019": "an" introduces another event
             if target is not None and (target.participants or target.index in same_sentence):
                 self._add(target, named)
                 self.current = target

@@ -754,6 +754,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-09"),
             },
         ),
+        # "A hosted B for an informal summit in X in October 2019": the summit is their event, not the talks before
+        (
+            "Narendra Modi and Xi Jinping held talks in Kazan on Wednesday. Modi hosted Xi for an informal summit in "
+            "Mamallapuram, in Tamil Nadu, in October 2019.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Kazan"}'),
+                ("date", "2024-05-08"),
+                ("venue", '{"city": "Mamallapuram", "region": "Tamil Nadu"}'),
+                ("date", "2019-10"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
@@ -768,6 +780,18 @@ def test_anaphor_after_a_dated_event_dates_the_undated_event_it_names():
     claims = extract(text, RULES_DAY)
     dated = [(c.event.type.value, c.value.value) for c in claims if c.mention == "a day after"]
     assert dated == [("talks", "2024-05-02")]
+
+
+def test_a_host_verb_for_an_indefinite_summit_is_that_summit_not_the_talks_before():
+    """ "Modi hosted Xi for an informal summit ... in October 2019": a new event, so its date contradicts nothing."""
+    text = (
+        "Narendra Modi and Xi Jinping held talks in Kazan on Wednesday. Modi hosted Xi for an informal summit in "
+        "Mamallapuram in October 2019."
+    )
+    claims = extract(text, RULES_DAY)
+    events = {c.value.value: (c.event.id, c.event.type.value) for c in claims if c.attribute.value == "date"}
+    assert events["2024-05-08"][0] != events["2019-10"][0]
+    assert events["2019-10"][1] == "summit"
 
 
 def test_anaphor_naming_its_reference_dates_the_other_event():
