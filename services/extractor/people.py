@@ -656,7 +656,7 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
 # Joe Biden"), or a sentence opening "A B and C D <verb>" ("Viktor Orban and Recep Tayyip Erdogan discussed").
 # Found from the keyword with str.find, then matched in place: cheaper than any regex scan of the text.
 _BARE_KEYWORDS = (
-    "with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ",
+    "with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ", "between ",
     "urged ", "told ", "warned ", "assured ", "informed ", "thanked ", "invited ", "congratulated ",
 )  # fmt: skip
 _BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?=\s+[a-z]|\s*[,.;])")

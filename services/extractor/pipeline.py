@@ -597,7 +597,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue  # "the Kremlin said on Friday", "their second meeting this year"
         if "since" in window.lower() and not tm.phrase.lower().startswith("since"):
             clause = _SINCE_CLAUSE.search(text, lo, tm.start)
-            if clause and TRIGGER.search(text, clause.start(), tm.start) is None:
+            if (
+                clause
+                and TRIGGER.search(text, clause.start(), tm.start) is None
+                # "for the first time since 2019 on Tuesday": the since-phrase is a date that ends before this one
+                and not any(o.start == clause.start() and tm.start - o.end <= 1 for o in times)
+            ):
                 continue  # unless an event of its own is dated there ("since Putin visited Beijing in May")
         items.append((tm.start, "time", tm, lo, window, last))
     if anaphora:  # times alone are in text order already
@@ -898,8 +903,12 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     gap = _strip_known(doc, trig.end, min(pm.mention_start, pm.prep_start), i)
                     if PLANNED_RELATIVE.fullmatch(text, trig.end, pm.prep_start):
                         gap = ""  # "a BRICS summit he is due to host in Johannesburg": that summit's place
-                    if gap.endswith(", ") and text.startswith(",", pm.end):
-                        gap = gap[:-2]  # "His summit with Kim, in Hanoi, Vietnam, in February,": set off by commas
+                    if gap.endswith(", ") and (
+                        text.startswith(",", pm.end) or any(t.end == pm.prep_start - 2 for t in doc.buckets["times"][i])
+                    ):
+                        # "His summit with Kim, in Hanoi, Vietnam, in February,": set off by commas; "met B on
+                        # Friday, Jan. 30, in Beijing": the comma closes the date
+                        gap = gap[:-2]
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None

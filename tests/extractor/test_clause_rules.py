@@ -766,6 +766,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2019-10"),
             },
         ),
+        # probes of dev-style forms: "for the first time since 2019 on Tuesday" keeps Tuesday; "The talks between A
+        # and B" names untitled people; "on Friday, Jan. 30, in Beijing": the comma after the date is no break
+        (
+            "Xi Jinping and Vladimir Putin met for the first time since 2019 on Tuesday. The talks between Xi Jinping "
+            "and Vladimir Putin lasted just under two hours.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("date", "2019"),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
+        (
+            "Olaf Scholz met Emmanuel Macron on Friday, May 3, in Paris.",
+            {
+                ("participants", '["Emmanuel Macron", "Olaf Scholz"]'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Paris"}'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
