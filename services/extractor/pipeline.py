@@ -368,6 +368,10 @@ _WITH_PERSON = re.compile(
 )
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
+_MEAL = re.compile(
+    r"\b(?:over|for|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)"
+    r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
+)
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
@@ -909,6 +913,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                         # "His summit with Kim, in Hanoi, Vietnam, in February,": set off by commas; "met B on
                         # Friday, Jan. 30, in Beijing": the comma closes the date
                         gap = gap[:-2]
+                    if "nner" in gap or "unch" in gap or "akfast" in gap or "anquet" in gap:
+                        # "held talks over dinner in Moscow", "hosted B for an informal dinner at his residence"
+                        gap = _MEAL.sub(" ", gap)
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None

@@ -786,6 +786,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Paris"}'),
             },
         ),
+        # "held talks over dinner in Moscow", "hosted B for an informal dinner at his residence outside Moscow": a
+        # meal between the event and its place does not cut them apart
+        (
+            "Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi for an informal dinner at "
+            "his residence outside Moscow on Monday. Putin and Modi held talks over dinner in Moscow on Tuesday.",
+            {
+                ("participants", '["Narendra Modi", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-07"),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
