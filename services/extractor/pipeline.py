@@ -368,6 +368,7 @@ _WITH_PERSON = re.compile(
 )
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
+_COMMA_BY_BLANK = re.compile(r"(?<=\s\s),|,(?=\s\s)")
 _MEAL = re.compile(
     r"\b(?:over|for|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)"
     r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
@@ -835,7 +836,10 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             # "spoke by video link on Friday for about an hour", "met Chinese President Xi Jinping for 35 minutes"
             known = [(t.start, t.end) for t in doc.buckets["times"][i]]
             known += [(p.full_start, p.end) for p in doc.buckets["people"][i]]
+            known += [(p.prep_start, p.end) for p in doc.buckets["places"][i]]  # "met in Riyadh on Feb. 18 for"
             window = _blanked(text, max(sentence.start, d.start - 100), d.start, known)
+            if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases
+                window = _COMMA_BY_BLANK.sub(" ", window)
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None
         right = _LEN_RIGHT.match(text, d.end)
         # "90-minute talks", "two-hour-long meeting", "an hour-long call" (the duration ends before "-long")

@@ -798,6 +798,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "met in Riyadh, Saudi Arabia, on Feb. 18 for four and a half hours": places, dates and their commas between
+        # the verb and "for" do not hide the length ("stayed in Riyadh for two days" is still none)
+        (
+            "Sergei Lavrov and Marco Rubio met in Riyadh, Saudi Arabia, on Feb. 18 for four and a half hours. Lavrov "
+            "stayed in Riyadh for two days.",
+            {
+                ("participants", '["Marco Rubio", "Sergei Lavrov"]'),
+                ("venue", '{"city": "Riyadh", "country": "Saudi Arabia"}'),
+                ("date", "2024-02-18"),
+                ("duration", '{"approximate": false, "seconds": 16200}'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
