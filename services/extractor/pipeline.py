@@ -841,6 +841,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases
                 window = _COMMA_BY_BLANK.sub(" ", window)
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None
+            if left is not None and left.group().startswith("stay"):
+                left = None  # "stayed in Riyadh for two days" is the length of a stay, not of talks
         right = _LEN_RIGHT.match(text, d.end)
         # "90-minute talks", "two-hour-long meeting", "an hour-long call" (the duration ends before "-long")
         adjectival = _ADJ_PHRASE.search(d.phrase) or text.startswith("-", d.end)
