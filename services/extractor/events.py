@@ -123,7 +123,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
     (r"talks|sessions?|negotiations|bargaining|dialogue", EventType.TALKS),
     (
-        r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down"
+        r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down|courtesy calls?"
         r"|(?:called|calls|calling) on(?= [A-Z])",  # "called on Governor-General Bob Dadae": a courtesy call
         EventType.MEETING,
     ),
@@ -213,7 +213,7 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
-    "dialogue", "landed", "lands", "saw", "called", "calling",
+    "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets",
 })  # fmt: skip
@@ -368,6 +368,7 @@ class Trigger:
     event: Event | None = None
     clause_start: int = -1  # where its clause starts (after the last comma, colon, ... before it); -1: unknown
     continues: bool = False  # "A and B discussed ...": names the people of the current event, starts none
+    purpose: bool = False  # "A hosted B for an informal summit": an event of its own, not the current one
 
 
 @dataclass(slots=True)
@@ -899,6 +900,7 @@ def find_participations(
                         )
                         if purpose is not None:
                             trig.weak, trig = True, purpose
+                            trig.purpose = True
                     found.append(Participation(first.full_start, nxt[-1].end, names, trig))
                     used.update({gi, gi + 1})
                     continue
@@ -929,6 +931,16 @@ def find_participations(
                 ),
                 None,
             )
+            if trig is None and before.lstrip(' "“‘(').lower().startswith(_INSIDE_EVENT):
+                # "During a 45-minute phone call on Wednesday, A urged B to ...": the fronted phrase names the event
+                trig = next(
+                    (
+                        t
+                        for t in reversed(triggers)
+                        if t.end <= first.full_start and t.type is not None and not t.sideline
+                    ),
+                    None,
+                )
             if trig is not None:
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})
@@ -1113,7 +1125,7 @@ class EventTracker:
         cls = CLASS_OF[trig.type]
         if named:
             target = self.latest(cls, trig.modality, named)
-            if target is not None and trig.indefinite and target.index not in same_sentence:
+            if target is not None and trig.purpose and trig.indefinite and target.index not in same_sentence:
                 target = None  # "Modi hosted Xi for an informal summit in 2019": "an" introduces another event
             if target is not None and (target.participants or target.index in same_sentence):
                 self._add(target, named)

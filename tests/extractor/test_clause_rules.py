@@ -810,6 +810,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 16200}'),
             },
         ),
+        # "During a 45-minute phone call on Wednesday, A urged B to ...": the fronted call is the pair's
+        (
+            "During a 45-minute phone call on Wednesday, French President Emmanuel Macron urged Iranian President "
+            "Masoud Pezeshkian to release French nationals.",
+            {
+                ("duration", '{"approximate": false, "seconds": 2700}'),
+                ("date", "2024-05-08"),
+                ("participants", '["Emmanuel Macron", "Masoud Pezeshkian"]'),
+            },
+        ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
     ],
@@ -836,6 +846,17 @@ def test_a_host_verb_for_an_indefinite_summit_is_that_summit_not_the_talks_befor
     events = {c.value.value: (c.event.id, c.event.type.value) for c in claims if c.attribute.value == "date"}
     assert events["2024-05-08"][0] != events["2019-10"][0]
     assert events["2019-10"][1] == "summit"
+
+
+def test_a_courtesy_call_after_a_meeting_is_that_meeting():
+    """ "A met B on Wednesday. In a 25-minute courtesy call, A thanked B": one meeting, its people claimed once."""
+    text = (
+        "International Olympic Committee President Thomas Bach met Japanese Prime Minister Yoshihide Suga on "
+        "Wednesday. In a 25-minute courtesy call, Bach thanked Suga for the government's support."
+    )
+    claims = extract(text, RULES_DAY)
+    assert {(c.event.id, c.event.type.value) for c in claims} == {("e1", "meeting")}
+    assert [c.attribute.value for c in claims].count("participants") == 1
 
 
 def test_anaphor_naming_its_reference_dates_the_other_event():
