@@ -40,6 +40,8 @@ def test_titled_name_loses_its_title(text, names):
         ("Saudi Arabia's King Salman flew in.", ["Salman of Saudi Arabia"]),
         ("King Abdullah II of Jordan Tuesday flew in.", ["Abdullah II of Jordan"]),
         ("On Monday Spain's King Felipe flew in.", ["Felipe of Spain"]),
+        # a dynastic name takes no realm
+        ("King Hamad bin Isa Al Khalifa of Bahrain flew in.", ["Hamad bin Isa Al Khalifa"]),
         ("Brazilian President Luiz Inacio Lula da Silva spoke. Lula left.", ["Luiz Inacio Lula da Silva"] * 2),
     ],
 )
