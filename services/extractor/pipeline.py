@@ -302,6 +302,13 @@ _ACT_WORDS = frozenset({
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’-]+\s+){{0,4}}$")
 _POSSESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?=\S)")  # the words between "Tuesday's" and its noun
+# the last letters of every word _NOT_EVENT_BEFORE can end with (a quick check before its search)
+_NOT_EVENT_ENDS = (
+    "force", "effect", "election", "elections", "vote", "votes", "poll", "polls", "referendum", "referendums",
+    "runoff", "runoffs", "run-off", "run-offs", "deadline", "deadlines", "attack", "attacks", "ceasefire",
+    "ceasefires", "truce", "truces", "coup", "coups", "earthquake", "earthquakes", "anniversary", "anniversaries",
+    "inauguration", "inaugurations", "strike", "strikes",
+)  # fmt: skip
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
 _WHO_CLAUSE = re.compile(
@@ -724,7 +731,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             doc.events.append(event)
         if tm.phrase.endswith(("'s", "’s")) and TRIGGER.match(text, _POSSESSED.match(text, tm.end).end()) is None:
             continue  # "Tuesday's talks" dates the talks; "today's era", "last year's election" date no event
-        if _NOT_EVENT_NOUN.match(text, tm.end) or (lead_word == "on" and _NOT_EVENT_BEFORE.search(before)):
+        if _NOT_EVENT_NOUN.match(text, tm.end) or (
+            lead_word == "on" and _may_end_with(last, _NOT_EVENT_ENDS) and _NOT_EVENT_BEFORE.search(before)
+        ):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
         act = _ACT_PARTICIPLE.search(before) if not _ACT_WORDS.isdisjoint(before[-80:].split()[-5:]) else None
         if act and trig.end <= lo + act.start() and TRIGGER.search(text, lo + act.end(), tm.start) is None:
