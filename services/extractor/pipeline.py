@@ -298,7 +298,8 @@ _NOT_EVENT_BEFORE = re.compile(r"\b(?:into\s+force|effect|" + _NOT_EVENT_NOUN.pa
 # Acts that are no meeting, as participles before a date: "a warrant issued against Putin in March"
 _ACT_WORDS = frozenset({
     "issued", "imposed", "adopted", "passed", "approved", "announced", "filed", "published", "launched", "introduced",
-    "declared", "enacted", "ratified", "lifted", "signed", "sealed", "agreed", "reached", "struck",
+    "declared", "enacted", "ratified", "lifted", "signed", "sealed", "agreed", "reached", "struck", "established",
+    "founded",
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’-]+\s+){{0,4}}$")
 _POSSESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?=\S)")  # the words between "Tuesday's" and its noun
@@ -309,6 +310,8 @@ _NOT_EVENT_ENDS = (
     "ceasefires", "truce", "truces", "coup", "coups", "earthquake", "earthquakes", "anniversary", "anniversaries",
     "inauguration", "inaugurations", "strike", "strikes",
 )  # fmt: skip
+_SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")
+_SPEECH_THEN_THAT = re.compile(r"\s*,?\s+that\s")  # the date ends the speech clause, "that" opens the report
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
 _WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
 _WHO_CLAUSE = re.compile(
@@ -631,9 +634,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 if ref_trig.event is None or trig is None:
                     continue
                 offset = _anaphora_offset(item.group("core"))
-                if ref_trig.event.date is None and trig.event.date is not None and trig.end <= item.start():
+                back = ref_trig.event.date is None and trig.event.date is not None and trig.end <= item.start()
+                if back:
                     # "held talks with Zelensky on Thursday, two days after sitting down with Putin": the main
-                    # event's day dates the one the anaphor names
+                    # event's day dates the one the anaphor names (an aside: later anaphora do not count from it)
                     trig, value = ref_trig, _shift(trig.event.date, -offset)
                 elif ref_trig.event.date is not None:
                     value = _shift(ref_trig.event.date, offset)
@@ -641,7 +645,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     continue
                 drafts.append(_Draft(item.start(), item.end(), _DATE, trig.event, value))
                 trig.event.date = trig.event.date or value
-                dated.append((trig.event, value))
+                if not back:
+                    dated.append((trig.event, value))
                 continue
             trig = _nearest_trigger(triggers, item.start())
             if trig is None:
@@ -703,6 +708,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
+        if trig.start >= tm.end and _SPEECH_THEN_THAT.match(text, tm.end, trig.start) and _SPEECH_VERB.search(before):
+            continue  # "Trump told reporters on Sunday that the call with Xi had been good": the telling's date
         if trig.end <= tm.start and "who" in text[sentence.start : trig.start] and _closed_who(doc, i, trig, tm.start):
             # "Macron, who spoke to Putin on January 28, is due in Kyiv on Tuesday to meet ...": the main clause's
             trig = _nearest_trigger([t for t in triggers if t.start >= tm.end], tm.end)
@@ -729,7 +736,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
             doc.events.append(event)
-        if tm.phrase.endswith(("'s", "’s")) and TRIGGER.match(text, _POSSESSED.match(text, tm.end).end()) is None:
+        possessive = tm.phrase.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), tm.end)
+        if (
+            possessive
+            and TRIGGER.match(text, _POSSESSED.match(text, tm.end + (0 if tm.phrase[-1] == "s" else 2)).end()) is None
+        ):
             continue  # "Tuesday's talks" dates the talks; "today's era", "last year's election" date no event
         if _NOT_EVENT_NOUN.match(text, tm.end) or (
             lead_word == "on" and _may_end_with(last, _NOT_EVENT_ENDS) and _NOT_EVENT_BEFORE.search(before)

@@ -15,6 +15,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # a probe of distractors: "ties established in 1975" dates the ties; "told reporters on Sunday that the call
+        # ..." dates the telling, not the call (but "A told B on Friday that ..." at a meeting dates it)
+        (
+            "Xi Jinping met Narendra Modi on Monday. The summit marks the 50th anniversary of diplomatic ties "
+            "established in 1975. Modi told reporters on Sunday that the call with Xi had been very good.",
+            {("participants", '["Narendra Modi", "Xi Jinping"]'), ("date", "2024-05-06")},
+        ),
+        (
+            "Indian Prime Minister Narendra Modi told Russian President Vladimir Putin on Friday that this is not an "
+            "era of war, at their first meeting since the war began.",
+            {("participants", '["Narendra Modi", "Vladimir Putin"]'), ("date", "2024-05-03")},
+        ),
         # a date that names another thing ("the Dec. 7 election")
         (
             "Togolese President Faure Gnassingbe met Ghanaian President Nana Akufo-Addo in Accra on Friday, the first "
