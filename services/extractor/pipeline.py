@@ -737,10 +737,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
             doc.events.append(event)
         possessive = tm.phrase.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), tm.end)
-        if (
-            possessive
-            and TRIGGER.match(text, _POSSESSED.match(text, tm.end + (0 if tm.phrase[-1] == "s" else 2)).end()) is None
-        ):
+        if possessive and not _names_event(text, tm.end + (0 if tm.phrase[-1] == "s" else 2)):
             continue  # "Tuesday's talks" dates the talks; "today's era", "last year's election" date no event
         if _NOT_EVENT_NOUN.match(text, tm.end) or (
             lead_word == "on" and _may_end_with(last, _NOT_EVENT_ENDS) and _NOT_EVENT_BEFORE.search(before)
@@ -760,6 +757,13 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         event.date = event.date or value
         dated.append((event, value))
     return drafts
+
+
+def _names_event(text: str, pos: int) -> bool:
+    """Whether an event noun follows a possessive date ending at ``pos`` within two words ("Tuesday's talks",
+    "last week's three-hour talks")."""
+    m = _POSSESSED.match(text, pos)
+    return m is not None and TRIGGER.match(text, m.end()) is not None
 
 
 def _closed_who(doc: Document, i: int, trig: Trigger, pos: int) -> bool:
