@@ -148,6 +148,16 @@ SETS = [
         0.9,
         max_words=None,
     ),
+    # written blind in the dev style at the end of stop 8, after all its rules (first look: F1 0.876, precision 0.880;
+    # 0.854 on the code of the stop's start). Scored as written, no rule taken from it. Its annotator leaves out
+    # "visit to <country>" beside a city that other sets count, and counts "Mamallapuram in Tamil Nadu" as one.
+    HoldoutSet(
+        "holdout_round16.jsonl",
+        12,
+        frozenset(f"r16-{k:02d}" for k in range(1, 13)),
+        0.86,
+        max_words=None,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
