@@ -288,13 +288,20 @@ _ORDINAL_BEFORE = re.compile(
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # phrases that only point ahead of the report
 _FUTURE_ONLY = re.compile(r"\b(?:next|tomorrow|coming|hence|later\s+this)\b", re.IGNORECASE)
-_NOT_EVENT_NOUN = re.compile(
-    r"\s+(?:elections?|votes?|polls?|referendums?|run-?offs?|deadlines?|attacks?|ceasefires?|truces?|coups?"
-    r"|earthquakes?|anniversar(?:y|ies)|inaugurations?|strikes?)\b",
-    re.IGNORECASE,
-)
-# "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on Monday"
-_NOT_EVENT_BEFORE = re.compile(r"\b(?:into\s+force|effect|" + _NOT_EVENT_NOUN.pattern[6:] + r"\s*$", re.IGNORECASE)
+# Nouns a date can name instead of a meeting ("the Dec. 7 election", "elections on Jan. 16"): singular and plural
+_NOT_EVENT_WORDS = tuple(
+    form
+    for noun in (
+        "election", "vote", "poll", "referendum", "runoff", "run-off", "deadline", "attack", "ceasefire", "truce",
+        "coup", "earthquake", "anniversary", "inauguration", "strike",
+    )
+    for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
+)  # fmt: skip
+_NOT_EVENT_ALT = "|".join(re.escape(w) for w in sorted(_NOT_EVENT_WORDS, key=len, reverse=True))
+_NOT_EVENT_NOUN = re.compile(rf"\s+(?:{_NOT_EVENT_ALT})\b", re.IGNORECASE)  # after the date
+# before "on <date>": "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on"
+_NOT_EVENT_BEFORE = re.compile(rf"\b(?:into\s+force|effect|{_NOT_EVENT_ALT})\b\s*$", re.IGNORECASE)
+_NOT_EVENT_ENDS = ("force", "effect", *_NOT_EVENT_WORDS)  # the last words it can end with: a quick check first
 # Acts that are no meeting, as participles before a date: "a warrant issued against Putin in March"
 _ACT_WORDS = frozenset({
     "issued", "imposed", "adopted", "passed", "approved", "announced", "filed", "published", "launched", "introduced",
@@ -303,20 +310,13 @@ _ACT_WORDS = frozenset({
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’-]+\s+){{0,4}}$")
 _POSSESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?=\S)")  # the words between "Tuesday's" and its noun
-# the last letters of every word _NOT_EVENT_BEFORE can end with (a quick check before its search)
-_NOT_EVENT_ENDS = (
-    "force", "effect", "election", "elections", "vote", "votes", "poll", "polls", "referendum", "referendums",
-    "runoff", "runoffs", "run-off", "run-offs", "deadline", "deadlines", "attack", "attacks", "ceasefire",
-    "ceasefires", "truce", "truces", "coup", "coups", "earthquake", "earthquakes", "anniversary", "anniversaries",
-    "inauguration", "inaugurations", "strike", "strikes",
-)  # fmt: skip
 _SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")
 _SPEECH_THEN_THAT = re.compile(r"\s*,?\s+that\s")  # the date ends the speech clause, "that" opens the report
 _NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
-_WHO_OPEN = re.compile(r",\s*who\s+(?:[^,;:()]|(?<=\d),(?=\d))*$")  # a "who" clause still open at the end
-_WHO_CLAUSE = re.compile(
-    r",\s*(?:the\s+[a-z]+\s+)?(?:who(?:se)?|where)\s+(?:[^,;:()]|(?<=\d),(?=\d))*$"
-)  # "Zelensky, whose country marked ... last month,"
+_TO_CLAUSE_END = r"(?:[^,;:()]|(?<=\d),(?=\d))*$"  # no clause break up to the end ("1,000" is none)
+_WHO_OPEN = re.compile(rf",\s*who\s+{_TO_CLAUSE_END}")  # a "who" clause still open at the end
+# "Zelensky, whose country marked ... last month,", "Croke Park, the stadium where ... in 1920"
+_WHO_CLAUSE = re.compile(rf",\s*(?:the\s+[a-z]+\s+)?(?:who(?:se)?|where)\s+{_TO_CLAUSE_END}")
 # ", after the Balticconnector pipeline was damaged in October": a subordinate clause with a subject of its own
 _SUBORDINATE_CLAUSE = re.compile(
     r",\s*(?:after|before|because|although|as|while)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]*?"
@@ -664,16 +664,15 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 # "that evening" refers to a day: a month- or year-precision event ("visited Ottawa in March", "their
                 # first meeting since 2018") cannot anchor it
                 others = [e for e in others if e.date and e.date.precision is _DAY]
+                offset = _anaphora_offset(item.group("core"))
                 if event.modality is _PLANNED:
                     # a planned event's "the following day" cannot lie before the report: "Guterres is due to visit
                     # Odesa the following day" counts from Thursday's meeting, not from a talk of August 5
-                    shift = _anaphora_offset(item.group("core"))
-                    ahead = [e for e in others if _shift(e.date, shift).first_day >= doc.anchor]
+                    ahead = [e for e in others if _shift(e.date, offset).first_day >= doc.anchor]
                     others = ahead or others
                 # "had spoken with X earlier the same day": the day of an event of the same modality.
                 same = [e for e in others if e.modality is event.modality]
                 ref = refs[-1] if refs else (same or others or [None])[0]
-                offset = _anaphora_offset(item.group("core"))
                 here = None if refs else _day_in_sentence(doc, i, item.start(), event.modality)
                 if here is not None:
                     # "On Wednesday, the two leaders are due to launch a submarine, and Macron will hold talks with
@@ -796,11 +795,14 @@ def _named_reference(
 
 def _day_in_sentence(doc: Document, i: int, pos: int, modality: Modality) -> DateValue | None:
     """The day the last temporal phrase of sentence ``i`` before ``pos`` names, if it names a day."""
-    for tm in reversed(doc.buckets["times"][i]):
-        if tm.end <= pos:
-            value = _date_value(tm.phrase, doc, modality, _weekday_cut(tm.phrase), tm)
-            return value if value is not None and value.precision is _DAY else None
-    return None
+    tm = next((tm for tm in reversed(doc.buckets["times"][i]) if tm.end <= pos), None)
+    return _named_day(doc, tm, modality) if tm is not None else None
+
+
+def _named_day(doc: Document, tm: temporal.TimeMention, modality: Modality) -> DateValue | None:
+    """The day ``tm`` names for an event of ``modality``; ``None`` when it names a month, a year or nothing."""
+    value = _date_value(tm.phrase, doc, modality, _weekday_cut(tm.phrase), tm)
+    return value if value is not None and value.precision is _DAY else None
 
 
 def _day_before(doc: Document, pos: int) -> DateValue | None:
@@ -810,11 +812,8 @@ def _day_before(doc: Document, pos: int) -> DateValue | None:
     assert doc.mentions is not None
     start = next((s.start for s in doc.sentences if s.start <= pos < s.end), pos)
     filed = doc.sentences[0].end if doc.sentences and doc.sentences[0].headline else 0  # a dateline's date
-    for tm in reversed(doc.mentions.times):
-        if filed <= tm.start and tm.end <= start:
-            value = _date_value(tm.phrase, doc, _ASSERTED, _weekday_cut(tm.phrase), tm)
-            return value if value is not None and value.precision is _DAY else None
-    return None
+    tm = next((tm for tm in reversed(doc.mentions.times) if filed <= tm.start and tm.end <= start), None)
+    return _named_day(doc, tm, _ASSERTED) if tm is not None else None
 
 
 def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
