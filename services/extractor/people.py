@@ -73,7 +73,10 @@ _ROYAL_TITLES = frozenset(
 _WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"  # an initial first: "S. Jaishankar"
 _PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben)"
 # A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:(?:al|el|ad|as|ash|ar|an)-)?{_WORD}){{0,3}}"
+# Arabic articles joined to a name by a hyphen ("al-Sisi", "el-Tayeb")
+_JOINED_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-")
+_JOINED = "(?:" + "|".join(_JOINED_ARTICLES) + ")"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_JOINED}?{_WORD}){{0,3}}"
 _PREFIX_WORD = r"(?:[A-Z][\w.'’-]*)"
 _TITLED_NAME = re.compile(
     rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?))?"
@@ -678,7 +681,7 @@ _FRONTED = tuple(
 _NOT_BARE_WORDS = _ORG_WORDS | NOT_NAME | FACILITY_WORDS | _TITLE_LAST_WORDS
 # What must follow the first word of a _BARE_PAIR match: the name goes on (a capital, a particle, "al-") or
 # "and" follows. Most sentences fail this at their second word ("The two leaders"), for a third of the cost.
-_PAIR_HINT = re.compile(rf"[A-Z]\S*\s+(?:[A-Z]|and\s|{_PARTICLE}\s|(?:al|el|ad|as|ash|ar|an)-)")
+_PAIR_HINT = re.compile(rf"[A-Z]\S*\s+(?:[A-Z]|and\s|{_PARTICLE}\s|{_JOINED})")
 # What ends a sentence: a line break, or a full stop, "!" or "?" and a blank.
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
@@ -764,9 +767,6 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     return found
 
 
-_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ar-", "an-")
-
-
 def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) > 4:
@@ -776,7 +776,7 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
         if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < k < last:
             continue  # a middle initial: "Dwight D. Eisenhower"
         low = w.lower()
-        if low.startswith(_ARTICLE_PREFIXES) and w[3:4].isupper():
+        if low.startswith(_JOINED_ARTICLES) and w[low.index("-") + 1 : low.index("-") + 2].isupper():
             continue  # "Hafez al-Assad", "Abdel Fattah el-Sisi"
         if (
             (not w[:1].isupper() and low not in _PARTICLE_WORDS)

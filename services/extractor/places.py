@@ -83,6 +83,7 @@ FACILITY_WORDS = frozenset(
 _SITE_BEFORE = re.compile(
     rf"(?:(?:the|a|an)\s+)?(?:{_CAP}\s+)+(?i:{'|'.join(sorted(FACILITY_WORDS | {'island', 'resort', 'campus'}))})\s+$"
 )
+_FACILITY_ALT = "|".join(sorted(FACILITY_WORDS))  # the facility words as one alternation
 _SITE_BEFORE_WORDS = FACILITY_WORDS | {"island", "resort", "campus"}
 _SITE_PREFIX = frozenset({"camp", "fort", "mount"})
 _NOT_PLACE = frozenset(
@@ -107,7 +108,7 @@ _OWNER_PART = re.compile(
 )
 # "at Johannesburg's OR Tambo International Airport": a site named with the place that owns it
 _OWNER_SITE = re.compile(
-    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?i:" + "|".join(sorted(FACILITY_WORDS)) + r")\b"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?i:" + _FACILITY_ALT + r")\b"
 )
 CITY_OVER_REGION_POPULATION = 100_000
 # The words after a place, to see whether they open a title ("the US president's", "the US ambassador's").
@@ -330,9 +331,7 @@ def _site_name(site: str, value: dict[str, str]) -> str | None:
 
 
 # ", the prime minister's country residence": an apposition that calls the name before it a site
-_SITE_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(sorted(FACILITY_WORDS)) + r")\b"
-)
+_SITE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_ALT + r")\b")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
