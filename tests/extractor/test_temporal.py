@@ -275,33 +275,22 @@ def test_a_part_of_day_after_the_weekday_keeps_the_date_one_phrase(text, phrase,
 
 
 @pytest.mark.parametrize(
-    ("phrase", "expected"),
+    ("phrase", "expected", "grain"),
     [
-        ("in April last year", date(2023, 4, 1)),
-        ("April of last year", date(2023, 4, 1)),
-        ("in March this year", date(2024, 3, 1)),
-        ("in March next year", date(2025, 3, 1)),
+        ("in April last year", date(2023, 4, 1), Grain.MONTH),
+        ("April of last year", date(2023, 4, 1), Grain.MONTH),
+        ("in March this year", date(2024, 3, 1), Grain.MONTH),
+        ("in March next year", date(2025, 3, 1), Grain.MONTH),
+        # a day of last, this or next year is one day, not a day and a year
+        ("on Dec. 6 last year", date(2023, 12, 6), Grain.DAY),
+        ("on 6 December last year", date(2023, 12, 6), Grain.DAY),
+        ("on March 3, next year", date(2025, 3, 3), Grain.DAY),
+        ("on Jan. 9 this year", date(2024, 1, 9), Grain.DAY),
     ],
 )
-def test_a_month_of_last_this_or_next_year_is_one_month(phrase, expected):
+def test_a_month_or_day_of_last_this_or_next_year_is_one_phrase(phrase, expected, grain):
     resolved = resolve(phrase, date(2024, 12, 1))
-    assert (resolved.day, resolved.grain) == (expected, Grain.MONTH)
-    mentions = find_time_mentions(f"They met {phrase}.")
-    assert [m.phrase for m in mentions] == [phrase]
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected"),
-    [
-        ("on Dec. 6 last year", date(2023, 12, 6)),
-        ("on 6 December last year", date(2023, 12, 6)),
-        ("on March 3, next year", date(2025, 3, 3)),
-        ("on Jan. 9 this year", date(2024, 1, 9)),
-    ],
-)
-def test_a_day_of_last_this_or_next_year_is_one_day(phrase, expected):
-    resolved = resolve(phrase, date(2024, 12, 1))
-    assert (resolved.day, resolved.grain) == (expected, Grain.DAY)
+    assert (resolved.day, resolved.grain) == (expected, grain)
     mentions = find_time_mentions(f"They met {phrase}.")
     assert [m.phrase for m in mentions] == [phrase]
 
