@@ -19,6 +19,7 @@ from operator import attrgetter
 from os.path import commonprefix
 from string import ascii_lowercase
 
+from services.extractor import monarchs
 from services.extractor.layout import dateline_end
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.places import FACILITY_WORDS
@@ -324,7 +325,10 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
                 # "Jordan's King Abdullah II" -> "Abdullah II of Jordan"
                 name += f" of {_realm(realm.group(1), before=True)}"
         full_start = _prefix_start(text, title_start)
-        canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end]) or name
+        canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end])
+        if canonical is None and royal and (usual := monarchs.usual_name(title.rsplit(None, 1)[-1], name)):
+            canonical = lexicon.canonical(usual) or usual  # "King Charles" -> "Charles III"
+        canonical = canonical or name
         found.append(PersonMention(start, end, canonical, full_start, True))
         if title in PLURAL_TITLES and (joined := _AND_NAME.match(text, end)):
             second = _TITLED_NAME.match(text, joined.end())
