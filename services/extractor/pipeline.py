@@ -336,7 +336,7 @@ _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
     r"(?:\b(?:lasted|lasting|lasts|took\s+up)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
-    r"spoken|speaking|talked|talk|talking|met|meet|conversed|negotiated|sat|stayed|talks|discussions|negotiations|"
+    r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|negotiated|sat|stayed|talks|discussions|negotiations|"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
     r"|behind\s+closed\s+doors))?"
@@ -383,6 +383,8 @@ _MEAL = re.compile(
     r"\b(?:over|for|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)"
     r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
 )
+# "at Trump Tower for about an hour": a capitalised site right before the duration's "for", blanked like a known one
+_SITE_BEFORE_FOR = re.compile(r"(?<=\s)(?:at|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}for $")
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
@@ -863,6 +865,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             window = _blanked(text, max(sentence.start, d.start - 100), d.start, known)
             if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases
                 window = _COMMA_BY_BLANK.sub(" ", window)
+            if site := _SITE_BEFORE_FOR.search(window):  # "met Trump at Trump Tower for": a site no list knows
+                window = window[: site.start()] + " " * (site.end() - site.start() - 4) + "for "
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None
             if left is not None and left.group().startswith("stay"):
                 left = None  # "stayed in Riyadh for two days" is the length of a stay, not of talks

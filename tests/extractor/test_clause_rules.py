@@ -822,6 +822,31 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # a surname that is a month is no date
         ("Theresa May's government held talks with Angela Merkel in Berlin.", {("venue", '{"city": "Berlin"}')}),
+        # "saw B at <a site no list knows> in New York on Thursday for about an hour and a half": the site is
+        # blanked like a known place, and "saw" takes a length as "met" does
+        (
+            "Japanese Prime Minister Shinzo Abe saw Donald Trump at Trump Tower in New York on Thursday for about an "
+            "hour and a half.",
+            {
+                ("participants", '["Donald Trump", "Shinzo Abe"]'),
+                ("venue", '{"city": "New York"}'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 5400}'),
+            },
+        ),
+        (
+            "Fumio Kishida met Joe Biden at Camp David for two hours.",
+            {
+                ("participants", '["Fumio Kishida", "Joe Biden"]'),
+                ("venue", '{"name": "Camp David"}'),
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+            },
+        ),
+        # a stay at a site is still no length of talks
+        (
+            "Fumio Kishida met Joe Biden on Monday. Kishida stayed at Camp David for two days.",
+            {("participants", '["Fumio Kishida", "Joe Biden"]'), ("date", "2024-05-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
