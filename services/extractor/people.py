@@ -809,6 +809,55 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
     return found
 
 
+# Two or three capitalised name words (particles allowed between): a candidate untitled full name
+_CAP_NAME = re.compile(rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{1,2}}(?![\w'’-])")
+
+
+_HONORIFICS = frozenset(["Lord", "Lady", "Sir", "Dame", "Mr", "Mrs", "Ms", "Dr", "Baroness", "Baron"])
+# Words that open a sentence or clause before its subject ("Before Zelensky arrived", "When Trump met ...")
+_OPENING_WORDS = frozenset(
+    ["before", "after", "when", "while", "since", "until", "during", "then", "last", "earlier", "later"]
+    + ["meanwhile", "separately", "although", "though", "because", "once", "if", "yet", "asked", "according"]
+)
+
+
+def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Untitled full names whose last word recurs alone: "... hands over to Donald Trump ... saw Trump at".
+
+    A surname used on its own elsewhere in the report is how wire copy refers back to a person it named in
+    full; a place or an organisation is rarely cut to its last word ("South Korea" is not "Korea" later).
+    """
+    found: list[PersonMention] = []
+    for m in _CAP_NAME.finditer(text):
+        start, end = m.span()
+        if _overlaps((start, end), taken):
+            continue
+        name = m.group()
+        first, last = name.split(None, 1)[0], name.rsplit(None, 1)[-1]
+        if first in _HONORIFICS or first.lower() in _OPENING_WORDS or f" {first.lower()} " in text:
+            continue  # "Lord Coe"; "Before Zelensky arrived"; a word the text also writes in lowercase
+        if not _alone_elsewhere(text, last, start, end) or not _bare_ok(name, lexicon):
+            continue
+        found.append(PersonMention(start, end, lexicon.canonical(name) or name, start))
+        taken = [*taken, (start, end)]
+    return found
+
+
+def _alone_elsewhere(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` occurs outside ``text[start:end]`` with no capitalised word right before or after it."""
+    for s, e, _ in _occurrences(text, (word,)):
+        if start <= s < end:
+            continue
+        before = text[max(0, s - 30) : s].split()
+        after = text[e : e + 30].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")):
+            continue
+        if after and after[0][:1].isupper() and text[e : e + 1] not in ",.;:":
+            continue
+        return True
+    return False
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     start, end = span
     # A plain loop, called for every candidate: any() over a generator costs twice as much.
@@ -973,6 +1022,9 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in _bare_mentions(text, lexicon, taken):
         if any(m.name in other.name for other in mentions):
             continue  # "De Croo" after "Alexander De Croo": a short form, found below
+        mentions.append(m)
+        taken.append((m.full_start, m.end))
+    for m in _recurring_mentions(text, lexicon, taken):
         mentions.append(m)
         taken.append((m.full_start, m.end))
     if "he " in text:  # "the" or "The" before a description

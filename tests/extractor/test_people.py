@@ -226,3 +226,24 @@ def test_description_lookup_finds_what_a_full_regex_scan_finds(text):
     from services.extractor import people  # noqa: PLC0415 - the private helpers under test
 
     assert [m.span() for m in people._descriptions(text)] == [m.span() for m in people._DESCRIPTION.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an untitled full name whose surname recurs alone is a person, and so is that surname
+        (
+            "Barack Obama hands over to Donald Trump in January. Prime Minister Shinzo Abe saw Trump on Thursday.",
+            ["Donald Trump", "Shinzo Abe", "Donald Trump"],
+        ),
+        # not when no short form recurs, nor for places, honorifics, a sentence's opening word, or a word the
+        # text also writes in lowercase
+        ("The talks in Donald Trump Tower went on.", []),
+        ("Officials in South Korea spoke. Korea is divided.", []),
+        ("Officials praised Lord Coe in Paris. Coe left.", []),
+        ("Before Zelensky arrived, Zelensky wrote.", []),
+        ("Officials gave Special Envoy a role. Envoy said so; the special talks went on.", []),
+    ],
+)
+def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
+    assert [p.name for p in find_people(text)] == names
