@@ -848,12 +848,16 @@ def _head_noun(doc: Document, start: int, end: int) -> bool:
     return bool(_blanked(doc.text, start, end, spans).strip(" ,"))
 
 
+# No call, meeting, summit, visit or round of talks lasts longer: "a war that has lasted 52 years" is no event's
+_LONGEST_EVENT_S = 60 * 86400
+
+
 def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts = []
     for d in doc.buckets["durations"][i]:
-        if d.seconds <= 0:
+        if not 0 < d.seconds <= _LONGEST_EVENT_S:
             continue
         lo = max(sentence.start, d.start - 40)
         left = _LEN_LEFT.search(text, lo, d.start) if _last_word_may_be(text[lo : d.start], _LEN_LEFT_WORDS) else None

@@ -92,6 +92,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # a span of years is no call's, meeting's or visit's length ("a conflict that has lasted three decades")
+        (
+            "Donald Trump hosted Ilham Aliyev and Nikol Pashinyan on Friday, where they pledged to end a conflict "
+            "that has lasted more than three decades.",
+            {("participants", '["Donald Trump", "Ilham Aliyev", "Nikol Pashinyan"]'), ("date", "2024-05-03")},
+        ),
+        (
+            "Donald Trump hosted Ilham Aliyev on Friday for talks that lasted more than three hours.",
+            {
+                ("participants", '["Donald Trump", "Ilham Aliyev"]'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
     ],
 )
 def test_precision_rules(text, want):
