@@ -665,14 +665,21 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
 _BARE_KEYWORDS = (
     "with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ", "between ",
     "urged ", "told ", "warned ", "assured ", "informed ", "thanked ", "invited ", "congratulated ",
+    "meet ", "meets ", "visiting ", "alongside ",
 )  # fmt: skip
-_BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?=\s+[a-z]|\s*[,.;])")
-_BARE_PAIR = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?=\s+[a-z])")
+# "A, B and C": the names between the first and the last are in ``mid``
+_LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"
+_BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:{_LIST_TAIL})?(?=\s+[a-z]|\s*[,.;])")
+# a pair or list opening a sentence, before its verb or a "who" clause ("Joe Biden and Xi Jinping, who met")
+_BARE_PAIR = re.compile(rf"(?P<a>{_NAME}){_LIST_TAIL}(?=\s+[a-z]|\s*,\s+who\b)")
+# "Vladimir Putin and Ukraine's president-elect Petro Poroshenko": an untitled name paired with a titled one
+_BARE_AND = re.compile(rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)\s+and\s+")
 # "Masoud Pezeshkian travelled to Erbil", "On Thursday, Joe Biden met ...": one name opening a sentence (or its
 # main clause, after a fronted phrase) as the subject of an event verb
 _BARE_SUBJECT = re.compile(
-    rf"(?P<a>{_NAME})(?P<b>)(?=\s+(?:(?:also|later|then|first|had|has|will|separately)\s+)?(?:met|meets|travell?ed"
-    r"|travels|spoke|speaks|held|holds|hosted|hosts|visited|visits|arrived|arrives|flew|talked|received|welcomed"
+    rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)(?=\s+(?:(?:also|later|then|first|had|has|will|separately)\s+)?(?:met|meets"
+    r"|travell?ed|travels|spoke|speaks|held|holds|hosted|hosts|visited|visits|arrived|arrives|flew|talked|received"
+    r"|welcomed|made|paid|began|attended|phoned"
     r"|will|was\s+(?:received|welcomed|hosted|met))\b)"
 )
 # A sentence's first word that fronts a phrase before the subject, with what follows it: a prefix test
@@ -757,6 +764,9 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
         if not "A" <= text[pos : pos + 1] <= "Z":
             continue
         hint = _PAIR_HINT.match(text, pos) is not None  # two name words, or a name and "and"
+        if hint and (m := _BARE_AND.match(text, pos)) and any(s == m.end() for s, _ in taken):
+            found.append(m)  # "Vladimir Putin and Ukraine's president-elect Petro Poroshenko spoke"
+            continue
         if hint and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos)):
             found.append(m)
             continue
@@ -792,10 +802,17 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     return lexicon.canonical(name) is not None or not (gazetteer.lookup(name) or lexicon.place_kind(name))
 
 
+_NAME_ONLY = re.compile(_NAME)
+
+
 def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
     found: list[PersonMention] = []
     for m in _bare_matches(text, taken):
-        names = [(m.start(g), m.group(g)) for g in ("a", "b") if m.group(g)]
+        names = [(m.start("a"), m.group("a"))]
+        if m.group("mid"):  # "A, B and C": each name between the first and the last
+            names += [(n.start(), n.group()) for n in _NAME_ONLY.finditer(text, m.start("mid"), m.end("mid"))]
+        if m.group("b"):
+            names.append((m.start("b"), m.group("b")))
         if any(_overlaps((start, start + len(name)), taken) for start, name in names):
             continue
         if not all(_bare_ok(name, lexicon) for _, name in names):

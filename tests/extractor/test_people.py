@@ -247,3 +247,34 @@ def test_description_lookup_finds_what_a_full_regex_scan_finds(text):
 )
 def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
     assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list of untitled names opening a sentence, or after "hosted"/"met"
+        (
+            "Vladimir Putin, Petro Poroshenko, Angela Merkel and François Hollande agreed on a ceasefire.",
+            ["Vladimir Putin", "Petro Poroshenko", "Angela Merkel", "François Hollande"],
+        ),
+        (
+            "Emmanuel Macron hosted Vladimir Putin, Volodymyr Zelensky and Angela Merkel at the Elysee Palace.",
+            ["Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky", "Angela Merkel"],
+        ),
+        # a pair before a "who" clause; an untitled name paired with a titled one
+        ("Joe Biden and Xi Jinping, who met in Bali, agreed.", ["Joe Biden", "Xi Jinping"]),
+        (
+            "Vladimir Putin and Ukraine's president-elect Petro Poroshenko spoke on Friday.",
+            ["Vladimir Putin", "Petro Poroshenko"],
+        ),
+        # an untitled subject of "made"/"paid", and a name after "to meet" or "visiting"
+        ("Joe Biden made an unannounced visit to Kyiv on Monday.", ["Joe Biden"]),
+        ("Macron flew to Kyiv on Tuesday to meet Volodymyr Zelensky.", ["Volodymyr Zelensky"]),
+        ("Kim had made his first foreign trip in March, visiting Xi Jinping in Beijing.", ["Xi Jinping"]),
+        # a list of places or organisations is no list of people
+        ("Officials from South Korea, North Korea and Japan met.", []),
+        ("Leaders of the European Union, African Union and Arab League met.", []),
+    ],
+)
+def test_untitled_names_in_lists_and_after_meeting_verbs(text, names):
+    assert [p.name for p in find_people(text)] == names
