@@ -140,7 +140,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands"
-        r"|hosted|hosts|hosting|welcomed|welcomes|received|receives|greeted|greets|saw",  # weak unless a person follows
+        r"|hosted|hosts|hosting|welcomed|welcomes|received|receives|greeted|greets|saw"  # weak unless a person follows
+        r"|embraced|embraces|hugged|joined",  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         None,
     ),
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
@@ -151,6 +152,7 @@ _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "t
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
 _HOST_VERBS = frozenset(
     {"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "saw"}
+    | {"embraced", "embraces", "hugged", "joined"}
 )
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
 
@@ -215,7 +217,7 @@ _FIRST_WORDS = frozenset({
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
-    "greeted", "greets",
+    "greeted", "greets", "embraced", "embraces", "hugged", "joined",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -734,7 +736,7 @@ _WITH_GAP = re.compile(
     r"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
-    r"|receives|welcomed|welcomes)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"|\s+(?:on|at)\s+the\s+(?:tarmac|airport|steps|door|palace|gate))?"  # "greeted on the tarmac by"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
@@ -745,7 +747,8 @@ _WITH_GAP = re.compile(
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
-    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted)\b"
+    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
+    r"|embraced|embraces|hugged|joined)\b"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})
 _FOR_EVENT_AFTER = re.compile(r"\s+for\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")

@@ -847,6 +847,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Fumio Kishida met Joe Biden on Monday. Kishida stayed at Camp David for two days.",
             {("participants", '["Fumio Kishida", "Joe Biden"]'), ("date", "2024-05-06")},
         ),
+        # "embraced B", "A and B joined C in signing": a greeting or a joint act with a person as its object
+        (
+            "Saudi Crown Prince Mohammed bin Salman embraced Qatar's ruler, Sheikh Tamim bin Hamad Al Thani, on the "
+            "tarmac on Tuesday.",
+            {("date", "2024-05-07"), ("participants", '["Mohammed bin Salman", "Tamim bin Hamad Al Thani"]')},
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov joined Chinese President Xi "
+            "Jinping in signing the declaration on Friday.",
+            {("date", "2024-05-03"), ("participants", '["Kassym-Jomart Tokayev", "Sadyr Japarov", "Xi Jinping"]')},
+        ),
+        # joining a thing is no event
+        ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
 )
 def test_clause_rules(text, want):
