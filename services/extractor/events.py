@@ -1170,15 +1170,18 @@ class EventTracker:
 # "He spoke with Ukraine's Volodymyr Zelensky", "In Warsaw, he had met Prime Minister Donald Tusk", "She also
 # held talks with ...": a clause whose subject is "he"/"she", then at most three auxiliaries or adverbs (or
 # "held/had a ..."), then the meeting or call trigger.
+# "Modi said (that) he held talks with B", "Trump said his call with Xi ...": a speech verb's own subject
+_SAID_FRAME = r"(?P<frame>[^,;:\"“”()]{0,80}?\s(?:said|says|added|announced|told\s+reporters)\s+(?:that\s+)?)?"
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:(?:and|where|when)\s+)?(?:(?:On\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then|That\s+day|The\s+next\s+day)"
+    _SAID_FRAME + r"\s*(?:(?:and|where|when|during\s+which|in\s+which|after\s+which)\s+)?"
+    r"(?:(?:On\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then|That\s+day|The\s+next\s+day)"
     r"(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
     r"(?:(?:held|had|holds|has|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2})?"  # "he had an unusually effusive call"
 )
 _PRONOUN_POSSESSIVE = re.compile(
-    r"\s*(?:(?:and|but|while|when|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"
+    _SAID_FRAME + r"\s*(?:(?:and|but|while|when|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"
     r"(?:(?:previous|first|last|latest|second|third|earlier|recent|next|upcoming|planned|own|brief|bilateral"
     r"|historic|surprise|phone|telephone|video)\s+){0,2}"
 )  # "His previous summit with Kim", "during her first meeting with ..." (not "His aides met with ...")
@@ -1245,8 +1248,8 @@ def _pronoun_participation(
             return None
     # "On Thursday, Pezeshkian travelled to Erbil, where he met X": the sentence's own subject comes first
     subject = next((p.name for p in people if p.end <= lead.start("pro") and p.name), None)
-    if subject is None and (antecedent is None or not antecedent.participants):
-        return None
+    if subject is None and (lead.group("frame") or antecedent is None or not antecedent.participants):
+        return None  # "He said he had met B": only a speaker named in the sentence is the pronoun
     subject = subject or antecedent.participants[0]
     before = text[sentence.start : lead.start("pro")]
     if before.count('"') % 2 or before.count("“") > before.count("”"):

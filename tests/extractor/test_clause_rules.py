@@ -858,6 +858,30 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Jinping in signing the declaration on Friday.",
             {("date", "2024-05-03"), ("participants", '["Kassym-Jomart Tokayev", "Sadyr Japarov", "Xi Jinping"]')},
         ),
+        # "A said he/his <event> with B": the speaker is the pronoun; "during which he held talks with B"
+        (
+            "Indian Prime Minister Narendra Modi said he held talks with Prime Minister Tony Abbott on Tuesday.",
+            {("date", "2024-05-07"), ("participants", '["Narendra Modi", "Tony Abbott"]')},
+        ),
+        (
+            "US President Donald Trump said his phone call with Chinese President Xi Jinping on Thursday lasted about "
+            "an hour.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
+        (
+            "Indian Prime Minister Narendra Modi ended a five-day visit, during which he held talks with Prime "
+            "Minister Tony Abbott in Canberra on Tuesday.",
+            {
+                ("duration", '{"approximate": false, "seconds": 432000}'),
+                ("participants", '["Narendra Modi", "Tony Abbott"]'),
+                ("venue", '{"city": "Canberra"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
