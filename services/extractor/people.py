@@ -36,7 +36,7 @@ TITLES = frozenset(
     |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
-    |predecessor|successor|mullah|ayatollah|cardinal|archbishop|general|governor-general|governor general
+    |predecessor|successor|mullah|ayatollah|cardinal|archbishop|patriarch|general|governor-general|governor general
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
@@ -317,8 +317,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             name += tail
             end = m.start("tail") + len(tail) if tail else end
         done = end
-        if title == "pope":
-            name = f"Pope {name}"  # a pope is known by title and name ("Pope Francis")
+        if title in ("pope", "patriarch"):
+            name = f"{title.title()} {name}"  # known by title and name ("Pope Francis", "Patriarch Kirill")
         elif royal and title not in ("emperor", "empress") and " of " not in name and _single_name(name):
             realm = _REALM_BEFORE.search(text, max(0, title_start - 30), title_start)
             if realm:

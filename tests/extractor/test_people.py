@@ -32,6 +32,7 @@ def test_titled_name_loses_its_title(text, names):
     ("text", "names"),
     [
         ("Pope Leo XIV prayed.", ["Pope Leo XIV"]),
+        ("Russian Orthodox Patriarch Kirill prayed. Kirill left.", ["Patriarch Kirill", "Patriarch Kirill"]),
         ("Pope Francis prayed. Francis then left.", ["Pope Francis", "Pope Francis"]),
         ("Jordan's King Abdullah II flew in.", ["Abdullah II of Jordan"]),
         ("King Abdullah II of Jordan flew in. He later visited Jordan's north.", ["Abdullah II of Jordan"]),
