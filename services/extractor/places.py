@@ -106,9 +106,10 @@ _OWNER_PART = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?i:far\s+east|far\s+north|(?:north|south)[-\s]?(?:east|west)(?:ern)?"
     r"|(?:north|south|east|west)(?:ern)?|central|interior)\b"
 )
-# "at Johannesburg's OR Tambo International Airport": a site named with the place that owns it
+# "at Johannesburg's OR Tambo International Airport", "at Havana's international airport": a site named
+# with the place that owns it
 _OWNER_SITE = re.compile(
-    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?i:" + _FACILITY_ALT + r")\b"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,4}(?i:" + _FACILITY_ALT + r")\b"
 )
 CITY_OVER_REGION_POPULATION = 100_000
 # The words after a place, to see whether they open a title ("the US president's", "the US ambassador's").

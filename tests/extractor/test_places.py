@@ -44,6 +44,8 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         # a region named by its unit word: the gazetteer's city of that name is not meant
         ("The leaders met in Nagato, Yamaguchi prefecture, on Thursday.", {"city": "Nagato", "region": "Yamaguchi"}),
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
+        # a site its city owns, named in lowercase words: the venue is the city
+        ("They embraced at Havana's international airport on Friday.", {"city": "Havana"}),
         # a descriptor may open with a lowercase word before the country's adjective
         ("They signed it in the western German city of Aachen.", {"city": "Aachen"}),
         ("They signed it in the Caribbean city of Cartagena.", {"city": "Cartagena"}),
