@@ -882,6 +882,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "... was signed by A and B at <site> on Thursday": the passive names the signing's participants
+        (
+            "A treaty limiting warheads was signed by US President Barack Obama and Russian President Dmitry "
+            "Medvedev at Prague Castle on Thursday.",
+            {
+                ("participants", '["Barack Obama", "Dmitry Medvedev"]'),
+                ("venue", '{"name": "Prague Castle"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
