@@ -512,6 +512,19 @@ _PAST_FORMS = frozenset({
 _SUBORDINATORS = frozenset({"after", "when", "since", "once", "because", "as", "After", "When", "Since", "Once"})
 
 
+def _will_runs_on(words: list[str]) -> bool:
+    """Whether "will" (or "is due/expected to") opens the last 20 ``words`` of a clause and runs on to its end:
+    no comma, subordinator or past form after it ("will welcome leaders ... on Monday for a summit")."""
+    tail = words[-20:]
+    cue = max((k for k, w in enumerate(tail) if w in _STRONG_PLANNED), default=-1)
+    if cue < 0:
+        return False
+    return not any(
+        w.endswith((",", ";", ":")) or w in _SUBORDINATORS or w.lower() in _PAST_FORMS or w.lower() == "said"
+        for w in tail[cue:]
+    )
+
+
 def _after_subordinator(words: list[str]) -> bool:
     """Whether a subordinator ("after", "when", ...) comes after the last plan cue among ``words``."""
     last_sub = max((k for k, w in enumerate(words) if w in _SUBORDINATORS), default=-1)
@@ -641,6 +654,8 @@ def find_triggers(
                 and not (lower in _PAST_FORMS and _after_subordinator(words[-6:]))
             ):
                 trig.modality = Modality.PLANNED  # "is due in Stockholm on May 28 for a state visit"
+            if trig.modality is not Modality.PLANNED and len(words) > 12 and _will_runs_on(words):
+                trig.modality = Modality.PLANNED  # "will welcome leaders from 40 nations ... for a summit"
             if trig.modality is not Modality.PLANNED and len(words) > 6 and words[-1][:1].isupper():
                 # "is expected to attend a Shanghai Cooperation Organisation summit": look past the name
                 k = len(words)

@@ -144,6 +144,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-28"),
             },
         ),
+        # "will welcome leaders from more than 40 nations in Washington on Monday for a summit": "will" runs on to
+        # the summit, so its weekday lies ahead; a comma or a past form after "will" ends the plan
+        (
+            "US President Barack Obama will welcome leaders from more than 40 nations in Washington on Monday for a "
+            "summit on nuclear security.",
+            {("venue", '{"city": "Washington"}'), ("date", "2024-05-13")},
+        ),
+        (
+            "US President Barack Obama will fly home, having welcomed leaders from more than 40 nations in "
+            "Washington on Monday for a summit on nuclear security.",
+            {("venue", '{"city": "Washington"}'), ("date", "2024-05-06")},
+        ),
         # "the head of the International Atomic Energy Agency" is a title set off after the name
         (
             "Rafael Grossi, the head of the International Atomic Energy Agency, was received by Iranian President "
