@@ -50,6 +50,7 @@ PREP_PLACE = re.compile(
 
 
 _CITY_DESC = re.compile(r"\b(?:city|town|capital|village)\b")
+_REGION_DESC = re.compile(r"\b(?:island|region|province|state)\b")
 
 
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -436,6 +437,8 @@ def find_places(
             kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(looked_up, False)
             if kind is None:
                 continue
+            if kind == "city" and desc and _REGION_DESC.search(desc):
+                kind = "region"  # "the Indonesian island of Bali": the descriptor says what it is
             value[kind] = _spelled_out(name, kind)
         else:
             words = run.split()

@@ -904,6 +904,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "After three hours of talks on the island of Bali on Monday, A said": "on" an island is where
+        (
+            "After more than three hours of talks on the Indonesian island of Bali on Monday, US President Joe Biden "
+            "said he saw no need for a new Cold War.",
+            {
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+                ("venue", '{"region": "Bali"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],

@@ -44,6 +44,8 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         # a region named by its unit word: the gazetteer's city of that name is not meant
         ("The leaders met in Nagato, Yamaguchi prefecture, on Thursday.", {"city": "Nagato", "region": "Yamaguchi"}),
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
+        # "island" in the descriptor makes a known name a region, not the gazetteer's town of that name
+        ("They held talks on the Indonesian island of Bali.", {"region": "Bali"}),
         # a site its city owns, named in lowercase words: the venue is the city
         ("They embraced at Havana's international airport on Friday.", {"city": "Havana"}),
         # a descriptor may open with a lowercase word before the country's adjective
