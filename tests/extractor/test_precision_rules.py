@@ -92,6 +92,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "the anniversary of Russia's invasion on Feb. 24": the date of the invasion, not of the visit
+        (
+            "Joe Biden made an unannounced visit to Kyiv on Monday, days before the first anniversary of Russia's "
+            "invasion on Feb. 24.",
+            {("venue", '{"city": "Kyiv"}'), ("date", "2024-05-06")},
+        ),
         # a span of years is no call's, meeting's or visit's length ("a conflict that has lasted three decades")
         (
             "Donald Trump hosted Ilham Aliyev and Nikol Pashinyan on Friday, where they pledged to end a conflict "
