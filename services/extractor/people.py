@@ -682,6 +682,11 @@ _BARE_SUBJECT = re.compile(
     r"|welcomed|made|paid|began|attended|phoned"
     r"|will|was\s+(?:received|welcomed|hosted|met))\b)"
 )
+# "Angela Merkel's first White House meeting with Donald Trump": a name owning the event a sentence opens with
+_BARE_POSSESSOR = re.compile(
+    rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)(?=['’]s\s+(?:[\w-]+\s+){{0,3}}(?:meeting|talks|call|visit|summit|trip|phone"
+    r"|telephone|conversation)\b)"
+)
 # A sentence's first word that fronts a phrase before the subject, with what follows it: a prefix test
 _FRONTED = tuple(
     f"{word}{end}"
@@ -776,7 +781,11 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
                 continue
             pos = comma + 2  # "On Thursday, Masoud Pezeshkian travelled ..."
             hint = _PAIR_HINT.match(text, pos) is not None
-        if hint and not _overlaps((pos, pos + 1), taken) and (m := _BARE_SUBJECT.match(text, pos)):
+        if (
+            hint
+            and not _overlaps((pos, pos + 1), taken)
+            and ((m := _BARE_SUBJECT.match(text, pos)) or (m := _BARE_POSSESSOR.match(text, pos)))
+        ):
             found.append(m)
     return found
 

@@ -272,6 +272,12 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
         ("Joe Biden made an unannounced visit to Kyiv on Monday.", ["Joe Biden"]),
         ("Macron flew to Kyiv on Tuesday to meet Volodymyr Zelensky.", ["Volodymyr Zelensky"]),
         ("Kim had made his first foreign trip in March, visiting Xi Jinping in Beijing.", ["Xi Jinping"]),
+        # an untitled name owning the meeting its sentence opens with; not what else it owns
+        (
+            "Angela Merkel's first White House meeting with Donald Trump last Friday was awkward.",
+            ["Angela Merkel", "Donald Trump"],
+        ),
+        ("Angela Merkel's government fell on Friday.", []),
         # a list of places or organisations is no list of people
         ("Officials from South Korea, North Korea and Japan met.", []),
         ("Leaders of the European Union, African Union and Arab League met.", []),
