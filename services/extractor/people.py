@@ -835,8 +835,10 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
     return found
 
 
-# Two or three capitalised name words (particles allowed between): a candidate untitled full name
-_CAP_NAME = re.compile(rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{1,2}}(?![\w'’-])")
+# Two or three capitalised name words (particles allowed between) ending where the search ends: a candidate
+# untitled full name
+_NAME_ENDING = re.compile(rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{1,2}}")
+_CAP_WORD_ONLY = re.compile(r"[A-Z][^\W\d_]+")
 
 
 _HONORIFICS = frozenset(["Lord", "Lady", "Sir", "Dame", "Mr", "Mrs", "Ms", "Dr", "Baroness", "Baron"])
@@ -852,36 +854,64 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
 
     A surname used on its own elsewhere in the report is how wire copy refers back to a person it named in
     full; a place or an organisation is rarely cut to its last word ("South Korea" is not "Korea" later).
+    Only capitalised words that occur twice are tried, each at the three words before it: a regex scan for
+    every run of capitalised words cost twice as much.
     """
+    at: dict[str, list[int]] = {}  # each capitalised word -> where it occurs as a whole word
+    for w in _CAP_WORD_ONLY.finditer(text):
+        s = w.start()
+        if not s or not (text[s - 1].isalnum() or text[s - 1] in "_'’-"):
+            at.setdefault(w.group(), []).append(s)
     found: list[PersonMention] = []
-    for m in _CAP_NAME.finditer(text):
-        start, end = m.span()
-        if _overlaps((start, end), taken):
+    for last, starts in at.items():
+        if len(starts) < 2 or last.lower() in _NOT_BARE_WORDS:
             continue
-        name = m.group()
-        first, last = name.split(None, 1)[0], name.rsplit(None, 1)[-1]
-        if first in _HONORIFICS or first.lower() in _OPENING_WORDS or f" {first.lower()} " in text:
-            continue  # "Lord Coe"; "Before Zelensky arrived"; a word the text also writes in lowercase
-        if not _alone_elsewhere(text, last, start, end) or not _bare_ok(name, lexicon):
+        alone = [s for s in starts if _stands_alone(text, s, s + len(last))]
+        if not alone:
             continue
-        found.append(PersonMention(start, end, lexicon.canonical(name) or name, start))
-        taken = [*taken, (start, end)]
-    return found
+        for s in starts:
+            if s in alone or not text[s - 2 : s - 1].isalpha():
+                continue  # no name word right before it
+            m = None
+            # the name starts at one of the three words before (the farthest first, as a left-to-right scan has it)
+            for k in _word_starts_before(text, s, 3):
+                if m := _NAME_ENDING.fullmatch(text, k, s + len(last)):
+                    break
+            if m is None:
+                continue
+            start, end = m.span()
+            if _overlaps((start, end), taken):
+                continue
+            name = m.group()
+            first = name.split(None, 1)[0]
+            if first in _HONORIFICS or first.lower() in _OPENING_WORDS or f" {first.lower()} " in text:
+                continue  # "Lord Coe"; "Before Zelensky arrived"; a word the text also writes in lowercase
+            if not _bare_ok(name, lexicon):
+                continue
+            found.append(PersonMention(start, end, lexicon.canonical(name) or name, start))
+            taken = [*taken, (start, end)]
+    return sorted(found, key=_START)
 
 
-def _alone_elsewhere(text: str, word: str, start: int, end: int) -> bool:
-    """Whether ``word`` occurs outside ``text[start:end]`` with no capitalised word right before or after it."""
-    for s, e, _ in _occurrences(text, (word,)):
-        if start <= s < end:
-            continue
-        before = text[max(0, s - 30) : s].split()
-        after = text[e : e + 30].split()
-        if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")):
-            continue
-        if after and after[0][:1].isupper() and text[e : e + 1] not in ",.;:":
-            continue
-        return True
-    return False
+def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
+    """Where the ``n`` words before ``pos`` start (after a blank or a line break), farthest first."""
+    starts = []
+    k = pos
+    for _ in range(n):
+        k = max(text.rfind(" ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1 if k > 1 else 0
+        starts.append(k)
+        if k == 0:
+            break
+    return starts[::-1]
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether the word ``text[s:e]`` has no capitalised word right before or after it."""
+    before = text[max(0, s - 30) : s].split()
+    if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")):
+        return False
+    after = text[e : e + 30].split()
+    return not (after and after[0][:1].isupper() and text[e : e + 1] not in ",.;:")
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -237,6 +237,7 @@ def test_description_lookup_finds_what_a_full_regex_scan_finds(text):
             "Barack Obama hands over to Donald Trump in January. Prime Minister Shinzo Abe saw Trump on Thursday.",
             ["Donald Trump", "Shinzo Abe", "Donald Trump"],
         ),
+        ("Talks ended.\n\nDonald Trump said so. Trump left.", ["Donald Trump", "Donald Trump"]),
         # not when no short form recurs, nor for places, honorifics, a sentence's opening word, or a word the
         # text also writes in lowercase
         ("The talks in Donald Trump Tower went on.", []),
