@@ -665,7 +665,8 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
 _BARE_KEYWORDS = (
     "with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ", "between ",
     "urged ", "told ", "warned ", "assured ", "informed ", "thanked ", "invited ", "congratulated ",
-    "meet ", "meets ", "visiting ", "alongside ",
+    "meet ", "meets ", "visiting ", "alongside ", "joined ", "called ", "phoned ", "telephoned ", "greeted ",
+    "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ",
 )  # fmt: skip
 # "A, B and C": the names between the first and the last are in ``mid``
 _LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"
@@ -679,8 +680,9 @@ _BARE_AND = re.compile(rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)\s+and\s+")
 _BARE_SUBJECT = re.compile(
     rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)(?=\s+(?:(?:also|later|then|first|had|has|will|separately)\s+)?(?:met|meets"
     r"|travell?ed|travels|spoke|speaks|held|holds|hosted|hosts|visited|visits|arrived|arrives|flew|talked|received"
-    r"|welcomed|made|paid|began|attended|phoned"
-    r"|will|was\s+(?:received|welcomed|hosted|met))\b)"
+    r"|welcomed|made|paid|began|attended|phoned|said|says|told|took|became|gave|sent|led|[a-z]{3,}ed"
+    r"|will|was\s+(?:received|welcomed|hosted|met))\b"
+    r"|,\s+(?:on|in|during|after|before|who|whose)\s)"  # "Recep Tayyip Erdogan, on his first trip abroad, ..."
 )
 # "Angela Merkel's first White House meeting with Donald Trump": a name owning the event a sentence opens with
 _BARE_POSSESSOR = re.compile(
@@ -708,7 +710,7 @@ def _keyword_ends(text: str) -> list[int]:
     for keyword in _BARE_KEYWORDS:
         pos = text.find(keyword)
         while pos >= 0:
-            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            if not pos or keyword[0] == "," or not (text[pos - 1].isalnum() or text[pos - 1] in "_-"):  # "so-called"
                 ends.append(pos + len(keyword))
             pos = text.find(keyword, pos + 1)
     for mark in ("'s ", "’s "):  # "Papua New Guinea's James Marape": a country's untitled leader

@@ -485,11 +485,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-02"),
             },
         ),
-        # ... but "His aides met with B" is not his meeting, nor is "Zelensky said his meeting with Trump" Trump's
+        # ... but "His aides met with B" is not his meeting, and in "Zelensky said his meeting with Trump" the
+        # speaker, not the last subject, is "his"
         (
             "Donald Trump met Kim Jong Un on Sunday. His aides met with Moon Jae-in. Volodymyr Zelensky said his "
             "meeting with Trump went well.",
-            {("participants", '["Donald Trump", "Kim Jong Un"]'), ("date", "2024-05-05")},
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("date", "2024-05-05"),
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+            },
         ),
         # "the same day as the formal talks", "the day after the summit": the anaphor names the event it counts
         # from, and dates the other event of its sentence (after the reference, else before the anaphor)

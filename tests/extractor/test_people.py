@@ -279,6 +279,20 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
             ["Angela Merkel", "Donald Trump"],
         ),
         ("Angela Merkel's government fell on Friday.", []),
+        # an untitled subject before any past-tense verb or an aside; names after "joined", "took", ", and"
+        (
+            "Shinzo Abe became the first foreign leader to meet Donald Trump.",
+            ["Shinzo Abe", "Donald Trump"],
+        ),
+        ("Recep Tayyip Erdogan, on his first trip abroad, held talks.", ["Recep Tayyip Erdogan"]),
+        ("In a phone call on Saturday, Joe Biden warned Vladimir Putin.", ["Joe Biden", "Vladimir Putin"]),
+        ("Barack Obama took Dmitry Medvedev for cheeseburgers.", ["Barack Obama", "Dmitry Medvedev"]),
+        (
+            "Emmanuel Macron, the French president, and Donald Trump planted an oak.",
+            ["Emmanuel Macron", "Emmanuel Macron", "Donald Trump"],  # the description is a mention of Macron too
+        ),
+        # "the so-called Ankara Declaration" is no name after "called"
+        ("The so-called Ankara Declaration was announced.", []),
         # a list of places or organisations is no list of people
         ("Officials from South Korea, North Korea and Japan met.", []),
         ("Leaders of the European Union, African Union and Arab League met.", []),
