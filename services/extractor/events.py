@@ -336,7 +336,8 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 # "for a meeting", "for the G7 summit", "for the ASEAN Regional Forum talks": the purpose of a trip, named or not
-_PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the|further)\s+)?(?:[A-Z0-9][\w-]*\s+){0,3}$")
+# "will travel to Russia for a meeting", "a possible meeting ... at the APEC summit": the event a plan leads to
+_PURPOSE = re.compile(r"\b(?:for|at)\s+(?:(?:a|an|the|further)\s+)?(?:[A-Z0-9][\w-]*\s+){0,3}$")
 # "a call for calm", "calls on Washington to ...": not a call between people. "a call on Monday" is one.
 _CALL_FOR = re.compile(
     r"\s+(?:for|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -349,6 +350,14 @@ _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ")
+_SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
+_SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+{_SCHEDULE_VERBS}\b")
+_SCHEDULE_BEFORE = re.compile(
+    rf"(?<!\bto )\b{_SCHEDULE_VERBS}\s+(?:(?:the|their|its|a)\s+)?$"
+)  # not "agreed to open talks"
+_EVENT_NOUNS = frozenset(
+    ["summit", "summits", "visit", "trip", "tour", "talks", "meeting", "meetings", "conference", "session"]
+)
 _DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "whose"})
 
 
@@ -672,6 +681,14 @@ def find_triggers(
             if lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS:
                 # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday": a present-tense
                 # trip in a news report is scheduled ("headed to", "flew to" stay asserted; not "his travels")
+                trig.modality = Modality.PLANNED
+            if (
+                trig.modality is Modality.ASSERTED
+                and lower in _EVENT_NOUNS
+                and (_SCHEDULE_AFTER.match(text, m_end) or _SCHEDULE_BEFORE.search(" ".join(w6[-3:]) + " "))
+            ):
+                # "her trip ends in Shanghai on Wednesday", "the leaders open their summit on Tuesday": an
+                # event's present-tense start or end in a news report is a schedule
                 trig.modality = Modality.PLANNED
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting

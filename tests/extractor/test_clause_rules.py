@@ -156,6 +156,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Washington on Monday for a summit on nuclear security.",
             {("venue", '{"city": "Washington"}'), ("date", "2024-05-06")},
         ),
+        # a present-tense start or end of an event is a schedule: its weekday lies ahead ("agreed to open talks",
+        # "opened the summit" do not count)
+        ("Her trip ends in Shanghai on Friday.", {("venue", '{"city": "Shanghai"}'), ("date", "2024-05-10")}),
+        ("The G20 leaders open their summit on Thursday.", {("date", "2024-05-09")}),
+        ("The summit, which opens on Thursday, will focus on trade.", {("date", "2024-05-09")}),
+        ("The leaders opened the summit on Tuesday.", {("date", "2024-05-07")}),
+        # "a possible meeting between A and B at the APEC summit in San Francisco in November": the summit of a
+        # planned meeting is planned too, so its month lies ahead
+        (
+            "The visit paves the way for a possible meeting between President Joe Biden and President Xi Jinping at "
+            "the Asia-Pacific Economic Cooperation summit in San Francisco in November.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("venue", '{"city": "San Francisco"}'),
+                ("date", "2024-11"),
+            },
+        ),
         # "the head of the International Atomic Energy Agency" is a title set off after the name
         (
             "Rafael Grossi, the head of the International Atomic Energy Agency, was received by Iranian President "
