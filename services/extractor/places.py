@@ -66,9 +66,11 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _PREP_PLACE_ASCII = ascii_twin(PREP_PLACE)
-# ", China" and ", in southern China": a container after the place (a compass word only with "in").
+# ", China", ", in southern China", ", in the northern state of Punjab": a container after the place (a compass
+# word or a unit descriptor only with "in").
 _NEXT = re.compile(
-    r",\s+(?:in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+)?)?"
+    r",\s+(?:in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+"
+    r"|the\s+(?:[a-z]+\s+)?(?:state|province|region|prefecture)\s+of\s+)?)?"  # "in the northern state of Punjab"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
 FACILITY_WORDS = frozenset(

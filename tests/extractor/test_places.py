@@ -41,6 +41,8 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         ("They met at Panmunjom, the truce village.", {"city": "Panmunjom"}),
         # "Mamallapuram, in Tamil Nadu": the container after ", in" is the place's, and no place of its own
         ("Modi hosted Xi in Mamallapuram, in Tamil Nadu, in 2019.", {"city": "Mamallapuram", "region": "Tamil Nadu"}),
+        # ... also when a unit descriptor names it: "in the northern state of Punjab"
+        ("They held talks in Mohali, in the northern state of Punjab.", {"city": "Mohali", "region": "Punjab"}),
         # a region named by its unit word: the gazetteer's city of that name is not meant
         ("The leaders met in Nagato, Yamaguchi prefecture, on Thursday.", {"city": "Nagato", "region": "Yamaguchi"}),
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
