@@ -117,7 +117,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.PHONE_CALL,
     ),
     (
-        r"summits?|(?:peace|climate|donor|donors|security|reconstruction|ministerial|international) conferences?",
+        r"summits?|(?:peace|climate|donor|donors|security|reconstruction|ministerial|international) conferences?"
+        r"|(?<!intelligence )(?<!information )(?<!evidence )gatherings?",  # "the three-day gathering in Bucharest"
         EventType.SUMMIT,
     ),
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
@@ -217,7 +218,7 @@ _FIRST_WORDS = frozenset({
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
-    "greeted", "greets", "embraced", "embraces", "hugged", "joined",
+    "greeted", "greets", "embraced", "embraces", "hugged", "joined", "gathering", "gatherings",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 

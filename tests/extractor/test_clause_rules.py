@@ -936,6 +936,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "the three-day gathering in Bucharest" is a summit, with its length; intelligence gathering is none
+        (
+            "The compromise was reached during the three-day gathering in Bucharest on Thursday.",
+            {
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("venue", '{"city": "Bucharest"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        ("Officials stepped up intelligence gathering in Bucharest on Thursday.", set()),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
