@@ -643,7 +643,9 @@ def find_triggers(
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
             trig.weak = not any(p.full_start == to.end() for p in people)
         elif lower in _HOST_VERBS or lower.endswith(" on"):
-            trig.weak = not any(p.full_start == m_end + 1 for p in people)  # "called on Bob Dadae", not "on Washington"
+            # "called on Bob Dadae", not "on Washington"; "a banquet hosted by Queen Elizabeth"
+            by = m_end + 4 if text.startswith(" by ", m_end) else m_end + 1
+            trig.weak = not any(p.full_start == by for p in people)
         if words:
             w6 = words[-6:]
             plain = "".join(w6)

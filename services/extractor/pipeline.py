@@ -387,6 +387,7 @@ _MEAL = re.compile(
 _SITE_BEFORE_FOR = re.compile(r"(?<=\s)(?:at|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}for $")
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
+_AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
 _WHERE_SUBJECT = re.compile(
     r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?(?:he|she|they|the\s+two|[A-Z])\b"
@@ -943,6 +944,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
                 if trig is not None:
                     gap = _strip_known(doc, trig.end, min(pm.mention_start, pm.prep_start), i)
+                    if "," in gap:
+                        gap = _AGE_COMMAS.sub(" ", gap)  # "hosted by Queen Elizabeth, 89, at Buckingham Palace"
                     if PLANNED_RELATIVE.fullmatch(text, trig.end, pm.prep_start):
                         gap = ""  # "a BRICS summit he is due to host in Johannesburg": that summit's place
                     if gap.endswith(", ") and (

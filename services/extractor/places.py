@@ -36,6 +36,8 @@ _CAP = r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*"
 # which may open with an abbreviated saint or mount and join an Arabic article by a hyphen
 _JOIN = r"(?:(?:of|de|del|da|do|la|upon|am|es)\s+|(?:al|el|ad|as|ash|ar|an)-)"  # "Dar es Salaam"
 _RUN = rf"(?:(?:St|Ste|Mt|Ft)\.\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
+# "10 Downing Street": a house number opens a site's name only before a street word
+_NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road)\b))"
 # The prepositions: in, inside, into, at, on, outside, near, to, visit(s|ed|ing), from, for. Each alternative
 # opens with its own first letter as a class, so the regex engine drops most positions at once (a plain
 # ``(?i:in|at|...)`` tries every word in turn); the rest is case-insensitive as before.
@@ -45,7 +47,7 @@ PREP_PLACE = re.compile(
     r"|[fF](?i:rom|or))\s+"
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
-    rf"(?P<the>the\s+)?(?P<run>{_RUN})"
+    rf"(?P<the>the\s+)?(?P<run>{_NUMBERED}?{_RUN})"
 )
 
 
@@ -78,6 +80,7 @@ FACILITY_WORDS = frozenset(
         "house", "hotel", "palace", "hall", "base", "building", "centre", "center", "castle", "estate",
         "lodge", "retreat", "residence", "mansion", "villa", "ranch", "compound", "complex", "club",
         "park", "airport", "square", "stadium", "embassy", "cosmodrome", "spaceport", "pavilion", "museum",
+        "street", "avenue",
         "cathedral", "monastery", "temple", "mosque", "chapel", "gardens", "farm", "tower", "arena", "library",
         "university", "institute", "fortress", "citadel", "manor", "chateau", "academy", "headquarters",
         "barracks", "observatory", "kremlin", "airbase", "terminal", "guesthouse", "office", "gate", "room"

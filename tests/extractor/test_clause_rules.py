@@ -946,6 +946,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Officials stepped up intelligence gathering in Bucharest on Thursday.", set()),
+        # "a state banquet hosted by Queen Elizabeth, 89, at Buckingham Palace": "hosted by" a person is an event,
+        # and an age set off by commas does not cut its place off
+        (
+            "On Tuesday Xi Jinping was the guest of honour at a state banquet hosted by Queen Elizabeth, 89, at "
+            "Buckingham Palace.",
+            {("date", "2024-05-07"), ("venue", '{"name": "Buckingham Palace"}')},
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],

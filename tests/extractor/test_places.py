@@ -48,6 +48,8 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
         # "island" in the descriptor makes a known name a region, not the gazetteer's town of that name
         ("They held talks on the Indonesian island of Bali.", {"region": "Bali"}),
+        # a house number opens a site's name before a street word, and only there
+        ("They held talks at 10 Downing Street on Wednesday.", {"name": "10 Downing Street"}),
         # a site its city owns, named in lowercase words: the venue is the city
         ("They embraced at Havana's international airport on Friday.", {"city": "Havana"}),
         # a descriptor may open with a lowercase word before the country's adjective
