@@ -1085,6 +1085,8 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in _recurring_mentions(text, lexicon, taken):
         mentions.append(m)
         taken.append((m.full_start, m.end))
+    # "Viktor Orban, the Hungarian prime minister, held talks": the title set off after a name is that mention's
+    taken += [(m.end, m.after) for m in mentions if m.after > m.end]
     if "he " in text:  # "the" or "The" before a description
         for m in _described_mentions(text, mentions, taken):
             mentions.append(m)

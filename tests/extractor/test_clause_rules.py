@@ -953,6 +953,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Buckingham Palace.",
             {("date", "2024-05-07"), ("venue", '{"name": "Buckingham Palace"}')},
         ),
+        # "A, the Hungarian prime minister, held talks with B": the title set off after an untitled name is no
+        # second mention that cuts A off from the talks
+        (
+            "Viktor Orban, the Hungarian prime minister, held talks with Vladimir Putin in Moscow on Friday.",
+            {
+                ("participants", '["Viktor Orban", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
