@@ -800,6 +800,10 @@ _PAIR_VERB = re.compile(
     r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
+# ", on his first trip abroad since last month's failed coup,": an aside between a subject and its verb
+_PREP_ASIDE = re.compile(
+    r"\s*,\s+(?:on|during|after|before|fresh\s+from)\s+(?:his|her|their|a|an|the)\s[^,;:()\"“”]{3,80},"
+)
 _AGE_APPOSITIVE = re.compile(rf"{_AGE}\s*,")
 # ", the first Japanese leader to attend a NATO summit,": a description set off between a subject and its verb
 _NOUN_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80},")
@@ -895,6 +899,7 @@ def find_participations(
                 _AGE_APPOSITIVE.match(text, gap_start)
                 or _WHO_LEAD.match(text, gap_start)
                 or _NOUN_APPOSITIVE.match(text, gap_start)
+                or _PREP_ASIDE.match(text, gap_start)
             )
             if age is not None:
                 gap_start = age.end()  # "Xi, 71, also met B", "Stubb, who had met B"

@@ -271,7 +271,7 @@ _ASIDE_WINDOW = 120
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # "the first meeting since relations soured in 2023", "since returning to office in 2023": the date of that clause
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,8}$", re.I)  # "since the end of China's civil war in"
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,11}$", re.I)  # "since the end of China's civil war in"
 _REPORTED = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted)\s+$",
     re.IGNORECASE,

@@ -963,6 +963,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "A, on his first trip abroad since ..., held talks with B ..., their first meeting since Turkey shot down a
+        # Russian warplane near the Syrian border in November": the aside does not cut A off, and a long since-clause
+        # with no meeting in it dates its own event
+        (
+            "Recep Tayyip Erdogan, on his first trip abroad since last month's failed coup, held talks with Vladimir "
+            "Putin in St Petersburg on Tuesday, their first meeting since Turkey shot down a Russian warplane near "
+            "the Syrian border in November.",
+            {
+                ("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'),
+                ("venue", '{"city": "St Petersburg"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
