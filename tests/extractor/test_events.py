@@ -524,6 +524,7 @@ def test_and_his_counterpart_joins_the_pair():
     ("text", "first_sentence"),
     [
         ("BRUSSELS, Feb 27 (Reuters) - Josep Borrell met Aleksandar Vucic.", "BRUSSELS, Feb 27 (Reuters) - "),
+        ("BOGOR, Indonesia, 9 January — Anwar Ibrahim met Joko Widodo.", "BOGOR, Indonesia, 9 January — "),
         ("NAIROBI, Kenya (AP) — Uhuru Kenyatta met Sebastian Coe.", "NAIROBI, Kenya (AP) — "),
         ("WASHINGTON — Joe Biden met Xi Jinping.", "WASHINGTON — "),
     ],
