@@ -159,6 +159,48 @@ SETS = [
         max_words=None,
     ),
 ]
+SETS += [
+    # stop 9's blind sets, each scored as written first (first look; then the same set on the code of the
+    # stop's start). Dev style with regions beyond the usual (first look 0.760; 0.720): signings, "embraced",
+    # a six-leader list "joined Xi in signing", day-first datelines. Known misses: a generic "hosted" in a
+    # later sentence with a date of its own merges into the pair's first event; "knelt and kissed the feet
+    # of"; "signed by A, secretary of ..., B and China's top diplomat, C"; a visit's length in "arrived on
+    # Sunday for a two-day official visit"; "the Nigerien capital, Niamey" after a summit aside.
+    HoldoutSet("holdout_round17.jsonl", 12, frozenset(f"r17-{k:02d}" for k in range(1, 12)), 0.8, max_words=None),
+    # structure (first look 0.746; 0.739): passives, fronted clauses, "was signed by A and B", "Patriarch
+    # Kirill". Known misses: "Accompanied by A, who ..., B said"; an arrival inside a "who" clause (other sets
+    # count none); a six-person list spread over "with A and B alongside Trump, while Putin was joined by C".
+    HoldoutSet("holdout_round18.jsonl", 12, frozenset(f"r18-{k:02d}" for k in range(1, 13)), 0.77, max_words=None),
+    # short news items of one to three sentences, mostly untitled names (first look 0.878; 0.860). Known
+    # misses: "JD Vance"; "a heated Oval Office meeting" (a site as modifier); "over a dinner in Buenos Aires";
+    # "visiting Xi Jinping in Beijing"; "inside St Peter's Basilica"; "Iran and six world powers".
+    HoldoutSet(
+        "holdout_round19.jsonl",
+        30,
+        frozenset(f"r19-{k:02d}" for k in (5, 10, 12, 14, 16, 18, 19, 23, 25, 28, 29, 30)),
+        0.9,
+        max_words=None,
+    ),
+    # dev style, events new to the sets (first look 0.806; 0.800): "the three-day gathering in Bucharest",
+    # "hosted by Queen Elizabeth, 89, at Buckingham Palace", "10 Downing Street", "her trip ends in Shanghai".
+    HoldoutSet(
+        "holdout_round20.jsonl",
+        12,
+        frozenset(f"r20-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 10, 11, 12)),
+        0.86,
+        max_words=None,
+    ),
+    # short items with varied shapes (first look 0.825; 0.798): untitled subjects before any verb, asides,
+    # "A, the Hungarian prime minister, held talks with B". Known misses: "took B for cheeseburgers at <a
+    # restaurant> in Arlington, Virginia"; "A and B shook hands"; pronoun subjects across items.
+    HoldoutSet(
+        "holdout_round21.jsonl",
+        30,
+        frozenset(f"r21-{k:02d}" for k in (1, 2, 3, 4, 6, 13, 15, 16, 17, 20, 21, 22, 24, 25, 27, 28)),
+        0.85,
+        max_words=None,
+    ),
+]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
 
