@@ -760,9 +760,11 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     Not where a name found already starts ("US President Donald Trump and ..."): its match would be dropped.
     A name starts with a capital, so other places are skipped without trying the regex.
     """
+    # "Queen Elizabeth and Martin McGuinness, ...": an untitled name joined to a name found already
+    joined = [e + 5 for _, e in taken if text.startswith(" and ", e)]
     found = [
         m
-        for pos in _keyword_ends(text)
+        for pos in sorted([*_keyword_ends(text), *joined])
         if "A" <= text[pos : pos + 1] <= "Z"
         and not _overlaps((pos, pos + 1), taken)
         and (m := _BARE_AFTER.match(text, pos))

@@ -291,6 +291,12 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
             "Emmanuel Macron, the French president, and Donald Trump planted an oak.",
             ["Emmanuel Macron", "Donald Trump"],
         ),
+        # an untitled name joined by "and" to a titled one
+        (
+            "Queen Elizabeth and Martin McGuinness, the former IRA commander, shook hands.",
+            ["Elizabeth II", "Martin McGuinness"],
+        ),
+        ("Queen Elizabeth and South Korea signed.", ["Elizabeth II"]),
         # "the so-called Ankara Declaration" is no name after "called"
         ("The so-called Ankara Declaration was announced.", []),
         # a list of places or organisations is no list of people
