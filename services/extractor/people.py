@@ -794,6 +794,10 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     return found
 
 
+# two capitals that open names of bodies and places, never a person's initials
+_ACRONYMS = frozenset(["US", "UK", "UN", "EU", "AU", "DC", "NY", "TV", "AI", "EC", "IS", "ID"])
+
+
 def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) > 4:
@@ -802,6 +806,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     for k, w in enumerate(words):  # one pass, each word lowered once
         if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < k < last:
             continue  # a middle initial: "Dwight D. Eisenhower"
+        if k == 0 and len(w) == 2 and w.isupper() and w.isalpha() and w not in _ACRONYMS:
+            continue  # initials as a first name: "JD Vance"
         low = w.lower()
         if low.startswith(_JOINED_ARTICLES) and w[low.index("-") + 1 : low.index("-") + 2].isupper():
             continue  # "Hafez al-Assad", "Abdel Fattah el-Sisi"

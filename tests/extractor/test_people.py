@@ -291,6 +291,12 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
             "Emmanuel Macron, the French president, and Donald Trump planted an oak.",
             ["Emmanuel Macron", "Donald Trump"],
         ),
+        # initials as a first name, but not an acronym that opens a body's name
+        (
+            "Donald Trump, JD Vance and Volodymyr Zelensky clashed in a heated meeting.",
+            ["Donald Trump", "JD Vance", "Volodymyr Zelensky"],
+        ),
+        ("Talks with US Treasury officials went on.", []),
         # an untitled name joined by "and" to a titled one
         (
             "Queen Elizabeth and Martin McGuinness, the former IRA commander, shook hands.",
