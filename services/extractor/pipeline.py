@@ -43,7 +43,7 @@ from services.extractor.events import (
 )
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.people import PersonMention, find_people
-from services.extractor.places import PlaceMention, ascii_twin, find_places
+from services.extractor.places import NAMED_SITE_WORDS, PlaceMention, ascii_twin, find_places
 from shared.model import (
     Attribute,
     Claim,
@@ -387,6 +387,9 @@ _MEAL = re.compile(
 _SITE_BEFORE_FOR = re.compile(r"(?<=\s)(?:at|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}for $")
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
+_SITE_MODIFIED = frozenset({EventType.MEETING, EventType.TALKS, EventType.SUMMIT})
+# a site name of one to three capitalised words right before the event noun, after a lowercase word
+_SITE_BEFORE = re.compile(r"(?<=[a-z] )(?P<site>(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)\s$")
 _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
 _WHERE_SUBJECT = re.compile(
@@ -980,6 +983,20 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
     return drafts
 
 
+def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
+    """ "a heated Oval Office meeting", "her first White House meeting with B": a named site right before the
+    event noun is where it took place."""
+    text, sentence = doc.text, doc.sentences[i]
+    drafts = []
+    for trig in doc.triggers[i]:
+        if trig.event is None or trig.type not in _SITE_MODIFIED or not text[trig.start - 2 : trig.start - 1].isalpha():
+            continue
+        site = _SITE_BEFORE.search(text, max(sentence.start, trig.start - 48), trig.start)
+        if site and site.group("site").rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
+            drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(name=site.group("site"))))
+    return drafts
+
+
 def _pair_trigger_around(doc: Document, i: int, pm: PlaceMention) -> Trigger | None:
     """ "A and B shook hands in Singapore on Saturday, in the first meeting ...": a place right after the verb of
     a pair whose event is named later in the sentence is that event's."""
@@ -1073,6 +1090,10 @@ def make_claims(doc: Document) -> list[Claim]:
             drafts += _duration_drafts(doc, i)
         if places[i]:
             found = _venue_drafts(doc, i)
+            drafts += found
+            venues += found
+        if doc.triggers[i]:
+            found = _site_modifier_drafts(doc, i)
             drafts += found
             venues += found
     # A named site alone ("at Hofdi House") is a venue only for an event the text gives no other place for.

@@ -124,7 +124,7 @@ _WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,6}")
 _NOT_ATTRIBUTIVE_TITLES = frozenset(["mr", "mrs", "ms", "dr"])
 # A named site before "in <place>" names the venue when the place gives no city ("the Mar-a-Lago resort in
 # Florida"); an island or a campus is a part of the place, not a site ("Sentosa island in Singapore").
-_NAMED_SITE_WORDS = FACILITY_WORDS | {"resort"}
+NAMED_SITE_WORDS = FACILITY_WORDS | {"resort"}
 # Leading words of a capitalised run before a site that are not part of its name ("At", "On Sunday").
 _SITE_LEAD = _NOT_PLACE | {"at", "in", "on", "near", "inside", "outside", "from", "to", "for"}
 # A resort named by its sea or lake ("the Black Sea resort in Russia") is a descriptor, not a site's name.
@@ -316,7 +316,7 @@ def _site_name(site: str, value: dict[str, str]) -> str | None:
     elsewhere does not count: "the Greenbrier resort in West Virginia" is a site, though Arkansas has a Greenbrier.
     """
     words = site.split()
-    if words[-1].lower() not in _NAMED_SITE_WORDS:
+    if words[-1].lower() not in NAMED_SITE_WORDS:
         return None
     for i in range(len(words) - 2, -1, -1):
         if words[i] != _unpossessed(words[i]):

@@ -976,6 +976,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "a heated Oval Office meeting", "White House talks": a named site right before the event noun is its
+        # venue; a weekday or a group before it is not
+        (
+            "Donald Trump and Volodymyr Zelensky clashed in a heated Oval Office meeting on Friday.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "Oval Office"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Barack Obama broke off from White House talks on Thursday.",
+            {("venue", '{"name": "White House"}'), ("date", "2024-05-02")},
+        ),
+        ("The leaders met for a Security Council meeting on Thursday.", {("date", "2024-05-02")}),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
