@@ -395,7 +395,8 @@ _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by
 _WHERE_SUBJECT = re.compile(
     r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?(?:he|she|they|the\s+two|[A-Z])\b"
 )
-_SIDELINES_TAIL = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
+_FOR_THE_NTH_TIME = re.compile(r"\bfor\s+the\s+(?:first|second|third|last|\w+th)\s+time\b")
+_SIDELINES_TAIL = re.compile(r"(?:,\s*)?\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 # The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.
 _SKIP_WORDS = ("until", "till", "by", "through", "of", "before", "after", "from", "within", "to")
 _REPORTED_WORDS = (
@@ -1053,6 +1054,8 @@ def _strip_known(doc: Document, start: int, end: int, i: int) -> str:
         spans += [(s, e) for s, e in known if s < sentence.end and e > sentence.start]
         doc.known_spans[i] = spans
     out = _blanked(doc.text, start, end, spans)
+    if " time" in out:
+        out = _FOR_THE_NTH_TIME.sub(" ", out)  # "met for the first time on Wednesday in New York"
     if "the " in out and ("sideline" in out or "margin" in out or "fringe" in out):  # what _SIDELINES_TAIL needs
         return _SIDELINES_TAIL.sub(" ", out)
     return out

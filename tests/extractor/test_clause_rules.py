@@ -991,6 +991,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("venue", '{"name": "White House"}'), ("date", "2024-05-02")},
         ),
         ("The leaders met for a Security Council meeting on Thursday.", {("date", "2024-05-02")}),
+        # "met for the first time on Wednesday, on the sidelines of the UN General Assembly in New York": neither
+        # "for the first time" nor the comma before the sidelines cuts the place off
+        (
+            "Donald Trump and Volodymyr Zelensky met for the first time on Wednesday, on the sidelines of the UN "
+            "General Assembly in New York.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("date", "2024-05-08"),
+                ("venue", '{"city": "New York"}'),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
