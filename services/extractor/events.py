@@ -1219,7 +1219,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
-    r"(?:(?:held|had|holds|has|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2})?"  # "he had an unusually effusive call"
+    r"(?:(?:held|had|holds|has|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}"  # "he had an unusually effusive call"
+    # "He then flies to Seoul for talks with B", "he will travel to Beijing in April for talks with B"
+    r"|(?:flies|flew|fly|travels|travelled|traveled|travel|heads|headed|head|goes|went|go)\s+(?:on\s+)?to\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:in|on|next|this|later)\s+(?:\w+\s+){1,2})?for\s+(?:(?:a|an)\s+)?)?"
 )
 _PRONOUN_POSSESSIVE = re.compile(
     _SAID_FRAME + r"\s*(?:(?:and|but|while|when|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"

@@ -34,7 +34,8 @@ from shared import gazetteer
 _CAP = r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*"
 # "St. Petersburg", "Sharm el-Sheikh", "Bandar Seri Begawan", "Rio de Janeiro": a run of capitalised words,
 # which may open with an abbreviated saint or mount and join an Arabic article by a hyphen
-_JOIN = r"(?:(?:of|de|del|da|do|la|upon|am|es)\s+|(?:al|el|ad|as|ash|ar|an)-)"  # "Dar es Salaam"
+# "Dar es Salaam", "the Great Hall of the People", "Palace of the Parliament"
+_JOIN = r"(?:(?:of\s+the|of|de|del|da|do|la|upon|am|es)\s+|(?:al|el|ad|as|ash|ar|an)-)"
 _RUN = rf"(?:(?:St|Ste|Mt|Ft)\.\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
 # "10 Downing Street": a house number opens a site's name only before a street word
 _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road)\b))"
@@ -218,6 +219,8 @@ def _strip_run(run: str) -> str:
     """
     words = run.split()
     while words and (words[-1].lower().strip(".") in _NOT_PLACE or words[-1] in _PARTICLES):
+        if words[-3:-1] == ["of", "the"]:
+            break  # "the Palace of the Parliament": the word after "of the" is part of the name
         words.pop()
     return " ".join(words).rstrip(".")
 
@@ -390,6 +393,11 @@ def _region_prefixes(run: str) -> list[str]:
     return [" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)]
 
 
+def _head_word(words: list[str]) -> str:
+    """The head noun of a name, lowercased: its last word, or the word before "of" ("Great Hall of the People")."""
+    return words[words.index("of") - 1].lower() if "of" in words[1:] else words[-1].lower()
+
+
 def find_places(
     text: str, lexicon: Lexicon | None = None, person_spans: list[tuple[int, int]] | None = None
 ) -> list[PlaceMention]:
@@ -422,7 +430,7 @@ def find_places(
             run = owner.group(1)  # "in Russia's Far East", "in China's south": the place is the owner
         the = bool(the_word)
         words = run.split()
-        if len(words) > 1 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX):
+        if len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX):
             name, places, lex_kind = "", [], None  # "the White House", "Camp David": a site, not a town
         else:
             name, places, lex_kind = _known_prefix(("the " if the else "") + run, lexicon)
@@ -447,7 +455,7 @@ def find_places(
             value[kind] = _spelled_out(name, kind)
         else:
             words = run.split()
-            is_site = len(words) > 1 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
+            is_site = len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
             # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
             site_visit = is_site and (prep.startswith("visit") or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):

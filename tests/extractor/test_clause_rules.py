@@ -1002,6 +1002,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "New York"}'),
             },
         ),
+        # "He then flies to Seoul for talks with B": the pronoun's trip leads to talks with B
+        (
+            "Barack Obama met Hu Jintao in Beijing. He then flies to Seoul for talks with South Korean President "
+            "Lee Myung-bak.",
+            {
+                ("participants", '["Barack Obama", "Hu Jintao"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("participants", '["Barack Obama", "Lee Myung-bak"]'),
+                ("venue", '{"city": "Seoul"}'),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],

@@ -48,6 +48,9 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
         # "island" in the descriptor makes a known name a region, not the gazetteer's town of that name
         ("They held talks on the Indonesian island of Bali.", {"region": "Bali"}),
+        # "X of the Y" sites, named by the head noun before "of"
+        ("They held talks at the Great Hall of the People.", {"name": "Great Hall of the People"}),
+        ("The summit is held in the Palace of the Parliament.", {"name": "Palace of the Parliament"}),
         # a house number opens a site's name before a street word, and only there
         ("They held talks at 10 Downing Street on Wednesday.", {"name": "10 Downing Street"}),
         # a site its city owns, named in lowercase words: the venue is the city
