@@ -666,7 +666,7 @@ _BARE_KEYWORDS = (
     "with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ", "between ",
     "urged ", "told ", "warned ", "assured ", "informed ", "thanked ", "invited ", "congratulated ",
     "meet ", "meets ", "visiting ", "alongside ", "joined ", "called ", "phoned ", "telephoned ", "greeted ",
-    "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ",
+    "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ", "by ",
 )  # fmt: skip
 # "A, B and C": the names between the first and the last are in ``mid``
 _LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"
@@ -681,7 +681,8 @@ _BARE_SUBJECT = re.compile(
     rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)(?=\s+(?:(?:also|later|then|first|had|has|will|separately)\s+)?(?:met|meets"
     r"|travell?ed|travels|spoke|speaks|held|holds|hosted|hosts|visited|visits|arrived|arrives|flew|talked|received"
     r"|welcomed|made|paid|began|attended|phoned|said|says|told|took|became|gave|sent|led|[a-z]{3,}ed"
-    r"|will|was\s+(?:received|welcomed|hosted|met))\b"
+    r"|chose|came|went|won|wrote|left|brought|sought|struck|drew|kept|stood|sat|got|found|spent|ran|lost"
+    r"|will|was\s+(?:met|[a-z]{3,}ed))\b"
     r"|,\s+(?:on|in|during|after|before|who|whose)\s)"  # "Recep Tayyip Erdogan, on his first trip abroad, ..."
 )
 # "Angela Merkel's first White House meeting with Donald Trump": a name owning the event a sentence opens with
@@ -800,7 +801,7 @@ _ACRONYMS = frozenset(["US", "UK", "UN", "EU", "AU", "DC", "NY", "TV", "AI", "EC
 
 def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
-    if len(words) < 2 or len(words) > 4:
+    if len(words) < 2 or len(words) - sum(w in _PARTICLE_WORDS for w in words) > 4:  # "Luiz Inácio Lula da Silva"
         return False
     last = len(words) - 1
     for k, w in enumerate(words):  # one pass, each word lowered once
@@ -835,7 +836,9 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
         if any(_overlaps((start, start + len(name)), taken) for start, name in names):
             continue
         if not all(_bare_ok(name, lexicon) for _, name in names):
-            continue
+            if len(names) == 1 or not _bare_ok(names[0][1], lexicon):
+                continue
+            names = names[:1]  # "talks with Xi Jinping, Chinese and North Korean state media said": one name
         for start, name in names:
             full_start = start
             if text.endswith(("'s ", "’s "), 0, start):  # "Papua New Guinea's James Marape": the country leads it

@@ -297,6 +297,18 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
             ["Donald Trump", "JD Vance", "Volodymyr Zelensky"],
         ),
         ("Talks with US Treasury officials went on.", []),
+        # a list after "joined" with a particle surname; an irregular past or a passive after a subject; "by"
+        (
+            "Barack Obama joined Wen Jiabao, Luiz Inácio Lula da Silva and Jacob Zuma at a meeting.",
+            ["Barack Obama", "Wen Jiabao", "Luiz Inácio Lula da Silva", "Jacob Zuma"],
+        ),
+        ("Xi Jinping chose Russia for his first trip abroad.", ["Xi Jinping"]),
+        ("Vladimir Putin was visited by Recep Tayyip Erdogan in Sochi.", ["Vladimir Putin", "Recep Tayyip Erdogan"]),
+        # a name before a list that is no list of people keeps itself alone
+        (
+            "Kim Jong Un made a trip for talks with Xi Jinping, Chinese and North Korean state media said.",
+            ["Kim Jong Un", "Xi Jinping"],
+        ),
         # an untitled name joined by "and" to a titled one
         (
             "Queen Elizabeth and Martin McGuinness, the former IRA commander, shook hands.",
