@@ -766,7 +766,7 @@ _JOIN = re.compile(
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|visit|visited"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     r"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"

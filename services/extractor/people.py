@@ -666,7 +666,7 @@ _BARE_KEYWORDS = (
     "with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ", "between ",
     "urged ", "told ", "warned ", "assured ", "informed ", "thanked ", "invited ", "congratulated ",
     "meet ", "meets ", "visiting ", "alongside ", "joined ", "called ", "phoned ", "telephoned ", "greeted ",
-    "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ", "by ",
+    "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ", "by ", "visit ", "visited ",
 )  # fmt: skip
 # "A, B and C": the names between the first and the last are in ``mid``
 _LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"
@@ -685,11 +685,15 @@ _BARE_SUBJECT = re.compile(
     r"|will|was\s+(?:met|[a-z]{3,}ed))\b"
     r"|,\s+(?:on|in|during|after|before|who|whose)\s)"  # "Recep Tayyip Erdogan, on his first trip abroad, ..."
 )
+_EVENT_ADJECTIVES = (
+    "first|second|third|last|latest|previous|recent|brief|long|lengthy|state|formal|informal|private|surprise"
+    "|planned|upcoming|video|face-to-face|one-on-one"
+)
 # "Angela Merkel's first White House meeting with Donald Trump": a name owning the event a sentence opens with
 _BARE_POSSESSOR = re.compile(
-    rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)(?=['’]s\s+(?:[\w-]+\s+){{0,3}}(?:meeting|talks|call|visit|summit|trip|phone"
-    r"|telephone|conversation)\b)"
-)
+    rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)(?=['’]s\s+(?:(?:[A-Z][\w-]*|{_EVENT_ADJECTIVES}|[a-z]+(?:al|ic|ed|ful|ive|ous))\s+)"
+    r"{0,3}(?:meeting|talks|call|visit|summit|trip|phone|telephone|conversation)\b)"
+)  # not "Theresa May's government held talks"
 # A sentence's first word that fronts a phrase before the subject, with what follows it: a prefix test
 _FRONTED = tuple(
     f"{word}{end}"
@@ -795,6 +799,9 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     return found
 
 
+# months that are also surnames, and the words before a month that make it a date ("early May")
+_MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
+_NOT_BEFORE_MONTH = frozenset(["early", "late", "mid", "next", "this", "last", "since", "until", "by", "in", "on"])
 # two capitals that open names of bodies and places, never a person's initials
 _ACRONYMS = frozenset(["US", "UK", "UN", "EU", "AU", "DC", "NY", "TV", "AI", "EC", "IS", "ID"])
 
@@ -810,6 +817,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
         if k == 0 and len(w) == 2 and w.isupper() and w.isalpha() and w not in _ACRONYMS:
             continue  # initials as a first name: "JD Vance"
         low = w.lower()
+        if k == last and w in _MONTH_SURNAMES and words[0].lower() not in _NOT_BEFORE_MONTH:
+            continue  # "Theresa May", not "Early May" or "Since May"
         if low.startswith(_JOINED_ARTICLES) and w[low.index("-") + 1 : low.index("-") + 2].isupper():
             continue  # "Hafez al-Assad", "Abdel Fattah el-Sisi"
         if (

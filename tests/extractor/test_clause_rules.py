@@ -1013,6 +1013,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Seoul"}'),
             },
         ),
+        # "A became the first foreign leader to visit B at the White House on Friday": visiting a person is meeting
+        (
+            "Theresa May became the first foreign leader to visit Donald Trump at the White House on Friday.",
+            {
+                ("participants", '["Donald Trump", "Theresa May"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],

@@ -309,6 +309,12 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
             "Kim Jong Un made a trip for talks with Xi Jinping, Chinese and North Korean state media said.",
             ["Kim Jong Un", "Xi Jinping"],
         ),
+        # a month as a surname after a first name ("Theresa May"), not after "since" or "early"; "visit B"
+        (
+            "Theresa May became the first foreign leader to visit Donald Trump at the White House.",
+            ["Theresa May", "Donald Trump"],
+        ),
+        ("Since May the talks stalled.", []),
         # an untitled name joined by "and" to a titled one
         (
             "Queen Elizabeth and Martin McGuinness, the former IRA commander, shook hands.",
