@@ -130,6 +130,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
+        r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
         r"|(?:go|goes|went|going) on to(?= [A-Z])"  # "will go on to New Delhi", not "went on to say"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
@@ -218,7 +219,7 @@ _FIRST_WORDS = frozenset({
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
-    "greeted", "greets", "embraced", "embraces", "hugged", "joined", "gathering", "gatherings",
+    "greeted", "greets", "embraced", "embraces", "hugged", "joined", "gathering", "gatherings", "stay",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 

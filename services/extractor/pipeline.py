@@ -353,7 +353,7 @@ _LEN_RIGHT = re.compile(
 _LEN_ADJ = re.compile(
     r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
     r"|courtesy)\s+)?"
-    r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering)\b",
+    r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay)\b",
     re.IGNORECASE,
 )
 _VISIT_BEFORE = re.compile(

@@ -1022,6 +1022,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "a three-day stay": a stay of so many days is the visit, with its length; "stayed ... for two days" is not
+        (
+            "Barack Obama is on his first visit to China as president, a three-day stay that began on Sunday night.",
+            {
+                ("venue", '{"country": "China"}'),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("date", "2024-05-05"),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
