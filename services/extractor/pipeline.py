@@ -933,8 +933,10 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             # "leaves for Brunei", "departed for Hanoi": the trigger's own match ends with this "for"
             trig = next((t for t in triggers if t.end == pm.prep_start + 3 and t.event), None)
             event, start = (trig.event, trig.start) if trig else (None, start)
-        elif pm.prep in _VENUE_PREPS or (pm.prep == "on" and "island " in text[pm.prep_start : pm.start]):
-            # "on the Indonesian island of Bali" is where, as "in" is
+        elif pm.prep in _VENUE_PREPS or (
+            pm.prep == "on" and ("island " in text[pm.prep_start : pm.start] or "name" in pm.value)
+        ):
+            # "on the Indonesian island of Bali", "on Tiananmen Square" is where, as "in" is
             # "In Warsaw, he had met ...", also after a semicolon: the place set before the clause's event
             opens = pm.prep_start == sentence.start or text[sentence.start : pm.prep_start].rstrip().endswith(";")
             # "In Tallinn on Thursday, ...": a date may stand between the fronted place and its comma

@@ -31,7 +31,9 @@ from services.extractor import regions
 from services.extractor.lexicon import EMPTY, Lexicon
 from shared import gazetteer
 
-_CAP = r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*"
+# capital letters, with the Latin-1 and Latin Extended-A ones ("Élysée Palace", "Łódź", "Ürümqi")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP = rf"[{UPPER}][\w'’-]*(?:\.[A-Z]\.?)*"
 # "St. Petersburg", "Sharm el-Sheikh", "Bandar Seri Begawan", "Rio de Janeiro": a run of capitalised words,
 # which may open with an abbreviated saint or mount and join an Arabic article by a hyphen
 # "Dar es Salaam", "the Great Hall of the People", "Palace of the Parliament"
@@ -393,6 +395,9 @@ def _region_prefixes(run: str) -> list[str]:
     return [" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)]
 
 
+_ON_SITES = frozenset(["square", "street", "avenue"])  # sites one is "on"
+
+
 def _head_word(words: list[str]) -> str:
     """The head noun of a name, lowercased: its last word, or the word before "of" ("Great Hall of the People")."""
     return words[words.index("of") - 1].lower() if "of" in words[1:] else words[-1].lower()
@@ -412,7 +417,7 @@ def find_places(
         run = _strip_run(raw_run)
         start = m.start("run")
         prep = prep_word.lower()
-        if not run and the_word and prep in ("at", "inside") and not desc:
+        if not run and the_word and prep in ("at", "inside", "in") and not desc:
             word = raw_run.split()[0].rstrip(".")
             if word.lower() in FACILITY_WORDS and not _overlaps(start, start + len(word), people):
                 # "at the Kremlin": a one-word site known by its facility word
@@ -460,8 +465,10 @@ def find_places(
             site_visit = is_site and (prep.startswith("visit") or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
                 value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
-            elif (prep not in ("at", "in") and not site_visit) or desc:
-                continue
+            elif (
+                prep not in ("at", "in") and not site_visit and not (prep == "on" and _head_word(words) in _ON_SITES)
+            ) or desc:
+                continue  # "on Tiananmen Square" is where, as "at" is
             elif is_site:
                 value["name"] = run
                 name = run

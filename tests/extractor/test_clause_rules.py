@@ -1031,6 +1031,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # a site one is "on" is an event's venue as one "at" it is
+        (
+            "Xi Jinping welcomed Vladimir Putin with a ceremony on Tiananmen Square on Thursday.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"name": "Tiananmen Square"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],

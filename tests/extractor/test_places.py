@@ -48,6 +48,12 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
         ("The leaders met in Lombok, Indonesia.", {"region": "Lombok", "country": "Indonesia"}),
         # "island" in the descriptor makes a known name a region, not the gazetteer's town of that name
         ("They held talks on the Indonesian island of Bali.", {"region": "Bali"}),
+        # capitals beyond ASCII open a place's name
+        ("The two presidents held talks at the Élysée Palace.", {"name": "Élysée Palace"}),
+        ("They met in Łódź on Monday.", {"city": "Łódź"}),
+        # "in the Kremlin" as "at the Kremlin"; one is "on" a square
+        ("They held talks in the Kremlin on Friday.", {"name": "Kremlin"}),
+        ("They held a ceremony on Tiananmen Square on Thursday.", {"name": "Tiananmen Square"}),
         # "X of the Y" sites, named by the head noun before "of"
         ("They held talks at the Great Hall of the People.", {"name": "Great Hall of the People"}),
         ("The summit is held in the Palace of the Parliament.", {"name": "Palace of the Parliament"}),
