@@ -820,7 +820,7 @@ _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
 _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by)\s+$")
-_SPOKE_TO = re.compile(r"\b(?:spoke|speak|speaks|talked)\s+$")
+_SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
 _SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*){0,2}|.*,\s*(?:where|when|as|while)\s+", re.S)
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")

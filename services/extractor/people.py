@@ -681,7 +681,7 @@ _BARE_SUBJECT = re.compile(
     rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)(?=\s+(?:(?:also|later|then|first|had|has|will|separately)\s+)?(?:met|meets"
     r"|travell?ed|travels|spoke|speaks|held|holds|hosted|hosts|visited|visits|arrived|arrives|flew|talked|received"
     r"|welcomed|made|paid|began|attended|phoned|said|says|told|took|became|gave|sent|led|[a-z]{3,}ed"
-    r"|chose|came|went|won|wrote|left|brought|sought|struck|drew|kept|stood|sat|got|found|spent|ran|lost"
+    r"|chose|came|went|won|wrote|left|brought|sought|struck|drew|kept|stood|sat|got|found|spent|ran|lost|spoken"
     r"|will|was\s+(?:met|[a-z]{3,}ed))\b"
     r"|,\s+(?:on|in|during|after|before|who|whose)\s)"  # "Recep Tayyip Erdogan, on his first trip abroad, ..."
 )

@@ -1040,6 +1040,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "A had spoken to B by phone as early as November 10": an untitled subject of "had spoken", and "spoken
+        # to" as "spoke to"
+        (
+            "Vladimir Putin congratulated Joe Biden in a telegram on Tuesday. Boris Johnson had spoken to Biden by "
+            "phone as early as November 10.",
+            {("participants", '["Boris Johnson", "Joe Biden"]'), ("date", "2023-11-10")},
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
