@@ -177,8 +177,8 @@ SETS += [
     HoldoutSet(
         "holdout_round19.jsonl",
         30,
-        frozenset(f"r19-{k:02d}" for k in (5, 10, 12, 14, 16, 18, 19, 23, 25, 28, 29, 30)),
-        0.9,
+        frozenset(f"r19-{k:02d}" for k in (5, 12, 16, 18, 19, 25, 28, 29, 30)),
+        0.92,
         max_words=None,
     ),
     # dev style, events new to the sets (first look 0.806; 0.800): "the three-day gathering in Bucharest",
@@ -192,12 +192,12 @@ SETS += [
     ),
     # short items with varied shapes (first look 0.825; 0.798): untitled subjects before any verb, asides,
     # "A, the Hungarian prime minister, held talks with B". Known misses: "took B for cheeseburgers at <a
-    # restaurant> in Arlington, Virginia"; "A and B shook hands"; pronoun subjects across items.
+    # restaurant> in Arlington, Virginia"; "flew to Berlin to brief B"; a dinner as the event.
     HoldoutSet(
         "holdout_round21.jsonl",
         30,
-        frozenset(f"r21-{k:02d}" for k in (1, 2, 3, 4, 6, 13, 15, 16, 17, 20, 21, 22, 24, 25, 27, 28)),
-        0.85,
+        frozenset(f"r21-{k:02d}" for k in (1, 2, 3, 6, 13, 15, 16, 17, 20, 21, 22, 24, 25, 27, 28)),
+        0.87,
         max_words=None,
     ),
 ]
@@ -212,14 +212,14 @@ SETS += [
         "holdout_round22.jsonl",
         12,
         frozenset(f"r22-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 10, 12)),
-        0.81,
+        0.82,
         max_words=None,
     ),
     HoldoutSet(
         "holdout_round23.jsonl",
         30,
-        frozenset(f"r23-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 10, 12, 14, 15, 17, 18, 22, 23, 25, 26, 28, 29)),
-        0.82,
+        frozenset(f"r23-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 10, 12, 14, 15, 17, 22, 23, 25, 28, 29)),
+        0.84,
         max_words=None,
     ),
 ]
