@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -879,21 +880,23 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
     Only capitalised words that occur twice are tried, each at the three words before it: a regex scan for
     every run of capitalised words cost twice as much.
     """
-    at: dict[str, list[int]] = {}  # each capitalised word -> where it occurs as a whole word
-    for w in _CAP_WORD_ONLY.finditer(text):
-        s = w.start()
-        if not s or not (text[s - 1].isalnum() or text[s - 1] in "_'’-"):
-            at.setdefault(w.group(), []).append(s)
     found: list[PersonMention] = []
-    for last, starts in at.items():
-        if len(starts) < 2 or last.lower() in _NOT_BARE_WORDS:
+    for last, n in Counter(_CAP_WORD_ONLY.findall(text)).items():
+        if n < 2 or last.lower() in _NOT_BARE_WORDS:
+            continue
+        starts = [s for s, _, _ in _occurrences(text, (last,))]  # as whole words only
+        if len(starts) < 2:
+            continue
+        # occurrences with a name word right before them, outside the names found: most full names have a title
+        ends = [s for s in starts if _capital_word_before(text, s) and not _overlaps((s, s + len(last)), taken)]
+        if not ends:
             continue
         alone = [s for s in starts if _stands_alone(text, s, s + len(last))]
         if not alone:
             continue
-        for s in starts:
-            if s in alone or not text[s - 2 : s - 1].isalpha():
-                continue  # no name word right before it
+        for s in ends:
+            if s in alone:
+                continue
             m = None
             # the name starts at one of the three words before (the farthest first, as a left-to-right scan has it)
             for k in _word_starts_before(text, s, 3):
@@ -913,6 +916,14 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
             found.append(PersonMention(start, end, lexicon.canonical(name) or name, start))
             taken = [*taken, (start, end)]
     return sorted(found, key=_START)
+
+
+def _capital_word_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word ends one blank before ``pos`` (a name may go on there)."""
+    if pos < 2 or text[pos - 1] != " " or not text[pos - 2].isalpha():
+        return False
+    k = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1
+    return text[k].isupper()
 
 
 def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
