@@ -994,6 +994,8 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
     for trig in doc.triggers[i]:
         if trig.event is None or trig.type not in _SITE_MODIFIED or not text[trig.start - 2 : trig.start - 1].isalpha():
             continue
+        if not text[text.rfind(" ", 0, trig.start - 1) + 1].isupper():
+            continue  # the word before is not capitalised: no site (the common case, without a regex)
         site = _SITE_BEFORE.search(text, max(sentence.start, trig.start - 48), trig.start)
         if site and site.group("site").rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
             drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(name=site.group("site"))))
