@@ -302,6 +302,11 @@ _NOT_EVENT_NOUN = re.compile(rf"\s+(?:{_NOT_EVENT_ALT})\b", re.IGNORECASE)  # af
 # before "on <date>": "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on"
 _NOT_EVENT_BEFORE = re.compile(rf"\b(?:into\s+force|effect|{_NOT_EVENT_ALT})\b\s*$", re.IGNORECASE)
 _NOT_EVENT_ENDS = ("force", "effect", *_NOT_EVENT_WORDS)  # the last words it can end with: a quick check first
+# Taking office or power is no meeting: "who took office on Jan. 1", "since he took power in 2011", "was sworn in"
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:(?:took|taken|takes|taking|assumed|assumes)\s+(?:office|power)|(?:came|comes|returned|returns)\s+to\s+power"
+    r"|sworn\s+in|inaugurated|(?:re-)?elected)\s+(?:(?:on|in)\s+)?$"
+)
 # Acts that are no meeting, as participles before a date: "a warrant issued against Putin in March"
 _ACT_WORDS = frozenset({
     "issued", "imposed", "adopted", "passed", "approved", "announced", "filed", "published", "launched", "introduced",
@@ -749,6 +754,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             lead_word == "on" and _may_end_with(last, _NOT_EVENT_ENDS) and _NOT_EVENT_BEFORE.search(before)
         ):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
+        if _OFFICE_BEFORE.search(before):
+            continue  # "a former army captain who took office on Jan. 1": the date of an office, not of a meeting
         act = _ACT_PARTICIPLE.search(before) if not _ACT_WORDS.isdisjoint(before[-80:].split()[-5:]) else None
         if act and trig.end <= lo + act.start() and TRIGGER.search(text, lo + act.end(), tm.start) is None:
             continue  # "an arrest warrant issued against Putin in March": the date of that act, not the event's

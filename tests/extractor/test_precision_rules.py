@@ -98,6 +98,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "invasion on Feb. 24.",
             {("venue", '{"city": "Kyiv"}'), ("date", "2024-05-06")},
         ),
+        # taking office or power dates no meeting ("who took office on Jan. 1", "since he took power in 2011")
+        (
+            "Jair Bolsonaro, a former army captain who took office on Jan. 1, arrived in Washington on Sunday.",
+            {("venue", '{"city": "Washington"}'), ("date", "2024-05-05")},
+        ),
         # a span of years is no call's, meeting's or visit's length ("a conflict that has lasted three decades")
         (
             "Donald Trump hosted Ilham Aliyev and Nikol Pashinyan on Friday, where they pledged to end a conflict "
