@@ -1047,6 +1047,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "phone as early as November 10.",
             {("participants", '["Boris Johnson", "Joe Biden"]'), ("date", "2023-11-10")},
         ),
+        # "an unannounced stop at CIA headquarters in Langley, Virginia" is a visit; "invited B to stop in" is none
+        (
+            "On Monday Jair Bolsonaro made an unannounced stop at CIA headquarters in Langley, Virginia.",
+            {("date", "2024-05-06"), ("venue", '{"city": "Langley", "region": "Virginia"}')},
+        ),
+        ("Donald Trump invited Narendra Modi to stop in Washington on his way home.", set()),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
