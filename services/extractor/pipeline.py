@@ -395,6 +395,11 @@ _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
 _SITE_MODIFIED = frozenset({EventType.MEETING, EventType.TALKS, EventType.SUMMIT})
 # a site name of one to three capitalised words right before the event noun, after a lowercase word
 _SITE_BEFORE = re.compile(r"(?<=[a-z] )(?P<site>(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)\s$")
+# a relative clause whose verb only opens, ends or holds the event before it ("which is being held in")
+_EVENT_RELATIVE = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:is|was|will\s+be)\s+(?:being\s+)?held|began|begins|ended|ends|opened|opens"
+    r"|took\s+place|takes\s+place)\s*$"
+)
 _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
 _WHERE_SUBJECT = re.compile(
@@ -970,6 +975,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     if "nner" in gap or "unch" in gap or "akfast" in gap or "anquet" in gap:
                         # "held talks over dinner in Moscow", "hosted B for an informal dinner at his residence"
                         gap = _MEAL.sub(" ", gap)
+                    if "hich " in gap or "that " in gap:
+                        # "the G20 summit, which opens in London", "a stay that began in Shanghai": the event's own
+                        gap = _EVENT_RELATIVE.sub(" ", gap)
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None

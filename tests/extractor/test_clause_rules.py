@@ -1053,6 +1053,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("date", "2024-05-06"), ("venue", '{"city": "Langley", "region": "Virginia"}')},
         ),
         ("Donald Trump invited Narendra Modi to stop in Washington on his way home.", set()),
+        # "a stay that began in Shanghai", "the gathering, which is being held in X": a relative clause that only
+        # opens or holds the event gives its place; "the grain deal, which expires in Istanbul" is no event's
+        (
+            "Barack Obama is on a three-day stay that began in Shanghai on Sunday night.",
+            {
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("venue", '{"city": "Shanghai"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        ("Erdogan and Putin discussed the grain deal, which expires in Istanbul on July 17.", set()),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],
