@@ -648,7 +648,7 @@ def find_triggers(
         elif lower in _HOST_VERBS or lower.endswith(" on"):
             # "called on Bob Dadae", not "on Washington"; "a banquet hosted by Queen Elizabeth"
             by = m_end + 4 if text.startswith(" by ", m_end) else m_end + 1
-            trig.weak = not any(p.full_start == by for p in people)
+            trig.weak = not any(p.full_start == by for p in people) and not _PRONOUN_OBJECT.match(text, m_end)
         if words:
             w6 = words[-6:]
             plain = "".join(w6)
@@ -1316,6 +1316,28 @@ def _pronoun_participation(
     return None
 
 
+# "Widodo welcomed him", "Hu hosted a state banquet for him", "hosted him for dinner": a host verb's object is
+# a pronoun for the visitor the report is about
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:banquet|dinner|lunch|luncheon|reception)\s+(?:for|in\s+honou?r\s+of)\s+)?"
+    r"(?:him|her)\b"
+)
+
+
+def _pronoun_object(
+    trig: Trigger, actor: str, end: int, people: list[PersonMention], antecedent: Event | None
+) -> Participation | None:
+    """ "Widodo welcomed him": the host named before the verb and the visitor the report last made the subject
+    of an event (the first participant of ``antecedent`` who is not the host)."""
+    if antecedent is None:
+        return None
+    visitor = next((name for name in antecedent.participants if name != actor), None)
+    if visitor is None:
+        return None
+    start = next((p.full_start for p in people if p.name == actor and p.end <= trig.start), trig.start)
+    return Participation(start, end, [actor, visitor], trig)
+
+
 def link_sentence(
     text: str,
     sentence: Sentence,
@@ -1360,6 +1382,8 @@ def link_sentence(
             part = _pronoun_participation(text, sentence, trig, people, tracker.subject_event())
             if part is None:
                 part = _pronoun_pair(text, trig, people, tracker.subject_event())
+            if part is None and actor and (obj := _PRONOUN_OBJECT.match(text, trig.end)):
+                part = _pronoun_object(trig, actor, obj.end(), people, tracker.subject_event())
             if part is not None:  # the pipeline keeps ``participations``: the claim is made from it
                 participations.append(part)
                 names = part.names

@@ -1064,6 +1064,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Erdogan and Putin discussed the grain deal, which expires in Istanbul on July 17.", set()),
+        # "B welcomed him": a host verb with a pronoun object names the host and the visitor the report is about;
+        # "B told him" names no one
+        (
+            "Malaysian Prime Minister Anwar Ibrahim arrived in Bogor on Sunday for a two-day visit. Joko Widodo "
+            "welcomed him with a guard of honour.",
+            {
+                ("venue", '{"city": "Bogor"}'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("participants", '["Anwar Ibrahim", "Joko Widodo"]'),
+            },
+        ),
+        (
+            "Malaysian Prime Minister Anwar Ibrahim arrived in Bogor on Sunday. Joko Widodo told him little.",
+            {("venue", '{"city": "Bogor"}'), ("date", "2024-05-05")},
+        ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
     ],

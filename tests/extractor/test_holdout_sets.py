@@ -115,11 +115,12 @@ SETS = [
     # yet; now 0.921). Fixed as rules: "On Wednesday he had an unusually effusive call with B", "Dwight D.
     # Eisenhower", long "since" clauses, "elections on Jan. 16", "the entry into force on July 1". Known misses:
     # names from knowledge ("King Salman" as "Salman of Saudi Arabia"), a group of leaders named once ("The
-    # leaders had met ..."), a signing with no meeting verb, "a stop in Jamaica", "went to New Delhi".
+    # leaders had met ..."), a signing with no meeting verb, "a stop in Jamaica", "went to New Delhi". Its
+    # annotator does not count "Sharif greeted him at the airport" (r13-03); five later sets count such greetings.
     HoldoutSet(
         "holdout_round13.jsonl",
         14,
-        frozenset(f"r13-{k:02d}" for k in range(1, 15)) - {"r13-01", "r13-03", "r13-05", "r13-09"},
+        frozenset(f"r13-{k:02d}" for k in range(1, 15)) - {"r13-01", "r13-05", "r13-09"},
         0.9,
         max_words=None,
     ),
