@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from services.extractor.layout import dateline_end
@@ -1378,14 +1378,20 @@ def link_sentence(
                 actor = p.name
                 break
         names = named.get(id(trig), [])
+        hosted = None
         if not names and people:
             part = _pronoun_participation(text, sentence, trig, people, tracker.subject_event())
             if part is None:
                 part = _pronoun_pair(text, trig, people, tracker.subject_event())
             if part is None and actor and (obj := _PRONOUN_OBJECT.match(text, trig.end)):
-                part = _pronoun_object(trig, actor, obj.end(), people, tracker.subject_event())
+                part = hosted = _pronoun_object(trig, actor, obj.end(), people, tracker.subject_event())
             if part is not None:  # the pipeline keeps ``participations``: the claim is made from it
                 participations.append(part)
                 names = part.names
+            if hosted is not None:
+                names = []  # "Harris hosted him for lunch": part of the visit, whose own people stay as they are
         trig.event = tracker.link(trig, names, collective, same_sentence, actor)
+        if hosted is not None:
+            # the pair is a meeting of its own, kept out of the visit's matching: a trigger of its own carries it
+            hosted.trigger = replace(trig, event=tracker.new(EventType.MEETING, trig.modality, hosted.names, host=True))
         same_sentence.add(trig.event.index)
