@@ -768,10 +768,12 @@ _JOIN = re.compile(
     r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
+# the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
+MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|visit|visited"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
-    r"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
+    rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -1319,7 +1321,7 @@ def _pronoun_participation(
 # "Widodo welcomed him", "Hu hosted a state banquet for him", "hosted him for dinner": a host verb's object is
 # a pronoun for the visitor the report is about
 _PRONOUN_OBJECT = re.compile(
-    r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:banquet|dinner|lunch|luncheon|reception)\s+(?:for|in\s+honou?r\s+of)\s+)?"
+    rf"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{MEAL_NOUNS}\s+(?:for|in\s+honou?r\s+of)\s+)?"
     r"(?:him|her)\b"
 )
 

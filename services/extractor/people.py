@@ -802,7 +802,12 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
 
 # months that are also surnames, and the words before a month that make it a date ("early May")
 _MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
-_NOT_BEFORE_MONTH = frozenset(["early", "late", "mid", "next", "this", "last", "since", "until", "by", "in", "on"])
+# Words that open a sentence or clause before its subject ("Before Zelensky arrived", "When Trump met ...")
+_OPENING_WORDS = frozenset(
+    ["before", "after", "when", "while", "since", "until", "during", "then", "last", "earlier", "later"]
+    + ["meanwhile", "separately", "although", "though", "because", "once", "if", "yet", "asked", "according"]
+)
+_NOT_BEFORE_MONTH = _OPENING_WORDS | {"early", "late", "mid", "next", "this", "by", "in", "on"}
 # two capitals that open names of bodies and places, never a person's initials
 _ACRONYMS = frozenset(["US", "UK", "UN", "EU", "AU", "DC", "NY", "TV", "AI", "EC", "IS", "ID"])
 
@@ -864,12 +869,8 @@ _NAME_ENDING = re.compile(rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_JO
 _CAP_WORD_ONLY = re.compile(r"[A-Z][^\W\d_]+")
 
 
-_HONORIFICS = frozenset(["Lord", "Lady", "Sir", "Dame", "Mr", "Mrs", "Ms", "Dr", "Baroness", "Baron"])
-# Words that open a sentence or clause before its subject ("Before Zelensky arrived", "When Trump met ...")
-_OPENING_WORDS = frozenset(
-    ["before", "after", "when", "while", "since", "until", "during", "then", "last", "earlier", "later"]
-    + ["meanwhile", "separately", "although", "though", "because", "once", "if", "yet", "asked", "according"]
-)
+# forms of address that are no titles (Mr, Mrs, Dr are titles, which _bare_ok turns down)
+_HONORIFICS = frozenset(["Lord", "Lady", "Sir", "Dame", "Baroness", "Baron"])
 
 
 def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
@@ -888,7 +889,7 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
         if len(starts) < 2:
             continue
         # occurrences with a name word right before them, outside the names found: most full names have a title
-        ends = [s for s in starts if _capital_word_before(text, s) and not _overlaps((s, s + len(last)), taken)]
+        ends = [s for s in starts if capital_word_before(text, s) and not _overlaps((s, s + len(last)), taken)]
         if not ends:
             continue
         alone = [s for s in starts if _stands_alone(text, s, s + len(last))]
@@ -918,20 +919,24 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
     return sorted(found, key=_START)
 
 
-def _capital_word_before(text: str, pos: int) -> bool:
+def word_start_before(text: str, pos: int) -> int:
+    """Where the word that ends one character (a blank) before ``pos`` starts: after a blank or a line break."""
+    return max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1 if pos > 1 else 0
+
+
+def capital_word_before(text: str, pos: int) -> bool:
     """Whether a capitalised word ends one blank before ``pos`` (a name may go on there)."""
     if pos < 2 or text[pos - 1] != " " or not text[pos - 2].isalpha():
         return False
-    k = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1
-    return text[k].isupper()
+    return text[word_start_before(text, pos)].isupper()
 
 
 def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
-    """Where the ``n`` words before ``pos`` start (after a blank or a line break), farthest first."""
+    """Where the ``n`` words before ``pos`` start, farthest first."""
     starts = []
     k = pos
     for _ in range(n):
-        k = max(text.rfind(" ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1 if k > 1 else 0
+        k = word_start_before(text, k)
         starts.append(k)
         if k == 0:
             break

@@ -26,6 +26,7 @@ from services.extractor import durations as durations_mod
 from services.extractor import temporal
 from services.extractor.events import (
     DEFINITE_LEAD,
+    MEAL_NOUNS,
     PLANNED_RELATIVE,
     TRIGGER,
     Event,
@@ -42,7 +43,7 @@ from services.extractor.events import (
     trigger_type,
 )
 from services.extractor.lexicon import EMPTY, Lexicon
-from services.extractor.people import PersonMention, find_people
+from services.extractor.people import PersonMention, capital_word_before, find_people
 from services.extractor.places import NAMED_SITE_WORDS, PlaceMention, ascii_twin, find_places
 from shared.model import (
     Attribute,
@@ -385,7 +386,7 @@ _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_BY_BLANK = re.compile(r"(?<=\s\s),|,(?=\s\s)")
 _MEAL = re.compile(
-    r"\b(?:over|for|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)"
+    rf"\b(?:over|for|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?{MEAL_NOUNS}"
     r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
 )
 # "at Trump Tower for about an hour": a capitalised site right before the duration's "for", blanked like a known one
@@ -1007,9 +1008,7 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
     text, sentence = doc.text, doc.sentences[i]
     drafts = []
     for trig in doc.triggers[i]:
-        if trig.event is None or trig.type not in _SITE_MODIFIED or not text[trig.start - 2 : trig.start - 1].isalpha():
-            continue
-        if not text[text.rfind(" ", 0, trig.start - 1) + 1].isupper():
+        if trig.event is None or trig.type not in _SITE_MODIFIED or not capital_word_before(text, trig.start):
             continue  # the word before is not capitalised: no site (the common case, without a regex)
         site = _SITE_BEFORE.search(text, max(sentence.start, trig.start - 48), trig.start)
         if site and site.group("site").rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
