@@ -800,13 +800,14 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     return found
 
 
-# months that are also surnames, and the words before a month that make it a date ("early May")
+# months that are also surnames
 _MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
 # Words that open a sentence or clause before its subject ("Before Zelensky arrived", "When Trump met ...")
 _OPENING_WORDS = frozenset(
     ["before", "after", "when", "while", "since", "until", "during", "then", "last", "earlier", "later"]
     + ["meanwhile", "separately", "although", "though", "because", "once", "if", "yet", "asked", "according"]
 )
+# the words before a month that make it a date ("early May", "Since May"), not a surname
 _NOT_BEFORE_MONTH = _OPENING_WORDS | {"early", "late", "mid", "next", "this", "by", "in", "on"}
 # two capitals that open names of bodies and places, never a person's initials
 _ACRONYMS = frozenset(["US", "UK", "UN", "EU", "AU", "DC", "NY", "TV", "AI", "EC", "IS", "ID"])
