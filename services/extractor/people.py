@@ -23,11 +23,12 @@ from string import ascii_lowercase
 from services.extractor import monarchs
 from services.extractor.layout import dateline_end
 from services.extractor.lexicon import EMPTY, Lexicon
-from services.extractor.places import FACILITY_WORDS
+from services.extractor.places import FACILITY_WORDS, UPPER
 from shared import gazetteer
 
 TITLES = frozenset(
-    """vice president|president|president-elect|deputy prime minister|prime minister|premier|chancellor
+    """vice president|vice-president|vice premier|vice-premier|vice chancellor|vice-chancellor
+    |president|president-elect|deputy prime minister|prime minister|premier|chancellor
     |crown prince|king|queen|prince|princess|emperor|empress|pope|sultan|emir|sheikh|supreme leader|leader
     |chairman|chairwoman|general secretary|secretary-general|secretary general|secretary of state
     |foreign secretary|foreign minister|defence minister|defense minister|defence secretary|defense secretary
@@ -72,19 +73,19 @@ _ROYAL_TITLES = frozenset(
     ["crown prince", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh", "pope"]
 )
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
-_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"  # an initial first: "S. Jaishankar"
+_WORD = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"  # an initial first: "S. Jaishankar"
 _PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben)"
 # A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").
 # Arabic articles joined to a name by a hyphen ("al-Sisi", "el-Tayeb")
 _JOINED_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-")
 _JOINED = "(?:" + "|".join(_JOINED_ARTICLES) + ")"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_JOINED}?{_WORD}){{0,3}}"
-_PREFIX_WORD = r"(?:[A-Z][\w.'’-]*)"
+_PREFIX_WORD = rf"(?:[{UPPER}][\w.'’-]*)"
 _TITLED_NAME = re.compile(
     rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?))?"
 )  # "King Salman of Saudi Arabia": a realm of two words when they name a country (see _realm)
 # A titled name starts with a capital right after the blank that ends its title (so never inside a word).
-_BLANK_CAPITAL = re.compile(r"\s[A-Z]")
+_BLANK_CAPITAL = re.compile(rf"\s[{UPPER}]")
 _PREFIX_WORD_ONLY = re.compile(_PREFIX_WORD)
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 _CAP_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "dos"})
@@ -208,7 +209,7 @@ def _title_word_capitals(text: str) -> list[int]:
             if (not pos or low[pos - 1].isspace()) and end < n and low[end].isspace():
                 while end < n and low[end].isspace():
                     end += 1
-                if end < n and "A" <= text[end] <= "Z":
+                if end < n and text[end].isupper():
                     starts.append(end)
             pos = low.find(word, pos + 1)
     starts.sort()
@@ -352,7 +353,7 @@ _APPOSITIVE_TAIL = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)?\s*,"  # "the managing director of the International Monetary Fund"
 )
 # Where a name may start: a capital not inside a word (the look-behind of the name as a whole pattern).
-_NAME_START = re.compile(r"(?<![\w'’.-])[A-Z]")
+_NAME_START = re.compile(rf"(?<![\w'’.-])[{UPPER}]")
 _NAME_ONLY = re.compile(_NAME)
 _NOT_BEFORE_APPOSITIVE = re.compile(r"(?i:\b(?:in|at|from|to|of|near|outside|on|into|across|for)\s+)$")
 
@@ -385,7 +386,7 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
         # before that comma ends a title, the tail's title is none and the regex need not run.
         last = text[comma + 1 : after].rsplit(None, 1) if after > 0 and comma >= done else None
         mention = None
-        if last and "A" <= text[comma + 2 : comma + 3] <= "Z" and text[comma - 1 : comma].isalpha():
+        if last and text[comma + 2 : comma + 3].isupper() and text[comma - 1 : comma].isalpha():
             # A name alone between two commas, after a word that may end a title: "..., Sanae Takaichi,".
             mention = _title_first_mention(text, lexicon, taken, comma, after)
             if mention is not None:
@@ -625,7 +626,7 @@ def _realm_matches(text: str, possessives: list[int]) -> list[re.Match[str]]:
     done = 0  # where the last match ended: matches never overlap
     for possessive in possessives:
         after = text[possessive + 3 : possessive + 4]
-        if not ("A" <= after <= "Z" or after.isspace()):
+        if not (after.isupper() or after.isspace()):
             continue  # "China's economy": the name after the blank starts with a capital
         for start in _realm_starts(text, possessive):
             if start >= done and (m := _REALM_NAME.match(text, start)):
@@ -705,7 +706,7 @@ _FRONTED = tuple(
 _NOT_BARE_WORDS = _ORG_WORDS | NOT_NAME | FACILITY_WORDS | _TITLE_LAST_WORDS
 # What must follow the first word of a _BARE_PAIR match: the name goes on (a capital, a particle, "al-") or
 # "and" follows. Most sentences fail this at their second word ("The two leaders"), for a third of the cost.
-_PAIR_HINT = re.compile(rf"[A-Z]\S*\s+(?:[A-Z]|and\s|{_PARTICLE}\s|{_JOINED})")
+_PAIR_HINT = re.compile(rf"[{UPPER}]\S*\s+(?:[{UPPER}]|and\s|{_PARTICLE}\s|{_JOINED})")
 # What ends a sentence: a line break, or a full stop, "!" or "?" and a blank.
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
@@ -722,7 +723,7 @@ def _keyword_ends(text: str) -> list[int]:
     for mark in ("'s ", "’s "):  # "Papua New Guinea's James Marape": a country's untitled leader
         pos = text.find(mark)
         while pos >= 0:
-            if "A" <= text[pos + 3 : pos + 4] <= "Z" and _country_start(text, pos) is not None:
+            if text[pos + 3 : pos + 4].isupper() and _country_start(text, pos) is not None:
                 ends.append(pos + 3)
             pos = text.find(mark, pos + 1)
     return sorted(ends)
@@ -771,12 +772,12 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     found = [
         m
         for pos in sorted([*_keyword_ends(text), *joined])
-        if "A" <= text[pos : pos + 1] <= "Z"
+        if text[pos : pos + 1].isupper()
         and not _overlaps((pos, pos + 1), taken)
         and (m := _BARE_AFTER.match(text, pos))
     ]
     for pos in _sentence_openings(text):
-        if not "A" <= text[pos : pos + 1] <= "Z":
+        if not text[pos : pos + 1].isupper():
             continue
         hint = _PAIR_HINT.match(text, pos) is not None  # two name words, or a name and "and"
         if hint and (m := _BARE_AND.match(text, pos)) and any(s == m.end() for s, _ in taken):
@@ -867,7 +868,7 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
 # Two or three capitalised name words (particles allowed between) ending where the search ends: a candidate
 # untitled full name
 _NAME_ENDING = re.compile(rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{1,2}}")
-_CAP_WORD_ONLY = re.compile(r"[A-Z][^\W\d_]+")
+_CAP_WORD_ONLY = re.compile(rf"[{UPPER}][^\W\d_]+")
 
 
 # forms of address that are no titles (Mr, Mrs, Dr are titles, which _bare_ok turns down)

@@ -22,6 +22,9 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         ("Egyptian President Abdel Fattah al-Sisi spoke.", ["Abdel Fattah al-Sisi"]),
         ("Commission President Ursula von der Leyen spoke.", ["Ursula von der Leyen"]),
         ("Chinese foreign policy chief Yang Jiechi spoke.", ["Yang Jiechi"]),
+        # hyphenated titles, as British copy writes them
+        ("Chinese Vice-Premier Liu He spoke.", ["Liu He"]),
+        ("German Vice-Chancellor Robert Habeck spoke.", ["Robert Habeck"]),
     ],
 )
 def test_titled_name_loses_its_title(text, names):
@@ -47,6 +50,22 @@ def test_titled_name_loses_its_title(text, names):
     ],
 )
 def test_usual_english_names_of_popes_monarchs_and_particle_surnames(text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # capitals outside A-Z open name words as any other capital does
+        ("Polish President Łukasz Kowalski spoke.", ["Łukasz Kowalski"]),
+        ("Icelandic President Ólafur Ragnar Grímsson spoke.", ["Ólafur Ragnar Grímsson"]),
+        ("Commission Vice-President Maroš Šefčovič spoke. Šefčovič left.", ["Maroš Šefčovič"] * 2),
+        ("Turkish Foreign Minister Mevlüt Çavuşoğlu hosted Dmytro Kuleba.", ["Mevlüt Çavuşoğlu", "Dmytro Kuleba"]),
+        # untitled: a pair opening a sentence, a surname that recurs
+        ("Émile Loubet and Ólafur Grímsson met in Paris. Grímsson left.", ["Émile Loubet", *["Ólafur Grímsson"] * 2]),
+    ],
+)
+def test_names_may_start_with_a_capital_outside_ascii(text, names):
     assert [p.name for p in find_people(text)] == names
 
 
