@@ -777,7 +777,8 @@ _WITH_GAP = re.compile(
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"|\s+(?:on|at)\s+the\s+(?:tarmac|airport|steps|door|palace|gate))?"  # "greeted on the tarmac by"
+    # "greeted on the tarmac by", "received at the royal palace by"
+    r"|\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:tarmac|airport|steps|door|palace|gate|residence|headquarters))?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
     # "met African leaders including A, B and C": a group, then the people it names
@@ -1283,10 +1284,13 @@ def _pronoun_participation(
     the report last made the subject of an event ("Trump and Putin spoke by phone ... He spoke with Zelensky"
     -> Trump). Not for "he said", quotes, or a clause naming two people ("He met A and B").
     """
+    verb = text[trig.start : trig.end].lower()
+    # "where he was received by Turkish President Tayyip Erdogan": a host's passive names the host after "by"
+    passive = verb in _HOST_VERBS and text.startswith(" by ", trig.end) and text.endswith(" was ", 0, trig.start)
     if (
         trig.type not in _PRONOUN_TYPES
         and trig.type is not EventType.SUMMIT
-        and (trig.type is not None or text[trig.start : trig.end].lower() not in _GENERIC_VERBS)
+        and (trig.type is not None or (verb not in _GENERIC_VERBS and not passive))
     ):
         return None
     lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start)
@@ -1310,7 +1314,7 @@ def _pronoun_participation(
         if (
             not person.name
             or person.name == subject
-            or not _PRONOUN_OBJECT_GAP.fullmatch(text, trig.end, person.full_start)
+            or not _PRONOUN_OBJECT_GAP.fullmatch(text, trig.end + 3 if passive else trig.end, person.full_start)
             or (nxt is not None and _JOIN.fullmatch(text, person.end, nxt.full_start))  # "He met A and B"
         ):
             return None

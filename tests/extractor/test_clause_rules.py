@@ -227,6 +227,30 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "where he was received by B": a pronoun subject of a host's passive, the host after "by"
+        (
+            "UN Secretary-General Antonio Guterres flew to Ankara on Monday, where he was received by Turkish "
+            "President Tayyip Erdogan.",
+            {
+                ("participants", '["Antonio Guterres", "Tayyip Erdogan"]'),
+                ("venue", '{"city": "Ankara"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "was received at the royal palace by B": a place in the palace between the verb and "by"
+        (
+            "US President Joe Biden landed in Jeddah on Friday. Biden was received at the royal palace by King Salman.",
+            {
+                ("participants", '["Joe Biden", "Salman of Saudi Arabia"]'),
+                ("venue", '{"city": "Jeddah"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # ... not a thing that greets him
+        (
+            "Antonio Guterres met Tayyip Erdogan. He was greeted by Erdogan's smile.",
+            {("participants", '["Antonio Guterres", "Tayyip Erdogan"]')},
+        ),
         # "After meeting X ..., <subject>": the subject of the main clause met X
         (
             "After meeting Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Thursday, Senegal's new "
