@@ -156,8 +156,12 @@ def link_events(doc: Document) -> list[Event]:
             groups = doc.groups[i] = person_groups(doc.text, people)
         ahead = _event_ahead(doc, i, matches) if groups is not None and all(t.weak for t in triggers) else None
         parts = find_participations(doc.text, sentence, people, triggers, groups, ahead) if groups is not None else []
-        if parts and parts[-1].trigger.continues and not _continues(doc, i, tracker):
-            parts, triggers = [], []
+        if parts and parts[-1].trigger.continues:
+            if tracker.current is None:
+                # "A and B agreed on Monday to overhaul trade rules", no event named before: the pair's own
+                parts[-1].trigger.continues = False
+            elif not _continues(doc, i, tracker):
+                parts, triggers = [], []
         if parts or any(t.weak for t in triggers):
             bound = {id(p.trigger) for p in parts}
             triggers = [t for t in triggers if not t.weak or id(t) in bound]

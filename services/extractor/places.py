@@ -75,7 +75,8 @@ _PREP_PLACE_ASCII = ascii_twin(PREP_PLACE)
 # word or a unit descriptor only with "in").
 _NEXT = re.compile(
     r",\s+(?:in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+"
-    r"|the\s+(?:[a-z]+\s+)?(?:state|province|region|prefecture)\s+of\s+)?)?"  # "in the northern state of Punjab"
+    # "in the northern state of Punjab", "in the Canadian province of Alberta", "in Abe's home prefecture of Yamaguchi"
+    r"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?P<unit>state|province|region|prefecture|county|district)\s+of\s+)?)?"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
 FACILITY_WORDS = frozenset(
@@ -368,8 +369,9 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     name, places, lex_kind = _known_prefix(run, lexicon)
     kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
     unit = _REGION_UNIT.match(text, nm.start("run") + len(name)) if name else None
-    if unit and not nm.group("the") and len(name.split()) <= 2:
-        return name, "region", nm.start("run") + len(name)  # "Nagato, Yamaguchi prefecture": a region by its word
+    if (unit and not nm.group("the") and len(name.split()) <= 2) or (name and nm.group("unit") and kind != "country"):
+        # "Nagato, Yamaguchi prefecture", "Nagato, in Abe's home prefecture of Yamaguchi": a region by its word
+        return name, "region", nm.start("run") + len(name)
     if not name or kind is None:
         # "Kananaskis, Alberta", "Bengaluru, Karnataka": a region the gazetteer does not name
         region = next((r for r in _region_prefixes(run) if regions.is_region(r)), None)
@@ -396,6 +398,12 @@ def _region_prefixes(run: str) -> list[str]:
 
 
 _ON_SITES = frozenset(["square", "street", "avenue"])  # sites one is "on"
+_ON_PARTS = frozenset(["lawn", "lawns", "grounds", "tarmac", "terrace", "balcony"])  # parts of a site one is "on"
+
+
+def _on_part(follower: re.Match[str] | None) -> bool:
+    """Whether the word after a site is a part of it one stands on ("on the White House lawn")."""
+    return follower is not None and follower.group(1) in _ON_PARTS
 
 
 def _head_word(words: list[str]) -> str:
@@ -466,9 +474,12 @@ def find_places(
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
                 value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
             elif (
-                prep not in ("at", "in") and not site_visit and not (prep == "on" and _head_word(words) in _ON_SITES)
+                prep not in ("at", "in")
+                and not site_visit
+                # "on Tiananmen Square", "on the White House lawn" are where, as "at" is
+                and not (prep == "on" and (_head_word(words) in _ON_SITES or (is_site and _on_part(follower))))
             ) or desc:
-                continue  # "on Tiananmen Square" is where, as "at" is
+                continue
             elif is_site:
                 value["name"] = run
                 name = run

@@ -86,7 +86,33 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Tuesday.",
             {("participants", '["Donald Trump", "Xi Jinping"]'), ("date", "2024-05-06")},
         ),
-        ("Viktor Orban and Recep Tayyip Erdogan discussed gas supplies on Tuesday.", set()),
+        # ... but with no event named before it, the pair's agreement or discussion is their own event
+        (
+            "British Prime Minister Rishi Sunak and European Commission President Ursula von der Leyen agreed on "
+            "Monday to overhaul trade rules for Northern Ireland.",
+            {("participants", '["Rishi Sunak", "Ursula von der Leyen"]'), ("date", "2024-05-06")},
+        ),
+        # a site's lawn is the site; a province named after its city is the city's region
+        (
+            "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
+            "on Monday.",
+            {
+                ("participants", '["Yasser Arafat", "Yitzhak Rabin"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Donald Trump attended the G7 summit in Kananaskis, in the Canadian province of Alberta, on Monday.",
+            {("venue", '{"city": "Kananaskis", "region": "Alberta"}'), ("date", "2024-05-06")},
+        ),
+        (
+            "Vladimir Putin held talks with Shinzo Abe at an inn in Nagato, in Abe's home prefecture of Yamaguchi.",
+            {
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("venue", '{"city": "Nagato", "region": "Yamaguchi"}'),
+            },
+        ),
         # a possessive date names its event's day or month
         (
             "Donald Trump and Xi Jinping held talks. Tuesday's talks ran for nearly three hours.",
