@@ -1267,8 +1267,9 @@ def _pronoun_pair(
             continue
         if not _PAIR_TO_TRIGGER.fullmatch(text, person.end, trig.start):
             continue
-        subject = antecedent.participants[0]
-        if subject == person.name:
+        # "Abe and Putin met ... He and Abe last met in Lima": not the person named, so the other of the pair
+        subject = next((name for name in antecedent.participants if name != person.name), None)
+        if subject is None:
             return None
         return Participation(lead.start("pro"), person.end, [subject, person.name], trig)
     return None

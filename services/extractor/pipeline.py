@@ -373,6 +373,9 @@ _VISIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
+# "the visit moves to Tokyo", "the talks will move to Geneva": an event named before changes place
+_EVENT_MOVES = re.compile(r"\b(?:moves|moved|move|shifts|shifted|shift)\s+(?:on\s+)?$")
+_MOVABLE = frozenset({EventType.VISIT, EventType.TALKS, EventType.SUMMIT, EventType.MEETING})
 _GAP_STOP = re.compile(
     r"[;:()\"“”,]|\b(?:said|says|told|was|were|is|are|has|have|had|would|will|and|but|while|because|who|which|"
     r"that|about|over|regarding|concerning|covering|discuss\w*|war|conflict|crisis|invasion|fighting|relations|"
@@ -448,6 +451,7 @@ _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", 
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up")  # "The call was shorter, at 25 minutes", "took up"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "traveling")
 _VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")
+_VISIT_WORDS += ("moves", "moved", "move", "shifts", "shifted", "shift")  # _EVENT_MOVES
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
 
 
@@ -936,6 +940,13 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 if vb:
                     trig_start = vb.start("trig")
                     start = vb.start("det") if vb.group("det") else trig_start
+                elif moves := _EVENT_MOVES.search(window):
+                    # "The two-day visit moves to Tokyo the following day": the event named before goes there
+                    trig_start = next(
+                        (t.start for t in reversed(triggers) if t.end <= lo + moves.start() and t.type in _MOVABLE),
+                        -1,
+                    )
+                    start = lo + moves.start()
                 else:  # "will go on to New Delhi": the trigger's own match ends with this "to"
                     trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 2), -1)
                     start = trig_start

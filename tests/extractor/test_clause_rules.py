@@ -92,6 +92,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Monday to overhaul trade rules for Northern Ireland.",
             {("participants", '["Rishi Sunak", "Ursula von der Leyen"]'), ("date", "2024-05-06")},
         ),
+        # "the visit moves to Tokyo": an event named before goes to the place; a company moving is no event
+        (
+            "Vladimir Putin held talks with Shinzo Abe in Nagato on Thursday. The two-day visit moves to Tokyo on "
+            "Friday.",
+            {
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("venue", '{"city": "Nagato"}'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Vladimir Putin held talks with Shinzo Abe in Nagato on Thursday. The company moved to Tokyo in 2010.",
+            {
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("venue", '{"city": "Nagato"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
@@ -1136,6 +1157,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
 )
 def test_clause_rules(text, want):
     assert claim_keys(text, RULES_DAY) == want
+
+
+def test_he_and_a_named_person_is_the_other_of_the_pair_named_before():
+    """ "He and Abe last met": "he" is not Abe, so the other of the pair the report last named."""
+    text = (
+        "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Nagato on Thursday. He and "
+        "Abe last met in Lima, Peru, in November."
+    )
+    pairs = [(c.event.id, sorted(c.value)) for c in extract(text, RULES_DAY) if c.attribute.value == "participants"]
+    assert pairs == [("e1", ["Shinzo Abe", "Vladimir Putin"]), ("e2", ["Shinzo Abe", "Vladimir Putin"])]
 
 
 def test_anaphor_after_a_dated_event_dates_the_undated_event_it_names():
