@@ -827,7 +827,11 @@ _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-
 _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by)\s+$")
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
-_SUBJECT_LEAD = re.compile(r"[\"“‘(\s]*(?:[^,]{0,40},\s*){0,2}|.*,\s*(?:where|when|as|while)\s+", re.S)
+_SUBJECT_LEAD = re.compile(
+    r"[\"“‘(\s]*(?:[^,]{0,40},\s*){0,2}|.*,\s*(?:where|when|as|while)\s+"
+    r"|.*\s(?:after|before|until)\s+",  # "The meeting was arranged after A and B met in Guangzhou"
+    re.S,
+)
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
@@ -998,7 +1002,7 @@ def find_participations(
         # "A and B <verb> ...": the subject's event is the first main-clause trigger after it.
         if len(group) >= 2 and gi not in used and _SUBJECT_LEAD.fullmatch(before):
             # the pair may be the subject of a subordinate clause itself: "..., where A and B sat down"
-            within = before.rstrip().endswith((" where", " when", " as", " while"))
+            within = before.rstrip().endswith((" where", " when", " as", " while", " after", " before", " until"))
             after = [
                 t
                 for t in triggers

@@ -744,6 +744,20 @@ def _is_country(name: str) -> bool:
     return any(p.kind == "country" for p in gazetteer.lookup(name))
 
 
+_CLAUSE_OPENERS = (" after ", " before ", " until ", " while ")
+
+
+def _clause_openings(text: str) -> list[int]:
+    """Where a subordinate clause opens after one of :data:`_CLAUSE_OPENERS` ("where" and "when" are keywords)."""
+    starts = []
+    for opener in _CLAUSE_OPENERS:
+        pos = text.find(opener)
+        while pos >= 0:
+            starts.append(pos + len(opener))
+            pos = text.find(opener, pos + 1)
+    return starts
+
+
 def _sentence_openings(text: str) -> list[int]:
     r"""Where a sentence may open: 0 and right after each of :data:`_SENTENCE_ENDS`, in text order.
 
@@ -776,6 +790,14 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
         and not _overlaps((pos, pos + 1), taken)
         and (m := _BARE_AFTER.match(text, pos))
     ]
+    for pos in _clause_openings(text):
+        # "The meeting was arranged after Zhang Zhijun and Andrew Hsia met in Guangzhou": a pair opening a clause
+        if (
+            text[pos : pos + 1].isupper()
+            and not _overlaps((pos, pos + 1), taken)
+            and (m := _BARE_PAIR.match(text, pos))
+        ):
+            found.append(m)
     for pos in _sentence_openings(text):
         if not text[pos : pos + 1].isupper():
             continue

@@ -113,6 +113,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # a pair opening an "after" clause is the subject of its own event, not the people of the one before
+        (
+            "Xi Jinping and Ma Ying-jeou met in Singapore on Saturday. The meeting was arranged after Zhang Zhijun "
+            "and Andrew Hsia met in Guangzhou in October.",
+            {
+                ("participants", '["Ma Ying-jeou", "Xi Jinping"]'),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2024-05-04"),
+                ("participants", '["Andrew Hsia", "Zhang Zhijun"]'),
+                ("venue", '{"city": "Guangzhou"}'),
+                ("date", "2023-10"),
+            },
+        ),
+        (
+            "Xi Jinping and Ma Ying-jeou met in Singapore on Saturday, after South Korea and North Korea agreed to "
+            "talk.",
+            {
+                ("participants", '["Ma Ying-jeou", "Xi Jinping"]'),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
