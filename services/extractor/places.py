@@ -50,7 +50,7 @@ PREP_PLACE = re.compile(
     r"|[fF](?i:rom|or))\s+"
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
-    rf"(?P<the>the\s+)?(?P<run>{_NUMBERED}?{_RUN})"
+    rf"(?P<the>the\s+|an?\s+(?=[A-Z]))?(?P<run>{_NUMBERED}?{_RUN})"
 )
 
 
@@ -411,6 +411,29 @@ def _head_word(words: list[str]) -> str:
     return words[words.index("of") - 1].lower() if "of" in words[1:] else words[-1].lower()
 
 
+_INDEFINITE_SITES = frozenset(
+    ["hotel", "restaurant", "hospital", "suburb", "villa", "school", "factory", "church", "mosque", "temple", "stadium"]
+)
+
+
+def _indefinite_site(
+    text: str, m: re.Match[str], run: str, lexicon: Lexicon, people: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """ "at a Lima hotel": the known place before a site noun after "a" (no site is named "a ...")."""
+    start = m.start("run")
+    name, places, lex_kind = _known_prefix(run, lexicon)
+    follower = _FOLLOWER.match(text, start + len(name)) if name else None
+    if follower is None or follower.group(1) not in _INDEFINITE_SITES or _overlaps(start, start + len(name), people):
+        return []
+    kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, False)
+    if kind is None or kind == "region" and m.group("prep").lower() != "in":
+        return []
+    prep_start = m.start("prep")
+    value = {kind: _spelled_out(name, kind)}
+    end = follower.end(1)  # the mention reads "at a Lima hotel"
+    return [PlaceMention(start, end, prep_start, m.group("prep").lower(), prep_start, value, True)]
+
+
 def find_places(
     text: str, lexicon: Lexicon | None = None, person_spans: list[tuple[int, int]] | None = None
 ) -> list[PlaceMention]:
@@ -425,6 +448,10 @@ def find_places(
         run = _strip_run(raw_run)
         start = m.start("run")
         prep = prep_word.lower()
+        if the_word and the_word[0] == "a":
+            # "at a Lima hotel", "in a Geneva restaurant": a site in the place named before its noun
+            found += _indefinite_site(text, m, run, lexicon, people)
+            continue
         if not run and the_word and prep in ("at", "inside", "in") and not desc:
             word = raw_run.split()[0].rstrip(".")
             if word.lower() in FACILITY_WORDS and not _overlaps(start, start + len(word), people):

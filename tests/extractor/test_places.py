@@ -27,6 +27,22 @@ def test_known_place_gives_the_fields_the_text_states(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # no site's own name follows "a": the place before the site noun is where it stands
+        ("They met at a Lima hotel on Saturday.", [{"city": "Lima"}]),
+        ("They shook hands in a Singapore hotel.", [{"country": "Singapore"}]),
+        # ... only a place, only before a site noun
+        ("They met in a Washington Post interview.", []),
+        ("They met at an Asia summit.", []),
+        ("They met at a Lima conference.", []),
+    ],
+)
+def test_a_place_before_a_site_noun_after_a_is_the_sites_place(text, values):
+    assert [p.value for p in find_places(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Talks were held at Qalandiya on Monday.", {"city": "Qalandiya"}),
