@@ -771,7 +771,7 @@ _JOIN = re.compile(
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|visit|visited"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|visit|visited|telephoned|phoned"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"

@@ -780,10 +780,21 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if value is None:
             continue
         end = tm.end if cut is None else tm.start + cut
+        if (
+            drafts
+            and (d := drafts[-1]).event is event
+            and d.value == value
+            and _APPOSED_DATE.fullmatch(text, d.end, start)
+        ):
+            drafts[-1] = _Draft(d.start, end, _DATE, event, value)  # "two days later, on Friday": one claim
+            continue
         drafts.append(_Draft(start, end, _DATE, event, value))
         event.date = event.date or value
         dated.append((event, value))
     return drafts
+
+
+_APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 
 
 def _names_event(text: str, pos: int) -> bool:

@@ -135,6 +135,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "A telephoned B": the call's people; a date restated after a comma is one claim
+        (
+            "US President Donald Trump held talks with Chinese President Xi Jinping on Monday. Trump telephoned "
+            "Japanese Prime Minister Shigeru Ishiba the next day.",
+            {
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("participants", '["Donald Trump", "Shigeru Ishiba"]'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
@@ -1179,6 +1190,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
 )
 def test_clause_rules(text, want):
     assert claim_keys(text, RULES_DAY) == want
+
+
+def test_a_date_restated_after_a_comma_is_one_claim():
+    text = "Donald Trump met Xi Jinping on Monday. Xi flew to Tokyo two days later, on Wednesday."
+    dates = [c.mention for c in extract(text, RULES_DAY) if c.attribute.value == "date"]
+    assert dates == ["on Monday", "two days later, on Wednesday"]
 
 
 def test_he_and_a_named_person_is_the_other_of_the_pair_named_before():
