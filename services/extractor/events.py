@@ -131,6 +131,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
         r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
+        # "Putin had invited Trump to Moscow": a visit offered, to the place named
+        r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
         r"|(?<!to )stop(?:over)?s?(?= (?:in|at) [A-Z])"  # "an unannounced stop at CIA headquarters in Langley"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
         r"|(?:go|goes|went|going) on to(?= [A-Z])"  # "will go on to New Delhi", not "went on to say"
@@ -221,7 +223,7 @@ _FIRST_WORDS = frozenset({
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "gathering", "gatherings", "stay",
-    "stop", "stops", "stopover", "stopovers",
+    "stop", "stops", "stopover", "stopovers", "invited", "invites", "inviting",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -639,8 +641,8 @@ def find_triggers(
         if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
-        if lower == "due":
-            trig.modality = Modality.PLANNED  # "is due in Abu Dhabi": a trip yet to come
+        if lower == "due" or lower.startswith("invit"):
+            trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
         if lower in _WEAK:
             trig.weak = True
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):

@@ -369,7 +369,9 @@ _LEN_ADJ = re.compile(
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
     r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies|fly|flying"
-    r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$",  # "visit by a ... to"
+    r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$"  # "visit by a ... to"
+    # "invited Trump to"
+    r"|(?P<invite>invit(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+$",
     re.IGNORECASE,
 )
 _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
@@ -946,10 +948,11 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             if pm.prep == "to":
                 lo = max(sentence.start, pm.prep_start - 70)
                 window = text[lo : pm.prep_start]
-                may = _last_word_may_be(window, _VISIT_WORDS) or " by " in window  # "the first visit by a ... to"
+                # "the first visit by a ... to", "invited Trump to"
+                may = _last_word_may_be(window, _VISIT_WORDS) or " by " in window or "nvit" in window
                 vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if may else None
                 if vb:
-                    trig_start = vb.start("trig")
+                    trig_start = vb.start("trig") if vb.group("trig") else vb.start("invite")
                     start = vb.start("det") if vb.group("det") else trig_start
                 elif moves := _EVENT_MOVES.search(window):
                     # "The two-day visit moves to Tokyo the following day": the event named before goes there

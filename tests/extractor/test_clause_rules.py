@@ -146,6 +146,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "invited B to <place>": a visit offered there (planned); "invited to ask questions" offers none
+        (
+            "Kremlin spokesman Dmitry Peskov said Vladimir Putin had invited Donald Trump to Moscow.",
+            {("venue", '{"city": "Moscow"}')},
+        ),
+        (
+            "Indian Prime Minister Narendra Modi invited Donald Trump to India next year.",
+            {("venue", '{"country": "India"}'), ("date", "2025")},
+        ),
+        ("Indian Prime Minister Narendra Modi invited reporters to ask questions in Delhi.", set()),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
