@@ -444,6 +444,12 @@ _TITLE_LEAD = re.compile(
 )
 
 
+# What a title heads, between "of" and the comma before the name: "the FARC guerrillas", "the IAEA" (no clause)
+_HEADED = re.compile(
+    r"(?:the\s+)?(?:(?!(?:since|when|after|before|who|which|that|and|with|in|on|at|for)\b)[\w.-]+\s*){1,5}"
+)
+
+
 def _title_first_mention(
     text: str, lexicon: Lexicon, taken: list[tuple[int, int]], comma: int, after: int
 ) -> PersonMention | None:
@@ -454,6 +460,18 @@ def _title_first_mention(
     "the capital, Kyiv,", "the president, the premier, and ..." and "the minister, Foreign Ministry," do not fire.
     """
     title_start = _title_ending(text, comma) if after > comma else None
+    if title_start is None and after > comma:
+        # "the leader of the FARC guerrillas, Rodrigo Londoño": a title with what it heads
+        of = comma
+        for _ in range(2):  # "the head of the Atomic Energy Organization of Iran": the title may be before either
+            of = text.rfind(" of ", max(0, comma - 60), of)
+            if of < 0 or not _HEADED.fullmatch(text, of + 4, comma):
+                break
+            title_start = _title_ending(text, of)
+            if title_start is not None:
+                if text[title_start:of].rsplit(None, 1)[-1].lower() in PLURAL_TITLES:
+                    title_start = None  # "between leaders of the two countries since Kim's father, Kim Jong Il"
+                break
     if title_start is None:
         return None
     start = comma + 1

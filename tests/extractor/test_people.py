@@ -72,6 +72,30 @@ def test_names_may_start_with_a_capital_outside_ascii(text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # a title with what it heads, set off before the name: the mention spans the title
+        (
+            "Juan Manuel Santos and the leader of the FARC guerrillas, Rodrigo Londoño, signed the accord.",
+            [
+                ("Juan Manuel Santos", "Juan Manuel Santos"),
+                ("Rodrigo Londoño", "the leader of the FARC guerrillas, Rodrigo Londoño"),
+            ],
+        ),
+        (
+            "Grossi met the head of the Atomic Energy Organization of Iran, Mohammad Eslami, on Monday.",
+            [("Mohammad Eslami", "the head of the Atomic Energy Organization of Iran, Mohammad Eslami")],
+        ),
+        # not a plural title, not across a clause
+        ("It was the first meeting between leaders of the two countries since Kim's father, Kim Jong Il, spoke.", []),
+        ("He flew to the capital of Ukraine, Kyiv, on Monday.", []),
+    ],
+)
+def test_title_heading_something_set_off_before_a_name(text, names):
+    assert [(p.name, text[p.full_start : p.end]) for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # the regnal number and realm a report leaves out, from the table of reigns
         ("King Charles met French President Emmanuel Macron.", ["Charles III", "Emmanuel Macron"]),
         ("Britain's King Charles flew in. Charles left.", ["Charles III", "Charles III"]),
