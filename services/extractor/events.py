@@ -129,7 +129,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.MEETING,
     ),
     (
-        r"visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
+        r"visit(?:s|ed|ing)?|trips?|tours?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
         r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
         # "Putin had invited Trump to Moscow": a visit offered, to the place named
         r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
@@ -215,8 +215,8 @@ _FIRST_WORDS = frozenset({
     "video", "videoconference", "videoconferences", "virtual", "telephoned", "phoned", "call", "calls",
     "spoke", "spoken", "speak", "speaks", "speaking", "talk", "talks", "talked", "talking", "summit", "summits",
     "meeting", "meetings", "met", "meet", "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get",
-    "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "travelled", "traveled",
-    "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
+    "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "tours", "travel", "travels", "travelled",
+    "traveled", "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
@@ -355,6 +355,7 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+_TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+{_SCHEDULE_VERBS}\b")
@@ -634,6 +635,8 @@ def find_triggers(
             continue  # "a call for calm", "calls on Washington"
         if lower.startswith(("arriv", "land")) and not _ARRIVE_AT.match(text, m_end):
             continue  # "arrived in Kyiv" is a visit; "a day after Kishida arrived", "arrived late" are not
+        if lower.startswith("tour") and _TOUR_FRAME.search(text, max(s_start, m_start - 50), m_start):
+            continue  # "at the start of a regional tour", "the first stop of a Pacific tour": the frame of a visit
         if lower.endswith(" for") and not text[m_end + 1 : m_end + 2].isupper():
             continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
@@ -1226,7 +1229,7 @@ class EventTracker:
 # "Modi said (that) he held talks with B", "Trump said his call with Xi ...": a speech verb's own subject
 _SAID_FRAME = r"(?P<frame>[^,;:\"“”()]{0,80}?\s(?:said|says|added|announced|told\s+reporters)\s+(?:that\s+)?)?"
 _PRONOUN_SUBJECT = re.compile(
-    _SAID_FRAME + r"\s*(?:(?:and|where|when|during\s+which|in\s+which|after\s+which)\s+)?"
+    _SAID_FRAME + r"\s*(?:(?:and|where|when|as|while|during\s+which|in\s+which|after\s+which)\s+)?"
     r"(?:(?:On\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then|That\s+day|The\s+next\s+day)"
     r"(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"

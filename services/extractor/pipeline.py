@@ -368,7 +368,8 @@ _LEN_ADJ = re.compile(
 )
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
-    r"(?P<trig>visit|visits|trip|trips|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies|fly|flying"
+    r"(?P<trig>visit|visits|trip|trips|tour|tours|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies"
+    r"|fly|flying"
     r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$"  # "visit by a ... to"
     # "invited Trump to"
     r"|(?P<invite>invit(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+$",
@@ -381,7 +382,7 @@ _MOVABLE = frozenset({EventType.VISIT, EventType.TALKS, EventType.SUMMIT, EventT
 _GAP_STOP = re.compile(
     r"[;:()\"“”,]|\b(?:said|says|told|was|were|is|are|has|have|had|would|will|and|but|while|because|who|which|"
     r"that|about|over|regarding|concerning|covering|discuss\w*|war|conflict|crisis|invasion|fighting|relations|"
-    r"ties|for)\b",
+    r"ties|for|ceasefire|truce)\b",
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
@@ -451,7 +452,8 @@ _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 _PREP_WORDS = ("on", "in", "since", "during")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up")  # "The call was shorter, at 25 minutes", "took up"
-_VISIT_WORDS = ("visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "traveling")
+_VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
+_VISIT_WORDS += ("traveling",)
 _VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")
 _VISIT_WORDS += ("moves", "moved", "move", "shifts", "shifted", "shift")  # _EVENT_MOVES
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS

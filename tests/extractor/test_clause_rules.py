@@ -156,6 +156,31 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("venue", '{"country": "India"}'), ("date", "2025")},
         ),
         ("Indian Prime Minister Narendra Modi invited reporters to ask questions in Delhi.", set()),
+        # a tour is a visit; "of a regional tour" is only the frame of the meeting it names, and a ceasefire's
+        # place is not the meeting's
+        (
+            "Chinese Foreign Minister Wang Yi is midway through a 10-day tour that began on April 26 in Honiara.",
+            {
+                ("duration", '{"approximate": false, "seconds": 864000}'),
+                ("date", "2024-04-26"),
+                ("venue", '{"city": "Honiara"}'),
+            },
+        ),
+        (
+            "US Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Jeddah on Monday, at "
+            "the start of a regional tour focused on a ceasefire in Gaza.",
+            {
+                ("participants", '["Antony Blinken", "Mohammed bin Salman"]'),
+                ("venue", '{"city": "Jeddah"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "..., as he held talks with B": the speaker named before is "he"
+        (
+            "Russian President Vladimir Putin said on Monday that he understood China's concerns, as he held talks "
+            "with Chinese President Xi Jinping.",
+            {("participants", '["Vladimir Putin", "Xi Jinping"]')},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
