@@ -338,6 +338,12 @@ _SUBORDINATE_CLAUSE = re.compile(
 _PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|it|[A-Z][a-z]+(?= [a-z]+(?:s|ed)\b)) [^,;:()]*$")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|until|once|because|although|while)$")
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
+# "a memorandum of their call on July 25 that was released on Wednesday": a passive relative clause is about
+# something done to the thing named, on its own date ("which was held on" dates the event itself)
+_PASSIVE_RELATIVE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?!(?:held|scheduled|planned|set|arranged|expected"
+    r"|hosted|chaired|convened|attended|organi[sz]ed|staged|broadcast|televised)\b)[a-z]+(?:ed|en)\b"
+)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_OR_YEAR = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)|\b\d{4}\b", re.IGNORECASE
@@ -756,7 +762,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if (
             rel
             and TRIGGER.search(text, rel.end(), tm.start) is None
-            and (_head_noun(doc, trig.end, rel.start()) or _COMMA_PARTICIPLE.search(text, rel.end(), tm.start))
+            and (
+                _head_noun(doc, trig.end, rel.start())
+                or _COMMA_PARTICIPLE.search(text, rel.end(), tm.start)
+                or _PASSIVE_RELATIVE.match(text, rel.end())
+            )
         ):
             # "the grain deal, which expires on July 17", "a rail line that opened last year", "a call that paved
             # the way for ... relations, severed in 1961": the relative clause's own date

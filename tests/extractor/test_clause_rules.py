@@ -181,6 +181,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "with Chinese President Xi Jinping.",
             {("participants", '["Vladimir Putin", "Xi Jinping"]')},
         ),
+        # a passive relative clause dates what was done to the thing named, not the event
+        (
+            "Donald Trump urged Volodymyr Zelensky to act, according to a memorandum of their 30-minute phone call on "
+            "April 25 that was released on Wednesday.",
+            {("duration", '{"approximate": false, "seconds": 1800}'), ("date", "2024-04-25")},
+        ),
+        # ... but "that was held on" dates the event itself
+        (
+            "Donald Trump met Xi Jinping at a summit that was held on Monday in Busan.",
+            {
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Busan"}'),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
