@@ -154,9 +154,34 @@ def test_non_dates_do_not_resolve_as_mentions(phrase):
 
 
 @pytest.mark.parametrize(
+    ("phrase", "direction", "year"),
+    [
+        # a season gives the year it falls in: "this" the anchor's, "next"/"last" the next or last one's
+        ("this autumn", "future", 2013),
+        ("next spring", "future", 2013),  # the anchor (Feb 12) is before this year's spring
+        ("next autumn", "future", 2013),
+        ("last summer", "past", 2012),
+        ("last autumn", "past", 2012),
+        ("the summer of 2019", "past", 2019),
+        ("fall 2024", "future", 2024),
+        ("early summer 2019", "past", 2019),
+    ],
+)
+def test_a_season_resolves_to_its_year(phrase, direction, year):
+    got = resolve(phrase, TUE, F if direction == "future" else P)
+    assert got is not None and (got.day, got.grain) == (date(year, 1, 1), Y)
+
+
+@pytest.mark.parametrize("phrase", ["spring", "in the spring", "the fall", "summer"])
+def test_a_season_without_a_modifier_or_year_is_no_date(phrase):
+    assert resolve(phrase, TUE, F) is None
+
+
+@pytest.mark.parametrize(
     ("text", "phrases"),
     [
         ("On February 4, 2026, a call took place.", ["On February 4, 2026"]),
+        ("Moon is due to visit Pyongyang this autumn, at a hot-spring inn.", ["this autumn"]),
         ("They met in Busan, South Korea, in October 2025.", ["in October 2025"]),
         ("their first public contact since November 2025 and", ["since November 2025"]),
         ("agreed on Thursday to pause", ["on Thursday"]),
