@@ -355,6 +355,7 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+_NEGOTIATIONS_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)|in\s+[A-Z])\b")
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
@@ -627,7 +628,12 @@ def find_triggers(
                 prior.type, prior.weak = etype, False
                 continue
         lower = word.lower()
-        if lower in _WEAK and len(people) < 2:
+        # "four days of negotiations in Geneva", "negotiations that began on March 6": a round of talks with a
+        # time or place of its own, not a subject under way ("debt-ceiling negotiations at home")
+        held = lower == "negotiations" and (
+            _NEGOTIATIONS_AFTER.match(text, m_end) is not None or text.endswith(" of ", 0, m_start)
+        )
+        if lower in _WEAK and len(people) < 2 and not held:
             continue  # a weak trigger is an event only if a pair takes part: none can in this sentence
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
@@ -647,7 +653,7 @@ def find_triggers(
         if lower == "due" or lower.startswith("invit"):
             trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
         if lower in _WEAK:
-            trig.weak = True
+            trig.weak = not held
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
             trig.weak = not any(p.full_start == to.end() for p in people)
         elif lower in _HOST_VERBS or lower.endswith(" on"):

@@ -196,6 +196,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Busan"}'),
             },
         ),
+        # negotiations with a time or place of their own are a round of talks; a subject under way is not
+        (
+            "Iran and six world powers reached an interim deal early on Sunday, after four days of negotiations in "
+            "Geneva.",
+            {
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 345600}'),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        (
+            "The agreement is the fruit of negotiations that began in the Cuban capital, Havana, in November 2012.",
+            {("venue", '{"city": "Havana"}'), ("date", "2012-11")},
+        ),
+        ("Joe Biden stayed in Washington that week to focus on debt-ceiling negotiations at home.", set()),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
