@@ -355,6 +355,8 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+# "a 2000 peace agreement signed in Algiers", "is to be formally signed in Paris": a signing ceremony's place
+_SIGNED_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _NEGOTIATIONS_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)|in\s+[A-Z])\b")
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ")
@@ -630,9 +632,10 @@ def find_triggers(
         lower = word.lower()
         # "four days of negotiations in Geneva", "negotiations that began on March 6": a round of talks with a
         # time or place of its own, not a subject under way ("debt-ceiling negotiations at home")
-        held = lower == "negotiations" and (
-            _NEGOTIATIONS_AFTER.match(text, m_end) is not None or text.endswith(" of ", 0, m_start)
-        )
+        held = (
+            lower == "negotiations"
+            and (_NEGOTIATIONS_AFTER.match(text, m_end) is not None or text.endswith(" of ", 0, m_start))
+        ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
         if lower in _WEAK and len(people) < 2 and not held:
             continue  # a weak trigger is an event only if a pair takes part: none can in this sentence
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):

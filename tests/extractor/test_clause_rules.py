@@ -211,6 +211,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("venue", '{"city": "Havana"}'), ("date", "2012-11")},
         ),
         ("Joe Biden stayed in Washington that week to focus on debt-ceiling negotiations at home.", set()),
+        # a signing at a place is a ceremony there
+        (
+            "The accord is to be formally signed in Paris on Tuesday.",
+            {("venue", '{"city": "Paris"}'), ("date", "2024-05-14")},
+        ),
+        ("The law he signed in 2019 still stands.", set()),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
