@@ -355,6 +355,10 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+# the subjects of an event of their own, not the leaders': "U.S. and Russian officials held talks in Riyadh"
+_DELEGATES = frozenset(
+    ["officials", "delegations", "delegates", "negotiators", "diplomats", "envoys", "aides", "teams", "representatives"]
+)
 # "a 2000 peace agreement signed in Algiers", "is to be formally signed in Paris": a signing ceremony's place
 _SIGNED_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _NEGOTIATIONS_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)|in\s+[A-Z])\b")
@@ -390,6 +394,7 @@ class Trigger:
     clause_start: int = -1  # where its clause starts (after the last comma, colon, ... before it); -1: unknown
     continues: bool = False  # "A and B discussed ...": names the people of the current event, starts none
     purpose: bool = False  # "A hosted B for an informal summit": an event of its own, not the current one
+    delegates: bool = False  # "U.S. and Russian officials held talks": people other than those named before
 
 
 @dataclass(slots=True)
@@ -710,6 +715,8 @@ def find_triggers(
                 # "her trip ends in Shanghai on Wednesday", "the leaders open their summit on Tuesday": an
                 # event's present-tense start or end in a news report is a schedule
                 trig.modality = Modality.PLANNED
+            if not _DELEGATES.isdisjoint(w6):
+                trig.delegates = True  # "Lower-level delegations from the two sides have held three rounds of talks"
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
             elif trig.modality is Modality.ASSERTED and "had" in w6 and _pluperfect(lower, w6):
@@ -1176,11 +1183,13 @@ class EventTracker:
             inherited = list(pair.participants) if pair else []
         if trig.host:
             return self.new(trig.type or EventType.SUMMIT, trig.modality, [], host=True)
-        if trig.past_ref and self.events:
+        if (trig.past_ref or (trig.delegates and not named)) and self.events:
             # "The two leaders, who last met in February, spoke for 45 minutes": an earlier event is a
-            # background aside; the report's current event stays current for what follows
+            # background aside; the report's current event stays current for what follows. So is one of officials
+            # ("Senior U.S. and Russian officials are due to hold security talks in Geneva")
             current = self.current
-            event = self.new(trig.type or EventType.OTHER, Modality.ASSERTED, named or inherited)
+            modality = Modality.ASSERTED if trig.past_ref else trig.modality
+            event = self.new(trig.type or EventType.OTHER, modality, named or (inherited if trig.past_ref else []))
             self.current = current if current is not None else event
             return event
         if trig.type is None:  # generic

@@ -217,6 +217,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("venue", '{"city": "Paris"}'), ("date", "2024-05-14")},
         ),
         ("The law he signed in 2019 still stands.", set()),
+        # talks held by officials are an event of their own, not the leaders' meeting named before
+        (
+            "Donald Trump and Volodymyr Zelensky met in the Oval Office on Friday. US and Russian officials held "
+            "talks in the Saudi capital, Riyadh, on April 18.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "Oval Office"}'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Riyadh"}'),
+                ("date", "2024-04-18"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
