@@ -112,7 +112,8 @@ NOT_NAME = frozenset(
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "today",
         "yesterday", "tomorrow", "said", "says", "told", "asked", "assembly", "council", "committee",
-        "office", "house", "administration", "government", "ministry", "department"
+        "office", "house", "administration", "government", "ministry", "department",
+        "several", "many", "some", "few", "most", "both", "each", "every", "other", "such",  # "Several European"
     }
 )  # fmt: skip
 # Surnames that are also stop words ("To Lam", "An Chang-ho", "Do Hung"): a name when capitalised after a title

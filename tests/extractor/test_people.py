@@ -173,6 +173,8 @@ def test_lexicon_alias_maps_to_canonical_name(text, names):
         "Beijing and Moscow signed a deal, Xinhua and CCTV reported.",
         "Leaders gathered at the APEC summit and the G20 meeting in the Kremlin.",
         "The president said the Soviet leader did not agree.",
+        # a quantifier before a demonym that recurs is no first name
+        "Several European leaders voiced support. A summit of European leaders opens on Sunday.",
     ],
 )
 def test_organisations_and_places_are_not_people(text):
