@@ -853,7 +853,14 @@ _SUBJECT_LEAD = re.compile(
     r"|.*\s(?:after|before|until)\s+",  # "The meeting was arranged after A and B met in Guangzhou"
     re.S,
 )
-_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:but|while|whereas)\b")
+# What opens a new clause with a subject of its own. "..., but agreed at their summit" goes on with the same
+# subject (a verb in the past right after "and"/"but"), so it is none.
+SAME_SUBJECT_VERB = (
+    r"(?:(?:also|then|later)\s+)?(?:[a-z]+ed|held|met|spoke|made|took|went|gave|saw|won|flew|sat|began)\b"
+)
+_NEW_CLAUSE = re.compile(
+    rf";|\b(?:while|whereas)\b|,\s*and\b(?!\s+{SAME_SUBJECT_VERB})|\bbut\b(?!\s+{SAME_SUBJECT_VERB})"
+)
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
 

@@ -28,6 +28,7 @@ from services.extractor.events import (
     DEFINITE_LEAD,
     MEAL_NOUNS,
     PLANNED_RELATIVE,
+    SAME_SUBJECT_VERB,
     TRIGGER,
     Event,
     EventTracker,
@@ -322,7 +323,7 @@ _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'â€
 _POSSESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?=\S)")  # the words between "Tuesday's" and its noun
 _SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")
 _SPEECH_THEN_THAT = re.compile(r"\s*,?\s+that\s")  # the date ends the speech clause, "that" opens the report
-_NEW_CLAUSE_AFTER = re.compile(r";|,\s*(?:and|but|while|whereas)\s")
+_NEW_CLAUSE_AFTER = re.compile(rf";|,\s*(?:while|whereas)\s|,\s*(?:and|but)\s(?!\s*{SAME_SUBJECT_VERB})")
 _TO_CLAUSE_END = r"(?:[^,;:()]|(?<=\d),(?=\d))*$"  # no clause break up to the end ("1,000" is none)
 _WHO_OPEN = re.compile(rf",\s*who\s+{_TO_CLAUSE_END}")  # a "who" clause still open at the end
 # "Zelensky, whose country marked ... last month,", "Croke Park, the stadium where ... in 1920"

@@ -229,6 +229,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-04-18"),
             },
         ),
+        # ", but agreed at their summit": a second verb of the same subject, no new clause
+        (
+            "US President Bill Clinton and Russian President Boris Yeltsin failed on Friday to settle their dispute, "
+            "but agreed at their two-day summit in Helsinki on a framework for arms cuts.",
+            {
+                ("participants", '["Bill Clinton", "Boris Yeltsin"]'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("venue", '{"city": "Helsinki"}'),
+            },
+        ),
+        # ... ", but the two sides held talks" has a subject of its own
+        (
+            "US President Bill Clinton and Russian President Boris Yeltsin failed on Friday to settle their dispute, "
+            "but the two sides held talks in Helsinki.",
+            {("venue", '{"city": "Helsinki"}')},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
