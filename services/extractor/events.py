@@ -360,8 +360,14 @@ _DELEGATES = frozenset(
     ["officials", "delegations", "delegates", "negotiators", "diplomats", "envoys", "aides", "teams", "representatives"]
 )
 # "a 2000 peace agreement signed in Algiers", "is to be formally signed in Paris": a signing ceremony's place
-_SIGNED_AT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
-_NEGOTIATIONS_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)|in\s+[A-Z])\b")
+_SIGNED_AT = re.compile(
+    r"\s+(?:(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:treaty|accord|agreement|deal|declaration|pact|documents?"
+    r"|communiqu[eé]|charter|protocol|memorandum)\s+)?(?:(?:formally|here)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]"
+)  # "signed a treaty in Moscow", "signed the deal at Harambee House"
+_NEGOTIATIONS_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)|in\s+[A-Z]"
+    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))\b"
+)  # "... in Geneva", "suspended formal negotiations on Tuesday"
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"

@@ -344,6 +344,7 @@ def _site_name(site: str, value: dict[str, str]) -> str | None:
 
 
 # ", the prime minister's country residence": an apposition that calls the name before it a site
+_TOWN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|port|resort|township)\b")
 _SITE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_ALT + r")\b")
 
 
@@ -522,6 +523,8 @@ def find_places(
                     value["name"] = run  # "at Mar-a-Lago in Palm Beach": a site inside a place
                 elif _SITE_APPOSITIVE.match(text, start + len(run), start + len(run) + 80):
                     value["name"] = run  # "at Chequers, the prime minister's country residence": a site
+                elif _TOWN_APPOSITIVE.match(text, start + len(run), start + len(run) + 60):
+                    value["city"] = run  # "in Psarades, a fishing village on Lake Prespa": a town
                 else:
                     value["city" if prep == "at" else "region"] = run
         end = start + len(name)

@@ -217,6 +217,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("venue", '{"city": "Paris"}'), ("date", "2024-05-14")},
         ),
         ("The law he signed in 2019 still stands.", set()),
+        (
+            "The six foreign ministers signed a treaty in Moscow on Wednesday.",
+            {("venue", '{"city": "Moscow"}'), ("date", "2024-05-08")},
+        ),
+        # an unknown place set off as a village is a town, not a region
+        (
+            "The foreign ministers signed the deal in Psarades, a fishing village on Lake Prespa, on Sunday.",
+            {("venue", '{"city": "Psarades"}'), ("date", "2024-05-05")},
+        ),
+        # negotiations on a day are a round of talks that day
+        ("Kofi Annan suspended formal negotiations on Tuesday.", {("date", "2024-05-07")}),
         # talks held by officials are an event of their own, not the leaders' meeting named before
         (
             "Donald Trump and Volodymyr Zelensky met in the Oval Office on Friday. US and Russian officials held "
