@@ -369,7 +369,7 @@ _NEGOTIATIONS_AFTER = re.compile(
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))\b"
 )  # "... in Geneva", "suspended formal negotiations on Tuesday"
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
-_SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ")
+_SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+{_SCHEDULE_VERBS}\b")
 _SCHEDULE_BEFORE = re.compile(

@@ -257,6 +257,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "but the two sides held talks in Helsinki.",
             {("venue", '{"city": "Helsinki"}')},
         ),
+        # "meets"/"hosts" in the present in a report's body is a schedule: the weekday lies ahead
+        (
+            "US President Joe Biden, who meets Turkish President Tayyip Erdogan on Thursday, arrived in Vilnius.",
+            {
+                ("participants", '["Joe Biden", "Tayyip Erdogan"]'),
+                ("date", "2024-05-09"),
+                ("venue", '{"city": "Vilnius"}'),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
