@@ -136,6 +136,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<!to )stop(?:over)?s?(?= (?:in|at) [A-Z])"  # "an unannounced stop at CIA headquarters in Langley"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
         r"|(?:go|goes|went|going) on to(?= [A-Z])"  # "will go on to New Delhi", not "went on to say"
+        r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
         r"|(?<!who )(?<!which )(?<!who had )(?<!who has )(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
         r"|due(?:(?<=is due)|(?<=are due))(?= in (?!(?:January|February|March|April|May|June|July|August|September"
@@ -223,7 +224,8 @@ _FIRST_WORDS = frozenset({
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "gathering", "gatherings", "stay",
-    "stop", "stops", "stopover", "stopovers", "invited", "invites", "inviting",
+    "stop", "stops", "stopover", "stopovers", "invited", "invites", "inviting", "return", "returns", "returned",
+    "returning",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 

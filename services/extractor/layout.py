@@ -12,7 +12,7 @@ from functools import lru_cache
 # "BRUSSELS, Feb 27 (Reuters) - ", "BOGOR, Indonesia, 9 January — ", "WASHINGTON — ": an upper-case place, an
 # optional region or country, an optional date, an optional agency, then a dash
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"
+    r"\s*[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"  # "MOSCOW/SEOUL, Sept 13 — "
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # "Feb 27", "9 January"
     r"(?:\s*\([A-Z][\w&. -]{1,30}\))?\s*[-—–]{1,2}\s+"
 )

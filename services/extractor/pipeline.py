@@ -264,7 +264,9 @@ def _find_anaphora(text: str) -> list[re.Match[str]]:
 
 # "a day after Kishida arrived", "three days after the Czech leader was appointed": relative to something undated
 _ANAPHOR_OBJECT = re.compile(
-    r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b)"
+    r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b"
+    # "four days before the first anniversary of Russia's invasion": a day the text does not date
+    r"|the\s+(?:[\w'’-]+\s+){0,2}(?:anniversary|election|elections|vote|referendum|deadline|invasion|war|start|end)\b)"
 )
 # "the same day as the formal talks", "the day after their summit": the event an anaphor is relative to
 _REFERENCE_AFTER = re.compile(
@@ -369,7 +371,7 @@ _LEN_RIGHT = re.compile(
 )
 _LEN_ADJ = re.compile(
     r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
-    r"|courtesy)\s+)?"
+    r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special)\s+)?"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay)\b",
     re.IGNORECASE,
 )

@@ -493,6 +493,8 @@ def find_places(
                 continue
             if kind == "city" and desc and _REGION_DESC.search(desc):
                 kind = "region"  # "the Indonesian island of Bali": the descriptor says what it is
+            elif kind == "city" and _REGION_UNIT.match(text, start + len(name)):
+                kind = "region"  # "in the Amur region", "in Yamaguchi prefecture": the unit word says so
             value[kind] = _spelled_out(name, kind)
         else:
             words = run.split()

@@ -266,6 +266,33 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Vilnius"}'),
             },
         ),
+        # "in the Amur region": the unit word makes the place a region
+        (
+            "Vladimir Putin met Kim Jong Un at the spaceport in the Amur region on Monday.",
+            {
+                ("participants", '["Kim Jong Un", "Vladimir Putin"]'),
+                ("venue", '{"region": "Amur"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "a two-day informal summit": a length before any of the usual modifiers of an event noun
+        (
+            "Xi Jinping and Narendra Modi wrapped up a two-day informal summit on Saturday.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        # "return to <place>" is a trip there; "four days before the first anniversary" dates nothing here
+        (
+            "Indian Prime Minister Narendra Modi is expected to return to China in June for a summit.",
+            {("venue", '{"country": "China"}'), ("date", "2024-06")},
+        ),
+        (
+            "Joe Biden visited Kyiv on Monday, four days before the first anniversary of the invasion.",
+            {("venue", '{"city": "Kyiv"}'), ("date", "2024-05-06")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "

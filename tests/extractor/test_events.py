@@ -527,6 +527,7 @@ def test_and_his_counterpart_joins_the_pair():
         ("BOGOR, Indonesia, 9 January — Anwar Ibrahim met Joko Widodo.", "BOGOR, Indonesia, 9 January — "),
         ("NAIROBI, Kenya (AP) — Uhuru Kenyatta met Sebastian Coe.", "NAIROBI, Kenya (AP) — "),
         ("WASHINGTON — Joe Biden met Xi Jinping.", "WASHINGTON — "),
+        ("MOSCOW/SEOUL, Sept 13 — Vladimir Putin met Kim Jong Un.", "MOSCOW/SEOUL, Sept 13 — "),
     ],
 )
 def test_a_dateline_is_a_headline_sentence_of_its_own(text, first_sentence):
