@@ -384,7 +384,7 @@ _VISIT_BEFORE = re.compile(
     r"|(?P<invite>invit(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+$",
     re.IGNORECASE,
 )
-_VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
+_VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "by"})  # "by": "talks hosted by Iraq"
 # "the visit moves to Tokyo", "the talks will move to Geneva": an event named before changes place
 _EVENT_MOVES = re.compile(r"\b(?:moves|moved|move|shifts|shifted|shift)\s+(?:on\s+)?$")
 _MOVABLE = frozenset({EventType.VISIT, EventType.TALKS, EventType.SUMMIT, EventType.MEETING})

@@ -45,9 +45,9 @@ _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road)\b))"
 # opens with its own first letter as a class, so the regex engine drops most positions at once (a plain
 # ``(?i:in|at|...)`` tries every word in turn); the rest is case-insensitive as before.
 PREP_PLACE = re.compile(
-    r"\b(?=[iaontvfIAONTVF])"
+    r"\b(?=[iaontvfbIAONTVF])"
     r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside))|[nN](?i:ear)|[tT][oO]|[vV](?i:isit(?:s|ed|ing)?)"
-    r"|[fF](?i:rom|or))\s+"
+    r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+|an?\s+(?=[A-Z]))?(?P<run>{_NUMBERED}?{_RUN})"
@@ -417,6 +417,22 @@ _INDEFINITE_SITES = frozenset(
 )
 
 
+def _host_country(text: str, m: re.Match[str], run: str, lexicon: Lexicon) -> list[PlaceMention]:
+    """ "five rounds of talks hosted by Iraq": a country as host is where the event was (not "by Egypt's ...")."""
+    if m.group("desc") or m.group("the"):
+        return []
+    start = m.start("run")
+    name, places, lex_kind = _known_prefix(run, lexicon)
+    if not name or text.startswith(("'", "’"), start + len(name)):
+        return []
+    kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, False)
+    if kind != "country":
+        return []
+    prep_start = m.start("prep")
+    value = {kind: _spelled_out(name, kind)}
+    return [PlaceMention(start, start + len(name), prep_start, "by", prep_start, value, True)]
+
+
 def _indefinite_site(
     text: str, m: re.Match[str], run: str, lexicon: Lexicon, people: list[tuple[int, int]]
 ) -> list[PlaceMention]:
@@ -449,6 +465,9 @@ def find_places(
         run = _strip_run(raw_run)
         start = m.start("run")
         prep = prep_word.lower()
+        if prep == "by":
+            found += _host_country(text, m, run, lexicon)
+            continue
         if the_word and the_word[0] == "a":
             # "at a Lima hotel", "in a Geneva restaurant": a site in the place named before its noun
             found += _indefinite_site(text, m, run, lexicon, people)

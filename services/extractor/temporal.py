@@ -1143,6 +1143,8 @@ def find_time_mentions(text: str) -> list[TimeMention]:
         if run_start == hs and run_end == he and low[hs:he].isdigit():
             continue  # a lone number ("10 percent", "G20", "2026 is") is never a date on its own
         found = _mentions_in_run(text, run_start, _run_tokens(text[run_start:run_end]))
+        if found and found[0].start > 1 and text[found[0].start - 1] == "," and text[found[0].start - 2].isdigit():
+            found = found[1:]  # "000 years ago" of "nearly 1,000 years ago": inside a number, no date
         if found:
             if out and found[0].start < out[-1].end:
                 last_end = out[-1].end

@@ -43,6 +43,20 @@ def test_a_place_before_a_site_noun_after_a_is_the_sites_place(text, values):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("They held five rounds of talks hosted by Iraq.", [{"country": "Iraq"}]),
+        # a host country only: not its leader, not a city, not a plain "by"
+        ("Putin attended a dinner hosted by Egypt's president.", []),
+        ("They held talks hosted by Beijing.", []),
+        ("The deal was brokered by Qatar.", []),
+    ],
+)
+def test_a_country_hosting_an_event_is_its_place(text, values):
+    assert [p.value for p in find_places(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Talks were held at Qalandiya on Monday.", {"city": "Qalandiya"}),

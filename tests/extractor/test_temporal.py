@@ -182,6 +182,8 @@ def test_a_season_without_a_modifier_or_year_is_no_date(phrase):
     [
         ("On February 4, 2026, a call took place.", ["On February 4, 2026"]),
         ("Moon is due to visit Pyongyang this autumn, at a hot-spring inn.", ["this autumn"]),
+        # no date starts inside a number: "nearly 1,000 years ago" is no "000 years ago"
+        ("since Christianity split nearly 1,000 years ago, on Friday", ["on Friday"]),
         ("They met in Busan, South Korea, in October 2025.", ["in October 2025"]),
         ("their first public contact since November 2025 and", ["since November 2025"]),
         ("agreed on Thursday to pause", ["on Thursday"]),
