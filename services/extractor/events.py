@@ -357,6 +357,7 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+_FIRST_DONE = frozenset(["held", "had", "met", "spoke", "talked", "hosted", "visited", "sat"])  # "first held talks"
 # the subjects of an event of their own, not the leaders': "U.S. and Russian officials held talks in Riyadh"
 _DELEGATES = frozenset(
     ["officials", "delegations", "delegates", "negotiators", "diplomats", "envoys", "aides", "teams", "representatives"]
@@ -727,6 +728,8 @@ def find_triggers(
                 trig.delegates = True  # "Lower-level delegations from the two sides have held three rounds of talks"
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
+            elif "first" in w6[:-1] and w6[w6.index("first") + 1] in _FIRST_DONE:
+                trig.past_ref = True  # "He and Kishida first held formal talks in Phnom Penh": an earlier event
             elif trig.modality is Modality.ASSERTED and "had" in w6 and _pluperfect(lower, w6):
                 trig.past_ref = True  # "Li had hosted Widodo in Beijing earlier this year": an earlier event
         if triggers:  # "will travel to Russia for a meeting": planned too

@@ -1339,6 +1339,16 @@ def test_clause_rules(text, want):
     assert claim_keys(text, RULES_DAY) == want
 
 
+def test_first_held_talks_is_an_earlier_event_of_the_same_pair():
+    """ "He and Kishida first held formal talks in Phnom Penh": the pair's earlier event, not today's talks."""
+    text = (
+        "Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Tokyo on "
+        "Thursday. He and Kishida first held formal talks in Phnom Penh in November."
+    )
+    venues = [(c.event.id, c.value.city) for c in extract(text, RULES_DAY) if c.attribute.value == "venue"]
+    assert venues == [("e1", "Tokyo"), ("e2", "Phnom Penh")]
+
+
 def test_a_date_restated_after_a_comma_is_one_claim():
     text = "Donald Trump met Xi Jinping on Monday. Xi flew to Tokyo two days later, on Wednesday."
     dates = [c.mention for c in extract(text, RULES_DAY) if c.attribute.value == "date"]
