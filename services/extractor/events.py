@@ -852,7 +852,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+")
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 # "A urged B to withdraw troops ... in a telephone call on Friday": a call closes the clause, comma or not
-_IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+$")
+_IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")  # "during a 75-minute phone call"
 _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
 _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs

@@ -293,6 +293,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Joe Biden visited Kyiv on Monday, four days before the first anniversary of the invasion.",
             {("venue", '{"city": "Kyiv"}'), ("date", "2024-05-06")},
         ),
+        # "A briefed B on ... during a 75-minute phone call": the call's length may stand before its noun
+        (
+            "South Korean President Moon Jae-in briefed US President Donald Trump on the inter-Korean summit during "
+            "a 75-minute phone call on Saturday.",
+            {
+                ("participants", '["Donald Trump", "Moon Jae-in"]'),
+                ("duration", '{"approximate": false, "seconds": 4500}'),
+                ("date", "2024-05-04"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
