@@ -31,6 +31,7 @@ from operator import attrgetter
 from services.extractor.layout import dateline_end
 from services.extractor.people import PersonMention
 from services.extractor.timewords import LETTERS_ONLY, trie_regex
+from shared import gazetteer
 from shared.model import EventType, Modality
 
 # -- sentences ---------------------------------------------------------------------------------------
@@ -135,7 +136,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
         r"|(?<!to )stop(?:over)?s?(?= (?:in|at) [A-Z])"  # "an unannounced stop at CIA headquarters in Langley"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
-        r"|(?:go|goes|went|going) on to(?= [A-Z])"  # "will go on to New Delhi", not "went on to say"
+        r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
         r"|(?<!who )(?<!which )(?<!who had )(?<!who has )(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
@@ -357,6 +358,17 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+_GO_TO = frozenset(["go to", "goes to", "went to", "going to"])  # bare "go to": a trip only to a known place
+_CAPITAL_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def _known_place_at(text: str, pos: int) -> bool:
+    """Whether one to three capitalised words at ``pos`` start with a place the gazetteer knows."""
+    m = _CAPITAL_WORDS.match(text, pos)
+    if m is None:
+        return False
+    words = m.group().split()
+    return any(gazetteer.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
 _FIRST_DONE = frozenset(["held", "had", "met", "spoke", "talked", "hosted", "visited", "sat"])  # "first held talks"
 # the subjects of an event of their own, not the leaders': "U.S. and Russian officials held talks in Riyadh"
 _DELEGATES = frozenset(
@@ -372,7 +384,7 @@ _NEGOTIATIONS_AFTER = re.compile(
     r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))\b"
 )  # "... in Geneva", "suspended formal negotiations on Tuesday"
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
-_SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts")
+_SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts", "goes ")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+{_SCHEDULE_VERBS}\b")
 _SCHEDULE_BEFORE = re.compile(
@@ -652,6 +664,12 @@ def find_triggers(
         ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
         if lower in _WEAK and len(people) < 2 and not held:
             continue  # a weak trigger is an event only if a pair takes part: none can in this sentence
+        if lower.endswith(" to") and any(
+            p.full_start == m_end + 1 and not text.startswith(("'s", "’s"), p.end) for p in people
+        ):
+            continue  # "the prize went to Maria Ressa": a person is no place to go to ("flew to Trump's resort" is)
+        if lower in _GO_TO and not _known_place_at(text, m_end + 1):
+            continue  # "goes to Tonga", not "the prize went to Maria Ressa": only a known place is a destination
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
         if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):

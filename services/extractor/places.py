@@ -76,7 +76,8 @@ _PREP_PLACE_ASCII = ascii_twin(PREP_PLACE)
 _NEXT = re.compile(
     r",\s+(?:in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+"
     # "in the northern state of Punjab", "in the Canadian province of Alberta", "in Abe's home prefecture of Yamaguchi"
-    r"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?P<unit>state|province|region|prefecture|county|district)\s+of\s+)?)?"
+    r"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?P<unit>state|province|region|prefecture|county|district)\s+of\s+)?"
+    r"|(?:the\s+)?capital\s+of\s+)?"  # "Honiara, capital of the Solomon Islands"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
 FACILITY_WORDS = frozenset(

@@ -303,6 +303,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "goes to <place>" in the present is a trip ahead; a person after "to" is no place
+        (
+            "Chinese Foreign Minister Wang Yi goes to Tonga on Tuesday.",
+            {("venue", '{"country": "Tonga"}'), ("date", "2024-05-14")},
+        ),
+        ("The Nobel Peace Prize went to Maria Ressa on Friday.", set()),
+        # "Honiara, capital of the Solomon Islands": the capital's country is its container
+        (
+            "Wang Yi held talks in Honiara, capital of the Solomon Islands, on Friday.",
+            {("venue", '{"city": "Honiara", "country": "Solomon Islands"}'), ("date", "2024-05-03")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
