@@ -77,7 +77,8 @@ _NEXT = re.compile(
     r",\s+(?:in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+"
     # "in the northern state of Punjab", "in the Canadian province of Alberta", "in Abe's home prefecture of Yamaguchi"
     r"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?P<unit>state|province|region|prefecture|county|district)\s+of\s+)?"
-    r"|(?:the\s+)?capital\s+of\s+)?"  # "Honiara, capital of the Solomon Islands"
+    r"|(?:the\s+)?capital\s+of\s+"  # "Honiara, capital of the Solomon Islands"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|resort)\s+in\s+)?"  # ", a coastal town in Tamil Nadu"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
 FACILITY_WORDS = frozenset(
@@ -119,6 +120,29 @@ _OWNER_PART = re.compile(
 )
 # "at Johannesburg's OR Tambo International Airport", "at Havana's international airport": a site named
 # with the place that owns it
+# "Russia's Amur region", "Syria's Idlib province", "Japan's Yamaguchi prefecture": a country's region by its unit
+_OWNER_REGION = re.compile(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(?:province|region|state|prefecture|county|oblast|governorate)\b"
+)
+
+
+_OWNER_REGION_NEXT = re.compile(r",\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
+
+
+def _owner_region(text: str, pos: int, lexicon: Lexicon) -> tuple[dict[str, str], int] | None:
+    """ "Russia's Amur region" at ``pos``: {region, country} and where the region's name ends, when the owner
+    is a country."""
+    m = _OWNER_REGION.match(text, pos)
+    if m is None:
+        return None
+    name, places, lex_kind = _known_prefix(m.group(1), lexicon)
+    kind = (_single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)) if name == m.group(1) else None
+    if kind != "country":
+        return None
+    return {"region": m.group(2), "country": _spelled_out(name, kind)}, m.end(2)
+
+
 _OWNER_SITE = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,4}(?i:" + _FACILITY_ALT + r")\b"
 )
@@ -483,6 +507,16 @@ def find_places(
         if not run or _overlaps(start, start + len(run), people):
             continue
         owner = None
+        if ("'" in raw_run or "’" in raw_run) and (region := _owner_region(text, start, lexicon)) is not None:
+            # "in Syria's Idlib province": the region and its country, not a place named "Syria's Idlib"
+            value, end = region
+            prep_start = m.start("prep")
+            site = _site_before(text, max(0, prep_start - 60), prep_start) if prep in ("in", "at") else None
+            if site and (site_name := _site_name(site.group(), value)):
+                value = {"name": site_name, **value}  # "the Vostochny Cosmodrome in Russia's Amur region"
+            mention_start = site.start() if site else prep_start
+            found.append(PlaceMention(start, end, mention_start, prep, prep_start, value, True))
+            continue
         if "'" in raw_run or "’" in raw_run:
             # "in Russia's Far East"; "at Johannesburg's OR Tambo International Airport": the owner is the place
             owner = _OWNER_PART.match(text, start) or _OWNER_SITE.match(text, start)
@@ -555,6 +589,12 @@ def find_places(
             first_kind, first_name = next(iter(value.items()))
             first_places, first_lex = places, lex_kind
             for _ in range(2):
+                if (owned := _OWNER_REGION_NEXT.match(text, end)) and (
+                    region := _owner_region(text, owned.end(), lexicon)
+                ):
+                    value.update(region[0])  # "Nagato, in western Japan's Yamaguchi prefecture"
+                    end = region[1]
+                    break
                 outer = _next_container(text, end, lexicon)
                 if outer is None:
                     break

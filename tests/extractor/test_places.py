@@ -57,6 +57,29 @@ def test_a_country_hosting_an_event_is_its_place(text, values):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a country's region by its unit word: the region and the country, never "Syria's Idlib"
+        ("They agreed a ceasefire in Syria's Idlib province.", [{"region": "Idlib", "country": "Syria"}]),
+        (
+            "Kim Jong Un arrived at the Vostochny Cosmodrome in Russia's Amur region.",
+            [{"name": "Vostochny Cosmodrome"}, {"name": "Vostochny Cosmodrome", "region": "Amur", "country": "Russia"}],
+        ),
+        # ... also as the container of a town, and a town set off with the region it is in
+        (
+            "They met in Nagato, in western Japan's Yamaguchi prefecture.",
+            [{"city": "Nagato", "region": "Yamaguchi", "country": "Japan"}],
+        ),
+        ("They met in Mamallapuram, a coastal town in Tamil Nadu.", [{"city": "Mamallapuram", "region": "Tamil Nadu"}]),
+        # a part of a country is still only the country
+        ("They met in Russia's Far East.", [{"country": "Russia"}]),
+    ],
+)
+def test_a_countrys_region_and_a_towns_region_are_containers(text, values):
+    assert [p.value for p in find_places(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Talks were held at Qalandiya on Monday.", {"city": "Qalandiya"}),
