@@ -369,6 +369,8 @@ def _known_place_at(text: str, pos: int) -> bool:
         return False
     words = m.group().split()
     return any(gazetteer.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
+
+
 _FIRST_DONE = frozenset(["held", "had", "met", "spoke", "talked", "hosted", "visited", "sat"])  # "first held talks"
 # the subjects of an event of their own, not the leaders': "U.S. and Russian officials held talks in Riyadh"
 _DELEGATES = frozenset(
@@ -1076,6 +1078,10 @@ def find_participations(
                 after = specific[-1:]
             if after:
                 trig = specific[0] if specific else after[0]
+                if specific and after[0].type is None and "," in text[after[0].end : specific[0].start]:
+                    # "A and B talked alone ..., far longer than their aides had planned for the opening session":
+                    # the verb right after the pair, not an event noun in a later clause
+                    trig = after[0]
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
             elif ahead is not None and all(t.weak for t in triggers) and (verb := _PAST_VERB.match(text, last.end)):

@@ -420,6 +420,12 @@ _EVENT_RELATIVE = re.compile(
     r",?\s*\b(?:which|that)\s+(?:(?:is|was|will\s+be)\s+(?:being\s+)?held|began|begins|ended|ends|opened|opens"
     r"|took\s+place|takes\s+place)\s*$"
 )
+# an aside set off by commas that says who attended the event before it, or how: "..., attended only by
+# interpreters,", "..., with only interpreters present,", "..., accompanied by their wives,"
+_EVENT_ASIDE = re.compile(
+    r",\s+(?:(?:attended|accompanied|flanked|joined)\s+(?:only\s+)?by\s+[^,;:()]{1,50}"
+    r"|with\s+only\s+[^,;:()]{1,40}\s+present|alone)\s*,"
+)
 _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
 _WHERE_SUBJECT = re.compile(
@@ -923,6 +929,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             window = _blanked(text, max(sentence.start, d.start - 100), d.start, known)
             if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases
                 window = _COMMA_BY_BLANK.sub(" ", window)
+                # "talked alone, with only interpreters present, for about an hour": an aside on the event
+                window = _EVENT_ASIDE.sub(lambda m: " " * len(m.group()), window)
             if site := _SITE_BEFORE_FOR.search(window):  # "met Trump at Trump Tower for": a site no list knows
                 window = window[: site.start()] + " " * (site.end() - site.start() - 4) + "for "
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None
@@ -1023,6 +1031,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     if "hich " in gap or "that " in gap:
                         # "the G20 summit, which opens in London", "a stay that began in Shanghai": the event's own
                         gap = _EVENT_RELATIVE.sub(" ", gap)
+                    if ", " in gap:
+                        # "a meeting, attended only by interpreters, at the Presidential Palace": an aside on the event
+                        gap = _EVENT_ASIDE.sub(" ", gap)
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None

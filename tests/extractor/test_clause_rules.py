@@ -314,6 +314,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Wang Yi held talks in Honiara, capital of the Solomon Islands, on Friday.",
             {("venue", '{"city": "Honiara", "country": "Solomon Islands"}'), ("date", "2024-05-03")},
         ),
+        # asides on the event set off by commas do not part it from its length and place; the verb right after
+        # the pair is its event, not an event noun in a later clause
+        (
+            "President Ronald Reagan and Soviet leader Mikhail Gorbachev talked alone, with only interpreters present, "
+            "for about an hour on Tuesday at a lakeside villa in Geneva, far longer than their aides had planned for "
+            "the opening session of the summit.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        (
+            "Donald Trump and Vladimir Putin held a two-hour one-on-one meeting, attended only by interpreters, at the "
+            "Presidential Palace in Helsinki on Monday.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+                ("venue", '{"city": "Helsinki"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
