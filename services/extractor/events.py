@@ -130,7 +130,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.MEETING,
     ),
     (
-        r"visit(?:s|ed|ing)?|trips?|tours?|travel(?:s|led|ed|ling|ing)?|journey|(?:flew|flies|fly|flying) (?:on )?to"
+        r"visit(?:s|ed|ing)?|trips?|tours?|travel(?:s|led|ed|ling|ing)?|journey"
+        r"|(?:flew|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
         r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
         # "Putin had invited Trump to Moscow": a visit offered, to the place named
         r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
@@ -343,6 +344,11 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
     return lo + both.end() if both else None
 
 
+# "They", "The two leaders then": a clause whose whole subject is the pair the report named
+_COLLECTIVE_SUBJECT = re.compile(
+    r"\s*[\"“‘(]?(?:[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|men|women|ministers))\s+"
+    r"(?:(?:then|also|later|had|have|first|last|jointly|formally)\s+){0,2}"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 # "for a meeting", "for the G7 summit", "for the ASEAN Regional Forum talks": the purpose of a trip, named or not
 # "will travel to Russia for a meeting", "a possible meeting ... at the APEC summit": the event a plan leads to
@@ -664,7 +670,11 @@ def find_triggers(
             lower == "negotiations"
             and (_NEGOTIATIONS_AFTER.match(text, m_end) is not None or text.endswith(" of ", 0, m_start))
         ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
-        if lower in _WEAK and len(people) < 2 and not held:
+        # "The two men signed a declaration ending the state of war": the pair named before signed it
+        collective = lower in _WEAK and _COLLECTIVE_SUBJECT.fullmatch(
+            text, _clause_start(text, s_start, m_start), m_start
+        )
+        if lower in _WEAK and len(people) < 2 and not held and not collective:
             continue  # a weak trigger is an event only if a pair takes part: none can in this sentence
         if lower.endswith(" to") and any(
             p.full_start == m_end + 1 and not text.startswith(("'s", "’s"), p.end) for p in people
@@ -690,7 +700,7 @@ def find_triggers(
         if lower == "due" or lower.startswith("invit"):
             trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
         if lower in _WEAK:
-            trig.weak = not held
+            trig.weak = not held and not collective
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
             trig.weak = not any(p.full_start == to.end() for p in people)
         elif lower in _HOST_VERBS or lower.endswith(" on"):

@@ -371,7 +371,8 @@ _LEN_RIGHT = re.compile(
 )
 _LEN_ADJ = re.compile(
     r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
-    r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special)\s+)?"
+    r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special|morning|afternoon|evening"
+    r"|opening|closing|final|plenary)\s+)?"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay)\b",
     re.IGNORECASE,
 )
@@ -967,8 +968,13 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
         return drafts
     for pm in doc.buckets["places"][i]:
         event, start = None, pm.mention_start
-        if pm.prep == "to" or pm.prep.startswith("visit"):
-            if pm.prep == "to":
+        if pm.prep in ("to", "into") or pm.prep.startswith("visit"):
+            if pm.prep == "into":  # "flew into Lahore": the trigger's own match ends with this "into"
+                trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 4), -1)
+                start = trig_start
+                if trig_start < 0:
+                    continue
+            elif pm.prep == "to":
                 lo = max(sentence.start, pm.prep_start - 70)
                 window = text[lo : pm.prep_start]
                 # "the first visit by a ... to", "invited Trump to"

@@ -337,6 +337,36 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "flew into Lahore" is a trip there; "a 100-minute morning session" a length; "The two men signed ..."
+        # a signing by the pair named before
+        (
+            "Indian Prime Minister Narendra Modi flew into Lahore on Christmas Day for an unscheduled meeting with "
+            "Nawaz Sharif.",
+            {
+                ("participants", '["Narendra Modi", "Nawaz Sharif"]'),
+                ("venue", '{"city": "Lahore"}'),
+                ("date", "2023-12-25"),
+            },
+        ),
+        (
+            "Moon Jae-in and Kim Jong Un held a 100-minute morning session at the Peace House on Friday.",
+            {
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("duration", '{"approximate": false, "seconds": 6000}'),
+                ("venue", '{"name": "Peace House"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Abiy Ahmed was embraced by Isaias Afwerki in Asmara on Sunday. The two men signed a declaration ending "
+            "the state of war the following day.",
+            {
+                ("participants", '["Abiy Ahmed", "Isaias Afwerki"]'),
+                ("venue", '{"city": "Asmara"}'),
+                ("date", "2024-05-05"),
+                ("date", "2024-05-06"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
