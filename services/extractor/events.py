@@ -364,6 +364,8 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+# a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
+_WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")
 _GO_TO = frozenset(["go to", "goes to", "went to", "going to"])  # bare "go to": a trip only to a known place
 _CAPITAL_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
@@ -699,6 +701,8 @@ def find_triggers(
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
         if lower == "due" or lower.startswith("invit"):
             trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
+        elif lower in ("meet", "gather") and _WHEN_PRESENT.search(text, max(s_start, m_start - 60), m_start):
+            trig.modality = Modality.PLANNED  # "when leaders of the Group of Seven meet in Tokyo in June"
         if lower in _WEAK:
             trig.weak = not held and not collective
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):

@@ -367,6 +367,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "China's senior leader Deng Xiaoping": a lowercase rank before the title joins the pair
+        (
+            "Soviet leader Mikhail Gorbachev and China's senior leader Deng Xiaoping ended three decades of hostility "
+            "on Wednesday, at the first Sino-Soviet summit since 1959.",
+            {("participants", '["Deng Xiaoping", "Mikhail Gorbachev"]'), ("date", "2024-05-08"), ("date", "1959")},
+        ),
+        # "when leaders meet in Tokyo in June": the present after "when" is a meeting ahead
+        (
+            "Bill Clinton said he would urge the other democracies to act when leaders of the Group of Seven meet in "
+            "Tokyo in June.",
+            {("venue", '{"city": "Tokyo"}'), ("date", "2024-06")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
