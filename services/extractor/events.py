@@ -155,6 +155,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
 _WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"})
+_DEFINITE_NOUNS = frozenset({"session", "sessions", "negotiations", "bargaining", "dialogue"})  # "The session ..."
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
@@ -673,8 +674,10 @@ def find_triggers(
             and (_NEGOTIATIONS_AFTER.match(text, m_end) is not None or text.endswith(" of ", 0, m_start))
         ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
         # "The two men signed a declaration ending the state of war": the pair named before signed it
-        collective = lower in _WEAK and _COLLECTIVE_SUBJECT.fullmatch(
-            text, _clause_start(text, s_start, m_start), m_start
+        collective = lower in _WEAK and (
+            _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None
+            # "The four-way session lasted more than two hours": the event at hand, named by a definite noun
+            or (lower in _DEFINITE_NOUNS and DEFINITE_LEAD.fullmatch(text, s_start, m_start) is not None)
         )
         if lower in _WEAK and len(people) < 2 and not held and not collective:
             continue  # a weak trigger is an event only if a pair takes part: none can in this sentence
@@ -894,7 +897,7 @@ _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving|(?<=was )sign
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
 _SUBJECT_LEAD = re.compile(
-    r"[\"“‘(\s]*(?:[^,]{0,40},\s*){0,2}|.*,\s*(?:where|when|as|while)\s+"
+    r"[\"“‘(\s]*(?:[^,]{0,40},\s*){0,2}|.*,\s*(?:where|when|as|while|(?:after|during|in|at)\s+which)\s+"
     r"|.*\s(?:after|before|until)\s+",  # "The meeting was arranged after A and B met in Guangzhou"
     re.S,
 )

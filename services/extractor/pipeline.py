@@ -366,7 +366,7 @@ _LEN_LEFT = re.compile(
 )
 _LEN_RIGHT = re.compile(
     r"\s+(?:of\s+(?:[\w-]+\s+)?(?:talks|discussions|negotiations|meetings?)|together|in\s+(?:talks|discussions|"
-    r"negotiations|meetings?))\b",
+    r"negotiations|meetings?)|talking|negotiating)\b",  # "spent the first three hours talking face to face"
     re.IGNORECASE,
 )
 _LEN_ADJ = re.compile(
@@ -724,6 +724,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     # "On Wednesday, the two leaders are due to launch a submarine, and Macron will hold talks with
                     # Lula the following day": a day the sentence named before the anaphor, event or not
                     ref = Event(-1, event.type, event.modality, [], date=here)
+                elif not refs and item.group("core")[:5].lower() == "that " and dated:
+                    # "... on Saturday. That evening he was guest of honour": the day the text named last, whichever
+                    # event it dated
+                    recent = next((v for _, v in reversed(dated) if v.precision is _DAY), None)
+                    if recent is not None:
+                        ref = Event(-1, event.type, event.modality, [], date=recent)
                 if (ref is None or ref.date is None) and offset and event.date is not None:
                     # "The next day, Kishida held talks with ...": a later event the linker took for the dated one
                     ref = event

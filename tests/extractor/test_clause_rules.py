@@ -379,6 +379,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Tokyo in June.",
             {("venue", '{"city": "Tokyo"}'), ("date", "2024-06")},
         ),
+        # "spent the first three hours talking": time spent in the event
+        (
+            "Vladimir Putin and Tayyip Erdogan held talks in the Kremlin. The two presidents spent the first three "
+            "hours talking face to face.",
+            {
+                ("participants", '["Tayyip Erdogan", "Vladimir Putin"]'),
+                ("venue", '{"name": "Kremlin"}'),
+                ("duration", '{"approximate": false, "seconds": 10800}'),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
@@ -1433,6 +1443,30 @@ def test_first_held_talks_is_an_earlier_event_of_the_same_pair():
     )
     venues = [(c.event.id, c.value.city) for c in extract(text, RULES_DAY) if c.attribute.value == "venue"]
     assert venues == [("e1", "Tokyo"), ("e2", "Phnom Penh")]
+
+
+def test_that_evening_is_the_evening_of_the_day_named_last():
+    """ "... on Saturday. That evening he was guest of honour": Saturday, though Sunday's signing came first."""
+    text = (
+        "Indian Prime Minister Atal Bihari Vajpayee and his Pakistani counterpart Nawaz Sharif signed a declaration in "
+        "Lahore on Sunday. It was signed at the end of Vajpayee's two-day visit. Sharif welcomed Vajpayee at the "
+        "Wagah border crossing on Saturday, when the Indian leader arrived aboard a new bus. That evening he was guest "
+        "of honour at a civic reception, while police fought protesters against the visit."
+    )
+    dates = [(c.mention, c.value.value) for c in extract(text, RULES_DAY) if c.attribute.value == "date"]
+    assert dates == [("on Sunday", "2024-05-05"), ("on Saturday", "2024-05-04"), ("That evening", "2024-05-04")]
+
+
+def test_a_session_and_a_pair_after_which_are_two_events():
+    """ "The session lasted two hours, after which A and B held their first meeting": the session is the event
+    at hand (the hosts' talks), the pair's meeting an event of its own."""
+    text = (
+        "French President Emmanuel Macron and German Chancellor Angela Merkel hosted the talks. The session lasted "
+        "two hours, after which Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky held "
+        "their first one-on-one meeting."
+    )
+    claims = [(c.event.id, c.attribute.value) for c in extract(text, RULES_DAY)]
+    assert claims == [("e1", "participants"), ("e1", "duration"), ("e2", "participants")]
 
 
 def test_a_date_restated_after_a_comma_is_one_claim():
