@@ -141,8 +141,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
         r"|(?<!who )(?<!which )(?<!who had )(?<!who has )(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
-        r"|due(?:(?<=is due)|(?<=are due))(?= in (?!(?:January|February|March|April|May|June|July|August|September"
-        r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday": a planned visit
+        r"|(?:due|expected)(?:(?<=is due)|(?<=are due)|(?<=is expected)|(?<=are expected)|(?<=now expected))"
+        r"(?= in (?!(?:January|February|March|April|May|June|July|August|September"
+        r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday", "is expected in Dhaka": a visit
         EventType.VISIT,
     ),
     (
@@ -222,7 +223,7 @@ _FIRST_WORDS = frozenset({
     "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "tours", "travel", "travels", "travelled",
     "traveled", "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
-    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due",
+    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected",
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
@@ -365,6 +366,8 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+# a gathering's own name: "the Summit of the Americas", "the G20 Summit in Osaka", "the NATO Summit"
+_NAMED_GATHERING = re.compile(r"Summits?(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|[,.;])")
 # a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")
 _GO_TO = frozenset(["go to", "goes to", "went to", "going to"])  # bare "go to": a trip only to a known place
@@ -645,8 +648,8 @@ def find_triggers(
     for m in matches:
         m_start, m_end = m.span()
         word = m.group()
-        if word[0].isupper() and text[s_start:m_start].strip('"“‘( '):
-            continue  # "Phone Call" in a title-case phrase is not a trigger
+        if word[0].isupper() and text[s_start:m_start].strip('"“‘( ') and not _NAMED_GATHERING.match(text, m_start):
+            continue  # "Phone Call" in a title-case phrase is not a trigger ("the Summit of the Americas" is one)
         kind, etype = _KINDS[m.lastgroup]  # type: ignore[index]
         if kind == _BY_PHONE:
             # "had spoken with Yang by phone": the phrase gives the generic verb before it its kind.
@@ -702,7 +705,7 @@ def find_triggers(
         if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
-        if lower == "due" or lower.startswith("invit"):
+        if lower in ("due", "expected") or lower.startswith("invit"):
             trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
         elif lower in ("meet", "gather") and _WHEN_PRESENT.search(text, max(s_start, m_start - 60), m_start):
             trig.modality = Modality.PLANNED  # "when leaders of the Group of Seven meet in Tokyo in June"

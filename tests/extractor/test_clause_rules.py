@@ -389,6 +389,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 10800}'),
             },
         ),
+        # a gathering's own name ("the Summit of the Americas") is an event; "is expected in Dhaka" a trip ahead
+        (
+            "Barack Obama and Raul Castro are both expected at the Summit of the Americas in Panama in April.",
+            {
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+                ("venue", '{"country": "Panama"}'),
+                ("date", "2025-04"),
+            },
+        ),
+        (
+            "Indian Prime Minister Narendra Modi is now expected in Dhaka in March for celebrations of independence.",
+            {("venue", '{"city": "Dhaka"}'), ("date", "2025-03")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
