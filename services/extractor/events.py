@@ -366,6 +366,11 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+# a host's present or future before the gathering it holds: "Canada hosts the Group of Seven summit"
+_HOSTS_BEFORE = re.compile(
+    r"\b(?:hosts|will\s+host|is\s+hosting|are\s+hosting|holds|will\s+hold|to\s+host)\s+"
+    r"(?:the|a|an|its|their|this\s+year['’]s|next\s+year['’]s)\s+(?:[\w'’-]+\s+){0,5}$"
+)
 # a gathering's own name: "the Summit of the Americas", "the G20 Summit in Osaka", "the NATO Summit"
 _NAMED_GATHERING = re.compile(r"Summits?(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|[,.;])")
 # a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
@@ -766,6 +771,12 @@ def find_triggers(
                 trig.modality = Modality.PLANNED
             if not _DELEGATES.isdisjoint(w6):
                 trig.delegates = True  # "Lower-level delegations from the two sides have held three rounds of talks"
+            if (
+                trig.modality is not Modality.PLANNED
+                and etype in _MEET_TYPES
+                and _HOSTS_BEFORE.search(text, max(clause_start, m_start - 90), m_start)
+            ):
+                trig.modality = Modality.PLANNED  # "Canada hosts the Group of Seven summit in Kananaskis in June"
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
             elif "first" in w6[:-1] and w6[w6.index("first") + 1] in _FIRST_DONE:

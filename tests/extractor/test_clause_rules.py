@@ -402,6 +402,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Indian Prime Minister Narendra Modi is now expected in Dhaka in March for celebrations of independence.",
             {("venue", '{"city": "Dhaka"}'), ("date", "2025-03")},
         ),
+        # a host's present before its gathering plans it: June lies ahead
+        (
+            "Canada hosts the Group of Seven summit in Kananaskis, Alberta, in June.",
+            {("venue", '{"city": "Kananaskis", "region": "Alberta"}'), ("date", "2024-06")},
+        ),
+        (
+            "Canada hosted the Group of Seven summit in Kananaskis, Alberta, in June.",
+            {("venue", '{"city": "Kananaskis", "region": "Alberta"}'), ("date", "2023-06")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
