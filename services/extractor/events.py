@@ -136,7 +136,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Putin had invited Trump to Moscow": a visit offered, to the place named
         r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
         r"|(?<!to )stop(?:over)?s?(?= (?:in|at) [A-Z])"  # "an unannounced stop at CIA headquarters in Langley"
-        r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing) for"
+        r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing)"
+        r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul"
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         # "arrived in Kyiv"; not in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ...")
@@ -900,6 +901,9 @@ _ADVERB_GAP = re.compile(
     r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
 )  # "A and B last met"
 _COMMA = re.compile(r"\s*,\s*")
+_SPEECH_VISITING = re.compile(
+    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+(?P<v>visiting)\s+"
+)
 _SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+")
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 # "A urged B to withdraw troops ... in a telephone call on Friday": a call closes the clause, comma or not
@@ -1048,6 +1052,17 @@ def find_participations(
                     found.append(Participation(first.full_start, nxt[-1].end, names, trig))
                     used.update({gi, gi + 1})
                     continue
+        # "Xi Jinping told visiting U.S. Defense Secretary Jim Mattis ...": the visitor's meeting with the speaker
+        if gi + 1 < len(groups) and gi not in used:
+            nxt = groups[gi + 1]
+            visiting = _SPEECH_VISITING.fullmatch(text, last.end, nxt[0].full_start)
+            if visiting is not None:
+                trig = Trigger(visiting.start("v"), visiting.end("v"), EventType.MEETING)
+                triggers.append(trig)
+                triggers.sort(key=_TRIGGER_START)
+                found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
+                used.update({gi, gi + 1})
+                continue
         # "A warned B in a phone call": a speech verb between the two, the event right after B.
         if (
             gi + 1 < len(groups)

@@ -535,7 +535,8 @@ def _nearest_trigger(triggers: list[Trigger], pos: int, allow_after: bool = True
     ``pos``, else the first one starting at or after it (when ``allow_after``)."""
     before = None
     for t in triggers:
-        if t.end <= pos and t.event is not None and not (t.sideline or t.continues):
+        # a trigger whose match holds ``pos`` counts as before it: "leaves on Thursday for Seoul"
+        if t.start < pos and t.event is not None and not (t.sideline or t.continues):
             before = t
     if before is not None or not allow_after:
         return before

@@ -411,6 +411,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Canada hosted the Group of Seven summit in Kananaskis, Alberta, in June.",
             {("venue", '{"city": "Kananaskis", "region": "Alberta"}'), ("date", "2023-06")},
         ),
+        # "A told visiting B": the visitor met the speaker; "leaves on Thursday for Seoul" is a trip there
+        (
+            "Chinese President Xi Jinping told visiting U.S. Defense Secretary Jim Mattis on Wednesday that China "
+            "would not give up any territory.",
+            {("participants", '["Jim Mattis", "Xi Jinping"]'), ("date", "2024-05-08")},
+        ),
+        (
+            "U.S. Defense Secretary Jim Mattis leaves on Thursday for Seoul.",
+            {("venue", '{"city": "Seoul"}'), ("date", "2024-05-09")},
+        ),
+        ("Chinese President Xi Jinping told reporters on Wednesday that China would not give up territory.", set()),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
