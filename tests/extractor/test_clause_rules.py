@@ -422,6 +422,9 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("venue", '{"city": "Seoul"}'), ("date", "2024-05-09")},
         ),
         ("Chinese President Xi Jinping told reporters on Wednesday that China would not give up territory.", set()),
+        # "flew in on Sunday night": an arrival, dated
+        ("U.S. President Barack Obama flew in on Sunday night from Kenya.", {("date", "2024-05-05")}),
+        ("U.S. President Barack Obama flew in the face of advice.", set()),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
