@@ -382,7 +382,7 @@ _VISIT_BEFORE = re.compile(
     r"|fly|flying"
     r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$"  # "visit by a ... to"
     # "invited Trump to"
-    r"|(?P<invite>invit(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+$",
+    r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*)\s+$",
     re.IGNORECASE,
 )
 _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "by"})  # "by": "talks hosted by Iraq"
@@ -985,7 +985,7 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 lo = max(sentence.start, pm.prep_start - 70)
                 window = text[lo : pm.prep_start]
                 # "the first visit by a ... to", "invited Trump to"
-                may = _last_word_may_be(window, _VISIT_WORDS) or " by " in window or "nvit" in window
+                may = _last_word_may_be(window, _VISIT_WORDS) or any(k in window for k in (" by ", "nvit", "elcom"))
                 vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if may else None
                 if vb:
                     trig_start = vb.start("trig") if vb.group("trig") else vb.start("invite")

@@ -48,7 +48,7 @@ PREP_PLACE = re.compile(
     r"\b(?=[iaontvfbIAONTVF])"
     r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside))|[nN](?i:ear)|[tT][oO]|[vV](?i:isit(?:s|ed|ing)?)"
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
-    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+\s+){0,2}"
+    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+|an?\s+(?=[A-Z]))?(?P<run>{_NUMBERED}?{_RUN})"
 )

@@ -425,6 +425,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         # "flew in on Sunday night": an arrival, dated
         ("U.S. President Barack Obama flew in on Sunday night from Kenya.", {("date", "2024-05-05")}),
         ("U.S. President Barack Obama flew in the face of advice.", set()),
+        # "welcomed B to Ankara": the visit's place; "the Saudi Red Sea city of Jeddah": a descriptor of three names
+        (
+            "Turkish President Recep Tayyip Erdogan welcomed Saudi Crown Prince Mohammed bin Salman to Ankara on "
+            "Wednesday.",
+            {
+                ("participants", '["Mohammed bin Salman", "Recep Tayyip Erdogan"]'),
+                ("venue", '{"city": "Ankara"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Arab leaders held a summit in the Saudi Red Sea city of Jeddah on Friday.",
+            {("venue", '{"city": "Jeddah"}'), ("date", "2024-05-03")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
