@@ -368,6 +368,8 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+# "had been due to visit": a plan that lay in the past ("was expected to visit" after "said" is reported speech)
+_PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:due|expected|scheduled|supposed)\s+to\b")
 # a host's present or future before the gathering it holds: "Canada hosts the Group of Seven summit"
 _HOSTS_BEFORE = re.compile(
     r"\b(?:hosts|will\s+host|is\s+hosting|are\s+hosting|holds|will\s+hold|to\s+host)\s+"
@@ -735,7 +737,12 @@ def find_triggers(
                 features = _tail_features(w6)
             if features is not None:
                 planned, trig.past_ref, trig.subordinate, trig.indefinite = features
-                if planned and not (lower in _PAST_FORMS and _after_subordinator(w6)):
+                if (
+                    planned
+                    and not (lower in _PAST_FORMS and _after_subordinator(w6))
+                    # "He had been due to visit India in January but cancelled": a plan that lay in the past
+                    and not ("been" in w6 and _PAST_PLAN.search(" ".join(w6)))
+                ):
                     trig.modality = Modality.PLANNED
             if (
                 trig.modality is not Modality.PLANNED

@@ -807,7 +807,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
             continue  # "... races to start exports next year": no date of a meeting that took place
         cut = _weekday_cut(tm.phrase)
-        value = _date_value(tm.phrase, doc, event.modality, cut, tm)
+        modality = event.modality
+        if modality is _ASSERTED and trig.end <= tm.start and _LOCAL_PLAN.search(text, trig.end, tm.start):
+            modality = _PLANNED  # "talks broke down in 2000 and are now due to resume in October": ahead
+        value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue
         end = tm.end if cut is None else tm.start + cut
@@ -825,6 +828,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     return drafts
 
 
+# a plan between an event and a date after it, close to the date: the date lies ahead
+_LOCAL_PLAN = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set)\s+to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
+)
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 
 

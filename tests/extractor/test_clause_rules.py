@@ -439,6 +439,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Arab leaders held a summit in the Saudi Red Sea city of Jeddah on Friday.",
             {("venue", '{"city": "Jeddah"}'), ("date", "2024-05-03")},
         ),
+        # a plan between an event and its later date puts the date ahead; a plan that "had been" lay behind
+        (
+            "Normalisation talks between the two countries broke down in 2000 and are now due to resume in October.",
+            {("date", "2000"), ("date", "2024-10")},
+        ),
+        (
+            "Australian Prime Minister Scott Morrison had been due to visit India in January but cancelled the trip.",
+            {("venue", '{"country": "India"}'), ("date", "2024-01")},
+        ),
+        (
+            "Turkish President Tayyip Erdogan said Russian President Vladimir Putin was expected to visit Turkey in "
+            "August.",
+            {("venue", '{"country": "Turkey"}'), ("date", "2024-08")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
