@@ -155,6 +155,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|embraced|embraces|hugged|joined",  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         None,
     ),
+    # "had called his Turkish counterpart Mevlut Cavusoglu": a call to a counterpart (not "called him a liar")
+    (r"called(?= (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?\b)", EventType.PHONE_CALL),
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
 _WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"})
@@ -400,7 +402,8 @@ _DELEGATES = frozenset(
 # "a 2000 peace agreement signed in Algiers", "is to be formally signed in Paris": a signing ceremony's place
 _SIGNED_AT = re.compile(
     r"\s+(?:(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:treaty|accord|agreement|deal|declaration|pact|documents?"
-    r"|communiqu[eé]|charter|protocol|memorandum)\s+)?(?:(?:formally|here)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]"
+    r"|communiqu[eé]|charter|protocol|memorandum)\s+)?(?:(?:formally|here)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z]"
+    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
 )  # "signed a treaty in Moscow", "signed the deal at Harambee House"
 _NEGOTIATIONS_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)|in\s+[A-Z]"
@@ -857,13 +860,14 @@ _SET_OFF_TITLE = (
 )
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
-    r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+)"
+    r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
+    r"|,?\s*in\s+the\s+presence\s+of\s+)"  # "signed by A and B in the presence of C and D"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|visit|visited|telephoned|phoned"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|visit|visited|telephoned|phoned|called"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
@@ -887,8 +891,9 @@ _HAVE_FORMS = frozenset({"had", "has", "have"})
 _FOR_EVENT_AFTER = re.compile(r"\s+for\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 _PURPOSE_TYPES = frozenset({EventType.SUMMIT, EventType.TALKS, EventType.MEETING})
 _WITH_STOP = re.compile(
-    r"\b(?:said|says|told|tells|urged|asked|called(?! on\b)|accused|warned|thanked|praised|relations?|relationship|"
-    r"ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
+    # "called for calm", not "called on Governor-General Bob Dadae" nor "called his Turkish counterpart"
+    r"\b(?:said|says|told|tells|urged|asked|called(?! on\b)(?! (?:his|her|their) )|accused|warned|thanked|praised"
+    r"|relations?|relationship|ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sharply disagreed"
 # A sentence that opens with its event named by a definite noun: "The meeting was open to reporters"

@@ -453,6 +453,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "August.",
             {("venue", '{"country": "Turkey"}'), ("date", "2024-08")},
         ),
+        # "had called his Turkish counterpart B": a phone call; "called B a dictator" is none
+        (
+            "Greek Foreign Minister Nikos Dendias had called his Turkish counterpart Mevlut Cavusoglu on Monday.",
+            {("participants", '["Mevlut Cavusoglu", "Nikos Dendias"]'), ("date", "2024-05-06")},
+        ),
+        ("US President Donald Trump called Ukrainian President Volodymyr Zelensky a dictator on Monday.", set()),
+        # a signing on a day is a signing event; "in the presence of" joins those present
+        ("Greece and Macedonia signed an agreement on Friday to rename the republic.", {("date", "2024-05-03")}),
+        (
+            "The accord was signed by foreign ministers Nikos Dendias and Nikola Dimitrov in the presence of Prime "
+            "Ministers Alexis Tsipras and Zoran Zaev at a ceremony in Ohrid.",
+            {
+                ("participants", '["Alexis Tsipras", "Nikola Dimitrov", "Nikos Dendias", "Zoran Zaev"]'),
+                ("venue", '{"city": "Ohrid"}'),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
