@@ -163,6 +163,9 @@ def _is_roman(word: str) -> bool:
     return bool(word) and not word.strip("IVXL")
 
 
+_CONSORT_TITLES = frozenset(["queen", "prince", "princess"])
+
+
 def _single_name(name: str) -> bool:
     """Whether a royal's name is one word, bar a regnal number: only those take "of <realm>"."""
     return sum(1 for w in name.split() if not _is_roman(w)) == 1  # not "Mohammed bin Salman"
@@ -331,6 +334,9 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end])
         if canonical is None and royal and (usual := monarchs.usual_name(title.rsplit(None, 1)[-1], name)):
             canonical = lexicon.canonical(usual) or usual  # "King Charles" -> "Charles III"
+        if canonical is None and title in _CONSORT_TITLES and " " not in name:
+            # "Queen Camilla", "Prince Philip": a royal known by one given name and no reign keeps the title
+            canonical = f"{title.title()} {name}"
         canonical = canonical or name
         found.append(PersonMention(start, end, canonical, full_start, True))
         if title in PLURAL_TITLES and (joined := _AND_NAME.match(text, end)):

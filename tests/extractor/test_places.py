@@ -89,6 +89,7 @@ def test_a_countrys_region_and_a_towns_region_are_containers(text, values):
         ("The leaders met in the Oval Office on Friday.", {"name": "Oval Office"}),
         ("The leaders met at the Brandenburg Gate.", {"name": "Brandenburg Gate"}),
         ("The leaders met in the Cabinet Room.", {"name": "Cabinet Room"}),
+        ("The leaders met at Government Buildings.", {"name": "Government Buildings"}),
         # an apposition that calls the unknown name a site makes it one (not "Panmunjom, the truce village")
         ("Starmer hosted Modi at Chequers, the prime minister's country residence, on 24 July.", {"name": "Chequers"}),
         ("They met at Panmunjom, the truce village.", {"city": "Panmunjom"}),
