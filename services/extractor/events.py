@@ -861,7 +861,8 @@ _SET_OFF_TITLE = (
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
     r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
-    r"|,?\s*in\s+the\s+presence\s+of\s+)"  # "signed by A and B in the presence of C and D"
+    # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
+    r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
@@ -885,6 +886,7 @@ _WITH_GAP = re.compile(
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
+    r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
     r"|embraced|embraces|hugged|joined)\b"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})
@@ -1026,6 +1028,8 @@ def find_participations(
                 g
                 and not _CLAUSE_BREAK.search(gap, 0, g.start("app") if g.group("app") else len(gap))
                 and not _WITH_STOP.search(gap)
+                # "talks with Zelensky and goes on to Berlin to meet Scholz": a new predicate of the subject before
+                and not gap.startswith((" and ", " but "))
             ):
                 inside = [t for t in triggers if last.end <= t.start and t.end <= nxt[0].full_start]
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))

@@ -45,7 +45,7 @@ from services.extractor.events import (
 )
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.people import PersonMention, capital_word_before, find_people
-from services.extractor.places import NAMED_SITE_WORDS, PlaceMention, ascii_twin, find_places
+from services.extractor.places import NAMED_SITE_WORDS, PlaceMention, ascii_twin, city_named, find_places
 from shared.model import (
     Attribute,
     Claim,
@@ -1086,8 +1086,13 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
         if trig.event is None or trig.type not in _SITE_MODIFIED or not capital_word_before(text, trig.start):
             continue  # the word before is not capitalised: no site (the common case, without a regex)
         site = _SITE_BEFORE.search(text, max(sentence.start, trig.start - 48), trig.start)
-        if site and site.group("site").rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
+        if site is None:
+            continue
+        if site.group("site").rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
             drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(name=site.group("site"))))
+        elif text.endswith("the ", 0, site.start("site")) and city_named(site.group("site"), doc.lexicon):
+            # "the Madrid peace conference", "the Helsinki summit": the city that names a gathering held there
+            drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(city=site.group("site"))))
     return drafts
 
 

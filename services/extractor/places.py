@@ -220,6 +220,20 @@ def _gazetteer_kind(name: str, container: bool) -> str | None:
     return _container_kind(places, None) if container else _single_kind(places, None)
 
 
+def city_named(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` as a whole is a city the lexicon or the gazetteer knows ("Madrid" of "the Madrid peace
+    conference")."""
+    if name.isupper():
+        return False  # "the NATO summit", "the EU summit": a body, never the town that shares its letters
+    known, places, lex_kind = _known_prefix(name, lexicon)
+    if known != name:
+        return False
+    if lex_kind:
+        return _single_kind(places, lex_kind) == "city"
+    # a city big enough to name a gathering: not a hamlet that shares a word ("the Trump meeting")
+    return _gazetteer_kind(name, False) == "city" and max((p.population for p in places), default=0) >= 100_000
+
+
 def _container_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | None:
     kinds = {p.kind for p in places} | ({lex_kind} if lex_kind else set())
     if "country" in kinds:

@@ -469,6 +469,37 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Ohrid"}'),
             },
         ),
+        # a city naming a gathering is where it was held; a body's letters are no city
+        (
+            "Israel and Jordan opened direct negotiations at the Madrid peace conference in October 1991.",
+            {("venue", '{"city": "Madrid"}'), ("date", "1991-10")},
+        ),
+        ("Leaders gathered for the NATO summit in October 1991.", {("date", "1991-10")}),
+        # "A and B clashed with C"; "talks with C and goes on to Berlin to meet D and E": C never meets D and E
+        (
+            "US President Donald Trump and Vice President JD Vance clashed with Ukrainian President Volodymyr Zelensky "
+            "in the Oval Office on Thursday.",
+            {
+                ("participants", '["Donald Trump", "JD Vance", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "Oval Office"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            "French President Emmanuel Macron held talks with Ukrainian President Volodymyr Zelensky and goes on to "
+            "Berlin to meet German Chancellor Olaf Scholz.",
+            {("participants", '["Emmanuel Macron", "Volodymyr Zelensky"]'), ("venue", '{"city": "Berlin"}')},
+        ),
+        # "A and B, with C as host, signed": C is there too
+        (
+            "King Hussein of Jordan and Israeli Prime Minister Yitzhak Rabin, with US President Bill Clinton as host, "
+            "signed a declaration at the White House on Monday.",
+            {
+                ("participants", '["Bill Clinton", "Hussein of Jordan", "Yitzhak Rabin"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
