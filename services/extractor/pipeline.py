@@ -279,6 +279,8 @@ _ASIDE_WINDOW = 120
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # "the first meeting since relations soured in 2023", "since returning to office in 2023": the date of that clause
+# a trip told by a plain verb of motion in a since-clause: "since Dulles came in 1955", "since Coolidge sailed to"
+_SINCE_TRAVEL = re.compile(r"\b(?:came|went|sailed|travell?ed|flew)\b(?!\s+to\s+power)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,11}$", re.I)  # "since the end of China's civil war in"
 _REPORTED = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted)\s+$",
@@ -637,6 +639,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     # (start, kind, anaphor match or time mention, and for a time: where the window before it starts, the
     # window, its _last_word); the window is scanned by several patterns, so it is cut and split once.
     items: list[tuple[int, str, Any, int, str, str | None]] = []
+    since_trips: set[int] = set()  # time mentions dating a trip told in a since-clause
     for m in anaphora:
         items.append((m.start(), "anaphora", m, 0, "", None))
         taken.append(m.span())
@@ -665,7 +668,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 # "for the first time since 2019 on Tuesday": the since-phrase is a date that ends before this one
                 and not any(o.start == clause.start() and tm.start - o.end <= 1 for o in times)
             ):
-                continue  # unless an event of its own is dated there ("since Putin visited Beijing in May")
+                if _SINCE_TRAVEL.search(text, clause.start(), tm.start) is None:
+                    continue  # unless an event of its own is dated there ("since Putin visited Beijing in May")
+                # "the first visit since John Foster Dulles came in 1955": the earlier trip, an event of its own
+                since_trips.add(id(tm))
         items.append((tm.start, "time", tm, lo, window, last))
     if anaphora:  # times alone are in text order already
         items.sort(key=_FIRST)
@@ -791,6 +797,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         event = trig.event
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
+            doc.events.append(event)
+        elif since_trips and id(tm) in since_trips:
+            event = Event(-1, EventType.VISIT, _ASSERTED, [], implicit=True)
             doc.events.append(event)
         possessive = tm.phrase.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), tm.end)
         if possessive and not _names_event(text, tm.end + (0 if tm.phrase[-1] == "s" else 2)):

@@ -1580,6 +1580,19 @@ def test_a_session_and_a_pair_after_which_are_two_events():
     assert claims == [("e1", "participants"), ("e1", "duration"), ("e2", "participants")]
 
 
+def test_a_trip_in_a_since_clause_is_an_earlier_event_of_its_own():
+    """ "the first visit ... since John Foster Dulles came in 1955": 1955 dates Dulles's trip, not this visit."""
+    text = (
+        "US Secretary of State Hillary Clinton arrived in Yangon on Wednesday, the first visit by a secretary of state "
+        "since John Foster Dulles came in 1955."
+    )
+    dates = [(c.event.id, c.value.value) for c in extract(text, RULES_DAY) if c.attribute.value == "date"]
+    assert dates == [("e1", "2024-05-08"), ("e2", "1955")]
+    # "since he came to power in 2012" dates no trip
+    text = "Xi Jinping visited Moscow on Monday, his first trip abroad since he came to power in 2012."
+    assert [c.value.value for c in extract(text, RULES_DAY) if c.attribute.value == "date"] == ["2024-05-06"]
+
+
 def test_a_date_restated_after_a_comma_is_one_claim():
     text = "Donald Trump met Xi Jinping on Monday. Xi flew to Tokyo two days later, on Wednesday."
     dates = [c.mention for c in extract(text, RULES_DAY) if c.attribute.value == "date"]
