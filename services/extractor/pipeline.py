@@ -555,7 +555,7 @@ _PAST, _FUTURE = temporal.Direction.PAST, temporal.Direction.FUTURE
 _PLANNED, _ASSERTED = Modality.PLANNED, Modality.ASSERTED
 _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, Attribute.VENUE, Attribute.PARTICIPANTS
 _WEEK = timedelta(days=7)
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(r"(?:(?:on|for)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
 def _resolve(phrase: str, anchor: date, direction: temporal.Direction) -> temporal.Resolved | None:
@@ -840,6 +840,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
 # a plan between an event and a date after it, close to the date: the date lies ahead
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set)\s+to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
 )
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 

@@ -105,7 +105,10 @@ _NOT_PLACE = frozenset(
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "congress", "parliament", "senate", "kremlin", "pentagon", "downing", "english",
         "president", "prime", "minister", "the", "a", "an", "it", "this", "that", "i", "he", "she", "they",
-        "we", "his", "her", "their", "its"
+        "we", "his", "her", "their", "its",
+        # languages: "speaking in Arabic"
+        "arabic", "french", "russian", "mandarin", "spanish", "hebrew", "persian", "farsi", "hindi",
+        "urdu", "japanese", "korean", "portuguese", "italian", "german", "turkish", "chinese", "irish",
     }
 )  # fmt: skip
 _SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air"}

@@ -500,6 +500,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "is set for Tuesday": a date ahead; a language is no place
+        (
+            "Deng Xiaoping met President Jimmy Carter on Monday. A second round of talks is set for Thursday.",
+            {("participants", '["Deng Xiaoping", "Jimmy Carter"]'), ("date", "2024-05-06"), ("date", "2024-05-09")},
+        ),
+        (
+            "Speaking in Arabic, Egyptian President Anwar Sadat met Israeli Prime Minister Menachem Begin in Jerusalem "
+            "on Sunday.",
+            {
+                ("participants", '["Anwar Sadat", "Menachem Begin"]'),
+                ("venue", '{"city": "Jerusalem"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
