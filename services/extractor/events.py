@@ -920,7 +920,10 @@ _COMMA = re.compile(r"\s*,\s*")
 _SPEECH_VISITING = re.compile(
     r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+(?P<v>visiting)\s+"
 )
-_SPEECH_GAP = re.compile(r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+")
+_SPEECH_GAP = re.compile(
+    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured"
+    r"|apologi[sz]ed\s+(?:personally\s+)?to)\s+"  # "apologised personally to B ... during a telephone call"
+)
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 # "A urged B to withdraw troops ... in a telephone call on Friday": a call closes the clause, comma or not
 _IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")  # "during a 75-minute phone call"

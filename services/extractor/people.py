@@ -125,7 +125,7 @@ _PREFIX_STOP = frozenset(
 # Lowercase words a title's prefix may hold: "Kurdish regional leader", "Venezuelan opposition leader"
 _PREFIX_MODIFIERS = frozenset(
     ["regional", "opposition", "acting", "interim", "caretaker", "provincial", "federal", "military", "spiritual"]
-    + ["deputy", "senior", "paramount", "top", "chief", "religious", "supreme"]
+    + ["deputy", "senior", "paramount", "top", "chief", "religious", "supreme", "parliament", "parliamentary"]
 )
 
 

@@ -514,6 +514,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "apologised personally to B ... during a telephone call": the call's people
+        (
+            "President Bill Clinton apologised personally to Chinese President Jiang Zemin for the bombing during a "
+            "half-hour telephone call on Friday.",
+            {
+                ("participants", '["Bill Clinton", "Jiang Zemin"]'),
+                ("duration", '{"approximate": false, "seconds": 1800}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # "parliament speaker Nabih Berri": a lowercase office before the title keeps the list together
+        (
+            "French President Emmanuel Macron met President Michel Aoun, Prime Minister Hassan Diab and parliament "
+            "speaker Nabih Berri in Baabda on Thursday.",
+            {
+                ("participants", '["Emmanuel Macron", "Hassan Diab", "Michel Aoun", "Nabih Berri"]'),
+                ("venue", '{"city": "Baabda"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
