@@ -272,6 +272,9 @@ SETS += [
     HoldoutSet("holdout_round32.jsonl", 12, frozenset(f"r32-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 12)), 0.9),
     HoldoutSet("holdout_round33.jsonl", 12, frozenset(f"r33-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 9, 10, 11, 12)), 0.75),
 ]
+# Round 34, written blind after nearly all of the stop's rules (dev house style, events 1975-2020): first look
+# 0.771, against 0.700 on the stop's starting code.
+SETS += [HoldoutSet("holdout_round34.jsonl", 12, frozenset(f"r34-{k:02d}" for k in range(1, 13)), 0.8)]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
 
