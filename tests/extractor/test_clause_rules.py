@@ -534,6 +534,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones take part
+        (
+            "Leaders of 35 countries, among them US President Gerald Ford and Soviet leader Leonid Brezhnev, signed a "
+            "declaration in Helsinki on Friday.",
+            {
+                ("participants", '["Gerald Ford", "Leonid Brezhnev"]'),
+                ("venue", '{"city": "Helsinki"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
