@@ -1147,9 +1147,15 @@ def find_participations(
                 after = specific[-1:]
             if after:
                 trig = specific[0] if specific else after[0]
-                if specific and after[0].type is None and "," in text[after[0].end : specific[0].start]:
+                if (
+                    specific
+                    and after[0].type is None
+                    and specific[0].modality is not after[0].modality
+                    and "," in text[after[0].end : specific[0].start]
+                ):
                     # "A and B talked alone ..., far longer than their aides had planned for the opening session":
-                    # the verb right after the pair, not an event noun in a later clause
+                    # the verb right after the pair, not a planned event noun in a later clause ("signed a statement
+                    # ..., at the end of the first ever meeting between ..." still names the meeting)
                     trig = after[0]
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)

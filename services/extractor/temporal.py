@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
@@ -1117,6 +1117,9 @@ def _hints(text: str) -> tuple[str, list[tuple[int, int]]]:
     return low, hints
 
 
+_MONTH_THEN_ORDINAL = re.compile(rf"(.*\b(?:{MONTH_RE})\.?),\s+the\s+\w+$", re.IGNORECASE)
+
+
 def find_time_mentions(text: str) -> list[TimeMention]:
     """Every date-like phrase in ``text``, longest match, left to right, no overlaps.
 
@@ -1145,6 +1148,10 @@ def find_time_mentions(text: str) -> list[TimeMention]:
         found = _mentions_in_run(text, run_start, _run_tokens(text[run_start:run_end]))
         if found and found[0].start > 1 and text[found[0].start - 1] == "," and text[found[0].start - 2].isdigit():
             found = found[1:]  # "000 years ago" of "nearly 1,000 years ago": inside a number, no date
+        if found and ", the " in found[-1].phrase and (cut := _MONTH_THEN_ORDINAL.match(found[-1].phrase)):
+            # "in April, the first to which Cuba has been invited": the month alone, no April 1
+            m = found[-1]
+            found[-1] = replace(m, end=m.start + cut.end(1), phrase=cut.group(1), kind="month")
         if found:
             if out and found[0].start < out[-1].end:
                 last_end = out[-1].end

@@ -1637,6 +1637,24 @@ def test_a_trip_in_a_since_clause_is_an_earlier_event_of_its_own():
     assert [c.value.value for c in extract(text, RULES_DAY) if c.attribute.value == "date"] == ["2024-05-06"]
 
 
+def test_a_signing_at_the_end_of_a_meeting_is_that_meeting():
+    """ "A and B signed a joint statement on Tuesday ..., at the end of the first ever meeting between ...": the pair,
+    the day, and the summit's place and length in the next sentence all belong to one event (dev report a09)."""
+    text = (
+        "US President Donald Trump and North Korean leader Kim Jong Un signed a joint statement on Tuesday committing "
+        "to denuclearisation, at the end of the first ever meeting between a sitting US president and a North Korean "
+        "leader.\n\nThe summit at the Capella hotel on Sentosa island in Singapore opened with a handshake. The two "
+        "leaders spent nearly five hours together before the signing.\n\nThe document reaffirmed the declaration "
+        "Kim signed with South Korean President Moon Jae-in at Panmunjom in April."
+    )
+    events = {c.attribute.value + ":" + c.mention: c.event.id for c in extract(text, RULES_DAY)}
+    first = events["participants:US President Donald Trump and North Korean leader Kim Jong Un"]
+    assert events["date:on Tuesday"] == first
+    assert events["venue:Sentosa island in Singapore"] == first
+    assert events["duration:nearly five hours"] == first
+    assert events["venue:at Panmunjom"] != first
+
+
 def test_a_date_restated_after_a_comma_is_one_claim():
     text = "Donald Trump met Xi Jinping on Monday. Xi flew to Tokyo two days later, on Wednesday."
     dates = [c.mention for c in extract(text, RULES_DAY) if c.attribute.value == "date"]

@@ -184,6 +184,8 @@ def test_a_season_without_a_modifier_or_year_is_no_date(phrase):
         ("Moon is due to visit Pyongyang this autumn, at a hot-spring inn.", ["this autumn"]),
         # no date starts inside a number: "nearly 1,000 years ago" is no "000 years ago"
         ("since Christianity split nearly 1,000 years ago, on Friday", ["on Friday"]),
+        # "in April, the first to which Cuba has been invited" is April, not April 1
+        ("the Summit of the Americas in Panama in April, the first to which Cuba has been invited", ["in April"]),
         ("They met in Busan, South Korea, in October 2025.", ["in October 2025"]),
         ("their first public contact since November 2025 and", ["since November 2025"]),
         ("agreed on Thursday to pause", ["on Thursday"]),
