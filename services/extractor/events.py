@@ -926,6 +926,10 @@ _SPEECH_GAP = re.compile(
 )
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 # "A urged B to withdraw troops ... in a telephone call on Friday": a call closes the clause, comma or not
+# an event noun that is what was discussed: "discussed the outcome of the inter-Korean summit"
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:of|about|on)\s+(?:the|a|an|their|last\s+week['’]s|this\s+week['’]s)\s+(?:[\w-]+\s+){0,2}$"
+)
 _IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")  # "during a 75-minute phone call"
 _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
 _IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
@@ -1147,6 +1151,19 @@ def find_participations(
                 after = specific[-1:]
             if after:
                 trig = specific[0] if specific else after[0]
+                if len(specific) > 1 and trig.type not in _CALL_TYPES:
+                    # "A and B discussed the outcome of the inter-Korean summit in a telephone conversation on
+                    # Saturday": a call the clause frames with "in a ..." is their event; the summit is a topic
+                    framed = next(
+                        (
+                            t
+                            for t in specific[1:]
+                            if t.type in _CALL_TYPES and _IN_CALL.search(text, max(trig.end, t.start - 40), t.start)
+                        ),
+                        None,
+                    )
+                    if framed is not None and _TOPIC_BEFORE.search(text, max(last.end, trig.start - 40), trig.start):
+                        trig = framed
                 if (
                     specific
                     and after[0].type is None

@@ -1655,6 +1655,23 @@ def test_a_signing_at_the_end_of_a_meeting_is_that_meeting():
     assert events["venue:at Panmunjom"] != first
 
 
+def test_a_call_framed_after_a_discussed_summit_is_the_pairs_event():
+    """ "A and B discussed the outcome of the inter-Korean summit in a telephone conversation on Saturday": the
+    call is theirs, the summit only its topic; the host's meeting after it is another event."""
+    text = (
+        "South Korean President Moon Jae-in and U.S. President Donald Trump discussed the outcome of the inter-Korean "
+        "summit in a telephone conversation on Saturday that lasted an hour and 15 minutes. The call came a day after "
+        "Moon hosted North Korean leader Kim Jong Un at the truce village of Panmunjom."
+    )
+    claims = [(c.event.type.value, c.attribute.value) for c in extract(text, RULES_DAY)]
+    assert claims[:3] == [("phone_call", "participants"), ("phone_call", "date"), ("phone_call", "duration")]
+    assert [
+        c.value
+        for c in extract(text, RULES_DAY)
+        if c.event.type.value == "phone_call" and c.attribute.value == "participants"
+    ] == [["Moon Jae-in", "Donald Trump"]]
+
+
 def test_a_date_restated_after_a_comma_is_one_claim():
     text = "Donald Trump met Xi Jinping on Monday. Xi flew to Tokyo two days later, on Wednesday."
     dates = [c.mention for c in extract(text, RULES_DAY) if c.attribute.value == "date"]
