@@ -841,7 +841,7 @@ def find_triggers(
 
 # A relative clause after an event noun that plans it: "a summit (that) he is due to host", "talks they will hold"
 PLANNED_RELATIVE = re.compile(
-    r"\s+(?:(?:that|which)\s+)?(?:he|she|they|it|we|[A-Z][\w'’-]+)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|"
+    r"\s+(?:(?:that|which)\s+)?(?:he|she|they|it|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|"
     r"planning|going)\s+to|will|plans\s+to|intends\s+to)\s+(?:host|hold|attend|chair|convene|make|pay)\s+"
 )
 

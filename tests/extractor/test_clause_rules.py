@@ -544,6 +544,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "the summit that South Korea will host in Gyeongju": a host of several words plans it there
+        (
+            "The leaders discussed the Asia-Pacific Economic Cooperation summit that South Korea will host in Gyeongju "
+            "later this year.",
+            {("venue", '{"city": "Gyeongju"}'), ("date", "2024")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
