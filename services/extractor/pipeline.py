@@ -180,12 +180,20 @@ def _event_ahead(doc: Document, i: int, matches: list[list[re.Match[str]]]) -> E
     if i + 1 >= len(doc.sentences) or not matches[i + 1]:
         return None
     first = matches[i + 1][0]
-    if not DEFINITE_LEAD.fullmatch(doc.text, doc.sentences[i + 1].start, first.start()):
+    nxt = doc.sentences[i + 1]
+    if not DEFINITE_LEAD.fullmatch(doc.text, nxt.start, first.start()) and not (
+        # "The two leaders agreed the plan in talks held by video link": the pair's own event, told next
+        (lead := _PAIR_LEAD.match(doc.text, nxt.start)) and "," not in doc.text[lead.end() : first.start()]
+    ):
         return None
     etype = trigger_type(first)
     return etype if etype in _AHEAD_TYPES else None
 
 
+# a sentence opening with the pair named before and its verb: "The two leaders agreed the plan in talks ..."
+_PAIR_LEAD = re.compile(
+    r"(?:The\s+two\s+(?:leaders|men|presidents)|Both\s+leaders|They)\s+(?:[a-z]+ed|held|had|met|spoke)\b"
+)
 _AHEAD_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
 
 

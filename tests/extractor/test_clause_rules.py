@@ -550,6 +550,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "later this year.",
             {("venue", '{"city": "Gyeongju"}'), ("date", "2024")},
         ),
+        # a pair's sentence with no event before "The two leaders agreed the plan in talks ...": those talks
+        (
+            "German Chancellor Angela Merkel and French President Emmanuel Macron proposed on Monday that the EU set "
+            "up a recovery fund. The two leaders agreed the plan in talks held by video link.",
+            {("participants", '["Angela Merkel", "Emmanuel Macron"]'), ("date", "2024-05-06")},
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
