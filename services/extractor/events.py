@@ -371,6 +371,12 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+# an agreement or plan to hold the event named next: "agreed ... to hold their first formal summit"
+_AGREED_TO_HOLD = re.compile(
+    r"\b(?:agreed|agree|decided|plans?|planned|hopes?|hoped|wants?|wanted|offered|proposed|promised|pledged|vowed)"
+    r"\s+(?:[\w.-]+\s+){0,8}?to\s+(?:hold|host|have|convene|attend)\s+(?:(?:a|an|the|their|his|her|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 # "had been due to visit": a plan that lay in the past ("was expected to visit" after "said" is reported speech)
 _PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:due|expected|scheduled|supposed)\s+to\b")
 # a host's present or future before the gathering it holds: "Canada hosts the Group of Seven summit"
@@ -787,7 +793,11 @@ def find_triggers(
             if (
                 trig.modality is not Modality.PLANNED
                 and etype in _MEET_TYPES
-                and _HOSTS_BEFORE.search(text, max(clause_start, m_start - 90), m_start)
+                and (
+                    _HOSTS_BEFORE.search(text, max(clause_start, m_start - 90), m_start)
+                    # "agreed in a telephone conversation on Saturday to hold their first formal summit"
+                    or _AGREED_TO_HOLD.search(text, max(s_start, m_start - 120), m_start)
+                )
             ):
                 trig.modality = Modality.PLANNED  # "Canada hosts the Group of Seven summit in Kananaskis in June"
             if lower == "met" and w6[-1].lower() == "first":

@@ -827,6 +827,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         modality = event.modality
         if modality is _ASSERTED and trig.end <= tm.start and _LOCAL_PLAN.search(text, trig.end, tm.start):
             modality = _PLANNED  # "talks broke down in 2000 and are now due to resume in October": ahead
+        elif modality is _PLANNED and trig.start >= tm.end and _TO_HOLD_AFTER.match(text, tm.end, trig.start):
+            modality = _ASSERTED  # "agreed on Thursday to hold a summit in Budapest": the day of the agreeing
         value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue
@@ -850,6 +852,7 @@ _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set)\s+to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
 )
+_TO_HOLD_AFTER = re.compile(r"\s+to\s+(?:hold|host|have|convene|attend)\b")
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 
 

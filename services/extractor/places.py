@@ -78,6 +78,7 @@ _NEXT = re.compile(
     # "in the northern state of Punjab", "in the Canadian province of Alberta", "in Abe's home prefecture of Yamaguchi"
     r"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?P<unit>state|province|region|prefecture|county|district)\s+of\s+)?"
     r"|(?:the\s+)?capital\s+of\s+"  # "Honiara, capital of the Solomon Islands"
+    r"|on\s+the\s+(?:[A-Z][\w-]*\s+)?(?P<isle>island)\s+of\s+"  # "Nusa Dua, on the Indonesian island of Bali"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|resort)\s+in\s+)?"  # ", a coastal town in Tamil Nadu"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
@@ -413,7 +414,9 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     name, places, lex_kind = _known_prefix(run, lexicon)
     kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
     unit = _REGION_UNIT.match(text, nm.start("run") + len(name)) if name else None
-    if (unit and not nm.group("the") and len(name.split()) <= 2) or (name and nm.group("unit") and kind != "country"):
+    if (unit and not nm.group("the") and len(name.split()) <= 2) or (
+        name and (nm.group("unit") or nm.group("isle")) and kind != "country"
+    ):
         # "Nagato, Yamaguchi prefecture", "Nagato, in Abe's home prefecture of Yamaguchi": a region by its word
         return name, "region", nm.start("run") + len(name)
     if not name or kind is None:

@@ -556,6 +556,36 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "up a recovery fund. The two leaders agreed the plan in talks held by video link.",
             {("participants", '["Angela Merkel", "Emmanuel Macron"]'), ("date", "2024-05-06")},
         ),
+        # "agreed ... to hold their first formal summit in Washington on Feb. 10": the summit lies ahead, the
+        # agreeing's own day behind
+        (
+            "Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump agreed in a telephone conversation on "
+            "Saturday to hold their first formal summit in Washington on May 10.",
+            {
+                ("participants", '["Donald Trump", "Shinzo Abe"]'),
+                ("date", "2024-05-04"),
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-10"),
+            },
+        ),
+        (
+            "US President Donald Trump and Russian President Vladimir Putin agreed on Monday to hold a summit in "
+            "Budapest, Hungary.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Budapest", "country": "Hungary"}'),
+            },
+        ),
+        # "Nusa Dua, on the Indonesian island of Bali": the island is the town's region
+        (
+            "Anthony Albanese and Xi Jinping met on Tuesday in Nusa Dua, on the Indonesian island of Bali.",
+            {
+                ("participants", '["Anthony Albanese", "Xi Jinping"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Nusa Dua", "region": "Bali"}'),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
