@@ -298,7 +298,7 @@ TRIGGER_IGNORECASE = re.compile(  # the reference form of TRIGGER (slow); tests 
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|due|expected|expects|expecting|forward|next|upcoming"
     r"|invitations?|invited|invite|scheduled|intends?|intended|hopes?|hoped|proposed|possible|potential"
-    r"|future|prospective|agreed to|set to|is to|are to)\b|'ll\b",
+    r"|future|prospective|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST_REF = re.compile(
@@ -309,6 +309,7 @@ _PAST_REF = re.compile(
 _PLANNED_KEYS = (
     "will", "would", "shall", "plan", "due", "expect", "forward", "next", "upcoming", "invit", "schedul", "intend",
     "hope", "propos", "possib", "potential", "future", "prospective", "agreed to", "set to", "is to", "are to", "'ll",
+    "ahead of",
 )  # fmt: skip
 _PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
 _SUBORDINATE_KEYS = ("when", "since", "after", "before", "as", "where", "while", "until")
@@ -370,7 +371,12 @@ _TO_WITH = re.compile(r"\s+(?:to|with)\s+(?:(?:his|her|their)\s+)?")  # "spoke w
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
-_ARRIVE_AT = re.compile(r"\s+(?:in|at)\b")
+# an arrival with a place or a day: "arrived in Kyiv", "arrived on Friday", "arrived late on Monday" (not "arrived
+# late" for a meeting)
+_ARRIVE_AT = re.compile(
+    r"\s+(?:in|at|(?:(?:late|early)\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun"
+    r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d))\b"
+)
 # an agreement or plan to hold the event named next: "agreed ... to hold their first formal summit"
 _AGREED_TO_HOLD = re.compile(
     r"\b(?:agreed|agree|decided|plans?|planned|hopes?|hoped|wants?|wanted|offered|proposed|promised|pledged|vowed)"
@@ -545,14 +551,24 @@ _SUBORDINATE_WORDS = frozenset({"when", "since", "after", "before", "as", "where
 _SUBORDINATE_SUBJECTS = frozenset({"they", "he", "she", "we", "both"})
 _ARTICLES = frozenset({"a", "an"})
 # Every word that can set a tail feature: last words with none of these set none ("after" is subordinate).
-_TAIL_WORDS = _PLANNED_WORDS | _PLANNED_BEFORE_TO | _PAST_REF_WORDS | _SUBORDINATE_WORDS | _ARTICLES
+_COMES = frozenset({"comes", "come", "is", "are"})
+_TAIL_WORDS = _PLANNED_WORDS | _PLANNED_BEFORE_TO | _PAST_REF_WORDS | _SUBORDINATE_WORDS | _ARTICLES | {"ahead"}
 _WORD_RUN = re.compile(r"\w+")
 
 
 def _plain_planned(lw: list[str]) -> bool:
     """``_PLANNED`` on plain words ``lw`` (lowercased)."""
-    return not _PLANNED_WORDS.isdisjoint(lw) or (
-        "to" in lw and any(b == "to" and a in _PLANNED_BEFORE_TO for a, b in zip(lw, lw[1:], strict=False))
+    return (
+        not _PLANNED_WORDS.isdisjoint(lw)
+        or (
+            ("to" in lw and any(b == "to" and a in _PLANNED_BEFORE_TO for a, b in zip(lw, lw[1:], strict=False)))
+            # "The agreement comes ahead of talks in Paris on Tuesday": an event still to come (a past verb's
+            # "ahead of the talks" is only before them)
+            or (
+                "ahead" in lw
+                and any(a in _COMES and b == "ahead" and c == "of" for a, b, c in zip(lw, lw[1:], lw[2:], strict=False))
+            )
+        )
     )
 
 

@@ -586,6 +586,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Nusa Dua", "region": "Bali"}'),
             },
         ),
+        # "comes ahead of talks in Paris on Tuesday": talks to come; "ahead of the talks" after a past verb are past
+        (
+            "Mikhail Gorbachev and Helmut Kohl agreed on Monday. The agreement comes ahead of talks in Paris on "
+            "Thursday between the foreign ministers.",
+            {
+                ("participants", '["Helmut Kohl", "Mikhail Gorbachev"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-05-09"),
+            },
+        ),
         # a site's lawn is the site; a province named after its city is the city's region
         (
             "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the White House lawn "
@@ -1712,6 +1723,16 @@ def test_a_call_framed_after_a_discussed_summit_is_the_pairs_event():
         for c in extract(text, RULES_DAY)
         if c.event.type.value == "phone_call" and c.attribute.value == "participants"
     ] == [["Moon Jae-in", "Donald Trump"]]
+
+
+def test_an_arrival_dated_without_a_place_is_a_visit_of_its_own():
+    """ "Annan, who arrived on Friday, held talks with Aziz on Saturday": Friday dates the arrival, not the talks."""
+    text = (
+        "U.N. Secretary-General Kofi Annan, who arrived on Friday, held talks with Iraqi Deputy Prime Minister Tariq "
+        "Aziz on Saturday."
+    )
+    dates = {(c.event.type.value, c.value.value) for c in extract(text, RULES_DAY) if c.attribute.value == "date"}
+    assert dates == {("visit", "2024-05-03"), ("talks", "2024-05-04")}
 
 
 def test_a_date_restated_after_a_comma_is_one_claim():

@@ -436,7 +436,7 @@ def test_arrived_in_a_place_is_the_visit_venue():
 @pytest.mark.parametrize(
     "text",
     [
-        f"{PM} arrived late on Monday.",  # no place: no visit
+        f"{PM} arrived late.",  # no place and no day: no visit ("arrived late on Monday" is one, dated)
         f"Little was left for the budget on Monday, {PM} said.",  # "left for" + lowercase: no trip
         "The heads of state posed for photos on Monday.",
     ],
