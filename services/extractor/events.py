@@ -106,6 +106,14 @@ CLASS_OF = {
     EventType.OTHER: "other",
 }
 
+# A day named after "on": a weekday or a month and day ("on Friday", "on Nov. 30"); shared by the patterns below
+_ON_DAY = (
+    r"on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+# The verbs of holding an event: "agreed to hold a summit", "to host talks"
+HOLD_VERBS = r"(?:hold|host|have|convene|attend)"
+
 _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"video[- ](?:call|conference|discussion|conversation|link|chat|summit|meeting|talks)s?|videoconferences?"
@@ -138,7 +146,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
         r"|(?<!to )stop(?:over)?s?(?= (?:in|at) [A-Z])"  # "an unannounced stop at CIA headquarters in Langley"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing)"
-        r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul"
+        r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         # "arrived in Kyiv", also in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ..."):
@@ -161,7 +169,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
 _WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"})
-_DEFINITE_NOUNS = frozenset({"session", "sessions", "negotiations", "bargaining", "dialogue"})  # "The session ..."
+_DEFINITE_NOUNS = _WEAK - {"signed", "signing", "shook hands"}  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
@@ -373,14 +381,11 @@ _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 # an arrival with a place or a day: "arrived in Kyiv", "arrived on Friday", "arrived late on Monday" (not "arrived
 # late" for a meeting)
-_ARRIVE_AT = re.compile(
-    r"\s+(?:in|at|(?:(?:late|early)\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun"
-    r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d))\b"
-)
+_ARRIVE_AT = re.compile(rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d))\b")
 # an agreement or plan to hold the event named next: "agreed ... to hold their first formal summit"
 _AGREED_TO_HOLD = re.compile(
     r"\b(?:agreed|agree|decided|plans?|planned|hopes?|hoped|wants?|wanted|offered|proposed|promised|pledged|vowed)"
-    r"\s+(?:[\w.-]+\s+){0,8}?to\s+(?:hold|host|have|convene|attend)\s+(?:(?:a|an|the|their|his|her|its)\s+)?"
+    rf"\s+(?:[\w.-]+\s+){{0,8}}?to\s+{HOLD_VERBS}\s+(?:(?:a|an|the|their|his|her|its)\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
 # "had been due to visit": a plan that lay in the past ("was expected to visit" after "said" is reported speech)
@@ -415,12 +420,11 @@ _DELEGATES = frozenset(
 # "a 2000 peace agreement signed in Algiers", "is to be formally signed in Paris": a signing ceremony's place
 _SIGNED_AT = re.compile(
     r"\s+(?:(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:treaty|accord|agreement|deal|declaration|pact|documents?"
-    r"|communiqu[eé]|charter|protocol|memorandum)\s+)?(?:(?:formally|here)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z]"
-    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+    rf"|communiqu[eé]|charter|protocol|memorandum)\s+)?(?:(?:formally|here)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z]|{_ON_DAY})"
 )  # "signed a treaty in Moscow", "signed the deal at Harambee House"
 _NEGOTIATIONS_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)|in\s+[A-Z]"
-    r"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))\b"
+    rf"|{_ON_DAY})\b"
 )  # "... in Geneva", "suspended formal negotiations on Tuesday"
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts", "goes ")

@@ -26,6 +26,7 @@ from services.extractor import durations as durations_mod
 from services.extractor import temporal
 from services.extractor.events import (
     DEFINITE_LEAD,
+    HOLD_VERBS,
     MEAL_NOUNS,
     PLANNED_RELATIVE,
     SAME_SUBJECT_VERB,
@@ -852,7 +853,7 @@ _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set)\s+to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
 )
-_TO_HOLD_AFTER = re.compile(r"\s+to\s+(?:hold|host|have|convene|attend)\b")
+_TO_HOLD_AFTER = re.compile(rf"\s+to\s+{HOLD_VERBS}\b")
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 
 

@@ -71,12 +71,14 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _PREP_PLACE_ASCII = ascii_twin(PREP_PLACE)
+# The words that make a name a region: "the state of Punjab", "Yamaguchi prefecture", "Russia's Amur region"
+_REGION_UNITS = "(?:state|province|region|prefecture|county|district|oblast|governorate)"
 # ", China", ", in southern China", ", in the northern state of Punjab": a container after the place (a compass
 # word or a unit descriptor only with "in").
 _NEXT = re.compile(
     r",\s+(?:in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+"
     # "in the northern state of Punjab", "in the Canadian province of Alberta", "in Abe's home prefecture of Yamaguchi"
-    r"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?P<unit>state|province|region|prefecture|county|district)\s+of\s+)?"
+    rf"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}(?P<unit>{_REGION_UNITS})\s+of\s+)?"
     r"|(?:the\s+)?capital\s+of\s+"  # "Honiara, capital of the Solomon Islands"
     r"|on\s+the\s+(?:[A-Z][\w-]*\s+)?(?P<isle>island)\s+of\s+"  # "Nusa Dua, on the Indonesian island of Bali"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|resort)\s+in\s+)?"  # ", a coastal town in Tamil Nadu"
@@ -123,13 +125,12 @@ _OWNER_PART = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?i:far\s+east|far\s+north|(?:north|south)[-\s]?(?:east|west)(?:ern)?"
     r"|(?:north|south|east|west)(?:ern)?|central|interior)\b"
 )
-# "at Johannesburg's OR Tambo International Airport", "at Havana's international airport": a site named
-# with the place that owns it
 # "Russia's Amur region", "Syria's Idlib province", "Japan's Yamaguchi prefecture": a country's region by its unit
 _OWNER_REGION = re.compile(
-    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
-    r"(?:province|region|state|prefecture|county|oblast|governorate)\b"
+    rf"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+{_REGION_UNITS}\b"
 )
+# "at Johannesburg's OR Tambo International Airport", "at Havana's international airport": a site named
+# with the place that owns it
 
 
 _OWNER_REGION_NEXT = re.compile(r",\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
@@ -426,7 +427,7 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     return name, kind, nm.start("run") + len(name)
 
 
-_REGION_UNIT = re.compile(r"\s+(?:prefecture|province|county|governorate|oblast|region|state)\b")
+_REGION_UNIT = re.compile(rf"\s+{_REGION_UNITS}\b")
 
 
 def _spelled_out(name: str, kind: str) -> str:
