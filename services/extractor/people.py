@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 from os.path import commonprefix
 from string import ascii_lowercase
@@ -736,6 +737,11 @@ _PAIR_HINT = re.compile(rf"[{UPPER}]\S*\s+(?:[{UPPER}]|and\s|{_PARTICLE}\s|{_JOI
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
 
+# "Kim's father, Kim Jong Il", "Trump's son-in-law, Jared Kushner": a relation set off by commas before a name
+_RELATION_OF = re.compile(r"['’]s\s+(?:[a-z]+[ -]){0,2}[a-z]+,\s+")
+_RELATION_BEFORE = re.compile(r"(\w+)['’]s\s+(?:[a-z]+[ -]){0,2}[a-z]+,\s+$")
+
+
 def _keyword_ends(text: str) -> list[int]:
     """Positions right after each whole-word keyword of :data:`_BARE_KEYWORDS`, in text order."""
     ends = []
@@ -750,6 +756,8 @@ def _keyword_ends(text: str) -> list[int]:
         while pos >= 0:
             if text[pos + 3 : pos + 4].isupper() and _country_start(text, pos) is not None:
                 ends.append(pos + 3)
+            elif text[pos + 3 : pos + 4].islower() and (rel := _RELATION_OF.match(text, pos)) is not None:
+                ends.append(rel.end())  # "Kim's father, Kim Jong Il": a relation names the person after it
             pos = text.find(mark, pos + 1)
     return sorted(ends)
 
@@ -900,13 +908,20 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
         if any(_overlaps((start, start + len(name)), taken) for start, name in names):
             continue
         if not all(_bare_ok(name, lexicon) for _, name in names):
-            if len(names) == 1 or not _bare_ok(names[0][1], lexicon):
+            if len(names) == 1:
                 continue
-            names = names[:1]  # "talks with Xi Jinping, Chinese and North Korean state media said": one name
+            if not _bare_ok(names[0][1], lexicon):
+                if " " in names[0][1] or not all(_bare_ok(name, lexicon) for _, name in names[1:]):
+                    continue
+                names = names[1:]  # "Putin and Kim Jong Un last met": a surname (found later) and a full name
+            else:
+                names = names[:1]  # "talks with Xi Jinping, Chinese and North Korean state media said": one name
         for start, name in names:
             full_start = start
             if text.endswith(("'s ", "’s "), 0, start):  # "Papua New Guinea's James Marape": the country leads it
                 full_start = _country_start(text, start - 3) or start
+            elif text.endswith(", ", 0, start) and (rel := _RELATION_BEFORE.search(text, max(0, start - 50), start)):
+                full_start = rel.start()  # "talks with Kim's father, Kim Jong Il": the relation leads it
             found.append(PersonMention(start, start + len(name), lexicon.canonical(name) or name, full_start))
             taken = [*taken, (start, start + len(name))]
     return found
@@ -1065,6 +1080,8 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             forms = {words[0]}  # "Francis" after "Pope Francis"
         else:
             continue
+        if text.endswith(", ", 0, m.start) and (rel := _RELATION_BEFORE.search(text, max(0, m.start - 50), m.start)):
+            forms.discard(rel.group(1))  # "Kim's father, Kim Jong Il": a later "Kim" is still the son
         for word in forms:
             if _usable_short_form(word):
                 by_word.setdefault(word, []).append((m.start, m.name))
@@ -1163,7 +1180,7 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
         mentions.append(m)
         taken.append((m.full_start, m.end))
     for m in _bare_mentions(text, lexicon, taken):
-        if any(m.name in other.name for other in mentions):
+        if any(m.name in other.name and m.name != other.name for other in mentions):
             continue  # "De Croo" after "Alexander De Croo": a short form, found below
         mentions.append(m)
         taken.append((m.full_start, m.end))
@@ -1205,4 +1222,15 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in mentions:
         if m.titled and " " not in m.name and m.name in full:
             m.name = full[m.name]
-    return sorted(mentions, key=_START)
+    return _without_possessors(text, sorted(mentions, key=_START))
+
+
+def _without_possessors(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions less those that only own the relation naming the next one: "talks with Kim's father, Kim
+    Jong Il" names Kim Jong Il, not Kim."""
+    drop = {
+        k
+        for k, (m, nxt) in enumerate(pairwise(mentions))
+        if (rel := _RELATION_OF.match(text, m.end)) is not None and rel.end() == nxt.start
+    }
+    return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions

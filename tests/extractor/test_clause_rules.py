@@ -1637,6 +1637,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # joining a thing is no event
         ("French President Emmanuel Macron joined the protest on Monday.", set()),
+        # "Kim's father, Kim Jong Il": the relation names the person after it, and a later "Kim" is still the son
+        (
+            "Xi Jinping held talks with North Korean leader Kim Jong Un on Thursday. In 2005, Hu Jintao held talks "
+            "with Kim's father, Kim Jong Il. Xi received Kim in Beijing in January.",
+            {
+                ("participants", '["Kim Jong Un", "Xi Jinping"]'),
+                ("date", "2024-05-02"),
+                ("participants", '["Hu Jintao", "Kim Jong Il"]'),
+                ("date", "2005"),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-01"),
+            },
+        ),
+        (
+            "Russian President Vladimir Putin arrived in Pyongyang on Wednesday. He last went there in 2000, when he "
+            "held talks with Kim's father, Kim Jong Il.",
+            {
+                ("venue", '{"city": "Pyongyang"}'),
+                ("date", "2024-05-08"),
+                ("date", "2000"),
+                ("participants", '["Kim Jong Il", "Vladimir Putin"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -1791,3 +1814,14 @@ def test_anaphor_naming_its_reference_dates_the_other_event():
     claims = extract(text, RULES_DAY)
     dated = [(c.event.type.value, c.value.value) for c in claims if c.mention == "On the same day"]
     assert dated == [("visit", "2024-05-06")]
+
+
+def test_a_surname_and_a_full_name_opening_a_sentence_are_the_pair_of_its_event():
+    """ "Putin and Kim Jong Un last met": the surname is a short form found later, the full name a recurrence."""
+    claims = extract(
+        "Russian President Vladimir Putin signed a treaty with North Korean leader Kim Jong Un on Wednesday. Putin "
+        "and Kim Jong Un last met in September in Vladivostok.",
+        RULES_DAY,
+    )
+    pairs = [(c.event.id, sorted(c.value)) for c in claims if c.attribute.value == "participants"]
+    assert pairs == [("e1", ["Kim Jong Un", "Vladimir Putin"]), ("e2", ["Kim Jong Un", "Vladimir Putin"])]

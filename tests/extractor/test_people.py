@@ -84,8 +84,11 @@ def test_names_may_start_with_a_capital_outside_ascii(text, names):
             "Grossi met the head of the Atomic Energy Organization of Iran, Mohammad Eslami, on Monday.",
             [("Mohammad Eslami", "the head of the Atomic Energy Organization of Iran, Mohammad Eslami")],
         ),
-        # not a plural title, not across a clause
-        ("It was the first meeting between leaders of the two countries since Kim's father, Kim Jong Il, spoke.", []),
+        # not a plural title, not across a clause: the relation before the name heads it ("Kim's father")
+        (
+            "It was the first meeting between leaders of the two countries since Kim's father, Kim Jong Il, spoke.",
+            [("Kim Jong Il", "Kim's father, Kim Jong Il")],
+        ),
         ("He flew to the capital of Ukraine, Kyiv, on Monday.", []),
     ],
 )
