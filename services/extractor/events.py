@@ -399,6 +399,9 @@ _HOSTS_BEFORE = re.compile(
 _NAMED_GATHERING = re.compile(r"Summits?(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|[,.;])")
 # a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")
+# present forms that plan the event inside a "when"/"before" clause ("when the Israeli prime minister visits
+# Washington in March")
+_PRESENT_FORMS = frozenset(["meet", "gather", "meets", "gathers", "visits", "arrives", "travels", "hosts"])
 _GO_TO = frozenset(["go to", "goes to", "went to", "going to"])  # bare "go to": a trip only to a known place
 _CAPITAL_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
@@ -746,7 +749,7 @@ def find_triggers(
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
         if lower in ("due", "expected") or lower.startswith("invit"):
             trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
-        elif lower in ("meet", "gather") and _WHEN_PRESENT.search(text, max(s_start, m_start - 60), m_start):
+        elif lower in _PRESENT_FORMS and _WHEN_PRESENT.search(text, max(s_start, m_start - 60), m_start):
             trig.modality = Modality.PLANNED  # "when leaders of the Group of Seven meet in Tokyo in June"
         if lower in _WEAK:
             trig.weak = not held and not collective
@@ -891,7 +894,7 @@ _SET_OFF_TITLE = (
 )
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
-    r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
+    r"\s*(?:,\s*and\s+|,\s*(?:joined|hosted|brought\s+together|mediated)\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
@@ -995,7 +998,8 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
     groups: list[list[PersonMention]] = []
     joins: list[list[str]] = []
     for p in people:
-        gap = text[groups[-1][-1].end : p.full_start] if groups else ""
+        # "Yitzhak Rabin, Israel's prime minister, and B": the gap starts after a title set off after the name
+        gap = text[max(groups[-1][-1].end, groups[-1][-1].after) : p.full_start] if groups else ""
         if groups and _JOIN.fullmatch(gap):
             groups[-1].append(p)
             joins[-1].append("comma" if _COMMA.fullmatch(gap) else "and")

@@ -742,6 +742,9 @@ _RELATION_OF = re.compile(r"['’]s\s+(?:[a-z]+[ -]){0,2}[a-z]+,\s+")
 _RELATION_BEFORE = re.compile(r"(\w+)['’]s\s+(?:[a-z]+[ -]){0,2}[a-z]+,\s+$")
 
 
+_BODY_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,5}$")  # "EU", "NATO", "ASEAN" before "'s"
+
+
 def _keyword_ends(text: str) -> list[int]:
     """Positions right after each whole-word keyword of :data:`_BARE_KEYWORDS`, in text order."""
     ends = []
@@ -754,8 +757,10 @@ def _keyword_ends(text: str) -> list[int]:
     for mark in ("'s ", "’s "):  # "Papua New Guinea's James Marape": a country's untitled leader
         pos = text.find(mark)
         while pos >= 0:
-            if text[pos + 3 : pos + 4].isupper() and _country_start(text, pos) is not None:
-                ends.append(pos + 3)
+            if text[pos + 3 : pos + 4].isupper() and (
+                _country_start(text, pos) is not None or _BODY_BEFORE.search(text, max(0, pos - 6), pos)
+            ):
+                ends.append(pos + 3)  # "the EU's Josep Borrell", "NATO's Mark Rutte": a body's official too
             elif text[pos + 3 : pos + 4].islower() and (rel := _RELATION_OF.match(text, pos)) is not None:
                 ends.append(rel.end())  # "Kim's father, Kim Jong Il": a relation names the person after it
             pos = text.find(mark, pos + 1)
@@ -920,6 +925,8 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
             full_start = start
             if text.endswith(("'s ", "’s "), 0, start):  # "Papua New Guinea's James Marape": the country leads it
                 full_start = _country_start(text, start - 3) or start
+                if full_start == start and (body := _BODY_BEFORE.search(text, max(0, start - 9), start - 3)):
+                    full_start = body.start()  # "the EU's Josep Borrell"
             elif text.endswith(", ", 0, start) and (rel := _RELATION_BEFORE.search(text, max(0, start - 50), start)):
                 full_start = rel.start()  # "talks with Kim's father, Kim Jong Il": the relation leads it
             found.append(PersonMention(start, start + len(name), lexicon.canonical(name) or name, full_start))

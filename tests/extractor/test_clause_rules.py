@@ -1660,6 +1660,43 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Kim Jong Il", "Vladimir Putin"]'),
             },
         ),
+        # a present-tense visit in a "when" clause is planned: its month lies ahead (RULES_DAY is in May 2024)
+        (
+            "Barack Obama has no plans to meet Benjamin Netanyahu when the Israeli prime minister visits Washington "
+            "in March.",
+            {("venue", '{"city": "Washington"}'), ("date", "2025-03")},
+        ),
+        (
+            "Benjamin Netanyahu visited Washington in March.",
+            {("venue", '{"city": "Washington"}'), ("date", "2024-03")},
+        ),
+        # the host or broker set off after a pair takes part; a title set off after the first name keeps the pair
+        (
+            "Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic, hosted by the EU's Josep "
+            "Borrell, held talks in Ohrid on Saturday.",
+            {
+                ("participants", '["Albin Kurti", "Aleksandar Vucic", "Josep Borrell"]'),
+                ("venue", '{"city": "Ohrid"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        (
+            "Yitzhak Rabin, Israel's prime minister, and PLO chairman Yasser Arafat, brought together by President "
+            "Bill Clinton, shook hands at the White House on Monday.",
+            {
+                ("participants", '["Bill Clinton", "Yasser Arafat", "Yitzhak Rabin"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Naftali Bennett, Israel's prime minister, and Russian President Vladimir Putin talked in Sochi on Friday.",
+            {
+                ("participants", '["Naftali Bennett", "Vladimir Putin"]'),
+                ("venue", '{"city": "Sochi"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
