@@ -782,7 +782,7 @@ def _is_country(name: str) -> bool:
     return any(p.kind == "country" for p in gazetteer.lookup(name))
 
 
-_CLAUSE_OPENERS = (" after ", " before ", " until ", " while ")
+_CLAUSE_OPENERS = (" after ", " before ", " until ", " while ", " since ")
 
 
 def _clause_openings(text: str) -> list[int]:
@@ -833,7 +833,8 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
         if (
             text[pos : pos + 1].isupper()
             and not _overlaps((pos, pos + 1), taken)
-            and (m := _BARE_PAIR.match(text, pos))
+            # "since Donald Trump met Putin in Helsinki": one name as the clause's subject
+            and ((m := _BARE_PAIR.match(text, pos)) or (m := _BARE_SUBJECT.match(text, pos)))
         ):
             found.append(m)
     for pos in _sentence_openings(text):

@@ -1697,6 +1697,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # an untitled name opening a "since" clause is its subject: "since Donald Trump met Putin in Helsinki"
+        (
+            "Joe Biden and Vladimir Putin met in Geneva on Wednesday, the first summit since Donald Trump met Putin in "
+            "Helsinki in 2018.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-08"),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("venue", '{"city": "Helsinki"}'),
+                ("date", "2018"),
+            },
+        ),
+        (
+            "Joe Biden met Vladimir Putin in Geneva on Wednesday, the first summit since Donald Trump took office.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
