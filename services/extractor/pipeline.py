@@ -434,6 +434,9 @@ _EVENT_RELATIVE = re.compile(
 )
 # an aside set off by commas that says who attended the event before it, or how: "..., attended only by
 # interpreters,", "..., with only interpreters present,", "..., accompanied by their wives,"
+# the name of the body whose event it is, right after the event noun: "of the Group of 20", "of the 33-nation
+# Community of Latin American and Caribbean States"
+_OF_NAME = re.compile(r" of (?:the )?(?:[\w-]+ )?[A-Z][\w'’.-]*(?: (?:[A-Z0-9][\w'’.-]*|of|and|for|on|the|&))* ?")
 _EVENT_ASIDE = re.compile(
     r",\s+(?:(?:attended|accompanied|flanked|joined)\s+(?:only\s+)?by\s+[^,;:()]{1,50}"
     r"|with\s+only\s+[^,;:()]{1,40}\s+present|alone)\s*,"
@@ -689,6 +692,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             if _ANAPHOR_OBJECT.match(text, item.end()):
                 continue  # "a day after Kishida arrived": relative to something the text does not date
             named = _named_reference(text, item, triggers)
+            if (
+                named is None
+                and text[item.start() - 2 : item.start()] == ", "
+                and any(_APPOSED_DATE.fullmatch(text, o.end, item.start()) for o in times if o.end < item.start())
+            ):
+                continue  # "on Jan. 2, a day after the inauguration": an aside on the date just given
             if named is not None:
                 # "On the same day as the formal talks in Moscow, Kishida made a trip to Kyiv": the talks date
                 # the day of the event after them
@@ -1076,6 +1085,10 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     if ", " in gap:
                         # "a meeting, attended only by interpreters, at the Presidential Palace": an aside on the event
                         gap = _EVENT_ASIDE.sub(" ", gap)
+                    if gap.startswith(" of ") and "region" not in pm.value and _OF_NAME.fullmatch(gap):
+                        # "a summit of the Community of Latin American and Caribbean States in Buenos Aires"; not
+                        # "of the Conference on Security and Cooperation in Europe", a name that ends in a region
+                        gap = ""
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None

@@ -101,7 +101,12 @@ _SITE_BEFORE = re.compile(
 )
 _FACILITY_ALT = "|".join(sorted(FACILITY_WORDS))  # the facility words as one alternation
 _SITE_BEFORE_WORDS = FACILITY_WORDS | {"island", "resort", "campus"}
-_SITE_PREFIX = frozenset({"camp", "fort", "mount"})
+# first words of a site's name: "Camp David", and the house or palace words of other languages ("the Casa
+# Rosada", "Palazzo Chigi", "Schloss Elmau", "Quinta de Olivos", "Istana Negara", "Bait al-Baraka")
+_SITE_PREFIX = frozenset(
+    {"camp", "fort", "mount", "casa", "palacio", "palazzo", "palais", "quinta", "schloss", "castello", "istana"}
+    | {"bait", "beit", "qasr"}
+)
 _NOT_PLACE = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

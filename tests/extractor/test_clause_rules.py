@@ -1718,6 +1718,50 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # the body named after the event noun does not part the event from its place; a name ending in a region
+        # ("Cooperation in Europe") is no place of the event
+        (
+            "Luiz Inacio Lula da Silva and Alberto Fernandez will attend a summit of the Community of Latin "
+            "American and Caribbean States in Buenos Aires on Tuesday.",
+            {
+                ("participants", '["Alberto Fernandez", "Luiz Inacio Lula da Silva"]'),
+                ("venue", '{"city": "Buenos Aires"}'),
+                ("date", "2024-05-14"),
+            },
+        ),
+        (
+            "George Bush and Mikhail Gorbachev will meet in Paris in November, at a summit of the Conference on "
+            "Security and Cooperation in Europe.",
+            {
+                ("participants", '["George Bush", "Mikhail Gorbachev"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-11"),
+            },
+        ),
+        # "on Jan. 2, a day after the inauguration": an aside on the date just given, no date of its own; "on
+        # Tuesday, a day after their first meeting" dates that meeting
+        (
+            "Luiz Inacio Lula da Silva and Alberto Fernandez held talks in Brasilia on Jan. 2, a day after the "
+            "inauguration.",
+            {
+                ("participants", '["Alberto Fernandez", "Luiz Inacio Lula da Silva"]'),
+                ("venue", '{"city": "Brasilia"}'),
+                ("date", "2024-01-02"),
+            },
+        ),
+        (
+            "Madeleine Albright held talks with Kim Jong Il on Tuesday, a day after their first meeting.",
+            {("participants", '["Kim Jong Il", "Madeleine Albright"]'), ("date", "2024-05-07"), ("date", "2024-05-06")},
+        ),
+        # a house or palace word of another language opens a site's name
+        (
+            "Luiz Inacio Lula da Silva met Argentine President Alberto Fernandez at the Casa Rosada on Monday.",
+            {
+                ("participants", '["Alberto Fernandez", "Luiz Inacio Lula da Silva"]'),
+                ("venue", '{"name": "Casa Rosada"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
