@@ -401,7 +401,15 @@ _NAMED_GATHERING = re.compile(r"Summits?(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")
 # present forms that plan the event inside a "when"/"before" clause ("when the Israeli prime minister visits
 # Washington in March")
-_PRESENT_FORMS = frozenset(["meet", "gather", "meets", "gathers", "visits", "arrives", "travels", "hosts"])
+# what stands before a plural present verb ("when African leaders return", "once they meet"): a plural noun, a
+# name or a pronoun, not a determiner ("after his state visit to Russia": a noun)
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\b(?:they|we|you)|\b(?!(?:his|its|this|was|is|has|as|us)\b)[a-z]+s|\b[A-Z][\w-]*)\s+$"
+)
+_PRESENT_FORMS = frozenset(
+    ["meet", "meets", "gather", "gathers", "visit", "visits", "arrive", "arrives", "travel", "travels", "host", "hosts"]
+    + ["return", "returns"]
+)
 _GO_TO = frozenset(["go to", "goes to", "went to", "going to"])  # bare "go to": a trip only to a known place
 _CAPITAL_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
@@ -749,7 +757,16 @@ def find_triggers(
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
         if lower in ("due", "expected") or lower.startswith("invit"):
             trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
-        elif lower in _PRESENT_FORMS and _WHEN_PRESENT.search(text, max(s_start, m_start - 60), m_start):
+        when_present = (
+            lower.split(None, 1)[0] in _PRESENT_FORMS
+            and (
+                lower in ("meet", "gather")
+                or lower.endswith("s")
+                or _PLURAL_SUBJECT.search(text, m_start - 30, m_start)
+            )
+            and _WHEN_PRESENT.search(text, max(s_start, m_start - 60), m_start)
+        )
+        if when_present:
             trig.modality = Modality.PLANNED  # "when leaders of the Group of Seven meet in Tokyo in June"
         if lower in _WEAK:
             trig.weak = not held and not collective
@@ -769,7 +786,9 @@ def find_triggers(
             else:
                 features = _tail_features(w6)
             if features is not None:
-                planned, trig.past_ref, trig.subordinate, trig.indefinite = features
+                planned, past_ref, trig.subordinate, trig.indefinite = features
+                # "when African leaders return to St Petersburg in July": a "when" clause in the present plans
+                trig.past_ref = past_ref and not when_present
                 if (
                     planned
                     and not (lower in _PAST_FORMS and _after_subordinator(w6))
@@ -1417,7 +1436,7 @@ _SAID_FRAME = r"(?P<frame>[^,;:\"“”()]{0,80}?\s(?:said|says|added|announced|
 _PRONOUN_SUBJECT = re.compile(
     _SAID_FRAME + r"\s*(?:(?:and|where|when|as|while|during\s+which|in\s+which|after\s+which)\s+)?"
     r"(?:(?:On\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then|That\s+day|The\s+next\s+day)"
-    r"(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?"
+    r"(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"  # "where earlier on Friday he met"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
     r"(?:(?:held|had|holds|has|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}"  # "he had an unusually effusive call"

@@ -444,7 +444,8 @@ _EVENT_ASIDE = re.compile(
 _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
 _WHERE_SUBJECT = re.compile(
-    r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?,?\s+)?(?:he|she|they|the\s+two|[A-Z])\b"
+    r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"
+    r"(?:he|she|they|the\s+two|[A-Z])\b"
 )
 _FOR_THE_NTH_TIME = re.compile(r"\bfor\s+the\s+(?:first|second|third|last|\w+th)\s+time\b")
 _SIDELINES_TAIL = re.compile(r"(?:,\s*)?\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")

@@ -1762,6 +1762,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "where earlier on Friday he met B": a day named between "where" and the pronoun
+        (
+            "Narendra Modi announced the detour from Kabul, where earlier on Friday he met President Ashraf Ghani.",
+            {("participants", '["Ashraf Ghani", "Narendra Modi"]'), ("venue", '{"city": "Kabul"}')},
+        ),
+        # a plural present verb in a "when" clause plans the trip; a noun after a possessive does not
+        (
+            "Vladimir Putin said the talks would continue when African leaders return to St Petersburg in July.",
+            {("venue", '{"city": "St Petersburg"}'), ("date", "2024-07")},
+        ),
+        (
+            "Xi Jinping was pressed to call Zelensky after his three-day state visit to Russia in March.",
+            {
+                ("venue", '{"country": "Russia"}'),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("date", "2024-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
