@@ -438,6 +438,9 @@ _NEGOTIATIONS_AFTER = re.compile(
     rf"|{_ON_DAY})\b"
 )  # "... in Geneva", "suspended formal negotiations on Tuesday"
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+# a group named by its body or region before its members: "EU leaders", "NATO foreign ministers", "G7 finance
+# ministers" (not "the two leaders", an anaphor)
+_GROUP_SUBJECT = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?:leaders|ministers|heads\s+of\s+\w+)$")
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts", "goes ")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+{_SCHEDULE_VERBS}\b")
@@ -818,6 +821,10 @@ def find_triggers(
                     else _PLANNED.search(" ".join(before) + " ")
                 ) and not (lower in _PAST_FORMS and _after_subordinator(before)):
                     trig.modality = Modality.PLANNED
+            if lower == "meet" and _GROUP_SUBJECT.search(" ".join(w6[-4:])):
+                # "EU leaders meet for a two-day summit next Thursday": a named group's gathering, in the present
+                # of a news report, is scheduled and an event of its own (not the pair's talks named before)
+                trig.type, trig.modality, trig.weak = EventType.MEETING, Modality.PLANNED, False
             if lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS:
                 # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday": a present-tense
                 # trip in a news report is scheduled ("headed to", "flew to" stay asserted; not "his travels")

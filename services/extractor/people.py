@@ -739,7 +739,10 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
 # "Kim's father, Kim Jong Il", "Trump's son-in-law, Jared Kushner": a relation set off by commas before a name
 _RELATION_OF = re.compile(r"['’]s\s+(?:[a-z]+[ -]){0,2}[a-z]+,\s+")
-_RELATION_BEFORE = re.compile(r"(\w+)['’]s\s+(?:[a-z]+[ -]){0,2}[a-z]+,\s+$")
+# the owner may be named in several words, after "the": "the European Union's chief negotiator, Michel Barnier"
+_RELATION_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?=\w+['’]s))?(\w+)['’]s\s+(?:[a-z]+[ -]){0,2}[a-z]+,\s+$"
+)
 
 
 _BODY_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,5}$")  # "EU", "NATO", "ASEAN" before "'s"
@@ -928,9 +931,14 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
                 full_start = _country_start(text, start - 3) or start
                 if full_start == start and (body := _BODY_BEFORE.search(text, max(0, start - 9), start - 3)):
                     full_start = body.start()  # "the EU's Josep Borrell"
-            elif text.endswith(", ", 0, start) and (rel := _RELATION_BEFORE.search(text, max(0, start - 50), start)):
+            after = 0
+            if text.endswith(", ", 0, start) and (rel := _RELATION_BEFORE.search(text, max(0, start - 70), start)):
                 full_start = rel.start()  # "talks with Kim's father, Kim Jong Il": the relation leads it
-            found.append(PersonMention(start, start + len(name), lexicon.canonical(name) or name, full_start))
+                if text.startswith(",", start + len(name)):
+                    after = start + len(name) + 1  # the comma closing the set-off name, as a set-off title's
+            found.append(
+                PersonMention(start, start + len(name), lexicon.canonical(name) or name, full_start, False, after)
+            )
             taken = [*taken, (start, start + len(name))]
     return found
 

@@ -1780,6 +1780,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-03"),
             },
         ),
+        # a relation owned by a body of several words leads the name set off after it, and its closing comma does
+        # not part the event from its place
+        (
+            "Brexit Secretary Stephen Barclay will meet the European Union's chief negotiator, Michel Barnier, in "
+            "Brussels on Friday.",
+            {
+                ("participants", '["Michel Barnier", "Stephen Barclay"]'),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-10"),
+            },
+        ),
+        # a group named by its body meets in the present: a planned event of its own, not the pair's talks
+        (
+            "Boris Johnson and Leo Varadkar held talks on Wednesday. EU leaders meet for a two-day summit next "
+            "Thursday.",
+            {
+                ("participants", '["Boris Johnson", "Leo Varadkar"]'),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("date", "2024-05-16"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
