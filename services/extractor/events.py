@@ -778,7 +778,11 @@ def find_triggers(
         elif lower in _HOST_VERBS or lower.endswith(" on"):
             # "called on Bob Dadae", not "on Washington"; "a banquet hosted by Queen Elizabeth"
             by = m_end + 4 if text.startswith(" by ", m_end) else m_end + 1
-            trig.weak = not any(p.full_start == by for p in people) and not _PRONOUN_OBJECT.match(text, m_end)
+            trig.weak = (
+                not any(p.full_start == by for p in people)
+                and not _PRONOUN_OBJECT.match(text, m_end)
+                and not _GROUP_OBJECT.match(text, m_end)
+            )
         if words:
             w6 = words[-6:]
             plain = "".join(w6)
@@ -947,7 +951,8 @@ _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
-    r"|embraced|embraces|hugged|joined)\b"
+    r"|embraced|embraces|hugged|joined"
+    r"|dined|lunched|breakfasted)\b"  # "Trump dined with A, B and C": a meal with them, as "had dinner with"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})
 _FOR_EVENT_AFTER = re.compile(r"\s+for\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
@@ -977,10 +982,10 @@ _ADVERB_GAP = re.compile(
 )  # "A and B last met"
 _COMMA = re.compile(r"\s*,\s*")
 _SPEECH_VISITING = re.compile(
-    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured)\s+(?P<v>visiting)\s+"
+    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+(?P<v>visiting)\s+"
 )
 _SPEECH_GAP = re.compile(
-    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|congratulated|reassured"
+    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured"
     r"|apologi[sz]ed\s+(?:personally\s+)?to)\s+"  # "apologised personally to B ... during a telephone call"
 )
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
@@ -1546,6 +1551,12 @@ def _pronoun_participation(
 
 # "Widodo welcomed him", "Hu hosted a state banquet for him", "hosted him for dinner": a host verb's object is
 # a pronoun for the visitor the report is about
+# "hosted the leaders of the five Central Asian republics", "received a delegation of African leaders": a group
+# of leaders as the object of a host verb
+_GROUP_OBJECT = re.compile(
+    r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:leaders|presidents|counterparts|heads\s+of\s+(?:state|government)"
+    r"|delegation\s+of\s+(?:[\w-]+\s+){0,2}leaders)\b"
+)
 _PRONOUN_OBJECT = re.compile(
     rf"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{MEAL_NOUNS}\s+(?:for|in\s+honou?r\s+of)\s+)?"
     r"(?:him|her)\b"

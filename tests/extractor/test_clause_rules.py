@@ -1802,6 +1802,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-16"),
             },
         ),
+        # a meal verb with its guests is an event, as "had dinner with" is
+        (
+            "Donald Trump dined with Kazakhstan's Kassym-Jomart Tokayev and Uzbekistan's Shavkat Mirziyoyev at the "
+            "White House on Thursday.",
+            {
+                ("participants", '["Donald Trump", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        # "informed B ... in a phone call": a speech verb before the call that names its other party
+        (
+            "Finnish President Sauli Niinisto informed Russian President Vladimir Putin of the decision in a phone "
+            "call on Saturday.",
+            {("participants", '["Sauli Niinisto", "Vladimir Putin"]'), ("date", "2024-05-04")},
+        ),
+        # a host verb whose object is a group of leaders is an event; a thing hosted is none
+        (
+            "Donald Trump hosted the leaders of the five Central Asian republics at the White House on Thursday.",
+            {("venue", '{"name": "White House"}'), ("date", "2024-05-02")},
+        ),
+        ("Donald Trump hosted the annual Easter egg roll at the White House on Thursday.", set()),
     ],
 )
 def test_clause_rules(text, want):
