@@ -48,6 +48,13 @@ _REIGNS: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
     ("pope", "Francis", "", (), "Pope Francis"),
     ("pope", "Leo", "XIV", (), "Pope Leo XIV"),
 )
+# the realms' adjectives, as wire copy puts them before a title: "Saudi King Abdullah", "Spanish King Felipe"
+REALM_ADJECTIVES = {
+    "British": "Britain", "Spanish": "Spain", "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark",
+    "Dutch": "the Netherlands", "Belgian": "Belgium", "Jordanian": "Jordan", "Saudi": "Saudi Arabia",
+    "Moroccan": "Morocco", "Thai": "Thailand", "Swazi": "Eswatini", "Bahraini": "Bahrain", "Omani": "Oman",
+    "Qatari": "Qatar",
+}  # fmt: skip
 _BY_NAME: dict[tuple[str, str], list[tuple[str, frozenset[str], str]]] = {}
 for _title, _given, _number, _realms, _usual in _REIGNS:
     _BY_NAME.setdefault((_title, _given), []).append((_number, frozenset(map(normalize, _realms)), _usual))

@@ -331,6 +331,10 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             if realm:
                 # "Jordan's King Abdullah II" -> "Abdullah II of Jordan"
                 name += f" of {_realm(realm.group(1), before=True)}"
+            elif (adjective := text[max(0, title_start - 12) : title_start].rsplit(None, 1)[-1:]) and (
+                adjective[0] in monarchs.REALM_ADJECTIVES
+            ):
+                name += f" of {monarchs.REALM_ADJECTIVES[adjective[0]]}"  # "Saudi King Abdullah" -> "Abdullah of ..."
         full_start = _prefix_start(text, title_start)
         canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end])
         if canonical is None and royal and (usual := monarchs.usual_name(title.rsplit(None, 1)[-1], name)):

@@ -38,6 +38,10 @@ def test_titled_name_loses_its_title(text, names):
         ("Russian Orthodox Patriarch Kirill prayed. Kirill left.", ["Patriarch Kirill", "Patriarch Kirill"]),
         ("Pope Francis prayed. Francis then left.", ["Pope Francis", "Pope Francis"]),
         ("Jordan's King Abdullah II flew in.", ["Abdullah II of Jordan"]),
+        # a realm's adjective before the title names the realm, as its possessive does
+        ("Saudi King Abdullah flew in.", ["Abdullah of Saudi Arabia"]),
+        ("Spanish King Felipe flew in.", ["Felipe VI"]),
+        ("Jordanian King Abdullah flew in.", ["Abdullah II of Jordan"]),
         ("King Abdullah II of Jordan flew in. He later visited Jordan's north.", ["Abdullah II of Jordan"]),
         # a realm of two words when they name a country, else one
         ("King Salman of Saudi Arabia flew in.", ["Salman of Saudi Arabia"]),
