@@ -1245,9 +1245,18 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     return _without_possessors(text, sorted(mentions, key=_START))
 
 
+_LED_BY = re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\s+$")
+
+
 def _without_possessors(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """The mentions less those that only own the relation naming the next one: "talks with Kim's father, Kim
-    Jong Il" names Kim Jong Il, not Kim."""
+    Jong Il" names Kim Jong Il, not Kim; a delegation's leader takes its place ("received an Eritrean
+    delegation led by Foreign Minister Osman Saleh": the mention starts at "an")."""
+    for m in mentions:
+        if text.endswith(" by ", 0, m.full_start) and (
+            led := _LED_BY.search(text, max(0, m.full_start - 60), m.full_start)
+        ):
+            m.full_start = led.start()
     drop = {
         k
         for k, (m, nxt) in enumerate(pairwise(mentions))

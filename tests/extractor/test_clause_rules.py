@@ -1824,6 +1824,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("venue", '{"name": "White House"}'), ("date", "2024-05-02")},
         ),
         ("Donald Trump hosted the annual Easter egg roll at the White House on Thursday.", set()),
+        # a delegation's leader is the one received
+        (
+            "Abiy Ahmed received an Eritrean delegation led by Foreign Minister Osman Saleh in Addis Ababa on Monday.",
+            {
+                ("participants", '["Abiy Ahmed", "Osman Saleh"]'),
+                ("venue", '{"city": "Addis Ababa"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
