@@ -564,6 +564,9 @@ def find_places(
         known = bool(name)
         follower = _FOLLOWER.match(text, start + len(run), start + len(run) + 20)
         if follower and follower.group(1) in _SITE_NOUNS:
+            # "the Sofitel Legend Metropole hotel" with no place after it: the site by its own name ("at" it)
+            if not known and the and prep == "at" and len(run.split()) > 1 and not _SITE_IN.match(text, follower.end()):
+                found.append(PlaceMention(start, follower.end(), m.start("prep"), prep, m.start("prep"), {"name": run}))
             continue  # "the Capella hotel", "Sentosa island": a site's name, the place comes after it
         if known and _title_follows(text, start + len(name), the):
             continue  # "at the US president's Mar-a-Lago resort": whose title, not where

@@ -1833,6 +1833,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "at the Sofitel Legend Metropole hotel": a named site before its lowercase noun, with no place after it
+        (
+            "Donald Trump and Kim Jong Un cut short their summit on Thursday at the Sofitel Legend Metropole hotel.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("date", "2024-05-02"),
+                ("venue", '{"name": "Sofitel Legend Metropole"}'),
+            },
+        ),
+        (
+            "Donald Trump met Kim Jong Un on Thursday at the Metropole hotel in Hanoi.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("date", "2024-05-02"),
+                ("venue", '{"city": "Hanoi"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
