@@ -840,6 +840,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _PLANNED  # "talks broke down in 2000 and are now due to resume in October": ahead
         elif modality is _PLANNED and trig.start >= tm.end and _TO_HOLD_AFTER.match(text, tm.end, trig.start):
             modality = _ASSERTED  # "agreed on Thursday to hold a summit in Budapest": the day of the agreeing
+        elif modality is _PLANNED and _OPENED_BEFORE.search(text, max(0, tm.start - 24), tm.start):
+            modality = _ASSERTED  # "is hosting the three-day summit, which opened on Tuesday": that day is past
         value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue
@@ -862,6 +864,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set)\s+to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
+)
+# a past verb of an event's start or end right before its date ("which opened on Tuesday", "began on Friday")
+_OPENED_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )\b(?:opened|began|started|arrived|landed|ended|concluded|closed)\s+(?:on\s+)?$"
 )
 _TO_HOLD_AFTER = re.compile(rf"\s+to\s+{HOLD_VERBS}\b")
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma

@@ -1850,6 +1850,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Hanoi"}'),
             },
         ),
+        # a past verb of an event's start before its date dates the past, in a sentence that plans or hosts it
+        (
+            "Russian President Vladimir Putin is hosting a three-day summit in Kazan, which opened on Tuesday.",
+            {
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("venue", '{"city": "Kazan"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
