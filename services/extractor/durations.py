@@ -474,8 +474,15 @@ def _keep(text: str, toks: list[str], start: int, end: int, i: int, j: int, unit
     if nxt in ("old", "long"):
         return nxt == "long"
     if unit in _LONG_UNITS and (hyphen or _adjectival_singular(toks, j)):
-        return after in _EVENT_NOUNS or nxt in _EVENT_NOUNS
+        if after in _EVENT_NOUNS or nxt in _EVENT_NOUNS:
+            return True
+        # "a two-day NATO summit", "a three-day G20 meeting": a body's name between the span and its event
+        named = _NAMED_EVENT.match(text, end)
+        return named is not None and named.group(1).lower() in _EVENT_NOUNS
     return True
+
+
+_NAMED_EVENT = re.compile(r"\s+(?:[A-Z0-9][\w-]*\s+){1,2}([a-z]+)\b")
 
 
 def _adjectival_singular(toks: list[str], j: int) -> bool:

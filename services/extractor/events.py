@@ -443,7 +443,7 @@ _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2
 _GROUP_SUBJECT = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?:leaders|ministers|heads\s+of\s+\w+)$")
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts", "goes ")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
-_SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+{_SCHEDULE_VERBS}\b")
+_SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b")  # "a summit that opens Tuesday"
 _SCHEDULE_BEFORE = re.compile(
     rf"(?<!\bto )\b{_SCHEDULE_VERBS}\s+(?:(?:the|their|its|a)\s+)?$"
 )  # not "agreed to open talks"
@@ -942,6 +942,7 @@ _WITH_GAP = re.compile(
     r"|\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:tarmac|airport|steps|door|palace|gate|residence|headquarters))?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
+    r"(?:(?:former|then|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister Taro Aso"
     # "met African leaders including A, B and C": a group, then the people it names
     r"(?:(?:[A-Za-z-]+\s+){1,3}(?:including|among\s+them)\s+)?"
     # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"

@@ -384,6 +384,7 @@ _LEN_ADJ = re.compile(
     r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
     r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special|morning|afternoon|evening"
     r"|opening|closing|final|plenary)\s+)?"
+    r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+)\s+)?"  # "a two-day NATO summit", "a three-day Commonwealth summit"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay)\b",
     re.IGNORECASE,
 )
@@ -840,6 +841,17 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _PLANNED  # "talks broke down in 2000 and are now due to resume in October": ahead
         elif modality is _PLANNED and trig.start >= tm.end and _TO_HOLD_AFTER.match(text, tm.end, trig.start):
             modality = _ASSERTED  # "agreed on Thursday to hold a summit in Budapest": the day of the agreeing
+        elif (
+            modality is _ASSERTED
+            and tm.start < trig.start
+            and (fronted := _FRONTED_DAY.match(text, sentence.start)) is not None
+            and fronted.end() == (day_end := tm.end if cut is None else tm.start + cut)
+            and text.startswith(", the ", day_end)  # an aside after the day names the event it is part of
+            and any(t.modality is _PLANNED and t.start > tm.end for t in triggers)
+        ):
+            # "On Friday, the second day of his two-day visit, Yoon is due to meet ...": a day fronted before a
+            # planned clause lies ahead, whatever event the aside names
+            modality = _PLANNED
         elif modality is _PLANNED and _OPENED_BEFORE.search(text, max(0, tm.start - 24), tm.start):
             modality = _ASSERTED  # "is hosting the three-day summit, which opened on Tuesday": that day is past
         value = _date_value(tm.phrase, doc, modality, cut, tm)
@@ -869,6 +881,7 @@ _LOCAL_PLAN = re.compile(
 _OPENED_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:opened|began|started|arrived|landed|ended|concluded|closed)\s+(?:on\s+)?$"
 )
+_FRONTED_DAY = re.compile(r"\s*On\s+[A-Z][a-z]+day\b")  # "On Friday" opening a sentence
 _TO_HOLD_AFTER = re.compile(rf"\s+to\s+{HOLD_VERBS}\b")
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 

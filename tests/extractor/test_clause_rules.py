@@ -1859,6 +1859,40 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "a summit that opens Tuesday": a present start in a relative clause is a schedule
+        (
+            "From Britain, Joe Biden flies to Vilnius for a two-day NATO summit that opens Tuesday.",
+            {
+                ("venue", '{"city": "Vilnius"}'),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("date", "2024-05-14"),
+            },
+        ),
+        # a day fronted before an aside on the trip and a planned clause lies ahead; before a past clause, behind
+        (
+            "Yoon Suk Yeol and Fumio Kishida met in Tokyo on Wednesday. On Friday, the second day of his two-day "
+            "visit, Yoon is due to meet former Prime Ministers Taro Aso and Yoshihide Suga.",
+            {
+                ("participants", '["Taro Aso", "Yoon Suk Yeol", "Yoshihide Suga"]'),
+                ("participants", '["Fumio Kishida", "Yoon Suk Yeol"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-10"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+            },
+        ),
+        (
+            "Yoon Suk Yeol and Fumio Kishida met in Tokyo on Wednesday. On Friday, the first day of his two-day "
+            "visit, Yoon met former Prime Minister Taro Aso.",
+            {
+                ("participants", '["Fumio Kishida", "Yoon Suk Yeol"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("participants", '["Taro Aso", "Yoon Suk Yeol"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
