@@ -279,7 +279,7 @@ _ANAPHOR_OBJECT = re.compile(
 )
 # "the same day as the formal talks", "the day after their summit": the event an anaphor is relative to
 _REFERENCE_AFTER = re.compile(
-    r"(?P<as>\s+as)?\s+(?:(?P<det>the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}|(?=[a-z]+ing\b))"
+    r"(?P<as>\s+as)?\s+(?:(?P<det>the|their|his|her|its|a|an)\s+(?:[\w'’-]+\s+){0,2}|(?=[a-z]+ing\b))"
 )  # "the day after their summit", "two days after sitting down with Putin"
 # "... restore relations, severed in 1961": a participle after a comma, with its own date
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+(?:[\w'’-]+\s+){0,3}$")
@@ -306,7 +306,11 @@ _ORDINAL_BEFORE = re.compile(
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # phrases that only point ahead of the report
-_FUTURE_ONLY = re.compile(r"\b(?:next|tomorrow|coming|hence|later\s+this)\b", re.IGNORECASE)
+# "in five years" counts ahead from the report: no day of an event that took place ("the first visit ... in five
+# years" is a span since the last one)
+_FUTURE_ONLY = re.compile(
+    r"\b(?:next|tomorrow|coming|hence|later\s+this)\b|^in\s+(?:\w+\s+)?(?:years|months|decades|weeks)$", re.IGNORECASE
+)
 # Nouns a date can name instead of a meeting ("the Dec. 7 election", "elections on Jan. 16"): singular and plural
 _NOT_EVENT_WORDS = tuple(
     form
@@ -385,7 +389,8 @@ _LEN_ADJ = re.compile(
     r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special|morning|afternoon|evening"
     r"|opening|closing|final|plenary)\s+)?"
     r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+)\s+)?"  # "a two-day NATO summit", "a three-day Commonwealth summit"
-    r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay)\b",
+    r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
+    r"|one-on-one|tete-a-tete)\b",
     re.IGNORECASE,
 )
 _VISIT_BEFORE = re.compile(
@@ -418,7 +423,7 @@ _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_BY_BLANK = re.compile(r"(?<=\s\s),|,(?=\s\s)")
 _MEAL = re.compile(
-    rf"\b(?:over|for|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?{MEAL_NOUNS}"
+    rf"\b(?:over|for|at|and)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?{MEAL_NOUNS}"
     r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
 )
 # "at Trump Tower for about an hour": a capitalised site right before the duration's "for", blanked like a known one

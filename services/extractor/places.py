@@ -557,6 +557,9 @@ def find_places(
         else:
             name, places, lex_kind = _known_prefix(("the " if the else "") + run, lexicon)
         looked_up = name
+        if name and run == f"{name} City" and not the:
+            # "Quebec City", "Panama City", "Kuwait City": the city of that name, as written
+            name, places, lex_kind, looked_up = run, [], "city", name
         if name.startswith("the "):
             name = name[4:]
         if the and name and len(name.split()) < len(words):

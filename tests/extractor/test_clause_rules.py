@@ -1893,6 +1893,53 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Taro Aso", "Yoon Suk Yeol"]'),
             },
         ),
+        # "the first visit ... in five years" is a span since the last, no date; "talks and dinner at the Kremlin"
+        (
+            "Xi Jinping received Antony Blinken on Monday, capping the first visit to Beijing by a U.S. secretary of "
+            "state in five years.",
+            {
+                ("participants", '["Antony Blinken", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
+        (
+            "Xi Jinping and Vladimir Putin held informal talks and dinner at the Kremlin on Monday.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"name": "Kremlin"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "<Name> City" is that city as written; "a 20-minute one-on-one" is an event's length
+        (
+            "Ronald Reagan and Brian Mulroney closed their summit in Quebec City on Monday.",
+            {
+                ("participants", '["Brian Mulroney", "Ronald Reagan"]'),
+                ("venue", '{"city": "Quebec City"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Donald Trump and Kim Jong Un opened their summit with a 20-minute one-on-one on Wednesday.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("duration", '{"approximate": false, "seconds": 1200}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        # "on Friday, a day after a phone call with B": the anaphor dates the call it names
+        (
+            "Donald Trump hosted Volodymyr Zelensky at the White House on Friday, a day after a phone call with "
+            "Vladimir Putin that lasted two hours.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-03"),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
