@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from operator import attrgetter
 
 from services.extractor.layout import dateline_end
@@ -657,10 +658,13 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
     if lower in _PARTICIPLES:
         adverb = len(last) > 1 and (last[-1].endswith("ly") or last[-1] in ("already", "earlier", "also"))
         return bool(last) and (last[-1] == "had" or (adverb and last[-2] == "had"))
-    return last[-2:] == ["had", "held"] or last[-3:-1] == ["had", "held"]  # "had held (separate) talks"
+    # "had held (separate) talks", "had held about an hour of talks"
+    return any(a == "had" and b == "held" for a, b in pairwise(w.lower() for w in w6))
 
 
 # Words that deny, refuse or only suppose the event: "had no plans to meet", "he might travel to Reykjavik"
+# "four days of negotiations", "three weeks of secluded negotiations": a span of them
+_SPAN_OF = re.compile(r"\s(?:hours|days|weeks|months|rounds?)\s+of\s+(?:[a-z-]+\s+)?$")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
 
@@ -727,7 +731,10 @@ def find_triggers(
         # time or place of its own, not a subject under way ("debt-ceiling negotiations at home")
         held = (
             lower == "negotiations"
-            and (_NEGOTIATIONS_AFTER.match(text, m_end) is not None or text.endswith(" of ", 0, m_start))
+            and (
+                _NEGOTIATIONS_AFTER.match(text, m_end) is not None
+                or _SPAN_OF.search(text, m_start - 30, m_start) is not None
+            )
         ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
         # "The two men signed a declaration ending the state of war": the pair named before signed it
         collective = lower in _WEAK and (
@@ -924,7 +931,7 @@ _SET_OFF_TITLE = (
 )
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
-    r"\s*(?:,\s*and\s+|,\s*(?:joined|hosted|brought\s+together|mediated)\s+by\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
+    r"\s*(?:,\s*and\s+|,\s*(?:joined|hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
@@ -1394,7 +1401,12 @@ class EventTracker:
             return event
         if trig.type is None:  # generic
             target = self.current
-            if target is None or (len(named) >= 2 and not _compatible(named, target.participants)):
+            if (
+                target is None
+                or (len(named) >= 2 and not _compatible(named, target.participants))
+                # "The agreement is to be formally signed in Paris next month": a plan after talks that took place
+                or (trig.modality is Modality.PLANNED and target.modality is Modality.ASSERTED)
+            ):
                 return self.new(EventType.OTHER, trig.modality, named or inherited)
             self._add(target, named)
             self.current = target

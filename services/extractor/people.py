@@ -75,7 +75,7 @@ _ROYAL_TITLES = frozenset(
 )
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
 _WORD = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"  # an initial first: "S. Jaishankar"
-_PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben)"
+_PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben|arap)"
 # A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").
 # Arabic articles joined to a name by a hyphen ("al-Sisi", "el-Tayeb")
 _JOINED_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-")

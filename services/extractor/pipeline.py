@@ -1019,6 +1019,9 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             continue
         if adjective:
             trig = next((t for t in triggers if t.event and d.end <= t.start <= adjective.end()), None)
+        elif right:  # "about an hour of talks": the talks it measures
+            trig = next((t for t in triggers if t.event and d.end <= t.start < right.end()), None)
+            trig = trig or _nearest_trigger(triggers, d.start, allow_after=False)
         else:
             trig = _nearest_trigger(triggers, d.start, allow_after=False)
         event = trig.event if trig else doc.current_after[i - 1] if i else None

@@ -1940,6 +1940,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 7200}'),
             },
         ),
+        # a list with a lowercase particle ("Daniel arap Moi") and "as well as" stays one group
+        (
+            "Thabo Mbeki was joined in Durban on Tuesday by leaders including Libya's Muammar Gaddafi, Kenya's Daniel "
+            "arap Moi, as well as U.N. Secretary-General Kofi Annan.",
+            {
+                ("participants", '["Daniel arap Moi", "Kofi Annan", "Muammar Gaddafi", "Thabo Mbeki"]'),
+                ("venue", '{"city": "Durban"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        # "three weeks of secluded negotiations at X": a span of talks is an event with its length and place
+        (
+            "The presidents initialed an agreement on Tuesday after three weeks of secluded negotiations outside "
+            "Dayton, Ohio.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": false, "seconds": 1814400}'),
+                ("venue", '{"city": "Dayton", "region": "Ohio"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -2105,3 +2125,25 @@ def test_a_surname_and_a_full_name_opening_a_sentence_are_the_pair_of_its_event(
     )
     pairs = [(c.event.id, sorted(c.value)) for c in claims if c.attribute.value == "participants"]
     assert pairs == [("e1", ["Kim Jong Un", "Vladimir Putin"]), ("e2", ["Kim Jong Un", "Vladimir Putin"])]
+
+
+def test_had_held_talks_with_a_member_of_the_summit_is_an_earlier_event():
+    """ "Mbeki had held about an hour of talks with Annan": the pluperfect tells an earlier event, even with
+    people the summit named."""
+    claims = extract(
+        "Thabo Mbeki was joined in Durban on Tuesday by leaders including Libya's Muammar Gaddafi, as well as U.N. "
+        "Secretary-General Kofi Annan. Mbeki had held about an hour of talks with Annan on Sunday.",
+        RULES_DAY,
+    )
+    events = {c.mention: c.event.id for c in claims}
+    assert events["on Tuesday"] != events["on Sunday"] == events["about an hour"]
+
+
+def test_a_plan_told_after_talks_that_took_place_is_an_event_of_its_own():
+    claims = extract(
+        "The presidents held talks in Dayton on Tuesday. The agreement is to be formally signed in Paris next month.",
+        RULES_DAY,
+    )
+    paris = next(c for c in claims if c.mention == "in Paris")
+    assert paris.event.modality.value == "planned"
+    assert {c.mention for c in claims} >= {"next month"}
