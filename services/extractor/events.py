@@ -927,7 +927,7 @@ _AGE = r"\s*,\s*(?:aged\s+)?\d{1,3}"
 # A title set off before a name, up to its comma: "Guinea's military leader, ", "the state's governor, "
 _SET_OFF_TITLE = (
     r"(?:[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor)\s*,\s*"
+    r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor|host|guest)\s*,\s*"
 )
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
@@ -935,6 +935,8 @@ _JOIN = re.compile(
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
+    # "Rajnath Singh and his Chinese counterpart, General Wei Fenghe": a title set off before the second name
+    rf"|\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?|host|guest)\s*,\s*$"
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"

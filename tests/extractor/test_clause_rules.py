@@ -1960,6 +1960,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Dayton", "region": "Ohio"}'),
             },
         ),
+        # "A and his Chinese counterpart, General B, met": the set-off title joins B to A
+        (
+            "Indian Defence Minister Rajnath Singh and his Chinese counterpart, General Wei Fenghe, met in Moscow on "
+            "Friday.",
+            {
+                ("participants", '["Rajnath Singh", "Wei Fenghe"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # "lunched for 90 minutes with their host, B": a meal's length, and the host set off before the name
+        (
+            "Subrahmanyam Jaishankar and Wang Yi lunched for 90 minutes on Thursday with their host, Russian Foreign "
+            "Minister Sergei Lavrov.",
+            {
+                ("participants", '["Sergei Lavrov", "Subrahmanyam Jaishankar", "Wang Yi"]'),
+                ("duration", '{"approximate": false, "seconds": 5400}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
