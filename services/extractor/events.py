@@ -113,7 +113,7 @@ _ON_DAY = (
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 # The verbs of holding an event: "agreed to hold a summit", "to host talks"
-HOLD_VERBS = r"(?:hold|host|have|convene|attend)"
+HOLD_VERBS = r"(?:hold|host|have|convene|attend|resume|restart)"
 
 _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
@@ -162,7 +162,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands"
         r"|hosted|hosts|hosting|welcomed|welcomes|received|receives|greeted|greets|saw"  # weak unless a person follows
-        r"|embraced|embraces|hugged|joined",  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
+        r"|embraced|embraces|hugged|joined|rejoined",  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         None,
     ),
     # "had called his Turkish counterpart Mevlut Cavusoglu": a call to a counterpart (not "called him a liar")
@@ -176,7 +176,7 @@ _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "t
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
 _HOST_VERBS = frozenset(
     {"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "saw"}
-    | {"embraced", "embraces", "hugged", "joined"}
+    | {"embraced", "embraces", "hugged", "joined", "rejoined"}
 )
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
 
@@ -241,7 +241,7 @@ _FIRST_WORDS = frozenset({
     "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
-    "greeted", "greets", "embraced", "embraces", "hugged", "joined", "gathering", "gatherings", "stay",
+    "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "invited", "invites", "inviting", "return", "returns", "returned",
     "returning",
 })  # fmt: skip
@@ -946,7 +946,7 @@ _WITH_GAP = re.compile(
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
-    r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     # "greeted on the tarmac by", "received at the royal palace by"
     r"|\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:tarmac|airport|steps|door|palace|gate|residence|headquarters))?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
@@ -961,7 +961,7 @@ _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
-    r"|embraced|embraces|hugged|joined"
+    r"|embraced|embraces|hugged|joined|rejoined"
     r"|dined|lunched|breakfasted)\b"  # "Trump dined with A, B and C": a meal with them, as "had dinner with"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})

@@ -317,6 +317,7 @@ _NOT_EVENT_WORDS = tuple(
     for noun in (
         "election", "vote", "poll", "referendum", "runoff", "run-off", "deadline", "attack", "ceasefire", "truce",
         "coup", "earthquake", "anniversary", "inauguration", "strike", "invasion", "bombing", "assassination",
+        "unification", "reunification", "independence", "handover", "withdrawal",
     )
     for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
 )  # fmt: skip

@@ -1980,6 +1980,31 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "before unification on Oct. 3": the date of a state's change, not of a meeting
+        (
+            "The foreign ministers of the two German states signed a treaty in Moscow on Wednesday, removing the last "
+            "hurdle before unification on Oct. 3.",
+            {("venue", '{"city": "Moscow"}'), ("date", "2024-05-08")},
+        ),
+        # "rejoined B and C at Camp David": a host verb as "joined"
+        (
+            "Bill Clinton rejoined Israeli Prime Minister Ehud Barak and Palestinian leader Yasser Arafat at Camp "
+            "David on Thursday.",
+            {
+                ("participants", '["Bill Clinton", "Ehud Barak", "Yasser Arafat"]'),
+                ("venue", '{"name": "Camp David"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        # "agreed ... to resume talks ... next month": talks to resume lie ahead, as talks to hold do
+        (
+            "Junichiro Koizumi and Kim Jong Il agreed on Tuesday to resume talks on diplomatic relations next month.",
+            {
+                ("participants", '["Junichiro Koizumi", "Kim Jong Il"]'),
+                ("date", "2024-05-07"),
+                ("date", "2024-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
