@@ -836,6 +836,8 @@ def find_triggers(
                 # "EU leaders meet for a two-day summit next Thursday": a named group's gathering, in the present
                 # of a news report, is scheduled and an event of its own (not the pair's talks named before)
                 trig.type, trig.modality, trig.weak = EventType.MEETING, Modality.PLANNED, False
+            if w6[-1] in ("is", "are") and lower.startswith(("flying", "travelling", "traveling", "heading")):
+                trig.modality = Modality.PLANNED  # "He is flying to Singapore for a summit on Tuesday": a trip ahead
             if lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS:
                 # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday": a present-tense
                 # trip in a news report is scheduled ("headed to", "flew to" stay asserted; not "his travels")
@@ -953,7 +955,7 @@ _WITH_GAP = re.compile(
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
     r"(?:(?:former|then|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister Taro Aso"
     # "met African leaders including A, B and C": a group, then the people it names
-    r"(?:(?:[A-Za-z-]+\s+){1,3}(?:including|among\s+them)\s+)?"
+    r"(?:(?:[\w-]+\s+){1,7}(?:including|among\s+them)\s+)?"
     # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"
     rf"(?P<app>{_SET_OFF_TITLE})?$"
 )
@@ -1468,7 +1470,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
     r"(?:(?:held|had|holds|has|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}"  # "he had an unusually effusive call"
     # "He then flies to Seoul for talks with B", "he will travel to Beijing in April for talks with B"
-    r"|(?:flies|flew|fly|travels|travelled|traveled|travel|heads|headed|head|goes|went|go)\s+(?:on\s+)?to\s+"
+    r"|(?:flies|flew|fly|flying|travels|travelled|traveled|travel|travell?ing|heads|headed|head|heading|goes|went|go)"
+    r"\s+(?:on\s+)?to\s+"
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:in|on|next|this|later)\s+(?:\w+\s+){1,2})?for\s+(?:(?:a|an)\s+)?)?"
 )
 _PRONOUN_POSSESSIVE = re.compile(
@@ -1478,7 +1481,8 @@ _PRONOUN_POSSESSIVE = re.compile(
 )  # "His previous summit with Kim", "during her first meeting with ..." (not "His aides met with ...")
 # Between that trigger and the one person it names: "met ", "spoke with ", "spoke by phone with ".
 _PRONOUN_OBJECT_GAP = re.compile(
-    r"\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:with\s+|to\s+)?"
+    r"\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+|on\s+[A-Z][a-z]+day\s+)?"
+    r"(?:with\s+|to\s+)?"
     # a title set off before the name ("where he met the state's governor, Abdullahi Ganduje"), or the words
     # that lead a title the name's own mention starts with
     rf"(?:{_SET_OFF_TITLE}|the\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}})?"

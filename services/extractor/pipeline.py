@@ -338,7 +338,6 @@ _ACT_WORDS = frozenset({
     "founded",
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’-]+\s+){{0,4}}$")
-_POSSESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?=\S)")  # the words between "Tuesday's" and its noun
 _SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")
 _SPEECH_THEN_THAT = re.compile(r"\s*,?\s+that\s")  # the date ends the speech clause, "that" opens the report
 _NEW_CLAUSE_AFTER = re.compile(rf";|,\s*(?:while|whereas)\s|,\s*(?:and|but)\s(?!\s*{SAME_SUBJECT_VERB})")
@@ -896,8 +895,14 @@ _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date resta
 def _names_event(text: str, pos: int) -> bool:
     """Whether an event noun follows a possessive date ending at ``pos`` within two words ("Tuesday's talks",
     "last week's three-hour talks")."""
-    m = _POSSESSED.match(text, pos)
-    return m is not None and TRIGGER.match(text, m.end()) is not None
+    words = text[pos : pos + 60].split(None, 3)[:3]
+    at = pos
+    for word in words:  # the noun may be the first, second or third word ("next year's G7 meeting")
+        at = text.index(word, at)
+        if TRIGGER.match(text, at) is not None:
+            return True
+        at += len(word)
+    return False
 
 
 def _closed_who(doc: Document, i: int, trig: Trigger, pos: int) -> bool:
@@ -1095,7 +1100,13 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             else:
                 trig = _nearest_trigger(triggers, pm.prep_start, allow_after=False)
                 if trig is not None:
-                    gap = _strip_known(doc, trig.end, min(pm.mention_start, pm.prep_start), i)
+                    gap_start = trig.end
+                    for part in doc.participations[i]:
+                        if part.trigger is trig and trig.end < part.end <= min(pm.mention_start, pm.prep_start):
+                            # "hosted leaders of the bloc and partners including A and B in Manila": the words of
+                            # the participants' phrase are no gap
+                            gap_start = max(gap_start, part.end)
+                    gap = _strip_known(doc, gap_start, min(pm.mention_start, pm.prep_start), i)
                     if "," in gap:
                         gap = _AGE_COMMAS.sub(" ", gap)  # "hosted by Queen Elizabeth, 89, at Buckingham Palace"
                     if PLANNED_RELATIVE.fullmatch(text, trig.end, pm.prep_start):

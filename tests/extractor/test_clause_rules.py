@@ -2005,6 +2005,41 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-06"),
             },
         ),
+        # "Next year's G7 meeting": a possessive date whose event noun comes after a body's name
+        (
+            "Justin Trudeau hosted Donald Trump in La Malbaie on Friday. Next year's G7 meeting will be held in "
+            "France.",
+            {
+                ("participants", '["Donald Trump", "Justin Trudeau"]'),
+                ("venue", '{"city": "La Malbaie"}'),
+                ("date", "2024-05-03"),
+                ("date", "2025"),
+                ("venue", '{"country": "France"}'),
+            },
+        ),
+        # "He is flying to Singapore for a summit on Tuesday with B": a trip in the present progressive lies ahead
+        (
+            "Donald Trump met Justin Trudeau in La Malbaie on Saturday. He is flying to Singapore for a summit on "
+            "Tuesday with North Korean leader Kim Jong Un.",
+            {
+                ("participants", '["Donald Trump", "Justin Trudeau"]'),
+                ("venue", '{"city": "La Malbaie"}'),
+                ("date", "2024-05-04"),
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2024-05-14"),
+            },
+        ),
+        # "hosted leaders of the 10-member bloc and partners including A, B and C": a long group before the list
+        (
+            "Rodrigo Duterte hosted leaders of the 10-member bloc and partners including U.S. President Donald Trump "
+            "and Japanese Prime Minister Shinzo Abe in Manila on Monday.",
+            {
+                ("participants", '["Donald Trump", "Rodrigo Duterte", "Shinzo Abe"]'),
+                ("venue", '{"city": "Manila"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
