@@ -487,4 +487,9 @@ _NAMED_EVENT = re.compile(r"\s+(?:[A-Z0-9][\w-]*\s+){1,2}([a-z]+)\b")
 
 def _adjectival_singular(toks: list[str], j: int) -> bool:
     """ "two year truce": a singular long unit followed by a word reads as a modifier."""
-    return toks[j - 1] in ("week", "month", "year", "decade", "quarter") and j < len(toks) and toks[j].isalpha()
+    return (
+        toks[j - 1] in ("week", "month", "year", "decade", "quarter")
+        and j < len(toks)
+        and toks[j].isalpha()
+        and toks[j] not in ("of", "and", "or")  # "a week of negotiations" measures them
+    )

@@ -381,7 +381,7 @@ _LEN_LEFT = re.compile(
     re.IGNORECASE,
 )
 _LEN_RIGHT = re.compile(
-    r"\s+(?:of\s+(?:[\w-]+\s+)?(?:talks|discussions|negotiations|meetings?)|together|in\s+(?:talks|discussions|"
+    r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|negotiations|meetings?)|together|in\s+(?:talks|discussions|"
     r"negotiations|meetings?)|talking|negotiating)\b",  # "spent the first three hours talking face to face"
     re.IGNORECASE,
 )

@@ -2040,6 +2040,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "more than a week of African Union-led negotiations in X": a span of talks, its words before the noun
+        (
+            "Ethiopia and Tigrayan forces agreed on Wednesday to a truce, after more than a week of African Union-led "
+            "negotiations in Pretoria.",
+            {
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": true, "seconds": 604800}'),
+                ("venue", '{"city": "Pretoria"}'),
+            },
+        ),
+        # "a meeting with B hosted by C": the host joins even with no comma before "hosted by"
+        (
+            "Recep Tayyip Erdogan held a meeting with Swedish Prime Minister Ulf Kristersson hosted by Jens "
+            "Stoltenberg in Vilnius on Monday.",
+            {
+                ("participants", '["Jens Stoltenberg", "Recep Tayyip Erdogan", "Ulf Kristersson"]'),
+                ("venue", '{"city": "Vilnius"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
