@@ -665,6 +665,9 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 # Words that deny, refuse or only suppose the event: "had no plans to meet", "he might travel to Reykjavik"
 # "four days of negotiations", "three weeks of secluded negotiations": a span of them
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
+_RESUME_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
+)
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
 
@@ -736,6 +739,9 @@ def find_triggers(
                 or _SPAN_OF.search(text, m_start - 30, m_start) is not None
             )
         ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
+        # "Talks on normalising relations are to resume next month": a round of talks to come
+        resumes = lower in ("talks", "negotiations") and _RESUME_AFTER.match(text, m_end) is not None
+        held = held or resumes
         # "The two men signed a declaration ending the state of war": the pair named before signed it
         collective = lower in _WEAK and (
             _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None
@@ -765,6 +771,8 @@ def find_triggers(
         if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
+        if resumes:
+            trig.modality = Modality.PLANNED
         if lower in ("due", "expected") or lower.startswith("invit"):
             trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
         when_present = (

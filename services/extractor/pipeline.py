@@ -405,7 +405,8 @@ _VISIT_BEFORE = re.compile(
 )
 _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "by"})  # "by": "talks hosted by Iraq"
 # "the visit moves to Tokyo", "the talks will move to Geneva": an event named before changes place
-_EVENT_MOVES = re.compile(r"\b(?:moves|moved|move|shifts|shifted|shift)\s+(?:on\s+)?$")
+# "The visit moves to Tokyo", not "to persuade him to move to Japan" (an infinitive has no event as subject)
+_EVENT_MOVES = re.compile(r"(?<!\bto )\b(?:moves|moved|move|shifts|shifted|shift)\s+(?:on\s+)?$")
 _MOVABLE = frozenset({EventType.VISIT, EventType.TALKS, EventType.SUMMIT, EventType.MEETING})
 _GAP_STOP = re.compile(
     r"[;:()\"“”,]|\b(?:said|says|told|was|were|is|are|has|have|had|would|will|and|but|while|because|who|which|"
@@ -880,7 +881,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
 
 # a plan between an event and a date after it, close to the date: the date lies ahead
 _LOCAL_PLAN = re.compile(
-    r"\b(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set)\s+to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
+    r"\b(?:(?:is|are)\s+(?:now\s+)?(?:(?:due|expected|scheduled|set)\s+)?to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
 )
 # a past verb of an event's start or end right before its date ("which opened on Tuesday", "began on Friday")

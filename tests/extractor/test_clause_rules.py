@@ -2060,6 +2060,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "Talks ... are to resume next month": talks to come, with no pair named; "to move to Japan" is no trip
+        (
+            "Junichiro Koizumi met Kim Jong Il in Pyongyang on Saturday and tried to persuade Charles Jenkins to move "
+            "to Japan. Talks on normalising relations are to resume next month.",
+            {
+                ("participants", '["Junichiro Koizumi", "Kim Jong Il"]'),
+                ("venue", '{"city": "Pyongyang"}'),
+                ("date", "2024-05-04"),
+                ("date", "2024-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
