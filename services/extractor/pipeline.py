@@ -1081,6 +1081,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 start = pm.prep_start
             trig = next((t for t in triggers if t.start == trig_start and t.event), None)
             event = trig.event if trig else None
+            between = text[pm.prep_start : pm.start]
+            if pm.mention_start == pm.start and ("," in between or " and " in between):
+                start = pm.mention_start  # "visits to France, Serbia and Hungary": a later destination, by its name
         elif pm.prep == "for":
             # "leaves for Brunei", "departed for Hanoi": the trigger's own match ends with this "for"
             trig = next((t for t in triggers if t.end == pm.prep_start + 3 and t.event), None)

@@ -669,4 +669,33 @@ def find_places(
         if desc and len(value) == 1:
             mention_start = prep_start
         found.append(PlaceMention(start, end, mention_start, prep, prep_start, value, known))
+        if (
+            known
+            and len(value) == 1
+            and (prep == "to" or prep.startswith("visit"))
+            and text.startswith((",", " and "), end)
+        ):
+            found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon)
     return found
+
+
+# ", Serbia and Hungary" after the first destination of a trip: more of the same kind
+_LIST_NEXT = re.compile(rf"(?:,\s*and\s+|,\s*|\s+and\s+)([{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}})")
+
+
+def _destinations_after(
+    text: str, end: int, prep: str, prep_start: int, kind: str, lexicon: Lexicon
+) -> list[PlaceMention]:
+    """The places listed after a trip's first destination ("state visits to France, Serbia and Hungary"), each of
+    the same kind as the first and named in full; the list ends at the first word that is none."""
+    more = []
+    while m := _LIST_NEXT.match(text, end):
+        run = m.group(1)
+        name, places, lex_kind = _known_prefix(run, lexicon)
+        if name != run or (lex_kind or _single_kind(places, None)) != kind:
+            break
+        more.append(
+            PlaceMention(m.start(1), m.end(1), m.start(1), prep, prep_start, {kind: _spelled_out(name, kind)}, True)
+        )
+        end = m.end(1)
+    return more

@@ -2071,6 +2071,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-06"),
             },
         ),
+        # a trip's destinations listed after the first are its venues too; the list ends at what is no place
+        (
+            "Chinese President Xi Jinping will pay state visits to France, Serbia and Hungary next month.",
+            {
+                ("venue", '{"country": "France"}'),
+                ("venue", '{"country": "Serbia"}'),
+                ("venue", '{"country": "Hungary"}'),
+                ("date", "2024-06"),
+            },
+        ),
+        (
+            "Chinese President Xi Jinping will pay a state visit to France and Emmanuel Macron will host him in May.",
+            {("venue", '{"country": "France"}'), ("date", "2024-05")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
