@@ -474,6 +474,7 @@ class Trigger:
     continues: bool = False  # "A and B discussed ...": names the people of the current event, starts none
     purpose: bool = False  # "A hosted B for an informal summit": an event of its own, not the current one
     delegates: bool = False  # "U.S. and Russian officials held talks": people other than those named before
+    apposed: bool = False  # ", his first call with Xi": an aside naming the kind of the event just told
 
 
 @dataclass(slots=True)
@@ -665,6 +666,8 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 # Words that deny, refuse or only suppose the event: "had no plans to meet", "he might travel to Reykjavik"
 # "four days of negotiations", "three weeks of secluded negotiations": a span of them
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
+# the words of an aside before its event noun: "(, )his first", "(, )their second formal"
+_APPOSED_EVENT = re.compile(r"\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _RESUME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
 )
@@ -771,6 +774,10 @@ def find_triggers(
         if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
+        trig.apposed = (
+            text[clause_start - 1 : clause_start] == ","
+            and _APPOSED_EVENT.fullmatch(text, clause_start, m_start) is not None
+        )
         if resumes:
             trig.modality = Modality.PLANNED
         if lower in ("due", "expected") or lower.startswith("invit"):
@@ -1426,6 +1433,22 @@ class EventTracker:
         cls = CLASS_OF[trig.type]
         if named:
             target = self.latest(cls, trig.modality, named)
+            current = self.current
+            if (
+                target is None
+                and current is not None
+                and trig.apposed
+                and not trig.past_ref
+                and current.type is EventType.OTHER
+                and current.index in same_sentence
+                and current.modality is trig.modality
+                and _compatible(named, current.participants)
+            ):
+                # "Biden spoke with Xi for two hours on Wednesday, his first call with Xi since taking office": the
+                # aside names the kind of the event the generic verb told
+                current.type = trig.type
+                self._add(current, named)
+                return current
             if target is not None and trig.purpose and trig.indefinite and target.index not in same_sentence:
                 target = None  # "Modi hosted Xi for an informal summit in 2019": "an" introduces another event
             if target is not None and (target.participants or target.index in same_sentence):

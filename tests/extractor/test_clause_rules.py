@@ -2272,3 +2272,17 @@ def test_a_plan_told_after_talks_that_took_place_is_an_event_of_its_own():
     paris = next(c for c in claims if c.mention == "in Paris")
     assert paris.event.modality.value == "planned"
     assert {c.mention for c in claims} >= {"next month"}
+
+
+def test_an_aside_naming_the_kind_of_the_event_told_is_that_event():
+    """ "spoke with Xi ..., his first call with Xi since taking office": one call, not a talk and a call."""
+    claims = extract(
+        "U.S. President Joe Biden spoke with Chinese leader Xi Jinping for two hours on Wednesday, his first call "
+        "with Xi since taking office.",
+        RULES_DAY,
+    )
+    assert {c.event.id for c in claims} == {"e1"}
+    assert claims[0].event.type.value == "phone_call"
+    assert [c.mention for c in claims if c.attribute.value == "participants"] == [
+        "U.S. President Joe Biden spoke with Chinese leader Xi Jinping"
+    ]
