@@ -1248,6 +1248,22 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
 _LED_BY = re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\s+$")
 
 
+# "Prime Minister Narendra Modi of India": the country after a name, like a title set off after it
+_OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _country_after(text: str, m: PersonMention) -> int:
+    """Where " of <country>" right after the mention ends, else 0."""
+    of = _OF_COUNTRY.match(text, m.end)
+    if of is None:
+        return 0
+    words = of.group(1).split()
+    for k in range(len(words), 0, -1):  # the longest leading words that name a country ("of South Korea and")
+        if _is_country(" ".join(words[:k])):
+            return of.start(1) + len(" ".join(words[:k]))
+    return 0
+
+
 def _without_possessors(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """The mentions less those that only own the relation naming the next one: "talks with Kim's father, Kim
     Jong Il" names Kim Jong Il, not Kim; a delegation's leader takes its place ("received an Eritrean
@@ -1257,6 +1273,8 @@ def _without_possessors(text: str, mentions: list[PersonMention]) -> list[Person
             led := _LED_BY.search(text, max(0, m.full_start - 60), m.full_start)
         ):
             m.full_start = led.start()
+        if not m.after and text.startswith(" of ", m.end) and " of " not in m.name:
+            m.after = _country_after(text, m)  # "Prime Minister Narendra Modi of India and ..."
     drop = {
         k
         for k, (m, nxt) in enumerate(pairwise(mentions))

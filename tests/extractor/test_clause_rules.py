@@ -2085,6 +2085,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Chinese President Xi Jinping will pay a state visit to France and Emmanuel Macron will host him in May.",
             {("venue", '{"country": "France"}'), ("date", "2024-05")},
         ),
+        # "Prime Minister Narendra Modi of India and ...": the country after a name does not part a list
+        (
+            "Joe Biden met Prime Minister Narendra Modi of India and Prime Minister Anthony Albanese of Australia in "
+            "Tokyo on Tuesday.",
+            {
+                ("participants", '["Anthony Albanese", "Joe Biden", "Narendra Modi"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
