@@ -699,6 +699,7 @@ _BARE_KEYWORDS = (
     "urged ", "told ", "warned ", "assured ", "informed ", "thanked ", "invited ", "congratulated ",
     "meet ", "meets ", "visiting ", "alongside ", "joined ", "called ", "phoned ", "telephoned ", "greeted ",
     "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ", "by ", "visit ", "visited ",
+    "was ",  # "The last U.S. president to meet a Syrian leader was Bill Clinton, who held talks with ..."
 )  # fmt: skip
 # "A, B and C": the names between the first and the last are in ``mid``
 _LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"

@@ -2095,6 +2095,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "... was Bill Clinton, who held talks with B": an untitled name after "was" is the who-clause's subject
+        (
+            "The last U.S. president to meet a Syrian leader was Bill Clinton, who held talks with Hafez al-Assad in "
+            "Geneva in 2000.",
+            {
+                ("participants", '["Bill Clinton", "Hafez al-Assad"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2000"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
