@@ -576,8 +576,8 @@ def find_places(
         value: dict[str, str] = {}
         if known:
             kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(looked_up, False)
-            if kind is None:
-                continue
+            if kind is None or (kind == "city" and not lex_kind and name.isupper() and name.isalpha()):
+                continue  # "at the NATO summit": an acronym, not the town of Nato written in capitals
             if kind == "city" and desc and _REGION_DESC.search(desc):
                 kind = "region"  # "the Indonesian island of Bali": the descriptor says what it is
             elif kind == "city" and _REGION_UNIT.match(text, start + len(name)):

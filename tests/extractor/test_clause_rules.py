@@ -2105,6 +2105,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2000"),
             },
         ),
+        # two fronted asides of up to 60 characters before the pair that opens the clause
+        (
+            "Vladimir Putin and Emmanuel Macron spoke by telephone on Tuesday. In February 2022, less than three weeks "
+            "before the invasion of Ukraine, Macron and Putin held talks in Moscow.",
+            {
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("date", "2024-05-07"),
+                ("date", "2022-02"),
+                ("venue", '{"city": "Moscow"}'),
+            },
+        ),
+        # "relations broken off in 1961", "a transcript released by the White House on Wednesday": acts, no event's day
+        (
+            "Barack Obama and Raul Castro spoke by telephone on Tuesday to restore diplomatic relations broken off in "
+            "1961.",
+            {("participants", '["Barack Obama", "Raul Castro"]'), ("date", "2024-05-07")},
+        ),
+        # "at the NATO summit in Prague": an acronym in capitals is no town of that name
+        (
+            "George W. Bush and Jacques Chirac last met in November at the NATO summit in Prague.",
+            {
+                ("participants", '["George W. Bush", "Jacques Chirac"]'),
+                ("date", "2023-11"),
+                ("venue", '{"city": "Prague"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
