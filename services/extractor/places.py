@@ -402,6 +402,22 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+_AND_NAME = re.compile(rf" and ((?:the )?[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*)?)")
+
+
+def _and_country(text: str, start: int, run: str) -> str | None:
+    """ "Trinidad and Tobago" when the words after "<run> and" complete a country's name, else ``None``."""
+    m = _AND_NAME.match(text, start + len(run))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        name = f"{run} and {' '.join(words[:k])}"
+        if any(p.kind == "country" for p in gazetteer.lookup(name)):
+            return name
+    return None
+
+
 def _unknown_ok(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 3 or name.isupper() or any(w.isupper() and len(w) > 1 for w in words):
@@ -560,6 +576,14 @@ def find_places(
         if name and run == f"{name} City" and not the:
             # "Quebec City", "Panama City", "Kuwait City": the city of that name, as written
             name, places, lex_kind, looked_up = run, [], "city", name
+        elif (
+            name in ("", run)
+            and text.startswith(" and ", start + len(run))
+            and (joined := _and_country(text, start, run))
+        ):
+            # "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name holds "and"
+            name = run = looked_up = joined
+            places, lex_kind = [], "country"
         if name.startswith("the "):
             name = name[4:]
         if the and name and len(name.split()) < len(words):

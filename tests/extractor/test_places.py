@@ -271,3 +271,19 @@ def test_place_names_with_articles_abbreviations_and_long_descriptors(text, valu
 )
 def test_city_then_a_region_outside_the_us(text, value):
     assert [p.value for p in find_places(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Narendra Modi flew on to Trinidad and Tobago on Thursday.", {"country": "Trinidad and Tobago"}),
+        ("The leaders met in Bosnia and Herzegovina on Friday.", {"country": "Bosnia and Herzegovina"}),
+    ],
+)
+def test_a_country_whose_name_holds_and_is_one_place(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
+def test_two_countries_joined_by_and_are_not_read_as_one_name():
+    values = [p.value for p in find_places("They met in France and Germany.")]
+    assert values[0] == {"country": "France"} and all(" and " not in v.get("country", "") for v in values)
