@@ -1107,9 +1107,21 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             if _usable_short_form(word):
                 by_word.setdefault(word, []).append((m.start, m.name))
                 full[word] = m.name
-    for candidates in by_word.values():
+    for word, candidates in by_word.items():
         candidates.sort()
+        if len({name for _, name in candidates}) > 1:
+            # "Fidel Castro's revolution" before "Cuban President Raul Castro": a name only owning something is a
+            # weaker referent for a later "Castro" than a titled one
+            strong = [c for c in candidates if not _owner_only(text, c[0], c[1], mentions)]
+            if strong and len(strong) < len(candidates):
+                by_word[word] = strong
     return by_word, full
+
+
+def _owner_only(text: str, start: int, name: str, mentions: list[PersonMention]) -> bool:
+    """Whether the untitled mention at ``start`` only owns something ("Fidel Castro's revolution")."""
+    m = next((m for m in mentions if m.start == start and m.name == name), None)
+    return m is not None and not m.titled and text.startswith(("'s ", "’s "), m.end)
 
 
 @lru_cache(maxsize=4096)

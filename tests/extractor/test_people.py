@@ -388,3 +388,12 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
 )
 def test_untitled_names_in_lists_and_after_meeting_verbs(text, names):
     assert [p.name for p in find_people(text)] == names
+
+
+def test_a_surname_refers_to_the_titled_name_not_to_one_that_only_owns_something():
+    """ "since Fidel Castro's revolution ... Castro greeted Obama": Castro is the president named with a title."""
+    text = (
+        "President Barack Obama and Cuban President Raul Castro held talks on Monday, the first since Fidel Castro's "
+        "revolution in 1959. Castro greeted Obama with an honour guard."
+    )
+    assert [p.name for p in find_people(text) if text[p.start : p.end] == "Castro"] == ["Raul Castro"]
