@@ -139,7 +139,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.MEETING,
     ),
     (
-        r"visit(?:s|ed|ing)?|trips?|tours?|travel(?:s|led|ed|ling|ing)?|journey"
+        r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
         r"|(?:flew|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
         r"|(?:flew|flies) in(?= (?:on|from|late|early|overnight)\b)"  # "Obama flew in on Sunday night from Kenya"
         r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
@@ -234,7 +234,8 @@ _FIRST_WORDS = frozenset({
     "video", "videoconference", "videoconferences", "virtual", "telephoned", "phoned", "call", "calls",
     "spoke", "spoken", "speak", "speaks", "speaking", "talk", "talks", "talked", "talking", "summit", "summits",
     "meeting", "meetings", "met", "meet", "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get",
-    "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "tours", "travel", "travels", "travelled",
+    "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels",
+    "travelled",
     "traveled", "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected",

@@ -1049,7 +1049,7 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
         return drafts
     for pm in doc.buckets["places"][i]:
         event, start = None, pm.mention_start
-        if pm.prep in ("to", "into") or pm.prep.startswith("visit"):
+        if pm.prep in ("to", "into") or pm.prep.startswith(("visit", "toured")):
             if pm.prep == "into":  # "flew into Lahore": the trigger's own match ends with this "into"
                 trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 4), -1)
                 start = trig_start

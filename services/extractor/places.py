@@ -46,7 +46,7 @@ _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road)\b))"
 # ``(?i:in|at|...)`` tries every word in turn); the rest is case-insensitive as before.
 PREP_PLACE = re.compile(
     r"\b(?=[iaontvfbIAONTVF])"
-    r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside))|[nN](?i:ear)|[tT][oO]|[vV](?i:isit(?:s|ed|ing)?)"
+    r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside))|[nN](?i:ear)|[tT](?:[oO]|(?i:oured))|[vV](?i:isit(?:s|ed|ing)?)"
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
@@ -611,7 +611,7 @@ def find_places(
             words = run.split()
             is_site = len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
             # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
-            site_visit = is_site and (prep.startswith("visit") or prep == "to")
+            site_visit = is_site and (prep.startswith(("visit", "toured")) or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
                 value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
             elif (
@@ -696,7 +696,7 @@ def find_places(
         if (
             known
             and len(value) == 1
-            and (prep == "to" or prep.startswith("visit"))
+            and (prep == "to" or prep.startswith(("visit", "toured")))
             and text.startswith((",", " and "), end)
         ):
             found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon)

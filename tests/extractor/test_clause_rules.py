@@ -2131,6 +2131,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Prague"}'),
             },
         ),
+        # "toured Harbin" is a visit to it, as "visited Harbin" is
+        (
+            "Russian President Vladimir Putin toured Harbin on Friday, the last day of a two-day state visit.",
+            {
+                ("venue", '{"city": "Harbin"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
