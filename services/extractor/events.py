@@ -854,9 +854,12 @@ def find_triggers(
                 trig.type, trig.modality, trig.weak = EventType.MEETING, Modality.PLANNED, False
             if w6[-1] in ("is", "are") and lower.startswith(("flying", "travelling", "traveling", "heading")):
                 trig.modality = Modality.PLANNED  # "He is flying to Singapore for a summit on Tuesday": a trip ahead
-            if lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS:
-                # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday": a present-tense
-                # trip in a news report is scheduled ("headed to", "flew to" stay asserted; not "his travels")
+            if (lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS) or (
+                lower == "visits" and w6[-1][:1].isupper() and w6[-1].lower() not in _DETERMINERS
+            ):
+                # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday", "On Friday Bush
+                # visits Hyderabad": a present-tense trip in a news report is scheduled ("headed to", "flew to"
+                # stay asserted; not "his travels", "his visits")
                 trig.modality = Modality.PLANNED
             if (
                 trig.modality is Modality.ASSERTED

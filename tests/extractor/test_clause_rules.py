@@ -2140,6 +2140,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 172800}'),
             },
         ),
+        # "On Friday Bush visits Hyderabad": a named subject's present-tense visit is scheduled; "his visits" is a noun
+        (
+            "George W. Bush and Manmohan Singh held talks on Thursday. On Friday Bush visits the southern city of "
+            "Hyderabad.",
+            {
+                ("participants", '["George W. Bush", "Manmohan Singh"]'),
+                ("date", "2024-05-02"),
+                ("date", "2024-05-10"),
+                ("venue", '{"city": "Hyderabad"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
