@@ -447,7 +447,7 @@ _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "mee
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b")  # "a summit that opens Tuesday"
 _SCHEDULE_BEFORE = re.compile(
-    rf"(?<!\bto )\b{_SCHEDULE_VERBS}\s+(?:(?:the|their|its|a)\s+)?$"
+    rf"(?<!\bto )\b{_SCHEDULE_VERBS}\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$"  # "His tour ends with a summit"
 )  # not "agreed to open talks"
 _EVENT_NOUNS = frozenset(
     ["summit", "summits", "visit", "trip", "tour", "talks", "meeting", "meetings", "conference", "session"]
@@ -669,6 +669,7 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
 # the words of an aside before its event noun: "(, )his first", "(, )their second formal"
 _APPOSED_EVENT = re.compile(r"\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
 _RESUME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
 )
@@ -893,6 +894,12 @@ def find_triggers(
                 prior.modality is Modality.PLANNED
                 and prior.clause_start == clause_start
                 and _PURPOSE.search(text, max(s_start, m_start - 48), m_start)
+            ) or (
+                # "is due to visit a hospital in Arusha on Monday before flying to Rwanda on Tuesday": the next
+                # step of a planned trip
+                prior.modality is Modality.PLANNED
+                and lower.endswith(("ing", "ing to", "ing on to"))
+                and _THEN_GERUND.search(text, max(s_start, m_start - 12), m_start)
             ):
                 trig.modality = Modality.PLANNED
         lo = max(s_start, m_start - 40)

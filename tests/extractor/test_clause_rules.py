@@ -2151,6 +2151,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Hyderabad"}'),
             },
         ),
+        # "before flying to Rwanda on Tuesday" after a planned stop: the next step of the trip lies ahead
+        (
+            "George W. Bush is due to visit a hospital in Arusha on Monday before flying to Rwanda on Tuesday.",
+            {
+                ("venue", '{"city": "Arusha"}'),
+                ("date", "2024-05-13"),
+                ("venue", '{"country": "Rwanda"}'),
+                ("date", "2024-05-14"),
+            },
+        ),
+        # "His tour of the region ends with a summit ... on Sept. 13": a present end of a trip is a schedule
+        (
+            "Xi Jinping met Nursultan Nazarbayev in Astana on Saturday. His tour of the region ends with a summit "
+            "in Bishkek on Sept. 13.",
+            {
+                ("participants", '["Nursultan Nazarbayev", "Xi Jinping"]'),
+                ("venue", '{"city": "Astana"}'),
+                ("date", "2024-05-04"),
+                ("venue", '{"city": "Bishkek"}'),
+                ("date", "2024-09-13"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
