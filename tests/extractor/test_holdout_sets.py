@@ -360,6 +360,16 @@ SETS += [
         frozenset(f"r46-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)),
         0.68,
     ),
+    # round 49: calls as readouts and wire copy tell them, with an earlier meeting and a planned visit (first look
+    # 0.888)
+    HoldoutSet(
+        "holdout_round49.jsonl",
+        15,
+        frozenset(f"r49-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15)),
+        0.88,
+    ),
+    # round 50: state visits with itineraries, named palaces and airports, earlier visits (first look 0.758)
+    HoldoutSet("holdout_round50.jsonl", 15, frozenset(f"r50-{k:02d}" for k in range(1, 16)), 0.76),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
