@@ -401,13 +401,13 @@ _HOSTS_BEFORE = re.compile(
 _NAMED_GATHERING = re.compile(r"Summits?(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|[,.;])")
 # a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")
-# present forms that plan the event inside a "when"/"before" clause ("when the Israeli prime minister visits
-# Washington in March")
 # what stands before a plural present verb ("when African leaders return", "once they meet"): a plural noun, a
 # name or a pronoun, not a determiner ("after his state visit to Russia": a noun)
 _PLURAL_SUBJECT = re.compile(
     r"(?:\b(?:they|we|you)|\b(?!(?:his|its|this|was|is|has|as|us)\b)[a-z]+s|\b[A-Z][\w-]*)\s+$"
 )
+# present forms that plan the event inside a "when"/"before" clause ("when the Israeli prime minister visits
+# Washington in March")
 _PRESENT_FORMS = frozenset(
     ["meet", "meets", "gather", "gathers", "visit", "visits", "arrive", "arrives", "travel", "travels", "host", "hosts"]
     + ["return", "returns"]

@@ -750,6 +750,11 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+def _relation_before(text: str, start: int) -> re.Match[str] | None:
+    """The relation set off before the name at ``start`` ("Kim's father, "), else ``None``."""
+    return _RELATION_BEFORE.search(text, max(0, start - 70), start) if text.endswith(", ", 0, start) else None
+
+
 _BODY_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,5}$")  # "EU", "NATO", "ASEAN" before "'s"
 
 
@@ -937,7 +942,7 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
                 if full_start == start and (body := _BODY_BEFORE.search(text, max(0, start - 9), start - 3)):
                     full_start = body.start()  # "the EU's Josep Borrell"
             after = 0
-            if text.endswith(", ", 0, start) and (rel := _RELATION_BEFORE.search(text, max(0, start - 70), start)):
+            if rel := _relation_before(text, start):
                 full_start = rel.start()  # "talks with Kim's father, Kim Jong Il": the relation leads it
                 if text.startswith(",", start + len(name)):
                     after = start + len(name) + 1  # the comma closing the set-off name, as a set-off title's
@@ -1101,7 +1106,7 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             forms = {words[0]}  # "Francis" after "Pope Francis"
         else:
             continue
-        if text.endswith(", ", 0, m.start) and (rel := _RELATION_BEFORE.search(text, max(0, m.start - 50), m.start)):
+        if rel := _relation_before(text, m.start):
             forms.discard(rel.group(1))  # "Kim's father, Kim Jong Il": a later "Kim" is still the son
         for word in forms:
             if _usable_short_form(word):
@@ -1255,7 +1260,7 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in mentions:
         if m.titled and " " not in m.name and m.name in full:
             m.name = full[m.name]
-    return _without_possessors(text, sorted(mentions, key=_START))
+    return _settle_spans(text, sorted(mentions, key=_START))
 
 
 _LED_BY = re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\s+$")
@@ -1277,10 +1282,15 @@ def _country_after(text: str, m: PersonMention) -> int:
     return 0
 
 
-def _without_possessors(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
-    """The mentions less those that only own the relation naming the next one: "talks with Kim's father, Kim
-    Jong Il" names Kim Jong Il, not Kim; a delegation's leader takes its place ("received an Eritrean
-    delegation led by Foreign Minister Osman Saleh": the mention starts at "an")."""
+def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions (in text order) with the words around a name that belong to its mention, and without those
+    that only own a relation naming the next one.
+
+    - a delegation's leader takes its place ("received an Eritrean delegation led by Foreign Minister Osman
+      Saleh": the mention starts at "an");
+    - " of <country>" after a name is set off like a title ("Prime Minister Narendra Modi of India and ...");
+    - "talks with Kim's father, Kim Jong Il" names Kim Jong Il, not Kim.
+    """
     for m in mentions:
         if text.endswith(" by ", 0, m.full_start) and (
             led := _LED_BY.search(text, max(0, m.full_start - 60), m.full_start)
