@@ -74,7 +74,8 @@ _ROYAL_TITLES = frozenset(
     ["crown prince", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh", "pope"]
 )
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
-_WORD = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"  # an initial first: "S. Jaishankar"
+# A name word may be an initial ("S. Jaishankar") or initials written together ("J.R. Jayewardene")
+_WORD = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s+[{UPPER}])|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 _PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben|arap)"
 # A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").
 # Arabic articles joined to a name by a hyphen ("al-Sisi", "el-Tayeb")
@@ -1282,6 +1283,9 @@ def _country_after(text: str, m: PersonMention) -> int:
     return 0
 
 
+_INITIALS = re.compile(rf"\.(?=[{UPPER}]\.)")  # between two initials written together: "J.R."
+
+
 def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """The mentions (in text order) with the words around a name that belong to its mention, and without those
     that only own a relation naming the next one.
@@ -1289,9 +1293,13 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
     - a delegation's leader takes its place ("received an Eritrean delegation led by Foreign Minister Osman
       Saleh": the mention starts at "an");
     - " of <country>" after a name is set off like a title ("Prime Minister Narendra Modi of India and ...");
-    - "talks with Kim's father, Kim Jong Il" names Kim Jong Il, not Kim.
+    - "talks with Kim's father, Kim Jong Il" names Kim Jong Il, not Kim;
+    - initials written together take a blank each, as names are usually written ("J.R. Jayewardene" is
+      "J. R. Jayewardene").
     """
     for m in mentions:
+        if "." in m.name:
+            m.name = _INITIALS.sub(". ", m.name)
         if text.endswith(" by ", 0, m.full_start) and (
             led := _LED_BY.search(text, max(0, m.full_start - 60), m.full_start)
         ):

@@ -103,6 +103,8 @@ _FACILITY_ALT = "|".join(sorted(FACILITY_WORDS))  # the facility words as one al
 _SITE_BEFORE_WORDS = FACILITY_WORDS | {"island", "resort", "campus"}
 # first words of a site's name: "Camp David", and the house or palace words of other languages ("the Casa
 # Rosada", "Palazzo Chigi", "Schloss Elmau", "Quinta de Olivos", "Istana Negara", "Bait al-Baraka")
+# states named with "the" as the one site they are: "met the pope at the Vatican"
+_SITE_STATES = frozenset({"Vatican"})
 _SITE_PREFIX = frozenset(
     {"camp", "fort", "mount", "casa", "palacio", "palazzo", "palais", "quinta", "schloss", "castello", "istana"}
     | {"bait", "beit", "qasr"}
@@ -606,7 +608,10 @@ def find_places(
                 kind = "region"  # "the Indonesian island of Bali": the descriptor says what it is
             elif kind == "city" and _REGION_UNIT.match(text, start + len(name)):
                 kind = "region"  # "in the Amur region", "in Yamaguchi prefecture": the unit word says so
-            value[kind] = _spelled_out(name, kind)
+            if kind == "country" and the and name in _SITE_STATES:
+                value["name"] = name  # "at the Vatican": the city-state named as the site it is
+            else:
+                value[kind] = _spelled_out(name, kind)
         else:
             words = run.split()
             is_site = len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)

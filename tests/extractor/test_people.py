@@ -397,3 +397,14 @@ def test_a_surname_refers_to_the_titled_name_not_to_one_that_only_owns_something
         "revolution in 1959. Castro greeted Obama with an honour guard."
     )
     assert [p.name for p in find_people(text) if text[p.start : p.end] == "Castro"] == ["Raul Castro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sri Lankan President J.R. Jayewardene signed it. Jayewardene left.", ["J. R. Jayewardene"] * 2),
+        ("President George H.W. Bush spoke.", ["George H. W. Bush"]),
+    ],
+)
+def test_initials_written_together_are_one_name_spelled_with_blanks(text, names):
+    assert [p.name for p in find_people(text)] == names
