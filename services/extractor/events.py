@@ -443,12 +443,16 @@ _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2
 # a group named by its body or region before its members: "EU leaders", "NATO foreign ministers", "G7 finance
 # ministers" (not "the two leaders", an anaphor)
 _GROUP_SUBJECT = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?:leaders|ministers|heads\s+of\s+\w+)$")
+# words after which "meet" is no present tense: "to meet", "will meet", "did not meet", "and meet"
+_BEFORE_INFINITIVE = frozenset(
+    ["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "do", "does", "not"]
+    + ["never", "and", "or", "cannot", "let", "help", "first", "last", "rarely", "often", "regularly", "usually"]
+)
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts", "goes ")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b")  # "a summit that opens Tuesday"
-_SCHEDULE_BEFORE = re.compile(
-    rf"(?<!\bto )\b{_SCHEDULE_VERBS}\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$"  # "His tour ends with a summit"
-)  # not "agreed to open talks"
+# "His tour ends with a summit", "G7 leaders hold their summit in July"; not "agreed to open talks"
+_SCHEDULE_BEFORE = re.compile(rf"(?<!\bto )\b(?:{_SCHEDULE_VERBS}|hold)\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$")
 _EVENT_NOUNS = frozenset(
     ["summit", "summits", "visit", "trip", "tour", "talks", "meeting", "meetings", "conference", "session"]
 )
@@ -853,6 +857,10 @@ def find_triggers(
                 # "EU leaders meet for a two-day summit next Thursday": a named group's gathering, in the present
                 # of a news report, is scheduled and an event of its own (not the pair's talks named before)
                 trig.type, trig.modality, trig.weak = EventType.MEETING, Modality.PLANNED, False
+            elif lower == "meet" and w6[-1].lower() not in _BEFORE_INFINITIVE and _PLURAL_SUBJECT.search(w6[-1] + " "):
+                # "Xi and Putin meet in Moscow on Tuesday", "Foreign ministers ... meet in Paris": a plural
+                # subject's present in a news report is a schedule
+                trig.modality = Modality.PLANNED
             if w6[-1] in ("is", "are") and lower.startswith(("flying", "travelling", "traveling", "heading")):
                 trig.modality = Modality.PLANNED  # "He is flying to Singapore for a summit on Tuesday": a trip ahead
             if (lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS) or (

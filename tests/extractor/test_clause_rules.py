@@ -2173,6 +2173,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-09-13"),
             },
         ),
+        # a plural subject's present "meet" or "hold their summit" in a news report is a schedule; "first met" is not
+        (
+            "Foreign ministers of the two German states meet in Paris on Tuesday.",
+            {("venue", '{"city": "Paris"}'), ("date", "2024-05-14")},
+        ),
+        (
+            "G7 leaders, who have invited Yeltsin, hold their summit in Tokyo in July.",
+            {("venue", '{"city": "Tokyo"}'), ("date", "2024-07")},
+        ),
+        (
+            "Xi Jinping and Vladimir Putin first met in Moscow in March.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
