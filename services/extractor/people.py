@@ -1099,6 +1099,9 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
                     forms.add(f"{words[-2]} {words[-1]}")  # "De Croo" of "Alexander De Croo"
                 if words[-1] in ("Jr.", "Sr."):
                     forms.add(words[-2])  # "Marcos" of "Ferdinand Marcos Jr."
+            last = words[-1]
+            if last.lower().startswith(_JOINED_ARTICLES) and "-" in last:
+                forms.add(last.split("-", 1)[1])  # "Assad" of "Hafez al-Assad", "Sisi" of "Abdel Fattah el-Sisi"
             # "Lula" of "Luiz Inacio Lula da Silva": the word before a particle surname is a usual short form.
             for w, nxt in zip(words, words[1:], strict=False):
                 if nxt.islower():

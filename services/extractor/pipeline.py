@@ -317,7 +317,7 @@ _NOT_EVENT_WORDS = tuple(
     for noun in (
         "election", "vote", "poll", "referendum", "runoff", "run-off", "deadline", "attack", "ceasefire", "truce",
         "coup", "earthquake", "anniversary", "inauguration", "strike", "invasion", "bombing", "assassination",
-        "unification", "reunification", "independence", "handover", "withdrawal",
+        "unification", "reunification", "independence", "handover", "withdrawal", "raid",
     )
     for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
 )  # fmt: skip
@@ -572,6 +572,7 @@ def _nearest_trigger(triggers: list[Trigger], pos: int, allow_after: bool = True
 # Enum members looked up on their class cost an attribute lookup each time (Python 3.11): the hot paths
 # use these module constants instead.
 _DAY = Precision.DAY
+_MONTH = Precision.MONTH
 _PAST, _FUTURE = temporal.Direction.PAST, temporal.Direction.FUTURE
 _PLANNED, _ASSERTED = Modality.PLANNED, Modality.ASSERTED
 _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, Attribute.VENUE, Attribute.PARTICIPANTS
@@ -865,6 +866,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if value is None:
             continue
         end = tm.end if cut is None else tm.start + cut
+        if value.precision is _MONTH and dated and _THAT_YEAR.match(text, end):
+            # "first met in January 1994 ... and held talks in Damascus in October of that year": the year named
+            value = DateValue(f"{dated[-1][1].value[:4]}{value.value[4:]}", _MONTH)
         if (
             drafts
             and (d := drafts[-1]).event is event
@@ -889,6 +893,7 @@ _OPENED_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:opened|began|started|arrived|landed|ended|concluded|closed)\s+(?:on\s+)?$"
 )
 _FRONTED_DAY = re.compile(r"\s*On\s+[A-Z][a-z]+day\b")  # "On Friday" opening a sentence
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _TO_HOLD_AFTER = re.compile(rf"\s+to\s+{HOLD_VERBS}\b")
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 

@@ -2190,6 +2190,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-03"),
             },
         ),
+        # "Assad" is short for "Hafez al-Assad"; "in October of that year" is October of the year just named
+        (
+            "Bill Clinton and Syrian President Hafez al-Assad met in Geneva on Sunday. Assad and Clinton first met in "
+            "January 1994, and held talks in Damascus in October of that year.",
+            {
+                ("participants", '["Bill Clinton", "Hafez al-Assad"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-05"),
+                ("date", "1994-01"),
+                ("venue", '{"city": "Damascus"}'),
+                ("date", "1994-10"),
+            },
+        ),
+        # "the Dec. 7, 1941 raid": a date naming an attack, no meeting's
+        (
+            "Shinzo Abe and Barack Obama held talks in Honolulu on Tuesday, 75 years after the Dec. 7, 1941 raid.",
+            {
+                ("participants", '["Barack Obama", "Shinzo Abe"]'),
+                ("venue", '{"city": "Honolulu"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
