@@ -2212,6 +2212,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # a passive host verb with a place or a day before "by": "was welcomed to the Kremlin by B"
+        (
+            "Chinese President Xi Jinping was welcomed to the Kremlin by Vladimir Putin on Monday.",
+            {("participants", '["Vladimir Putin", "Xi Jinping"]'), ("date", "2024-05-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
