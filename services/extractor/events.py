@@ -986,7 +986,7 @@ _WITH_GAP = re.compile(
     # "greeted on the tarmac by", "received at the royal palace by"
     r"|\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:tarmac|airport|steps|door|palace|gate|residence|headquarters)"
     # "was welcomed to the Kremlin by", "welcomed in the Eritrean capital, Asmara, by", "received on Tuesday by"
-    r"|\s+(?:to|in|at|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,5}?[\w'’.-]+,?)?"
+    r"|\s+(?P<where>(?:to|in|at|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,5}?[\w'’.-]+,?))?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
     r"(?:(?:former|then|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister Taro Aso"
@@ -1149,7 +1149,14 @@ def find_participations(
             g = _WITH_GAP.match(gap)
             if (
                 g
-                and not _CLAUSE_BREAK.search(gap, 0, g.start("app") if g.group("app") else len(gap))
+                # commas of an aside before "by" ("welcomed in the Eritrean capital, Asmara, by") break no clause
+                and not _CLAUSE_BREAK.search(
+                    gap[: g.start("where")] + gap[g.end("where") :] if g.group("where") else gap,
+                    0,
+                    (g.start("app") - (g.end("where") - g.start("where") if g.group("where") else 0))
+                    if g.group("app")
+                    else len(gap),
+                )
                 and not _WITH_STOP.search(gap)
                 # "talks with Zelensky and goes on to Berlin to meet Scholz": a new predicate of the subject before
                 and not gap.startswith((" and ", " but "))

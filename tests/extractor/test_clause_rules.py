@@ -2217,6 +2217,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Chinese President Xi Jinping was welcomed to the Kremlin by Vladimir Putin on Monday.",
             {("participants", '["Vladimir Putin", "Xi Jinping"]'), ("date", "2024-05-06")},
         ),
+        (
+            "Ethiopian Prime Minister Abiy Ahmed was welcomed in the Eritrean capital, Asmara, by President Isaias "
+            "Afwerki on Sunday.",
+            {
+                ("participants", '["Abiy Ahmed", "Isaias Afwerki"]'),
+                ("venue", '{"city": "Asmara"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
