@@ -692,13 +692,15 @@ def _negated(words: list[str]) -> bool:
 _SUPPOSING_NOUNS = frozenset({"idea", "prospect", "possibility", "proposal", "notion", "suggestion", "chance"})
 
 
-_SUPPOSED_ENDS = frozenset({"of", "for", "a", "an", "A", "An"})  # the last word before the trigger in _supposed
+_SUPPOSED_ENDS = frozenset({"of", "for", "to", "a", "an", "A", "An"})  # the last word before the trigger in _supposed
 
 
 def _supposed(words: list[str]) -> bool:
     """Whether the words right before a trigger name it as only an idea ("floated the idea of a meeting")."""
     if words and words[-1].lower() in _ARTICLES:
         words = words[:-1]
+    if len(words) >= 2 and words[-1] == "to":  # "repeated his offer to meet Putin"
+        return words[-2].lower() in ("offer", "offers", "offered", "willingness", "readiness")
     return len(words) >= 2 and words[-1] in ("of", "for") and words[-2].lower() in _SUPPOSING_NOUNS
 
 
@@ -838,6 +840,13 @@ def find_triggers(
                 and not (lower in _PAST_FORMS and _after_subordinator(words[-6:]))
             ):
                 trig.modality = Modality.PLANNED  # "is due in Stockholm on May 28 for a state visit"
+            if (
+                trig.modality is not Modality.PLANNED
+                and len(words) > 6
+                and "to" in words[-9:-5]
+                and any(a in ("is", "are") and b == "to" for a, b in pairwise(words[-10:-4]))
+            ):
+                trig.modality = Modality.PLANNED  # "Albright and Kim are to hold a second round of talks on Tuesday"
             if trig.modality is not Modality.PLANNED and len(words) > 12 and _will_runs_on(words):
                 trig.modality = Modality.PLANNED  # "will welcome leaders from 40 nations ... for a summit"
             if trig.modality is not Modality.PLANNED and len(words) > 6 and words[-1][:1].isupper():
@@ -1167,8 +1176,12 @@ def find_participations(
                     verb = None  # "had dinner with B", not "has invested heavily in his personal rapport with B"
                 if g.group("end") == "to" and not _SPOKE_TO.search(g.group("body")):  # "spoke to B", not "went to B"
                     inside, verb = [], None
-                if verb and not inside and _negated(gap.split()):
-                    verb = None  # "A had no plans to meet B", "A has never met B"
+                if (
+                    verb
+                    and not inside
+                    and (_negated(gap.split()) or _supposed(gap[: g.start("body") + verb.start()].split()[-3:]))
+                ):
+                    verb = None  # "A had no plans to meet B", "A has never met B", "A repeated his offer to meet B"
                 if inside or verb:
                     if inside:
                         trig = inside[-1]

@@ -2226,6 +2226,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "are to hold a second round of talks on Tuesday": "is/are to" a few words back plans the talks
+        (
+            "Madeleine Albright was received by North Korean leader Kim Jong Il on Monday. Albright and Kim are to "
+            "hold a second round of talks on Tuesday.",
+            {
+                ("participants", '["Kim Jong Il", "Madeleine Albright"]'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-14"),
+            },
+        ),
+        # an offer to meet is no meeting
+        ("Ukrainian President Volodymyr Zelensky repeated his offer to meet Vladimir Putin face to face.", set()),
     ],
 )
 def test_clause_rules(text, want):
