@@ -23,7 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from services.extractor import durations as durations_mod
-from services.extractor import temporal
+from services.extractor import namesakes, temporal
 from services.extractor.events import (
     DEFINITE_LEAD,
     HOLD_VERBS,
@@ -100,6 +100,9 @@ def find_sentences(doc: Document) -> list[Sentence]:
 
 def find_mentions(doc: Document) -> Mentions:
     people = find_people(doc.text, doc.lexicon)
+    for p in people:  # "President George Bush" in 1990 is George H. W. Bush: the report's date tells namesakes apart
+        if (usual := namesakes.usual_name(p.name, doc.anchor.year)) and doc.lexicon.canonical(p.name) is None:
+            p.name = usual
     spans = [(p.full_start, p.end) for p in people]
     places = find_places(doc.text, doc.lexicon, spans)
     return Mentions(people, places, temporal.find_time_mentions(doc.text), durations_mod.find_durations(doc.text))

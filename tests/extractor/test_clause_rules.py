@@ -1730,10 +1730,10 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         (
-            "George Bush and Mikhail Gorbachev will meet in Paris in November, at a summit of the Conference on "
+            "Helmut Kohl and Mikhail Gorbachev will meet in Paris in November, at a summit of the Conference on "
             "Security and Cooperation in Europe.",
             {
-                ("participants", '["George Bush", "Mikhail Gorbachev"]'),
+                ("participants", '["Helmut Kohl", "Mikhail Gorbachev"]'),
                 ("venue", '{"city": "Paris"}'),
                 ("date", "2024-11"),
             },
