@@ -1,8 +1,10 @@
-"""Namesakes a report tells apart only by its date, and the usual English name of each.
+"""Usual English names the text does not write out: namesakes told apart by the report's date, and the full
+names wire copy shortens.
 
-"President George Bush" in a report of 1990 is George H. W. Bush; in one of 2003, George W. Bush. Reference
-stores and reviewers use the distinguishing names, which the text does not write out. That is knowledge, not
-something the text states, so it lives here as a table, like the monarchs and the gazetteer.
+"President George Bush" in a report of 1990 is George H. W. Bush; in one of 2003, George W. Bush. Reuters
+writes "Tayyip Erdogan" for Recep Tayyip Erdogan. Reference stores and reviewers use the full, distinguishing
+names. That is knowledge, not something the text states, so it lives here as a table, like the monarchs and
+the gazetteer.
 """
 
 from __future__ import annotations
@@ -13,11 +15,17 @@ _NAMESAKES: dict[str, tuple[int, str, str]] = {
 }
 
 
+# a name as wire copy shortens it -> the full name it stands for
+_FULL_NAMES: dict[str, str] = {
+    "Tayyip Erdogan": "Recep Tayyip Erdogan",
+}
+
+
 def usual_name(name: str, year: int) -> str | None:
     """The usual English name of the person ``name`` stands for in a report published in ``year``, else ``None``
-    when the name is not a namesake's."""
+    when the name is neither a namesake's nor a shortened one."""
     entry = _NAMESAKES.get(name)
     if entry is None:
-        return None
+        return _FULL_NAMES.get(name)
     until, earlier, later = entry
     return earlier if year <= until else later

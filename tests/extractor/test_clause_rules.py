@@ -261,7 +261,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         (
             "US President Joe Biden, who meets Turkish President Tayyip Erdogan on Thursday, arrived in Vilnius.",
             {
-                ("participants", '["Joe Biden", "Tayyip Erdogan"]'),
+                ("participants", '["Joe Biden", "Recep Tayyip Erdogan"]'),
                 ("date", "2024-05-09"),
                 ("venue", '{"city": "Vilnius"}'),
             },
@@ -384,7 +384,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Vladimir Putin and Tayyip Erdogan held talks in the Kremlin. The two presidents spent the first three "
             "hours talking face to face.",
             {
-                ("participants", '["Tayyip Erdogan", "Vladimir Putin"]'),
+                ("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'),
                 ("venue", '{"name": "Kremlin"}'),
                 ("duration", '{"approximate": false, "seconds": 10800}'),
             },
@@ -763,7 +763,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "UN Secretary-General Antonio Guterres flew to Ankara on Monday, where he was received by Turkish "
             "President Tayyip Erdogan.",
             {
-                ("participants", '["Antonio Guterres", "Tayyip Erdogan"]'),
+                ("participants", '["Antonio Guterres", "Recep Tayyip Erdogan"]'),
                 ("venue", '{"city": "Ankara"}'),
                 ("date", "2024-05-06"),
             },
@@ -780,7 +780,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         # ... not a thing that greets him
         (
             "Antonio Guterres met Tayyip Erdogan. He was greeted by Erdogan's smile.",
-            {("participants", '["Antonio Guterres", "Tayyip Erdogan"]')},
+            {("participants", '["Antonio Guterres", "Recep Tayyip Erdogan"]')},
         ),
         # "After meeting X ..., <subject>": the subject of the main clause met X
         (

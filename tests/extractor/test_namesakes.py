@@ -23,6 +23,10 @@ def test_other_names_are_no_namesakes():
     assert usual_name("George W. Bush", 2003) is None
 
 
+def test_a_name_wire_copy_shortens_is_the_full_name():
+    assert usual_name("Tayyip Erdogan", 2020) == "Recep Tayyip Erdogan"
+
+
 def test_a_report_of_1990_names_the_elder_bush():
     claims = extract("President George Bush met Mikhail Gorbachev in Helsinki on Sunday.", date(1990, 9, 10))
     assert [sorted(c.value) for c in claims if c.attribute.value == "participants"] == [
