@@ -40,6 +40,7 @@ TITLES = frozenset(
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
     |predecessor|successor|mullah|ayatollah|cardinal|archbishop|patriarch|general|governor-general|governor general
+    |field marshal|marshal|admiral|lieutenant general|major general|brigadier general
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur""".replace("\n", "")
     .replace("    |", "|")
     .split("|")

@@ -25,6 +25,9 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         # hyphenated titles, as British copy writes them
         ("Chinese Vice-Premier Liu He spoke.", ["Liu He"]),
         ("German Vice-Chancellor Robert Habeck spoke.", ["Robert Habeck"]),
+        # military ranks are titles
+        ("Pakistan's army chief, Field Marshal Asim Munir, spoke.", ["Asim Munir"]),
+        ("Admiral John Aquilino spoke.", ["John Aquilino"]),
     ],
 )
 def test_titled_name_loses_its_title(text, names):
