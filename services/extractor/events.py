@@ -160,7 +160,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
-        r"|took part|(?:was|were|be|been|being) held|signed|signing|shook hands"
+        r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|shook hands"
         r"|hosted|hosts|hosting|welcomed|welcomes|received|receives|greeted|greets|saw"  # weak unless a person follows
         r"|embraced|embraces|hugged|joined|rejoined",  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         None,
@@ -169,8 +169,15 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (r"called(?= (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?\b)", EventType.PHONE_CALL),
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
-_WEAK = frozenset({"signed", "signing", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"})
-_DEFINITE_NOUNS = _WEAK - {"signed", "signing", "shook hands"}  # nouns: "The session lasted ..." is the event at hand
+_WEAK = frozenset(
+    {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
+)
+_DEFINITE_NOUNS = _WEAK - {
+    "signed",
+    "signing",
+    "sign",
+    "shook hands",
+}  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
@@ -239,7 +246,7 @@ _FIRST_WORDS = frozenset({
     "traveled", "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected",
-    "discussion", "discussions", "contact", "took", "signed", "signing", "shook", "hosted", "hosts", "hosting",
+    "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "hosted", "hosts", "hosting",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
@@ -365,8 +372,8 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
 # "They", "The two leaders then": a clause whose whole subject is the pair the report named
 _COLLECTIVE_SUBJECT = re.compile(
     r"\s*[\"“‘(]?(?:[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|men|women|ministers))\s+"
-    r"(?:(?:then|also|later|had|have|first|last|jointly|formally)\s+){0,2}"
-)
+    r"(?:(?:then|also|later|had|have|first|last|jointly|formally|will|would|are|were|to|due|expected|set)\s+){0,3}"
+)  # "The two presidents will sign the document in Prague on April 8"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 # "for a meeting", "for the G7 summit", "for the ASEAN Regional Forum talks": the purpose of a trip, named or not
 # "will travel to Russia for a meeting", "a possible meeting ... at the APEC summit": the event a plan leads to

@@ -2238,6 +2238,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # an offer to meet is no meeting
         ("Ukrainian President Volodymyr Zelensky repeated his offer to meet Vladimir Putin face to face.", set()),
+        # "The two presidents will sign the document in Prague on April 8": the pair named before, a signing ahead
+        (
+            "Barack Obama and Dmitry Medvedev spoke by telephone on Friday. The two presidents will sign the document "
+            "in Prague on April 8.",
+            {
+                ("participants", '["Barack Obama", "Dmitry Medvedev"]'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Prague"}'),
+                ("date", "2025-04-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
