@@ -1259,6 +1259,8 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
         candidates = by_word[found]
         k = bisect_left(candidates, (start,))  # candidates[:k] are before ``start``
         canon = candidates[k - 1 if k else 0][1]
+        if (regnal := _REGNAL_AFTER.match(text, end)) and regnal.group(1) in canon:
+            end = regnal.end()  # "Mohammed VI" after "King Mohammed VI": the number belongs to the mention
         mentions.append(PersonMention(start, end, canon, start))
         taken.append((start, end))
     # A titled single word ("President Xi") takes the full name it is short for, when the text has one.
@@ -1287,6 +1289,7 @@ def _country_after(text: str, m: PersonMention) -> int:
     return 0
 
 
+_REGNAL_AFTER = re.compile(r" ([IVX]{1,4})\b")  # a regnal number after a short form: "Mohammed VI"
 _INITIALS = re.compile(rf"\.(?=[{UPPER}]\.)")  # between two initials written together: "J.R."
 
 

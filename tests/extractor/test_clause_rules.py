@@ -2249,6 +2249,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2025-04-08"),
             },
         ),
+        # "agreed when A and B spoke by telephone": a pair opening a "when" clause without a comma before it; a
+        # short form keeps the regnal number after it ("Mohammed VI")
+        (
+            "Pedro Sanchez held talks with King Mohammed VI in Rabat on Thursday. The trip was agreed when Sanchez "
+            "and Mohammed VI spoke by telephone on 31 March.",
+            {
+                ("participants", '["Mohammed VI of Morocco", "Pedro Sanchez"]'),
+                ("venue", '{"city": "Rabat"}'),
+                ("date", "2024-05-02"),
+                ("date", "2024-03-31"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -2449,4 +2461,15 @@ def test_an_aside_naming_the_kind_of_the_event_told_is_that_event():
     assert claims[0].event.type.value == "phone_call"
     assert [c.mention for c in claims if c.attribute.value == "participants"] == [
         "U.S. President Joe Biden spoke with Chinese leader Xi Jinping"
+    ]
+
+
+def test_a_pair_in_a_when_clause_is_the_pair_of_its_call():
+    claims = extract(
+        "Pedro Sanchez held talks with King Mohammed VI in Rabat on Thursday. The trip was agreed when Sanchez and "
+        "Mohammed VI spoke by telephone on 31 March.",
+        RULES_DAY,
+    )
+    assert [c.mention for c in claims if c.attribute.value == "participants" and c.event.id == "e2"] == [
+        "Sanchez and Mohammed VI"
     ]
