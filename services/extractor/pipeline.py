@@ -785,8 +785,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         lead = _PREP_LEAD.match(tm.phrase)
         lead_word = lead.group().lower() if lead else ""
         start, since = tm.start, lead_word == "since"
+        deadline = lead_word in ("before", "by")
         if lead_word:
-            if lead_word not in _PREP_WORDS:
+            # "before the end of the year", "by the end of February": a deadline that dates the event it bounds
+            if lead_word not in _PREP_WORDS and not (lead_word in ("before", "by") and " end of " in tm.phrase):
                 continue
         else:
             if _may_end_with(last, _SKIP_WORDS) and _SKIP_BEFORE.search(before):
@@ -865,6 +867,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _PLANNED
         elif modality is _PLANNED and _OPENED_BEFORE.search(text, max(0, tm.start - 24), tm.start):
             modality = _ASSERTED  # "is hosting the three-day summit, which opened on Tuesday": that day is past
+        if deadline and modality is not _PLANNED:
+            continue  # "pushing to conclude a deal by the end of the year": a target of what took place, no date of it
         value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue

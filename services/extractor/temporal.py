@@ -513,13 +513,15 @@ def _relative_day(m: re.Match[str]) -> _Parsed | None:
 
 
 _REL_N = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1}
-_REL_N.update({"coming": 1, "upcoming": 1, "following": 1, "the following": 1, "the coming": 1})
+_REL_N.update({"coming": 1, "upcoming": 1, "following": 1, "the following": 1, "the coming": 1, "the": 0})
 
 
 @rule(
     r"(?:(?P<edge>earlier|later|early|late|mid|mid-|the end of|end of|the start of|start of|the beginning of"
     r"|beginning of|the middle of|the rest of|the remainder of) ?)?"
-    r"(?P<mod>this past|this|current|last|past|previous|next|coming|upcoming|the following|following|the coming)"
+    # "the end of the year": after an edge's "of", "the" is this one
+    r"(?P<mod>this past|this|current|last|past|previous|next|coming|upcoming|the following|following|the coming"
+    r"|(?<=of )the)"
     r" (?P<unit>week|month|quarter|qtr|year|yr)"
 )
 def _relative_unit(m: re.Match[str]) -> _Parsed:

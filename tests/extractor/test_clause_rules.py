@@ -2261,6 +2261,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-03-31"),
             },
         ),
+        # "before the end of the year" dates a planned event; "to conclude a deal by the end of the year" no talks held
+        (
+            "Pedro Sanchez and King Mohammed VI will hold a high-level meeting in Rabat before the end of the year.",
+            {
+                ("participants", '["Mohammed VI of Morocco", "Pedro Sanchez"]'),
+                ("venue", '{"city": "Rabat"}'),
+                ("date", "2024"),
+            },
+        ),
+        (
+            "Piyush Goyal and Don Farrell held talks in Adelaide on Thursday, pushing to conclude a trade agreement by "
+            "the end of the year.",
+            {
+                ("participants", '["Don Farrell", "Piyush Goyal"]'),
+                ("venue", '{"city": "Adelaide"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

@@ -337,3 +337,19 @@ def test_a_part_of_a_named_day_is_that_day(text, phrase, day):
     assert [m.phrase for m in found] == [phrase]
     resolved = resolve(found[0].phrase, date(2026, 2, 5))
     assert (resolved.day, resolved.grain) == (day, Grain.DAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "grain"),
+    [
+        ("the end of the year", date(2013, 1, 1), Y),
+        ("the start of the month", date(2013, 2, 1), M),
+    ],
+)
+def test_the_year_after_an_edge_is_this_one(phrase, expected, grain):
+    got = resolve(phrase, TUE)
+    assert got is not None and (got.day, got.grain) == (expected, grain)
+
+
+def test_the_year_alone_is_no_date():
+    assert find_time_mentions("It was the year of the snake.") == []
