@@ -459,7 +459,9 @@ _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "mee
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b")  # "a summit that opens Tuesday"
 # "His tour ends with a summit", "G7 leaders hold their summit in July"; not "agreed to open talks"
-_SCHEDULE_BEFORE = re.compile(rf"(?<!\bto )\b(?:{_SCHEDULE_VERBS}|hold)\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$")
+_SCHEDULE_BEFORE = re.compile(
+    rf"(?<!\bto )\b(?:{_SCHEDULE_VERBS}|hold|holds|hosts|attends)\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$"
+)
 _EVENT_NOUNS = frozenset(
     ["summit", "summits", "visit", "trip", "tour", "talks", "meeting", "meetings", "conference", "session"]
 )

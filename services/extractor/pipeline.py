@@ -757,6 +757,15 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 # "had spoken with X earlier the same day": the day of an event of the same modality.
                 same = [e for e in others if e.modality is event.modality]
                 ref = refs[-1] if refs else (same or others or [None])[0]
+                own = (
+                    next((v for e, v in reversed(dated) if e is event and v.precision is _DAY), None)
+                    if not refs and not offset and "same" in item.group("core").lower()
+                    else None
+                )
+                if own is not None:
+                    # "Macron travels to Kyiv on Tuesday ... Later the same day, Macron is due in Berlin": the day
+                    # last named for the trip the anaphor's clause continues
+                    ref = Event(-1, event.type, event.modality, [], date=own)
                 here = None if refs else _day_in_sentence(doc, i, item.start(), event.modality)
                 if here is not None:
                     # "On Wednesday, the two leaders are due to launch a submarine, and Macron will hold talks with

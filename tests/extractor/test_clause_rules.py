@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.extractor import extract
+from shared.model import value_to_json
 from tests.extractor.holdout_sets import RULES_DAY, claim_keys
 
 
@@ -2279,6 +2280,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "Later the same day" after a trip dated in the sentence before: that trip's day, not the main event's
+        # "On Saturday, Biden attends a summit in Jeddah": a present "attends" before the event is a schedule
+        (
+            "Joe Biden met Mahmoud Abbas in Bethlehem on Friday. On Saturday, Biden attends a summit in Jeddah.",
+            {
+                ("participants", '["Joe Biden", "Mahmoud Abbas"]'),
+                ("venue", '{"city": "Bethlehem"}'),
+                ("date", "2024-05-03"),
+                ("date", "2024-05-11"),
+                ("venue", '{"city": "Jeddah"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -2491,3 +2504,16 @@ def test_a_pair_in_a_when_clause_is_the_pair_of_its_call():
     assert [c.mention for c in claims if c.attribute.value == "participants" and c.event.id == "e2"] == [
         "Sanchez and Mohammed VI"
     ]
+
+
+def test_the_same_day_after_a_dated_trip_is_that_trips_day():
+    """ "Macron travels to Kyiv on Tuesday ... Later the same day, Macron is due in Berlin": Tuesday, not the
+    Monday of the talks the report opens with."""
+    claims = extract(
+        "Emmanuel Macron held talks with Vladimir Putin in Moscow on Monday. Macron travels to Kyiv on Tuesday for "
+        "talks with Ukrainian President Volodymyr Zelensky. Later the same day, Macron is due in Berlin to meet "
+        "German Chancellor Olaf Scholz.",
+        RULES_DAY,
+    )
+    same = next(c for c in claims if c.mention == "Later the same day")
+    assert value_to_json(same.value)["value"] == "2024-05-14"
