@@ -995,7 +995,7 @@ _JOIN = re.compile(
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|visit|visited|telephoned|phoned|called"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|see|visit|visited|telephoned|phoned|called"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
@@ -1014,7 +1014,7 @@ _WITH_GAP = re.compile(
     rf"(?P<app>{_SET_OFF_TITLE})?$"
 )
 _WITH_VERBS = re.compile(
-    r"\b(?:met|meet|meets|meeting|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
+    r"\b(?:met|meet|meets|meeting|see|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
     r"|embraced|embraces|hugged|joined|rejoined"

@@ -2292,6 +2292,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Jeddah"}'),
             },
         ),
+        # "flew on to Kyiv to see B": a trip to see someone is a meeting with them
+        (
+            "Emmanuel Macron flew on to Kyiv on Tuesday to see Ukrainian President Volodymyr Zelensky.",
+            {
+                ("participants", '["Emmanuel Macron", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Kyiv"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
