@@ -342,6 +342,7 @@ _ACT_WORDS = frozenset({
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’-]+\s+){{0,4}}$")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")
+_THEN_AFTER = re.compile(r"\s*,\s+(?:after|before)\s")  # the date ends the speech clause, "after ..." the event
 _SPEECH_THEN_THAT = re.compile(r"\s*,?\s+that\s")  # the date ends the speech clause, "that" opens the report
 _NEW_CLAUSE_AFTER = re.compile(rf";|,\s*(?:while|whereas)\s|,\s*(?:and|but)\s(?!\s*{SAME_SUBJECT_VERB})")
 _TO_CLAUSE_END = r"(?:[^,;:()]|(?<=\d),(?=\d))*$"  # no clause break up to the end ("1,000" is none)
@@ -808,8 +809,14 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
-        if trig.start >= tm.end and _SPEECH_THEN_THAT.match(text, tm.end, trig.start) and _SPEECH_VERB.search(before):
-            continue  # "Trump told reporters on Sunday that the call with Xi had been good": the telling's date
+        if (
+            trig.start >= tm.end
+            and (_SPEECH_THEN_THAT.match(text, tm.end, trig.start) or _THEN_AFTER.match(text, tm.end, trig.start))
+            and _SPEECH_VERB.search(before)
+        ):
+            # "Trump told reporters on Sunday that the call with Xi had been good", "the two sides said in a joint
+            # statement on Monday, after Bessent held two days of talks": the telling's date
+            continue
         if trig.end <= tm.start and "who" in text[sentence.start : trig.start] and _closed_who(doc, i, trig, tm.start):
             # "Macron, who spoke to Putin on January 28, is due in Kyiv on Tuesday to meet ...": the main clause's
             trig = _nearest_trigger([t for t in triggers if t.start >= tm.end], tm.end)

@@ -2301,6 +2301,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "said in a joint statement on Monday, after B held talks": the statement's day, not the talks'
+        (
+            "The two sides said in a joint statement on Monday, after Treasury Secretary Scott Bessent held two days "
+            "of talks with Chinese Vice Premier He Lifeng in Geneva.",
+            {
+                ("participants", '["He Lifeng", "Scott Bessent"]'),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
