@@ -752,6 +752,12 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+# a kin or aide set off before a name by a possessive pronoun: "His wife, ", "her husband, ", "their son, "
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|son|daughter|brother|sister|father|mother),\s+(?:[A-Z][\w-]*\s+){0,2}$"
+)
+
+
 def _relation_before(text: str, start: int) -> re.Match[str] | None:
     """The relation set off before the name at ``start`` ("Kim's father, "), else ``None``."""
     return _RELATION_BEFORE.search(text, max(0, start - 70), start) if text.endswith(", ", 0, start) else None
@@ -1113,6 +1119,10 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             continue
         if rel := _relation_before(text, m.start):
             forms.discard(rel.group(1))  # "Kim's father, Kim Jong Il": a later "Kim" is still the son
+        elif ", " in text[max(0, m.full_start - 40) : m.full_start] and _KIN_BEFORE.search(
+            text, max(0, m.full_start - 40), m.full_start
+        ):
+            continue  # "His wife, Senator-elect Hillary Rodham Clinton,": a later "Clinton" is still the president
         for word in forms:
             if _usable_short_form(word):
                 by_word.setdefault(word, []).append((m.start, m.name))

@@ -411,3 +411,14 @@ def test_a_surname_refers_to_the_titled_name_not_to_one_that_only_owns_something
 )
 def test_initials_written_together_are_one_name_spelled_with_blanks(text, names):
     assert [p.name for p in find_people(text)] == names
+
+
+def test_a_kin_set_off_after_his_wife_does_not_take_the_leaders_surname():
+    """ "His wife, Senator-elect Hillary Rodham Clinton, ...; Clinton is to meet": the later "Clinton" is Bill."""
+    text = (
+        "Vietnamese President Tran Duc Luong welcomed Bill Clinton on Friday. Clinton landed on Thursday. His wife, "
+        "Senator-elect Hillary Rodham Clinton, had arrived hours earlier from Israel, where she attended the funeral "
+        "of Leah Rabin. On Saturday Clinton is to meet Le Kha Phieu."
+    )
+    last = [p for p in find_people(text) if text[p.start : p.end] == "Clinton"][-1]
+    assert last.name == "Bill Clinton"
