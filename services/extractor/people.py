@@ -287,8 +287,19 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             continue
         raw, tail = m.group("name", "tail")
         words = raw.split()
-        # as _clean_name, but "Al Said" of "Haitham bin Tarik Al Said" is a surname, not the verb
-        while words and words[-1].lower() in NOT_NAME and not (len(words) > 1 and words[-2] in _ARTICLE_WORDS):
+        # as _clean_name, but "Al Said" of "Haitham bin Tarik Al Said" is a surname, not the verb, and "Theresa
+        # May" ends in a surname, not a month (unless a day follows: "President Trump May 5")
+        while (
+            words
+            and words[-1].lower() in NOT_NAME
+            and not (len(words) > 1 and words[-2] in _ARTICLE_WORDS)
+            and not (
+                len(words) == 2
+                and words[-1] in _MONTH_SURNAMES
+                and words[-2][:1].isupper()
+                and not text[m.start("name") + len(raw) : m.start("name") + len(raw) + 2].strip()[:1].isdigit()
+            )
+        ):
             words.pop()
         if not words:
             continue

@@ -25,6 +25,9 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         # hyphenated titles, as British copy writes them
         ("Chinese Vice-Premier Liu He spoke.", ["Liu He"]),
         ("German Vice-Chancellor Robert Habeck spoke.", ["Robert Habeck"]),
+        # "May" ends a two-word name after a title ("Theresa May"), not a longer one ("Xi Jinping May visit")
+        ("British Prime Minister Theresa May met Xi Jinping on Monday.", ["Theresa May", "Xi Jinping"]),
+        ("Chinese President Xi Jinping May visit.", ["Xi Jinping"]),
         # military ranks are titles
         ("Pakistan's army chief, Field Marshal Asim Munir, spoke.", ["Asim Munir"]),
         ("Admiral John Aquilino spoke.", ["John Aquilino"]),
