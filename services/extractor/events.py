@@ -1083,6 +1083,9 @@ SAME_SUBJECT_VERB = (
 _NEW_CLAUSE = re.compile(
     rf";|\b(?:while|whereas)\b|,\s*and\b(?!\s+{SAME_SUBJECT_VERB})|\bbut\b(?!\s+{SAME_SUBJECT_VERB})"
 )
+# ", and held talks with", ", and then met": a second predicate of the subject before the comma
+_AND_SAME_SUBJECT = re.compile(rf",\s+and(?=\s+{SAME_SUBJECT_VERB}[^,;:()]*$)")
+_CLAUSE_MARKS = re.compile(r"[;:()\"“”]")
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
 
@@ -1165,6 +1168,16 @@ def find_participations(
             if age is not None:
                 gap_start = age.end()  # "Xi, 71, also met B", "Stubb, who had met B"
             gap = text[gap_start : nxt[0].full_start]
+            if (
+                "," in gap
+                and (same := _AND_SAME_SUBJECT.search(gap)) is not None
+                and not _CLAUSE_MARKS.search(gap, 0, same.start())
+                and not _WITH_STOP.search(gap, 0, same.start())
+                and _SUBJECT_LEAD.fullmatch(before) is not None  # the subject, not "greeted by Biden when he ..."
+            ):
+                # "Obama arrived in Havana on Sunday, and held talks with Castro": the subject goes on after "and"
+                gap_start += same.end()
+                gap = gap[same.end() :]
             g = _WITH_GAP.match(gap)
             if (
                 g

@@ -2311,6 +2311,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Geneva"}'),
             },
         ),
+        # ", and held talks with B": a second predicate of the subject before the comma is still the subject's
+        (
+            "Barack Obama arrived in Havana on Sunday, and held talks with President Raul Castro on Monday.",
+            {
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+                ("venue", '{"city": "Havana"}'),
+                ("date", "2024-05-05"),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # ... but not of a person named as an object before it ("greeted by Biden when he landed ..., and dined")
+        (
+            "Hu Jintao was greeted by Vice President Joe Biden when he landed on Tuesday, and dined with Barack Obama.",
+            {("participants", '["Hu Jintao", "Joe Biden"]'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
