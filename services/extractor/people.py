@@ -167,6 +167,7 @@ def _is_roman(word: str) -> bool:
 
 
 _CONSORT_TITLES = frozenset(["queen", "prince", "princess"])
+_CONSORT_NAMES = ("Queen ", "Prince ", "Princess ")  # a consort's name as kept with the title ("Prince Philip")
 
 
 def _single_name(name: str) -> bool:
@@ -1288,6 +1289,11 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in mentions:
         if m.titled and " " not in m.name and m.name in full:
             m.name = full[m.name]
+        elif m.titled and m.name.startswith(_CONSORT_NAMES) and (given := m.name.split(" ", 1)[1]) in by_word:
+            # "Prince Mohammed" after "Crown Prince Mohammed bin Salman": the full name written before it
+            longer = [n for at, n in by_word[given] if at < m.start and given in n.split() and n != given]
+            if longer and not longer[-1].startswith(_CONSORT_NAMES):
+                m.name = longer[-1]
     return _settle_spans(text, sorted(mentions, key=_START))
 
 

@@ -167,6 +167,11 @@ def test_untitled_name_after_a_country_possessive(text, names):
         ("Indian Prime Minister Narendra Modi arrived. Modi then left.", ["Narendra Modi", "Narendra Modi"]),
         ("Chinese Premier Li Qiang spoke. Later Li said no.", ["Li Qiang", "Li Qiang"]),
         ("President Lula met reporters. Brazilian President Luiz Lula left.", ["Luiz Lula", "Luiz Lula"]),
+        # a royal short form keeps its title only when no full name was written before it
+        (
+            "Saudi Crown Prince Mohammed bin Salman came. Later Prince Mohammed left.",
+            ["Mohammed bin Salman", "Mohammed bin Salman"],
+        ),
     ],
 )
 def test_short_form_resolves_to_full_name_in_text(text, names):
