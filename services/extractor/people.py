@@ -975,6 +975,7 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
 
 # Two or three capitalised name words (particles allowed between) ending where the search ends: a candidate
 # untitled full name
+_PARTICLE_SURNAME = re.compile(rf"\s+{_PARTICLE}\s+{_WORD}")  # " da Silva" after a name's usual short form
 _NAME_ENDING = re.compile(rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{1,2}}")
 _CAP_WORD_ONLY = re.compile(rf"[{UPPER}][^\W\d_]+")
 
@@ -1016,9 +1017,11 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
             if m is None:
                 continue
             start, end = m.span()
+            if tail := _PARTICLE_SURNAME.match(text, end):
+                end = tail.end()  # "Luiz Inacio Lula da Silva": the usual short form "Lula" recurs, not "Silva"
             if _overlaps((start, end), taken):
                 continue
-            name = m.group()
+            name = text[start:end]
             first = name.split(None, 1)[0]
             if first in _HONORIFICS or first.lower() in _OPENING_WORDS or f" {first.lower()} " in text:
                 continue  # "Lord Coe"; "Before Zelensky arrived"; a word the text also writes in lowercase

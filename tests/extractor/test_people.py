@@ -307,6 +307,11 @@ def test_description_lookup_finds_what_a_full_regex_scan_finds(text):
             ["Donald Trump", "Shinzo Abe", "Donald Trump"],
         ),
         ("Talks ended.\n\nDonald Trump said so. Trump left.", ["Donald Trump", "Donald Trump"]),
+        # the recurring short form may stand before a particle surname: "Lula" of "Luiz Inacio Lula da Silva"
+        (
+            "They met their host, Luiz Inacio Lula da Silva. Lula spoke.",
+            ["Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva"],
+        ),
         # not when no short form recurs, nor for places, honorifics, a sentence's opening word, or a word the
         # text also writes in lowercase
         ("The talks in Donald Trump Tower went on.", []),
