@@ -1062,7 +1062,12 @@ _TOPIC_BEFORE = re.compile(
 )
 _IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")  # "during a 75-minute phone call"
 _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
-_IN_EVENT = re.compile(r"\s+(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
+_PAIR_AS_CLAUSE = re.compile(
+    r",[\"”’]?\s+(?:as|when|while)\s+(?:the\s+two\s+(?:leaders|men|women|presidents|sides)|they|both\s+men)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
+# "A told B during a phone call", "A told B at their meeting", "A assured B during talks"
+_IN_EVENT = re.compile(r"\s+(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?")
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by)\s+$")
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
@@ -1266,6 +1271,8 @@ def find_participations(
                             (
                                 _IN_EVENT_AFTER_COMMA.search(text, nxt[-1].end, t.start)
                                 or (t.type in _CALL_TYPES and _IN_CALL.search(text, nxt[-1].end, t.start))
+                                # "A told B ... that ..., as the two leaders held their first meeting"
+                                or _PAIR_AS_CLAUSE.search(text, max(nxt[-1].end, t.start - 60), t.start)
                             )
                             and not any(nxt[-1].end <= p.start < t.start for p in people)
                         )

@@ -2326,6 +2326,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Hu Jintao was greeted by Vice President Joe Biden when he landed on Tuesday, and dined with Barack Obama.",
             {("participants", '["Hu Jintao", "Joe Biden"]'), ("date", "2024-05-07")},
         ),
+        # a speech verb between the two: the event is the one "at" which it was said, or the one "as the two
+        # leaders" held
+        (
+            "Prime Minister Mark Carney assured President Donald Trump at their meeting in Washington on Tuesday.",
+            {
+                ("participants", '["Donald Trump", "Mark Carney"]'),
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            'Prime Minister Mark Carney told President Donald Trump on Tuesday that Canada "won\'t be for sale," as '
+            "the two leaders held their first meeting.",
+            {("participants", '["Donald Trump", "Mark Carney"]'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
