@@ -1440,12 +1440,17 @@ def _generic_meeting(event: Event, cls: str, trig: Trigger, people: list[str] | 
     )
 
 
+# What may come before a sentence's subject: nothing, or a fronted time or place ("On Sunday, ")
+_OPENING_SUBJECT = re.compile(r"[\"“‘(\s]*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,;:()\"“”]{0,30},\s*)?")
+
+
 class EventTracker:
     """Links triggers to events across a report, keeping the latest event as the current one."""
 
     def __init__(self) -> None:
         self.events: list[Event] = []
         self.current: Event | None = None
+        self.opening_subject: str | None = None  # the person the last sentence opening with one opened with
 
     def new(self, etype: EventType, modality: Modality, participants: list[str], host=False, implicit=False):
         event = Event(len(self.events), etype, modality, list(participants), host=host, implicit=implicit)
@@ -1552,6 +1557,19 @@ class EventTracker:
             return self.current
         return next((e for e in reversed(self.events) if e.participants and not (e.host or e.implicit)), None)
 
+    def note_opening(self, text: str, sentence: Sentence, people: list[PersonMention]) -> None:
+        """Keep the person ``sentence`` opens with, if any (``people`` are the sentence's, in text order)."""
+        if people and people[0].name and _OPENING_SUBJECT.fullmatch(text, sentence.start, people[0].full_start):
+            self.opening_subject = people[0].name
+
+    def subject_names(self) -> list[str]:
+        """Who a "he"/"she" most likely is, first: the subject event's people, else (no event names anyone
+        yet: "Trump said on Sunday that ... He met B") the person the last sentence opening with one named."""
+        event = self.subject_event()
+        if event is not None:
+            return event.participants
+        return [self.opening_subject] if self.opening_subject else []
+
     @staticmethod
     def _add(event: Event, names: list[str]) -> None:
         for name in names:
@@ -1623,14 +1641,15 @@ def _pronoun_pair(
 
 
 def _pronoun_participation(
-    text: str, sentence: Sentence, trig: Trigger, people: list[PersonMention], antecedent: Event | None
+    text: str, sentence: Sentence, trig: Trigger, people: list[PersonMention], antecedent: list[str]
 ) -> Participation | None:
     """ "He spoke with Ukraine's Volodymyr Zelensky later that day": the pronoun subject's meeting or call with
     the one person the clause names, as participants [antecedent, that person].
 
-    The antecedent is the first participant of ``antecedent`` (:meth:`EventTracker.subject_event`): the person
-    the report last made the subject of an event ("Trump and Putin spoke by phone ... He spoke with Zelensky"
-    -> Trump). Not for "he said", quotes, or a clause naming two people ("He met A and B").
+    The antecedent is the first of ``antecedent`` (:meth:`EventTracker.subject_names`): the person the report
+    last made the subject of an event ("Trump and Putin spoke by phone ... He spoke with Zelensky" -> Trump),
+    else the person the last sentence opened with. Not for "he said", quotes, or a clause naming two people
+    ("He met A and B").
     """
     verb = text[trig.start : trig.end].lower()
     # "where he was received by Turkish President Tayyip Erdogan": a host's passive names the host after "by"
@@ -1649,9 +1668,9 @@ def _pronoun_participation(
             return None
     # "On Thursday, Pezeshkian travelled to Erbil, where he met X": the sentence's own subject comes first
     subject = next((p.name for p in people if p.end <= lead.start("pro") and p.name), None)
-    if subject is None and (lead.group("frame") or antecedent is None or not antecedent.participants):
+    if subject is None and (lead.group("frame") or not antecedent):
         return None  # "He said he had met B": only a speaker named in the sentence is the pronoun
-    subject = subject or antecedent.participants[0]
+    subject = subject or antecedent[0]
     before = text[sentence.start : lead.start("pro")]
     if before.count('"') % 2 or before.count("“") > before.count("”"):
         return None  # inside a quote: whose "he" is unclear
@@ -1740,7 +1759,7 @@ def link_sentence(
         names = named.get(id(trig), [])
         hosted = None
         if not names and people:
-            part = _pronoun_participation(text, sentence, trig, people, tracker.subject_event())
+            part = _pronoun_participation(text, sentence, trig, people, tracker.subject_names())
             if part is None:
                 part = _pronoun_pair(text, trig, people, tracker.subject_event())
             if part is None and actor and (obj := _PRONOUN_OBJECT.match(text, trig.end)):

@@ -153,6 +153,8 @@ def link_events(doc: Document) -> list[Event]:
             doc.triggers.append([])  # no trigger and no pair of people: nothing to link
             doc.participations.append([])
             doc.current_after.append(tracker.current)
+            if not sentence.headline:
+                tracker.note_opening(doc.text, sentence, people_in[i])  # "Trump said ... He met B": who "he" is
             continue
         people = people_in[i]
         triggers = find_triggers(doc.text, sentence, people, matches[i])
@@ -172,6 +174,7 @@ def link_events(doc: Document) -> list[Event]:
             triggers = [t for t in triggers if not t.weak or id(t) in bound]
         if triggers:
             link_sentence(doc.text, sentence, triggers, parts, tracker, people, groups)
+        tracker.note_opening(doc.text, sentence, people)
         doc.triggers.append(triggers)
         doc.participations.append(parts)
         doc.current_after.append(tracker.current)

@@ -2341,6 +2341,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "the two leaders held their first meeting.",
             {("participants", '["Donald Trump", "Mark Carney"]'), ("date", "2024-05-07")},
         ),
+        # "He met B" when no event has named anyone yet: "he" is the person the last sentence opened with
+        (
+            "President Donald Trump said on Sunday that peace was possible. He met Prime Minister Benjamin Netanyahu "
+            "in Jerusalem on Monday.",
+            {
+                ("participants", '["Benjamin Netanyahu", "Donald Trump"]'),
+                ("venue", '{"city": "Jerusalem"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
