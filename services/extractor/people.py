@@ -936,6 +936,12 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
 _NAME_ONLY = re.compile(_NAME)
 
 
+def _without_opening_word(start: int, name: str) -> tuple[int, str]:
+    """``(start, name)`` without a subordinator or adverb that opens a sentence ("When", "After")."""
+    first, _, rest = name.partition(" ")
+    return (start + len(first) + 1, rest) if first.lower() in _OPENING_WORDS and rest else (start, name)
+
+
 def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
     found: list[PersonMention] = []
     for m in _bare_matches(text, taken):
@@ -944,6 +950,8 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
             names += [(n.start(), n.group()) for n in _NAME_ONLY.finditer(text, m.start("mid"), m.end("mid"))]
         if m.group("b"):
             names.append((m.start("b"), m.group("b")))
+        # "When Biden greeted him", "After Joe Biden spoke": a sentence's opening word is no first name
+        names = [_without_opening_word(start, name) for start, name in names]
         if any(_overlaps((start, start + len(name)), taken) for start, name in names):
             continue
         if not all(_bare_ok(name, lexicon) for _, name in names):

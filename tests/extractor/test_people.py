@@ -389,6 +389,8 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
             ["Theresa May", "Donald Trump"],
         ),
         ("Since May the talks stalled.", []),
+        # a sentence's opening subordinator is no first name
+        ("When Joe Biden greeted Ruto at the White House, a reporter asked.", ["Joe Biden"]),
         # an untitled name joined by "and" to a titled one
         (
             "Queen Elizabeth and Martin McGuinness, the former IRA commander, shook hands.",
