@@ -871,6 +871,15 @@ def find_triggers(
                     else _PLANNED.search(" ".join(before) + " ")
                 ) and not (lower in _PAST_FORMS and _after_subordinator(before)):
                     trig.modality = Modality.PLANNED
+            if (
+                words[-1] == "to"
+                and trig.modality is not Modality.PLANNED
+                and triggers
+                and triggers[-1].type is EventType.VISIT
+                and triggers[-1].modality is Modality.PLANNED
+                and not _CLAUSE_BREAK.search(text, triggers[-1].end, m_start)
+            ):
+                trig.modality = Modality.PLANNED  # "flies to Israel on Monday to meet B": as planned as the trip
             if lower == "meet" and _GROUP_SUBJECT.search(" ".join(w6[-4:])):
                 # "EU leaders meet for a two-day summit next Thursday": a named group's gathering, in the present
                 # of a news report, is scheduled and an event of its own (not the pair's talks named before)
@@ -1089,7 +1098,9 @@ _NEW_CLAUSE = re.compile(
     rf";|\b(?:while|whereas)\b|,\s*and\b(?!\s+{SAME_SUBJECT_VERB})|\bbut\b(?!\s+{SAME_SUBJECT_VERB})"
 )
 # ", and held talks with", ", and then met": a second predicate of the subject before the comma
-_AND_SAME_SUBJECT = re.compile(rf",\s+and(?=\s+{SAME_SUBJECT_VERB}[^,;:()]*$)")
+_AND_SAME_SUBJECT = re.compile(
+    rf",\s+and(?=\s+(?:(?:on|later\s+on)\s+[A-Z][a-z]+day\s+)?(?:{SAME_SUBJECT_VERB}|(?:is|was|will)\s)[^,;:()]*$)"
+)  # "..., and on Tuesday is due to see B": an auxiliary after a fronted day goes on with the subject too
 _CLAUSE_MARKS = re.compile(r"[;:()\"“”]")
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
@@ -1173,6 +1184,7 @@ def find_participations(
             if age is not None:
                 gap_start = age.end()  # "Xi, 71, also met B", "Stubb, who had met B"
             gap = text[gap_start : nxt[0].full_start]
+            inside_from = last.end
             if (
                 "," in gap
                 and (same := _AND_SAME_SUBJECT.search(gap)) is not None
@@ -1183,6 +1195,7 @@ def find_participations(
                 # "Obama arrived in Havana on Sunday, and held talks with Castro": the subject goes on after "and"
                 gap_start += same.end()
                 gap = gap[same.end() :]
+                inside_from = gap_start  # "arrived in Paris on Sunday, and on Monday will see B": not the arrival
             g = _WITH_GAP.match(gap)
             if (
                 g
@@ -1198,7 +1211,7 @@ def find_participations(
                 # "talks with Zelensky and goes on to Berlin to meet Scholz": a new predicate of the subject before
                 and not gap.startswith((" and ", " but "))
             ):
-                inside = [t for t in triggers if last.end <= t.start and t.end <= nxt[0].full_start]
+                inside = [t for t in triggers if inside_from <= t.start and t.end <= nxt[0].full_start]
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))
                 if verb and verb.group() in _HAVE_FORMS and len(g.group("body")[verb.end() :].split()) > 3:
                     verb = None  # "had dinner with B", not "has invested heavily in his personal rapport with B"

@@ -2351,6 +2351,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "flies to France to meet B": the trip's purpose is as planned as the trip
+        (
+            "Prime Minister Narendra Modi flies to France to meet President Emmanuel Macron on Sunday.",
+            {
+                ("participants", '["Emmanuel Macron", "Narendra Modi"]'),
+                ("venue", '{"country": "France"}'),
+                ("date", "2024-05-12"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
