@@ -1086,7 +1086,9 @@ _SUBJECT_LEAD = re.compile(
     r"|.*\s(?:when|where|while)\s+"  # "The trip was agreed when A and B spoke by telephone"
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"
-    r"|.*\s(?:after|before|until)\s+",  # "The meeting was arranged after A and B met in Guangzhou"
+    r"|.*\s(?:after|before|until)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
+    # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
+    r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?)\s+",
     re.S,
 )
 # What opens a new clause with a subject of its own. "..., but agreed at their summit" goes on with the same
@@ -1234,6 +1236,7 @@ def find_participations(
                         triggers.append(trig)
                         triggers.sort(key=lambda t: t.start)
                     names = _names(group + nxt)
+                    joined = text[trig.start : trig.end] in ("joined", "rejoined")
                     if trig.type is None or trig.host:
                         # "Modi hosted Xi for an informal summit in Mamallapuram": the summit is their event, and
                         # the verb names no event of its own (weak: the pipeline drops it, unbound)
@@ -1242,8 +1245,12 @@ def find_participations(
                                 t
                                 for t in triggers
                                 if t.start > nxt[-1].end
-                                and t.type in _PURPOSE_TYPES
-                                and _FOR_EVENT_AFTER.fullmatch(text, nxt[-1].end, t.start)
+                                and (t.type in _PURPOSE_TYPES or (joined and t.type in _CALL_TYPES))
+                                and (
+                                    _FOR_EVENT_AFTER.fullmatch(text, nxt[-1].end, t.start)
+                                    # "joined B in a virtual summit": the summit is theirs
+                                    or (joined and _IN_EVENT.fullmatch(text, nxt[-1].end, t.start))
+                                )
                             ),
                             None,
                         )
@@ -1251,8 +1258,12 @@ def find_participations(
                             trig.weak, trig = True, purpose
                             trig.purpose = True
                     found.append(Participation(first.full_start, nxt[-1].end, names, trig))
-                    used.update({gi, gi + 1})
-                    continue
+                    used.add(gi + 1)
+                    if inside_from == last.end:
+                        used.add(gi)
+                        continue
+                    # "A and B signed a pledge ..., and joined C in a summit": the pair's own clause may still
+                    # name their event (the subject rule below)
         # "Xi Jinping told visiting U.S. Defense Secretary Jim Mattis ...": the visitor's meeting with the speaker
         if gi + 1 < len(groups) and gi not in used:
             nxt = groups[gi + 1]

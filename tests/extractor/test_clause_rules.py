@@ -2360,6 +2360,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-12"),
             },
         ),
+        # a fronted day without its comma before a pair: "On Thursday Biden and Lapid signed ..."
+        (
+            "President Joe Biden arrived on Wednesday. On Thursday Biden and Israeli Prime Minister Yair Lapid "
+            "signed a joint pledge in Jerusalem.",
+            {
+                ("participants", '["Joe Biden", "Yair Lapid"]'),
+                ("venue", '{"city": "Jerusalem"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-02"),
+            },
+        ),
+        # "A and B signed ..., and joined C in a virtual summit": the pair's signing and the three's summit
+        (
+            "President Joe Biden and Israeli Prime Minister Yair Lapid signed a joint pledge in Jerusalem, and "
+            "joined Indian Prime Minister Narendra Modi in a virtual summit.",
+            {
+                ("participants", '["Joe Biden", "Yair Lapid"]'),
+                ("participants", '["Joe Biden", "Narendra Modi", "Yair Lapid"]'),
+                ("venue", '{"city": "Jerusalem"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
