@@ -1078,8 +1078,11 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
     drafts = []
     if not triggers:
         return drafts
-    for pm in doc.buckets["places"][i]:
+    places = doc.buckets["places"][i]
+    for k, pm in enumerate(places):
         event, start = None, pm.mention_start
+        if k + 1 < len(places) and places[k + 1].mention_start <= pm.start < pm.end <= places[k + 1].prep_start:
+            continue  # "at Al-Salam Palace" of "at Al-Salam Palace in Jeddah": the city phrase names the venue
         if pm.prep in ("to", "into") or pm.prep.startswith(("visit", "toured")):
             if pm.prep == "into":  # "flew into Lahore": the trigger's own match ends with this "into"
                 trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 4), -1)

@@ -2381,6 +2381,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Jerusalem"}'),
             },
         ),
+        # a site in a city before ", where": the city phrase names the venue, the site is no venue of its own
+        (
+            "President Joe Biden greeted Saudi Crown Prince Mohammed bin Salman on Friday at Al-Salam Palace in "
+            "Jeddah, where he later held talks with the prince.",
+            {
+                ("participants", '["Joe Biden", "Mohammed bin Salman"]'),
+                ("venue", '{"city": "Jeddah"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
