@@ -821,6 +821,7 @@ def find_triggers(
                 not any(p.full_start == by for p in people)
                 and not _PRONOUN_OBJECT.match(text, m_end)
                 and not _GROUP_OBJECT.match(text, m_end)
+                and not _PAIR_OBJECT.match(text, m_end)
             )
         if words:
             w6 = words[-6:]
@@ -1087,6 +1088,8 @@ _SUBJECT_LEAD = re.compile(
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"
     r"|.*\s(?:after|before|until)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
+    # "..., and A and B spoke briefly on the sidelines": a pair opening a clause of its own after ", and"
+    r"|.*[,;]\s*(?:and|but)\s+"
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?)\s+",
     re.S,
@@ -1103,6 +1106,8 @@ _NEW_CLAUSE = re.compile(
 _AND_SAME_SUBJECT = re.compile(
     rf",\s+and(?=\s+(?:(?:on|later\s+on)\s+[A-Z][a-z]+day\s+)?(?:{SAME_SUBJECT_VERB}|(?:is|was|will)\s)[^,;:()]*$)"
 )  # "..., and on Tuesday is due to see B": an auxiliary after a fronted day goes on with the subject too
+# the gap after an object: "... in the Oval Office on Monday and (then) held talks with": the subject goes on
+_AND_PREDICATE = re.compile(rf"\s+(?:[^,;:()]*?\s)?and\s+(?:then\s+|later\s+|also\s+)?(?:{SAME_SUBJECT_VERB}|received)")
 _CLAUSE_MARKS = re.compile(r"[;:()\"“”]")
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
@@ -1161,6 +1166,7 @@ def find_participations(
     if groups is None:
         groups = person_groups(text, people)
     used: set[int] = set()
+    subject_of: dict[int, int] = {}  # a group named as the object of "A met B" -> A's group
     for gi, group in enumerate(groups):
         first, last = group[0], group[-1]
         before = text[sentence.start : first.full_start]
@@ -1235,7 +1241,12 @@ def find_participations(
                             trig.modality = Modality.PLANNED  # "Xi will host Putin"
                         triggers.append(trig)
                         triggers.sort(key=lambda t: t.start)
-                    names = _names(group + nxt)
+                    subject = group
+                    if gi in subject_of and _AND_PREDICATE.match(gap):
+                        # "Bush met Olmert in the Oval Office and then received Abbas": the subject's, not Olmert's
+                        subject = groups[subject_of[gi]]
+                    names = _names(subject + nxt)
+                    subject_of[gi + 1] = subject_of[gi] if subject is not group else gi
                     joined = text[trig.start : trig.end] in ("joined", "rejoined")
                     if trig.type is None or trig.host:
                         # "Modi hosted Xi for an informal summit in Mamallapuram": the summit is their event, and
@@ -1257,7 +1268,7 @@ def find_participations(
                         if purpose is not None:
                             trig.weak, trig = True, purpose
                             trig.purpose = True
-                    found.append(Participation(first.full_start, nxt[-1].end, names, trig))
+                    found.append(Participation(subject[0].full_start, nxt[-1].end, names, trig))
                     used.add(gi + 1)
                     if inside_from == last.end:
                         used.add(gi)
@@ -1725,6 +1736,10 @@ _PRONOUN_OBJECT = re.compile(
     rf"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{MEAL_NOUNS}\s+(?:for|in\s+honou?r\s+of)\s+)?"
     r"(?:him|her)\b"
 )
+# "Qin Gang hosted the pair", "received the two ministers", "welcomed them": the pair the report is about
+_PAIR_OBJECT = re.compile(
+    r"\s+(?:the\s+(?:pair|two\s+(?:men|women|leaders|ministers|presidents|foreign\s+ministers))|both\s+men|them)\b"
+)
 
 
 def _pronoun_object(
@@ -1739,6 +1754,18 @@ def _pronoun_object(
         return None
     start = next((p.full_start for p in people if p.name == actor and p.end <= trig.start), trig.start)
     return Participation(start, end, [actor, visitor], trig)
+
+
+def _pair_object(
+    trig: Trigger, actor: str, end: int, people: list[PersonMention], antecedent: Event | None
+) -> Participation | None:
+    """ "Qin Gang hosted the pair": the host named before the verb and the two or more people of the event
+    the report is about (``antecedent``), the host aside."""
+    others = [name for name in antecedent.participants if name != actor] if antecedent is not None else []
+    if len(others) < 2:
+        return None
+    start = next((p.full_start for p in people if p.name == actor and p.end <= trig.start), trig.start)
+    return Participation(start, end, [actor, *others], trig)
 
 
 def link_sentence(
@@ -1788,6 +1815,13 @@ def link_sentence(
                 part = _pronoun_pair(text, trig, people, tracker.subject_event())
             if part is None and actor and (obj := _PRONOUN_OBJECT.match(text, trig.end)):
                 part = hosted = _pronoun_object(trig, actor, obj.end(), people, tracker.subject_event())
+            elif (
+                part is None
+                and actor
+                and text[trig.start : trig.end].lower() in _HOST_VERBS
+                and (obj := _PAIR_OBJECT.match(text, trig.end))
+            ):
+                part = hosted = _pair_object(trig, actor, obj.end(), people, tracker.subject_event())
             if part is not None:  # the pipeline keeps ``participations``: the claim is made from it
                 participations.append(part)
                 names = part.names

@@ -2391,6 +2391,39 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "A met B ... and then received C": A receives C, not B
+        (
+            "President Donald Trump received Volodymyr Zelensky at the White House on Monday and then hosted Keir "
+            "Starmer.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("participants", '["Donald Trump", "Keir Starmer"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "C hosted the pair": the host and the two people of the event the report is about
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian met "
+            "in Beijing on Thursday. Chinese Foreign Minister Qin Gang hosted the pair.",
+            {
+                ("participants", '["Faisal bin Farhan", "Hossein Amir-Abdollahian"]'),
+                ("participants", '["Faisal bin Farhan", "Hossein Amir-Abdollahian", "Qin Gang"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        # "..., and A and B spoke briefly ...": a pair opening a clause of its own after ", and"
+        (
+            "Iraq hosted talks in Baghdad, and Foreign Minister Hossein Amir-Abdollahian and Foreign Minister Faisal "
+            "bin Farhan spoke briefly in Jordan in December.",
+            {
+                ("participants", '["Faisal bin Farhan", "Hossein Amir-Abdollahian"]'),
+                ("venue", '{"city": "Baghdad"}'),
+                ("venue", '{"country": "Jordan"}'),
+                ("date", "2023-12"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
