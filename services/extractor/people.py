@@ -288,6 +288,10 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             continue
         raw, tail = m.group("name", "tail")
         words = raw.split()
+        if "s " in raw:  # "Volodymyr Zelensky's Oval Office meeting": a possessive ends the name
+            cut = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+            if cut is not None:
+                words = words[: cut + 1]
         # as _clean_name, but "Al Said" of "Haitham bin Tarik Al Said" is a surname, not the verb, and "Theresa
         # May" ends in a surname, not a month (unless a day follows: "President Trump May 5")
         while (

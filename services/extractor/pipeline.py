@@ -1202,8 +1202,11 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
         site = _SITE_BEFORE.search(text, max(sentence.start, trig.start - 48), trig.start)
         if site is None:
             continue
-        if site.group("site").rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
-            drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(name=site.group("site"))))
+        name, start = site.group("site"), site.start("site")
+        if (owner := max(name.rfind("'s "), name.rfind("’s "))) >= 0:
+            name, start = name[owner + 3 :], start + owner + 3  # "Zelensky's Oval Office meeting": not the owner
+        if name.rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
+            drafts.append(_Draft(start, site.end("site"), _VENUE, trig.event, Venue(name=name)))
         elif text.endswith("the ", 0, site.start("site")) and city_named(site.group("site"), doc.lexicon):
             # "the Madrid peace conference", "the Helsinki summit": the city that names a gathering held there
             drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(city=site.group("site"))))

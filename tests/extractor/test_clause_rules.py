@@ -2424,6 +2424,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-12"),
             },
         ),
+        # a possessive ends a name, and its owner is no part of a site named before the event noun
+        (
+            "Leaders met after Ukrainian President Volodymyr Zelensky's Oval Office meeting with Donald Trump on "
+            "Friday.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "Oval Office"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
