@@ -489,6 +489,7 @@ class Trigger:
     purpose: bool = False  # "A hosted B for an informal summit": an event of its own, not the current one
     delegates: bool = False  # "U.S. and Russian officials held talks": people other than those named before
     apposed: bool = False  # ", his first call with Xi": an aside naming the kind of the event just told
+    spoken: bool = False  # "spoke", "talked": a generic verb of speaking ("The call lasted ..." may name it)
 
 
 @dataclass(slots=True)
@@ -502,6 +503,7 @@ class Event:
     host: bool = False
     implicit: bool = False  # a "since November" contact: never the current event
     date: tuple | None = None  # the first date resolved for it: (Resolved-like day, grain)
+    spoken: bool = False  # told by a generic verb of speaking: "A spoke with B" (a call or a meeting)
 
 
 @dataclass(slots=True)
@@ -790,7 +792,7 @@ def find_triggers(
         words = text[clause_start:m_start].split()
         if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
-        trig = Trigger(m_start, m_end, etype, clause_start=clause_start)
+        trig = Trigger(m_start, m_end, etype, clause_start=clause_start, spoken=lower in _GENERIC_VERBS)
         trig.apposed = (
             text[clause_start - 1 : clause_start] == ","
             and _APPOSED_EVENT.fullmatch(text, clause_start, m_start) is not None
@@ -1537,7 +1539,9 @@ class EventTracker:
                 # "The agreement is to be formally signed in Paris next month": a plan after talks that took place
                 or (trig.modality is Modality.PLANNED and target.modality is Modality.ASSERTED)
             ):
-                return self.new(EventType.OTHER, trig.modality, named or inherited)
+                event = self.new(EventType.OTHER, trig.modality, named or inherited)
+                event.spoken = trig.spoken
+                return event
             self._add(target, named)
             self.current = target
             return target
@@ -1582,6 +1586,18 @@ class EventTracker:
         current = self.current
         if inherited and current is not None and _generic_meeting(current, cls, trig, inherited):
             current.type = trig.type  # "A hosted B in Astana. The leaders met for 80 minutes": that was a meeting
+            return current
+        if (
+            not inherited
+            and current is not None
+            and cls == "call"
+            and current.spoken
+            and current.type is EventType.OTHER
+            and len(current.participants) >= 2
+            and current.modality is trig.modality
+            and not trig.past_ref
+        ):
+            current.type = trig.type  # "A spoke with B on Friday. The call lasted an hour": that was a call
             return current
         return self.new(trig.type, trig.modality, inherited)
 

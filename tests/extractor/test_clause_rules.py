@@ -2659,3 +2659,13 @@ def test_the_same_day_after_a_dated_trip_is_that_trips_day():
     )
     same = next(c for c in claims if c.mention == "Later the same day")
     assert value_to_json(same.value)["value"] == "2024-05-14"
+
+
+def test_the_call_after_a_generic_spoke_with_is_that_call():
+    text = (
+        "President Donald Trump spoke with Ukrainian President Volodymyr Zelensky on Friday. The call lasted more "
+        "than an hour."
+    )
+    claims = extract(text, RULES_DAY)
+    assert {c.attribute.value for c in claims} == {"participants", "date", "duration"}
+    assert {(c.event.id, c.event.type.value) for c in claims} == {("e1", "phone_call")}
