@@ -1759,13 +1759,14 @@ _PAIR_OBJECT = re.compile(
 
 
 def _pronoun_object(
-    trig: Trigger, actor: str, end: int, people: list[PersonMention], antecedent: Event | None
+    text: str, trig: Trigger, actor: str, end: int, people: list[PersonMention], antecedent: list[str]
 ) -> Participation | None:
-    """ "Widodo welcomed him": the host named before the verb and the visitor the report last made the subject
-    of an event (the first participant of ``antecedent`` who is not the host)."""
-    if antecedent is None:
-        return None
-    visitor = next((name for name in antecedent.participants if name != actor), None)
+    """ "Widodo welcomed him": the host named before the verb and the visitor: the person the sentence named
+    before a "where" clause ("Zelensky flew to London, where Sunak received him"), else the one the report
+    last made the subject of an event (the first of ``antecedent`` who is not the host)."""
+    where = text.startswith(("where ", " where "), trig.clause_start)
+    before = [p.name for p in people if p.end <= trig.clause_start and p.name and p.name != actor] if where else []
+    visitor = before[0] if before else next((name for name in antecedent if name != actor), None)
     if visitor is None:
         return None
     start = next((p.full_start for p in people if p.name == actor and p.end <= trig.start), trig.start)
@@ -1830,7 +1831,8 @@ def link_sentence(
             if part is None:
                 part = _pronoun_pair(text, trig, people, tracker.subject_event())
             if part is None and actor and (obj := _PRONOUN_OBJECT.match(text, trig.end)):
-                part = hosted = _pronoun_object(trig, actor, obj.end(), people, tracker.subject_event())
+                told = tracker.subject_event()  # not the opening subject: "him" is often a person never named
+                part = hosted = _pronoun_object(text, trig, actor, obj.end(), people, told.participants if told else [])
             elif (
                 part is None
                 and actor

@@ -2434,6 +2434,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "A flew to London, where B received him": the visitor is the person named before the "where" clause
+        (
+            "It was the third stop on his tour. On Wednesday Ukrainian President Volodymyr Zelensky flew to London, "
+            "where Prime Minister Rishi Sunak received him at Downing Street.",
+            {
+                ("participants", '["Rishi Sunak", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "London"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
