@@ -684,6 +684,10 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
 # the words of an aside before its event noun: "(, )his first", "(, )their second formal"
 _APPOSED_EVENT = re.compile(r"\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_KEEP_CONTACT = re.compile(
+    r"\b(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept|maintain|maintains|maintained|be)\s+"
+    r"(?:in\s+)?(?:close\s+|regular\s+|constant\s+|direct\s+)?$"
+)
 _THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
 _RESUME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
@@ -780,6 +784,8 @@ def find_triggers(
             continue  # "goes to Tonga", not "the prize went to Maria Ressa": only a known place is a destination
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
+        if lower == "contact" and _KEEP_CONTACT.search(text, max(s_start, m_start - 30), m_start):
+            continue  # "agreed to stay in contact", "will keep in close contact": no event of its own
         if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
             continue  # "a call for calm", "calls on Washington"
         if lower.startswith(("arriv", "land")) and not _ARRIVE_AT.match(text, m_end):

@@ -892,9 +892,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if value is None:
             continue
         end = tm.end if cut is None else tm.start + cut
-        if value.precision is _MONTH and dated and _THAT_YEAR.match(text, end):
-            # "first met in January 1994 ... and held talks in Damascus in October of that year": the year named
-            value = DateValue(f"{dated[-1][1].value[:4]}{value.value[4:]}", _MONTH)
+        if value.precision in (_MONTH, _DAY) and dated and (that_year := _THAT_YEAR.match(text, end)):
+            # "first met in January 1994 ... and held talks in Damascus in October of that year", "On Feb. 7 that
+            # year": the year named last
+            value = DateValue(f"{dated[-1][1].value[:4]}{value.value[4:]}", value.precision)
+            end = that_year.end()
         if (
             drafts
             and (d := drafts[-1]).event is event

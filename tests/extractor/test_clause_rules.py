@@ -2444,6 +2444,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "On Feb. 7 that year": the year named last, as "in October of that year"; "agreed to stay in contact"
+        # is no event
+        (
+            "President Emmanuel Macron and President Vladimir Putin last met in September 2022 and agreed to stay in "
+            "contact. On Feb. 7 that year, Macron and Putin talked in the Kremlin.",
+            {
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("date", "2022-09"),
+                ("date", "2022-02-07"),
+                ("venue", '{"name": "Kremlin"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from services.extractor import extract
-from services.extractor.events import person_groups, split_sentences
+from services.extractor.events import find_triggers, person_groups, split_sentences
 from services.extractor.people import find_people
 from shared.model import Attribute, EventType, Modality, value_to_json
 
@@ -69,6 +69,21 @@ def test_participants_named_as_taking_part(text, names):
 )
 def test_people_merely_mentioned_are_not_participants(text):
     assert _claims(text, Attribute.PARTICIPANTS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (f"The two leaders agreed to stay in contact after {PM} met {KISHIDA}.", ["met"]),
+        (f"{PM} and {KISHIDA} will keep in close contact.", []),
+        (f"{PM} and {KISHIDA} had no contact.", []),
+        (f"{PM} and {KISHIDA} made contact on Tuesday.", ["contact"]),
+    ],
+)
+def test_keeping_in_contact_is_no_event(text, words):
+    people = find_people(text)
+    triggers = find_triggers(text, split_sentences(text)[0], people)
+    assert [text[t.start : t.end] for t in triggers] == words
 
 
 @pytest.mark.parametrize(
