@@ -40,7 +40,7 @@ _CAP = rf"[{UPPER}][\w'’-]*(?:\.[A-Z]\.?)*"
 _JOIN = r"(?:(?:of\s+the|of|de|del|da|do|la|upon|am|es|an)\s+|(?:al|el|ad|as|ash|ar|an)-)"  # "Aras an Uachtarain"
 _RUN = rf"(?:(?:St|Ste|Mt|Ft)\.\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
 # "10 Downing Street": a house number opens a site's name only before a street word
-_NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road)\b))"
+_NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road|Marg)\b))"
 # The prepositions: in, inside, into, at, on, outside, near, to, visit(s|ed|ing), from, for. Each alternative
 # opens with its own first letter as a class, so the regex engine drops most positions at once (a plain
 # ``(?i:in|at|...)`` tries every word in turn); the rest is case-insensitive as before.
@@ -93,7 +93,8 @@ FACILITY_WORDS = frozenset(
         "cathedral", "monastery", "temple", "mosque", "chapel", "gardens", "farm", "tower", "arena", "library",
         "university", "institute", "fortress", "citadel", "manor", "chateau", "academy", "headquarters",
         "barracks", "observatory", "kremlin", "airbase", "terminal", "guesthouse", "office", "gate", "room",
-        "buildings"
+        "buildings",
+        "bhavan", "bhawan", "mahal", "marg",  # Hindi: "Rashtrapati Bhavan", "Taj Mahal", "7 Lok Kalyan Marg"
     }
 )  # fmt: skip
 _SITE_BEFORE = re.compile(

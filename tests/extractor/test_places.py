@@ -113,6 +113,9 @@ def test_a_countrys_region_and_a_towns_region_are_containers(text, values):
         ("The summit is held in the Palace of the Parliament.", {"name": "Palace of the Parliament"}),
         # a house number opens a site's name before a street word, and only there
         ("They held talks at 10 Downing Street on Wednesday.", {"name": "10 Downing Street"}),
+        # Hindi site words: a palace, a road
+        ("A ceremonial welcome at Rashtrapati Bhavan on Friday.", {"name": "Rashtrapati Bhavan"}),
+        ("They dined at 7 Lok Kalyan Marg on Thursday.", {"name": "7 Lok Kalyan Marg"}),
         # a site its city owns, named in lowercase words: the venue is the city
         ("They embraced at Havana's international airport on Friday.", {"city": "Havana"}),
         # a descriptor may open with a lowercase word before the country's adjective
