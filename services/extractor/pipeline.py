@@ -343,7 +343,7 @@ _ACT_WORDS = frozenset({
     "declared", "enacted", "ratified", "lifted", "signed", "sealed", "agreed", "reached", "struck", "established",
     "founded", "released", "broken", "severed",  # "a transcript released on Wednesday", "ties broken off in 1961"
 })  # fmt: skip
-_ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’-]+\s+){{0,4}}$")
+_ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’%-]+\s+){{0,7}}$")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")
 _THEN_AFTER = re.compile(r"\s*,\s+(?:after|before)\s")  # the date ends the speech clause, "after ..." the event
 _SPEECH_THEN_THAT = re.compile(r"\s*,?\s+that\s")  # the date ends the speech clause, "that" opens the report
@@ -862,7 +862,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
         if _OFFICE_BEFORE.search(before):
             continue  # "a former army captain who took office on Jan. 1": the date of an office, not of a meeting
-        act = _ACT_PARTICIPLE.search(before) if not _ACT_WORDS.isdisjoint(before[-80:].split()[-5:]) else None
+        act = _ACT_PARTICIPLE.search(before) if not _ACT_WORDS.isdisjoint(before[-80:].split()[-8:]) else None
         if act and trig.end <= lo + act.start() and TRIGGER.search(text, lo + act.end(), tm.start) is None:
             continue  # "an arrest warrant issued against Putin in March": the date of that act, not the event's
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):

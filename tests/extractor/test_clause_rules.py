@@ -2456,6 +2456,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Kremlin"}'),
             },
         ),
+        # a date after an act and its long object ("imposed a 50% tariff on many Brazilian goods in August") is
+        # the act's, not the call's
+        (
+            "President Luiz Inacio Lula da Silva and President Donald Trump held a video call on Monday, their first "
+            "since Washington imposed a 50% tariff on many Brazilian goods in August.",
+            {("participants", '["Donald Trump", "Luiz Inacio Lula da Silva"]'), ("date", "2024-05-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
