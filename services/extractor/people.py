@@ -1161,7 +1161,13 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             # weaker referent for a later "Castro" than a titled one
             strong = [c for c in candidates if not _owner_only(text, c[0], c[1], mentions)]
             if strong and len(strong) < len(candidates):
-                by_word[word] = strong
+                by_word[word] = candidates = strong
+            # "Argentine President Javier Milei" before "Karina Milei, the president's sister": a later bare
+            # "Milei" is the one named with a title before his name
+            titled = {m.start for m in mentions if m.titled}
+            kept = [c for c in candidates if c[0] in titled]
+            if len({name for _, name in candidates}) > 1 and len({name for _, name in kept}) == 1:
+                by_word[word] = kept
     return by_word, full
 
 

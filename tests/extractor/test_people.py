@@ -417,6 +417,14 @@ def test_a_surname_refers_to_the_titled_name_not_to_one_that_only_owns_something
     assert [p.name for p in find_people(text) if text[p.start : p.end] == "Castro"] == ["Raul Castro"]
 
 
+def test_a_surname_refers_to_the_titled_name_not_to_a_relative_named_later():
+    text = (
+        "President Donald Trump hosted Argentine President Javier Milei on Tuesday. Karina Milei, the president's "
+        "sister, took part. Trump and Milei last met in September."
+    )
+    assert [p.name for p in find_people(text) if text[p.start : p.end] == "Milei"] == ["Javier Milei"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
