@@ -31,6 +31,7 @@ from operator import attrgetter
 
 from services.extractor.layout import dateline_end
 from services.extractor.people import PersonMention
+from services.extractor.places import NAMED_SITE_WORDS
 from services.extractor.timewords import LETTERS_ONLY, trie_regex
 from shared import gazetteer
 from shared.model import EventType, Modality
@@ -1080,6 +1081,7 @@ _TOPIC_BEFORE = re.compile(
 )
 _IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")  # "during a 75-minute phone call"
 _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
+_AT_SITE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?P<word>[A-Z][\w'’-]*)\b")
 _PAIR_AS_CLAUSE = re.compile(
     r",[\"”’]?\s+(?:as|when|while)\s+(?:the\s+two\s+(?:leaders|men|women|presidents|sides)|they|both\s+men)\s+"
     r"(?:[\w-]+\s+){0,4}$"
@@ -1333,6 +1335,17 @@ def find_participations(
                     ),
                     None,
                 )
+            if (
+                trig is None
+                and (site := _AT_SITE.match(text, nxt[-1].end))
+                and site.group("word").lower() in NAMED_SITE_WORDS
+            ):
+                # "Bukele told Trump in the Oval Office on Monday that ...": words said at a meeting there
+                gap = text[last.end : nxt[0].full_start]
+                vs = last.end + len(gap) - len(gap.lstrip())
+                trig = Trigger(vs, vs + len(gap.split(None, 1)[0]), EventType.MEETING)
+                triggers.append(trig)
+                triggers.sort(key=_TRIGGER_START)
             if trig is not None:
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})

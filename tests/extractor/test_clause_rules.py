@@ -2463,6 +2463,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "since Washington imposed a 50% tariff on many Brazilian goods in August.",
             {("participants", '["Donald Trump", "Luiz Inacio Lula da Silva"]'), ("date", "2024-05-06")},
         ),
+        # "A told B in the Oval Office on Monday that ...": words said at a meeting at that site
+        (
+            "Salvadoran President Nayib Bukele told U.S. President Donald Trump in the Oval Office on Monday that he "
+            "would not send the man back.",
+            {
+                ("participants", '["Donald Trump", "Nayib Bukele"]'),
+                ("venue", '{"name": "Oval Office"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # ... not at a place that is no site
+        ("President Nayib Bukele told President Donald Trump in Spanish that he would not.", set()),
     ],
 )
 def test_clause_rules(text, want):
