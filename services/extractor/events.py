@@ -1061,7 +1061,10 @@ _PREP_ASIDE = re.compile(
 )
 _AGE_APPOSITIVE = re.compile(rf"{_AGE}\s*,")
 # ", the first Japanese leader to attend a NATO summit,": a description set off between a subject and its verb
-_NOUN_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80},")
+_NOUN_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:(?:the|a|an)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80}"
+    r"|(?:then|now|once|still)\s+(?:a|an|the)\s+[^,;:()\"“”]{3,60}),"  # "Trump, then a candidate, met B"
+)
 _ADVERB_GAP = re.compile(
     r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
 )  # "A and B last met"

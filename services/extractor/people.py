@@ -1133,6 +1133,8 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
                     forms.add(f"{words[-2]} {words[-1]}")  # "De Croo" of "Alexander De Croo"
                 if words[-1] in ("Jr.", "Sr."):
                     forms.add(words[-2])  # "Marcos" of "Ferdinand Marcos Jr."
+                elif words[-2][:1].isupper() and not words[-2].endswith("."):
+                    forms.add(f"{words[-2]} {words[-1]}")  # "López Obrador", "Peña Nieto": two surnames
             last = words[-1]
             if last.lower().startswith(_JOINED_ARTICLES) and "-" in last:
                 forms.add(last.split("-", 1)[1])  # "Assad" of "Hafez al-Assad", "Sisi" of "Abdel Fattah el-Sisi"

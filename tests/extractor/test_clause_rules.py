@@ -2475,6 +2475,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # ... not at a place that is no site
         ("President Nayib Bukele told President Donald Trump in Spanish that he would not.", set()),
+        # an aside "then a candidate" between a subject and its verb breaks no clause
+        (
+            "Businessman Donald Trump, then a candidate, met President Enrique Peña Nieto in Mexico City in August "
+            "2016.",
+            {
+                ("participants", '["Donald Trump", "Enrique Pe\\u00f1a Nieto"]'),
+                ("venue", '{"city": "Mexico City"}'),
+                ("date", "2016-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

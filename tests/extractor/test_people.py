@@ -190,6 +190,12 @@ def test_lexicon_alias_maps_to_canonical_name(text, names):
     assert [p.name for p in find_people(text, LEXICON)] == names
 
 
+def test_two_surnames_of_a_longer_name_are_one_short_form():
+    """ "López Obrador", "Peña Nieto": the mention is both surnames, not the last one alone."""
+    text = "President Andrés Manuel López Obrador came. Trump hosted López Obrador."
+    assert [text[p.start : p.end] for p in find_people(text)][-1] == "López Obrador"
+
+
 @pytest.mark.parametrize(
     "text",
     [
