@@ -1084,6 +1084,13 @@ _TOPIC_BEFORE = re.compile(
 )
 _IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")  # "during a 75-minute phone call"
 _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
+_SET_OFF_PLACE = re.compile(r"(?<=[a-z]),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,(?=\s+(?:on|in|for|to|last|this)\s)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 _AT_SITE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?P<word>[A-Z][\w'’-]*)\b")
 _PAIR_AS_CLAUSE = re.compile(
     r",[\"”’]?\s+(?:as|when|while)\s+(?:the\s+two\s+(?:leaders|men|women|presidents|sides)|they|both\s+men)\s+"
@@ -1217,6 +1224,9 @@ def find_participations(
                 gap_start += same.end()
                 gap = gap[same.end() :]
                 inside_from = gap_start  # "arrived in Paris on Sunday, and on Monday will see B": not the arrival
+            if ", " in gap:
+                # "flew to Palm Beach, Florida, on Friday for dinner with B": a region set off after a place
+                gap = _SET_OFF_PLACE.sub(_blank, gap)
             g = _WITH_GAP.match(gap)
             if (
                 g

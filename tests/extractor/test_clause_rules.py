@@ -2485,6 +2485,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2016-08"),
             },
         ),
+        # a region set off after a place ("Palm Beach, Florida, on Friday") breaks no "A ... with B" clause
+        (
+            "Canadian Prime Minister Justin Trudeau flew to Palm Beach, Florida, on Friday for dinner with U.S. "
+            "President-elect Donald Trump.",
+            {
+                ("participants", '["Donald Trump", "Justin Trudeau"]'),
+                ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
