@@ -1421,11 +1421,30 @@ def find_participations(
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
+    if found and "with" in text[sentence.start : sentence.end]:
+        _add_along_with(text, groups, found, used)
     if text.find("who", sentence.start, sentence.end) >= 0:
         found += _past_who_clause(text, groups, triggers)
     if text.startswith(_FRONTED_LEADS, sentence.start):
         found += _fronted_meeting(text, sentence, groups, triggers)
     return found
+
+
+# "A and B sat in on the meeting, along with C": C takes part with the subject named before
+_ALONG_WITH = re.compile(r"[^;:()\"“”]{1,80}(?<!\band),\s*(?:along|together)\s+with\s+(?:(?:his|her|their)\s+)?$")
+
+
+def _add_along_with(text: str, groups: list[list[PersonMention]], found: list[Participation], used: set[int]) -> None:
+    """Add to a participation the people of an unused group right after it that ", along with" attaches."""
+    for gi, group in enumerate(groups):
+        if gi in used or gi == 0:
+            continue
+        part = next((p for p in found if p.end == groups[gi - 1][-1].end), None)
+        if part is None or not _ALONG_WITH.fullmatch(text, part.end, group[0].full_start):
+            continue
+        part.names += [n for n in _names(group) if n not in part.names]
+        part.end = group[-1].end
+        used.add(gi)
 
 
 # "After meeting X in Nouakchott on Thursday, Senegal's new president, Bassirou Diomaye Faye, said ...": a

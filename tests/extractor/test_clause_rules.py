@@ -2495,6 +2495,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # ", along with C" after the subject's predicate: C takes part too; not after "and," (a new predicate)
+        (
+            "Secretary of State Marco Rubio and Treasury Secretary Scott Bessent sat in on the meeting on Sunday, "
+            "along with Brazilian Foreign Minister Mauro Vieira.",
+            {("participants", '["Marco Rubio", "Mauro Vieira", "Scott Bessent"]'), ("date", "2024-05-05")},
+        ),
+        (
+            "President Volodymyr Zelensky met King Charles III on Sunday and, together with Prime Minister Rishi "
+            "Sunak, visited troops.",
+            {("participants", '["Charles III", "Volodymyr Zelensky"]'), ("date", "2024-05-05")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
