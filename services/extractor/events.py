@@ -832,6 +832,8 @@ def find_triggers(
                 and not _GROUP_OBJECT.match(text, m_end)
                 and not _PAIR_OBJECT.match(text, m_end)
             )
+        if not words and lower.startswith(_SCHEDULED_PRESENT):
+            trig.modality = Modality.PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause
         if words:
             w6 = words[-6:]
             plain = "".join(w6)

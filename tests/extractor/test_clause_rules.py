@@ -2506,6 +2506,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Sunak, visited troops.",
             {("participants", '["Charles III", "Volodymyr Zelensky"]'), ("date", "2024-05-05")},
         ),
+        # a present-tense trip right after an age set off by commas is scheduled as well
+        (
+            "President Jair Bolsonaro, 63, travels to Chile on Friday.",
+            {("venue", '{"country": "Chile"}'), ("date", "2024-05-10")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
