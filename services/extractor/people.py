@@ -41,7 +41,9 @@ TITLES = frozenset(
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
     |predecessor|successor|mullah|ayatollah|cardinal|archbishop|patriarch|general|governor-general|governor general
     |field marshal|marshal|admiral|lieutenant general|major general|brigadier general
-    |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur""".replace("\n", "")
+    |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur
+    |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
+    |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )

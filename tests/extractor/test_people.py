@@ -31,6 +31,11 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         # military ranks are titles
         ("Pakistan's army chief, Field Marshal Asim Munir, spoke.", ["Asim Munir"]),
         ("Admiral John Aquilino spoke.", ["John Aquilino"]),
+        # an occupation before a name is a title too
+        (
+            "Bolsonaro dined with former Trump strategist Steve Bannon and the writer Olavo de Carvalho.",
+            ["Steve Bannon", "Olavo de Carvalho"],
+        ),
     ],
 )
 def test_titled_name_loses_its_title(text, names):
