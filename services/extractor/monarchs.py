@@ -71,9 +71,16 @@ def usual_name(title: str, name: str) -> str | None:
     numbers = [w for w in words[1:] if not w.strip("IVXL")]  # "Carl XVI Gustaf" has it inside
     number = numbers[0] if len(numbers) == 1 else ""
     words = [w for w in words if w not in numbers and not (title == "pope" and w == "Pope")]
+    patronymic = len(words) > 2 and words[1] in ("bin", "ibn")
+    if patronymic:
+        words = words[:1]  # "King Salman bin Abdulaziz Al Saud": the given name before the patronymic
     fits = [
         usual
         for n, realms, usual in _BY_NAME.get((title, " ".join(words)), ())
         if (not number or number == n) and (not realm or normalize(realm) in realms)
     ]
+    if patronymic:
+        # only a name of the "<given> of <realm>" kind replaces a full name written out ("Salman of Saudi
+        # Arabia"); "Sultan Haitham bin Tarik Al Said" stays as written
+        fits = [usual for usual in fits if " of " in usual]
     return fits[0] if len(fits) == 1 else None

@@ -124,6 +124,9 @@ def test_title_heading_something_set_off_before_a_name(text, names):
         ("Sweden's King Carl XVI Gustaf flew in.", ["Carl XVI Gustaf"]),
         ("Qatar's Emir Sheikh Tamim flew in.", ["Tamim bin Hamad Al Thani"]),
         ("Pope Benedict prayed.", ["Pope Benedict XVI"]),
+        # a patronymic written out: the usual "<given> of <realm>" name; a full name the table keeps stays as written
+        ("King Salman bin Abdulaziz Al Saud flew in.", ["Salman of Saudi Arabia"]),
+        ("Oman's Sultan Haitham bin Tarik Al Said flew in.", ["Haitham bin Tarik Al Said"]),
         # two reigning kings named Abdullah: without a realm or number, as written
         ("King Abdullah flew in.", ["Abdullah"]),
         # a stated number or realm that the table contradicts: as written
