@@ -147,6 +147,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Putin had invited Trump to Moscow": a visit offered, to the place named
         r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
         r"|(?<!to )stop(?:over)?s?(?= (?:in|at) [A-Z])"  # "an unannounced stop at CIA headquarters in Langley"
+        # "Carney spent about two hours at the White House": a stay of a length at a place
+        r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|days?|nights?|minutes?) (?:at|in) (?:the )?[A-Z])"
         r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing)"
         r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
@@ -252,7 +254,7 @@ _FIRST_WORDS = frozenset({
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "invited", "invites", "inviting", "return", "returns", "returned",
-    "returning",
+    "returning", "spent",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 

@@ -426,7 +426,8 @@ _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 _WITH_PERSON = re.compile(
     r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
-    r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z]))"
+    r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
+    r"|at\s+(?:the\s+)?[A-Z])"  # "Carney spent about two hours at the White House"
 )
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")

@@ -2511,6 +2511,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President Jair Bolsonaro, 63, travels to Chile on Friday.",
             {("venue", '{"country": "Chile"}'), ("date", "2024-05-10")},
         ),
+        # "spent about two hours at the White House": a stay of that length at that place
+        (
+            "Prime Minister Mark Carney spent about two hours at the White House on Tuesday.",
+            {
+                ("venue", '{"name": "White House"}'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        ("The government spent about two billion dollars in Canada on Tuesday.", set()),
     ],
 )
 def test_clause_rules(text, want):
