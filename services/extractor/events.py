@@ -382,6 +382,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 # "will travel to Russia for a meeting", "a possible meeting ... at the APEC summit": the event a plan leads to
 _PURPOSE = re.compile(r"\b(?:for|at)\s+(?:(?:a|an|the|further)\s+)?(?:[A-Z0-9][\w-]*\s+){0,3}$")
 # "a call for calm", "calls on Washington to ...": not a call between people. "a call on Monday" is one.
+_WHAT_CALLS = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+$")
 _CALL_FOR = re.compile(
     r"\s+(?:for|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d|\d|the\s+(?:same\s+day|\d)|that\s+day)))\b",
@@ -791,6 +792,8 @@ def find_triggers(
             continue  # "agreed to stay in contact", "will keep in close contact": no event of its own
         if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
             continue  # "a call for calm", "calls on Washington"
+        if lower == "calls" and _WHAT_CALLS.search(text, max(s_start, m_start - 20), m_start):
+            continue  # "on what he calls a peace mission": naming, not a call
         if lower.startswith(("arriv", "land")) and not _ARRIVE_AT.match(text, m_end):
             continue  # "arrived in Kyiv" is a visit; "a day after Kishida arrived", "arrived late" are not
         if lower.startswith("tour") and _TOUR_FRAME.search(text, max(s_start, m_start - 50), m_start):
