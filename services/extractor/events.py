@@ -1064,7 +1064,10 @@ _PAIR_VERB = re.compile(
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
 # ", on his first trip abroad since last month's failed coup,": an aside between a subject and its verb
 _PREP_ASIDE = re.compile(
-    r"\s*,\s+(?:on|during|after|before|fresh\s+from)\s+(?:his|her|their|a|an|the)\s[^,;:()\"“”]{3,80},"
+    r"(?:\s*,|(?<=,))\s+(?:(?:on|during|after|before|fresh\s+from)\s+(?:his|her|their|a|an|the)\s[^,;:()\"“”]{3,80},"
+    # "Keir Starmer, in office for less than a week, held his first talks with B": an aside before the verb
+    r"|(?:in|at|with|without|despite|since)\s[^,;:()\"“”]{3,60},"
+    r"(?=\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:held|met|hosted|received|spoke|talked|visited|welcomed|had)\b))"
 )
 _AGE_APPOSITIVE = re.compile(rf"{_AGE}\s*,")
 # ", the first Japanese leader to attend a NATO summit,": a description set off between a subject and its verb

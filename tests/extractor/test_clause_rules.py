@@ -2521,6 +2521,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("The government spent about two billion dollars in Canada on Tuesday.", set()),
+        # an aside set off after a name set off by commas, right before the verb ("Starmer, in office for less
+        # than a week, held ... talks with B")
+        (
+            "Britain's new prime minister, Keir Starmer, in office for less than a week, held his first talks with "
+            "President Joe Biden on Wednesday.",
+            {("participants", '["Joe Biden", "Keir Starmer"]'), ("date", "2024-05-08")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
