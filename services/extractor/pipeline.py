@@ -313,9 +313,10 @@ _ORDINAL_BEFORE = re.compile(
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # phrases that only point ahead of the report
 # "in five years" counts ahead from the report: no day of an event that took place ("the first visit ... in five
-# years" is a span since the last one)
+# years", "the third stop in a week" is a span)
 _FUTURE_ONLY = re.compile(
-    r"\b(?:next|tomorrow|coming|hence|later\s+this)\b|^in\s+(?:\w+\s+)?(?:years|months|decades|weeks)$", re.IGNORECASE
+    r"\b(?:next|tomorrow|coming|hence|later\s+this)\b|^in\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?)$",
+    re.IGNORECASE,
 )
 # Nouns a date can name instead of a meeting ("the Dec. 7 election", "elections on Jan. 16"): singular and plural
 _NOT_EVENT_WORDS = tuple(

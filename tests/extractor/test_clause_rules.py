@@ -2528,6 +2528,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President Joe Biden on Wednesday.",
             {("participants", '["Joe Biden", "Keir Starmer"]'), ("date", "2024-05-08")},
         ),
+        # "the third stop in a week": a span, no date of talks that took place
+        (
+            "Prime Minister Viktor Orban held talks with President Xi Jinping on Monday, the third stop in a week.",
+            {("participants", '["Viktor Orban", "Xi Jinping"]'), ("date", "2024-05-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
