@@ -459,7 +459,7 @@ _BEFORE_INFINITIVE = frozenset(
     ["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "do", "does", "not"]
     + ["never", "and", "or", "cannot", "let", "help", "first", "last", "rarely", "often", "regularly", "usually"]
 )
-_SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts", "goes ")
+_SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts", "goes ", "arrives")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b")  # "a summit that opens Tuesday"
 # "His tour ends with a summit", "G7 leaders hold their summit in July"; not "agreed to open talks"
@@ -1119,7 +1119,7 @@ _SUBJECT_LEAD = re.compile(
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"
     r"|.*\s(?:after|before|until)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
     # "..., and A and B spoke briefly on the sidelines": a pair opening a clause of its own after ", and"
-    r"|.*[,;]\s*(?:and|but)\s+"
+    r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?)\s+",
     re.S,

@@ -2533,6 +2533,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Prime Minister Viktor Orban held talks with President Xi Jinping on Monday, the third stop in a week.",
             {("participants", '["Viktor Orban", "Xi Jinping"]'), ("date", "2024-05-06")},
         ),
+        # "who arrives in Guangzhou on Thursday": a present-tense arrival is scheduled
+        (
+            "Treasury Secretary Janet Yellen, who arrives in Guangzhou on Thursday, will meet Premier Li Qiang.",
+            {
+                ("participants", '["Janet Yellen", "Li Qiang"]'),
+                ("venue", '{"city": "Guangzhou"}'),
+                ("date", "2024-05-09"),
+            },
+        ),
+        # ", and the following day A, B and C will hold ...": a subject after a fronted day in a clause of its own
+        (
+            "President Joe Biden will host Prime Minister Fumio Kishida on April 10, and the following day Biden, "
+            "Kishida and President Ferdinand Marcos Jr. will hold a summit.",
+            {
+                ("participants", '["Fumio Kishida", "Joe Biden"]'),
+                ("participants", '["Ferdinand Marcos Jr.", "Fumio Kishida", "Joe Biden"]'),
+                ("date", "2025-04-10"),
+                ("date", "2025-04-11"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
