@@ -129,7 +129,10 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"summits?|(?:peace|climate|donor|donors|security|reconstruction|ministerial|international) conferences?"
-        r"|(?<!intelligence )(?<!information )(?<!evidence )gatherings?",  # "the three-day gathering in Bucharest"
+        r"|(?<!intelligence )(?<!information )(?<!evidence )gatherings?"  # "the three-day gathering in Bucharest"
+        # "NATO leaders gather in Washington from Tuesday": a plural subject's schedule ("convene the talks" names
+        # its event in the object)
+        r"|(?:gather|convene)(?=\s+(?:in|on|at|for|from|next|this|today|tomorrow)\b|[,.])",
         EventType.SUMMIT,
     ),
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
@@ -254,7 +257,7 @@ _FIRST_WORDS = frozenset({
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "invited", "invites", "inviting", "return", "returns", "returned",
-    "returning", "spent",
+    "returning", "spent", "gather", "convene",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -459,6 +462,7 @@ _BEFORE_INFINITIVE = frozenset(
     ["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "do", "does", "not"]
     + ["never", "and", "or", "cannot", "let", "help", "first", "last", "rarely", "often", "regularly", "usually"]
 )
+_GATHER_VERBS = frozenset({"meet", "gather", "convene"})  # a plural subject's present tense: a schedule
 _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "meets", "hosts", "goes ", "arrives")
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b")  # "a summit that opens Tuesday"
@@ -897,11 +901,15 @@ def find_triggers(
                 and not _CLAUSE_BREAK.search(text, triggers[-1].end, m_start)
             ):
                 trig.modality = Modality.PLANNED  # "flies to Israel on Monday to meet B": as planned as the trip
-            if lower == "meet" and _GROUP_SUBJECT.search(" ".join(w6[-4:])):
+            if lower in _GATHER_VERBS and _GROUP_SUBJECT.search(" ".join(w6[-4:])):
                 # "EU leaders meet for a two-day summit next Thursday": a named group's gathering, in the present
                 # of a news report, is scheduled and an event of its own (not the pair's talks named before)
-                trig.type, trig.modality, trig.weak = EventType.MEETING, Modality.PLANNED, False
-            elif lower == "meet" and w6[-1].lower() not in _BEFORE_INFINITIVE and _PLURAL_SUBJECT.search(w6[-1] + " "):
+                trig.type, trig.modality, trig.weak = etype or EventType.MEETING, Modality.PLANNED, False
+            elif (
+                lower in _GATHER_VERBS
+                and w6[-1].lower() not in _BEFORE_INFINITIVE
+                and _PLURAL_SUBJECT.search(w6[-1] + " ")
+            ):
                 # "Xi and Putin meet in Moscow on Tuesday", "Foreign ministers ... meet in Paris": a plural
                 # subject's present in a news report is a schedule
                 trig.modality = Modality.PLANNED

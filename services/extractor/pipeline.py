@@ -498,6 +498,7 @@ _ORDINAL_WORDS += ("there", "here", "abroad", "together")  # "her second trip th
 _ORDINAL_WORDS += ("first", "second", "third", "fourth", "fifth", "st", "nd", "rd", "th")  # "their second this year"
 _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 _PREP_WORDS = ("on", "in", "since", "during")
+_FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up")  # "The call was shorter, at 25 minutes", "took up"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
@@ -803,7 +804,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         deadline = lead_word in ("before", "by")
         if lead_word:
             # "before the end of the year", "by the end of February": a deadline that dates the event it bounds
-            if lead_word not in _PREP_WORDS and not (lead_word in ("before", "by") and " end of " in tm.phrase):
+            if (
+                lead_word not in _PREP_WORDS
+                and not (lead_word in ("before", "by") and " end of " in tm.phrase)
+                # "gather in Washington from Tuesday for a three-day summit": the day it starts
+                and not (lead_word == "from" and _FROM_DAY.match(tm.phrase))
+            ):
                 continue
         else:
             if _may_end_with(last, _SKIP_WORDS) and _SKIP_BEFORE.search(before):

@@ -2553,6 +2553,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2025-04-11"),
             },
         ),
+        # "leaders gather in Washington from Tuesday": a plural subject's present is a schedule, "from" its first day
+        (
+            "NATO leaders gather in Washington from Tuesday for a three-day summit.",
+            {
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-14"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
