@@ -1052,7 +1052,8 @@ _WITH_VERBS = re.compile(
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
     r"|embraced|embraces|hugged|joined|rejoined"
-    r"|dined|lunched|breakfasted)\b"  # "Trump dined with A, B and C": a meal with them, as "had dinner with"
+    r"|dined|lunched|breakfasted"  # "Trump dined with A, B and C": a meal with them, as "had dinner with"
+    r"|discussed|discusses|discussing)\b"  # "Witkoff and Kushner discussed it with Putin for almost five hours"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})
 _FOR_EVENT_AFTER = re.compile(r"\s+for\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")

@@ -379,7 +379,7 @@ _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|af
 _LEN_LEFT = re.compile(
     r"(?:\b(?:lasted|lasting|lasts|took\s+up)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|negotiated|sat|stayed|talks|discussions|negotiations|"
-    r"dined|lunched|"
+    r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
     r"|behind\s+closed\s+doors))?"
@@ -428,7 +428,9 @@ _WITH_PERSON = re.compile(
     r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
-    r"|at\s+(?:the\s+)?[A-Z])"  # "Carney spent about two hours at the White House"
+    r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"
+    # "the two sides spent more than five hours on Sunday going through the plan": time spent at the work
+    r"|(?:on\s+[A-Z][a-z]+day\s+)?(?:discussing|negotiating|talking|going\s+through|working\s+through)\b)"
 )
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")

@@ -2562,6 +2562,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 259200}'),
             },
         ),
+        # "A and B discussed it with C for almost five hours": a meeting of the three; "spent more than five hours
+        # on Sunday going through the plan": the length of their work together
+        (
+            "Envoys Steve Witkoff and Jared Kushner discussed it with President Vladimir Putin for almost five "
+            "hours on Tuesday.",
+            {
+                ("participants", '["Jared Kushner", "Steve Witkoff", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "President Volodymyr Zelensky met envoy Steve Witkoff on Monday, after the two sides spent more than five "
+            "hours on Sunday going through the plan.",
+            {
+                ("participants", '["Steve Witkoff", "Volodymyr Zelensky"]'),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-05"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
