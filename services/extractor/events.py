@@ -1126,7 +1126,7 @@ _SUBJECT_LEAD = re.compile(
     r"|.*\s(?:when|where|while)\s+"  # "The trip was agreed when A and B spoke by telephone"
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"
-    r"|.*\s(?:after|before|until)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
+    r"|.*\s(?:after|before|until|since)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
     # "..., and A and B spoke briefly on the sidelines": a pair opening a clause of its own after ", and"
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
@@ -1385,13 +1385,17 @@ def find_participations(
         # "A and B <verb> ...": the subject's event is the first main-clause trigger after it.
         if len(group) >= 2 and gi not in used and _SUBJECT_LEAD.fullmatch(before):
             # the pair may be the subject of a subordinate clause itself: "..., where A and B sat down"
-            within = before.rstrip().endswith((" where", " when", " as", " while", " after", " before", " until"))
+            within = before.rstrip().endswith(
+                (" where", " when", " as", " while", " after", " before", " until", " since")
+            )
+            since = before.rstrip().endswith(" since")
             after = [
                 t
                 for t in triggers
                 if t.start >= last.end
                 and not ((t.subordinate and not within) or t.host or t.sideline)
-                and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start))
+                # "their first meeting since A and B spoke briefly": the earlier event is the pair's own
+                and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start) and not since)
                 and not _NEW_CLAUSE.search(text[last.end : t.start])
                 and not any(last.end <= p.start < t.start for p in people)
             ]
@@ -1702,7 +1706,10 @@ class EventTracker:
 # held talks with ...": a clause whose subject is "he"/"she", then at most three auxiliaries or adverbs (or
 # "held/had a ..."), then the meeting or call trigger.
 # "Modi said (that) he held talks with B", "Trump said his call with Xi ...": a speech verb's own subject
-_SAID_FRAME = r"(?P<frame>[^,;:\"“”()]{0,80}?\s(?:said|says|added|announced|told\s+reporters)\s+(?:that\s+)?)?"
+_SAID_FRAME = (
+    r"(?P<frame>[^,;:\"“”()]{0,80}?\s(?:said|says|added|announced|told\s+(?:reporters|journalists))"
+    r"(?:\s+(?:afterwards|later|on\s+[A-Z][a-z]+day))?\s+(?:that\s+)?)?"  # "told reporters afterwards that he ..."
+)
 _PRONOUN_SUBJECT = re.compile(
     _SAID_FRAME + r"\s*(?:(?:and|where|when|as|while|during\s+which|in\s+which|after\s+which)\s+)?"
     r"(?:(?:On\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then|That\s+day|The\s+next\s+day)"

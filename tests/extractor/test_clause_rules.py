@@ -2583,6 +2583,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "told reporters afterwards that he would speak with B": the speaker is "he"
+        (
+            "President Donald Trump met President Volodymyr Zelensky on Wednesday. Trump told reporters afterwards "
+            "that he would speak with President Vladimir Putin.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -2818,3 +2828,17 @@ def test_the_call_after_a_generic_spoke_with_is_that_call():
     claims = extract(text, RULES_DAY)
     assert {c.attribute.value for c in claims} == {"participants", "date", "duration"}
     assert {(c.event.id, c.event.type.value) for c in claims} == {("e1", "phone_call")}
+
+
+def test_a_pair_after_since_is_the_pair_of_the_earlier_event():
+    text = (
+        "President Donald Trump met President Volodymyr Zelensky on Wednesday. It was their first meeting since "
+        "Trump and Zelensky spoke briefly in April."
+    )
+    claims = extract(text, RULES_DAY)
+    pairs = [c for c in claims if c.attribute.value == "participants"]
+    assert [c.mention for c in pairs] == [
+        "President Donald Trump met President Volodymyr Zelensky",
+        "Trump and Zelensky",
+    ]
+    assert pairs[0].event is not pairs[1].event
