@@ -38,7 +38,7 @@ _CAP = rf"[{UPPER}][\w'’-]*(?:\.[A-Z]\.?)*"
 # which may open with an abbreviated saint or mount and join an Arabic article by a hyphen
 # "Dar es Salaam", "the Great Hall of the People", "Palace of the Parliament"
 _JOIN = r"(?:(?:of\s+the|of|de|del|da|do|la|upon|am|es|an)\s+|(?:al|el|ad|as|ash|ar|an)-)"  # "Aras an Uachtarain"
-_RUN = rf"(?:(?:St|Ste|Mt|Ft)\.\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
+_RUN = rf"(?:(?:St|Ste|Mt|Ft)\.?\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
 # "10 Downing Street": a house number opens a site's name only before a street word
 _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road|Marg)\b))"
 # The prepositions: in, inside, into, at, on, outside, near, to, visit(s|ed|ing), from, for. Each alternative
@@ -95,6 +95,8 @@ FACILITY_WORDS = frozenset(
         "barracks", "observatory", "kremlin", "airbase", "terminal", "guesthouse", "office", "gate", "room",
         "buildings",
         "bhavan", "bhawan", "mahal", "marg",  # Hindi: "Rashtrapati Bhavan", "Taj Mahal", "7 Lok Kalyan Marg"
+        "basilica", "church", "synagogue", "shrine", "memorial", "cemetery", "monument", "auditorium", "theater",
+        "theatre",
     }
 )  # fmt: skip
 _SITE_BEFORE = re.compile(
@@ -623,6 +625,7 @@ def find_places(
             elif (
                 prep not in ("at", "in")
                 and not site_visit
+                and not (prep == "inside" and is_site)  # "spoke briefly inside St Peter's Basilica"
                 # "on Tiananmen Square", "on the White House lawn" are where, as "at" is
                 and not (prep == "on" and (_head_word(words) in _ON_SITES or (is_site and _on_part(follower))))
             ) or desc:

@@ -116,6 +116,10 @@ def test_a_countrys_region_and_a_towns_region_are_containers(text, values):
         # Hindi site words: a palace, a road
         ("A ceremonial welcome at Rashtrapati Bhavan on Friday.", {"name": "Rashtrapati Bhavan"}),
         ("They dined at 7 Lok Kalyan Marg on Thursday.", {"name": "7 Lok Kalyan Marg"}),
+        # churches, memorials and halls; "St" without its full stop; a site one is "inside"
+        ("They spoke briefly inside St Peter's Basilica in April.", {"name": "St Peter's Basilica"}),
+        ("They met inside Lancaster House on Sunday.", {"name": "Lancaster House"}),
+        ("The summit opened at the Mellon Auditorium.", {"name": "Mellon Auditorium"}),
         # a site its city owns, named in lowercase words: the venue is the city
         ("They embraced at Havana's international airport on Friday.", {"city": "Havana"}),
         # a descriptor may open with a lowercase word before the country's adjective
