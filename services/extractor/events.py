@@ -1446,6 +1446,8 @@ def find_participations(
                 used.add(gi)
     if found and "with" in text[sentence.start : sentence.end]:
         _add_along_with(text, groups, found, used)
+    if "among them" in text[sentence.start : sentence.end] or "including" in text[sentence.start : sentence.end]:
+        _hosted_among(text, groups, triggers, found, used)
     if text.find("who", sentence.start, sentence.end) >= 0:
         found += _past_who_clause(text, groups, triggers)
     if text.startswith(_FRONTED_LEADS, sentence.start):
@@ -1468,6 +1470,34 @@ def _add_along_with(text: str, groups: list[list[PersonMention]], found: list[Pa
         part.names += [n for n in _names(group) if n not in part.names]
         part.end = group[-1].end
         used.add(gi)
+
+
+# "A and B hosted the leaders, among them C and D, at a dinner": C and D are named guests of the hosts
+_HOSTED_AMONG = re.compile(
+    r"\s+(?P<verb>hosted|received|welcomed|greeted)\s+(?:the|other|fellow)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:leaders|presidents|heads\s+of\s+(?:state|government)|guests|delegations),\s+(?:among\s+them|including)\s+"
+)
+
+
+def _hosted_among(
+    text: str, groups: list[list[PersonMention]], triggers: list[Trigger], found: list[Participation], used: set[int]
+) -> None:
+    """Add the guests named after "hosted the leaders, among them ..." to the hosts' participation."""
+    for gi in range(len(groups) - 1):
+        if gi + 1 in used:
+            continue
+        group, guests = groups[gi], groups[gi + 1]
+        among = _HOSTED_AMONG.fullmatch(text, max(group[-1].end, group[-1].after), guests[0].full_start)
+        trig = next((t for t in triggers if among and t.start == among.start("verb")), None)
+        if trig is None:
+            continue
+        part = next((p for p in found if p.trigger is trig), None)
+        if part is None:
+            found.append(Participation(group[0].full_start, guests[-1].end, _names(group + guests), trig))
+        else:
+            part.names += [n for n in _names(guests) if n not in part.names]
+            part.end = guests[-1].end
+        used.update({gi, gi + 1})
 
 
 # "After meeting X in Nouakchott on Thursday, Senegal's new president, Bassirou Diomaye Faye, said ...": a

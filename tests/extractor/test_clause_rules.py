@@ -2593,6 +2593,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "A and B hosted the leaders, among them C and D": the named guests take part with the hosts
+        (
+            "King Willem-Alexander and Queen Maxima hosted the leaders, among them President Donald Trump and "
+            "President Volodymyr Zelensky, at a dinner on Tuesday.",
+            {
+                (
+                    "participants",
+                    '["Donald Trump", "Queen Maxima", "Volodymyr Zelensky", "Willem-Alexander of the Netherlands"]',
+                ),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
