@@ -319,7 +319,8 @@ TRIGGER_IGNORECASE = re.compile(  # the reference form of TRIGGER (slow); tests 
     r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TRIGGER_TABLE)) + r")\b", re.IGNORECASE
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|planning|due|expected|expects|expecting|forward|next|upcoming"
+    r"\b(?:will|would|shall|plans?|planned|planning|due|expected|expects|expecting|forward|upcoming"
+    r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b)"  # "the next day" is an anaphor
     r"|invitations?|invited|invite|scheduled|intends?|intended|hopes?|hoped|proposed|possible|potential"
     r"|future|prospective|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of)\b|'ll\b",
     re.IGNORECASE,
@@ -600,10 +601,21 @@ _TAIL_WORDS = _PLANNED_WORDS | _PLANNED_BEFORE_TO | _PAST_REF_WORDS | _SUBORDINA
 _WORD_RUN = re.compile(r"\w+")
 
 
+_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def _next_day_only(lw: list[str]) -> bool:
+    """Whether the only plan word of ``lw`` is "next" in "the next day" (an anaphor, not a plan)."""
+    if "next" not in lw or len(_PLANNED_WORDS.intersection(lw)) > 1:
+        return False
+    k = lw.index("next")
+    return k + 1 < len(lw) and lw[k + 1] in _DAY_PARTS
+
+
 def _plain_planned(lw: list[str]) -> bool:
     """``_PLANNED`` on plain words ``lw`` (lowercased)."""
     return (
-        not _PLANNED_WORDS.isdisjoint(lw)
+        (not _PLANNED_WORDS.isdisjoint(lw) and not _next_day_only(lw))
         or (
             ("to" in lw and any(b == "to" and a in _PLANNED_BEFORE_TO for a, b in zip(lw, lw[1:], strict=False)))
             # "The agreement comes ahead of talks in Paris on Tuesday": an event still to come (a past verb's

@@ -2854,3 +2854,12 @@ def test_a_pair_after_since_is_the_pair_of_the_earlier_event():
         "Trump and Zelensky",
     ]
     assert pairs[0].event is not pairs[1].event
+
+
+def test_the_next_day_is_an_anaphor_not_a_plan():
+    text = (
+        "Chancellor Angela Merkel and President Francois Hollande met President Petro Poroshenko in Kyiv on "
+        "Thursday, and the next day Merkel and Hollande spent about five hours with President Vladimir Putin in Moscow."
+    )
+    moscow = next(c for c in extract(text, RULES_DAY) if c.mention == "in Moscow")
+    assert moscow.event.modality.value == "asserted"
