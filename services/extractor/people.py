@@ -1186,7 +1186,11 @@ def _usable_short_form(word: str) -> bool:
     """Whether a short form can stand for its name alone: not "Mr.", "II", "The" or one letter."""
     return (
         len(word) > 1
-        and word[0].isupper()
+        # "el-Sisi" of "Abdel Fattah el-Sisi": a joined article before a capital opens a usable surname too
+        and (
+            word[0].isupper()
+            or (word.lower().startswith(_JOINED_ARTICLES) and word[word.index("-") + 1 :][:1].isupper())
+        )
         and not word.endswith(".")
         and word.lower() not in NOT_NAME
         and not _is_roman(word)

@@ -174,6 +174,11 @@ def test_untitled_name_after_a_country_possessive(text, names):
     [
         ("Indian Prime Minister Narendra Modi arrived. Modi then left.", ["Narendra Modi", "Narendra Modi"]),
         ("Chinese Premier Li Qiang spoke. Later Li said no.", ["Li Qiang", "Li Qiang"]),
+        # a joined Arabic article opens a short form too
+        (
+            "Egyptian President Abdel Fattah el-Sisi spoke. Putin met el-Sisi.",
+            ["Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"],
+        ),
         ("President Lula met reporters. Brazilian President Luiz Lula left.", ["Luiz Lula", "Luiz Lula"]),
         # a royal short form keeps its title only when no full name was written before it
         (
