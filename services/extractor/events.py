@@ -1046,7 +1046,7 @@ _WITH_GAP = re.compile(
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
-    r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins)(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     # "greeted on the tarmac by", "received at the royal palace by"
     r"|\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:tarmac|airport|steps|door|palace|gate|residence|headquarters)"
     # "was welcomed to the Kremlin by", "welcomed in the Eritrean capital, Asmara, by", "received on Tuesday by"
@@ -1063,7 +1063,7 @@ _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|see|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
-    r"|embraced|embraces|hugged|joined|rejoined"
+    r"|embraced|embraces|hugged|joined|rejoined|join|joins"  # "A and B are due to join C and D at ..."
     r"|dined|lunched|breakfasted"  # "Trump dined with A, B and C": a meal with them, as "had dinner with"
     r"|discussed|discusses|discussing)\b"  # "Witkoff and Kushner discussed it with Putin for almost five hours"
 )
@@ -1864,7 +1864,9 @@ def _pronoun_participation(
 # "hosted the leaders of the five Central Asian republics", "received a delegation of African leaders": a group
 # of leaders as the object of a host verb
 _GROUP_OBJECT = re.compile(
-    r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:leaders|presidents|counterparts|heads\s+of\s+(?:state|government)"
+    # "host African leaders in Beijing": a named people's leaders need no article
+    r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}|(?:[A-Z][\w-]*\s+){1,2})"
+    r"(?:leaders|presidents|counterparts|heads\s+of\s+(?:state|government)"
     r"|delegation\s+of\s+(?:[\w-]+\s+){0,2}leaders)\b"
 )
 _PRONOUN_OBJECT = re.compile(

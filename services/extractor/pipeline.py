@@ -847,6 +847,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if (
             rel
             and TRIGGER.search(text, rel.end(), tm.start) is None
+            and not _EVENT_START_AFTER.match(text, rel.end())  # "which opens in Johannesburg on Wednesday"
             and (
                 _head_noun(doc, trig.end, rel.start())
                 or _COMMA_PARTICIPLE.search(text, rel.end(), tm.start)
@@ -896,6 +897,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _PLANNED
         elif modality is _PLANNED and _OPENED_BEFORE.search(text, max(0, tm.start - 24), tm.start):
             modality = _ASSERTED  # "is hosting the three-day summit, which opened on Tuesday": that day is past
+        elif modality is _ASSERTED and _OPENS_BEFORE.search(text, max(0, tm.start - 50), tm.start):
+            modality = _PLANNED  # "the BRICS summit, which opens in Johannesburg on Wednesday": a day ahead
         if deadline and modality is not _PLANNED:
             continue  # "pushing to conclude a deal by the end of the year": a target of what took place, no date of it
         value = _date_value(tm.phrase, doc, modality, cut, tm)
@@ -927,6 +930,11 @@ _LOCAL_PLAN = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
 )
 # a past verb of an event's start or end right before its date ("which opened on Tuesday", "began on Friday")
+_OPENS_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:opens|begins|starts)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:on\s+)?$"
+)
+# an event's present-tense start in a relative clause: "which opens in Johannesburg on Wednesday"
+_EVENT_START_AFTER = re.compile(r"\s+(?:opens|begins|starts|takes\s+place)\b")
 _OPENED_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:opened|began|started|arrived|landed|ended|concluded|closed)\s+(?:on\s+)?$"
 )

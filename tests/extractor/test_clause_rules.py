@@ -2605,6 +2605,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "hosted European leaders": a named people's leaders are a group object without an article
+        (
+            "Prime Minister Keir Starmer hosted European leaders at Lancaster House on Sunday.",
+            {("venue", '{"name": "Lancaster House"}'), ("date", "2024-05-05")},
+        ),
+        # "the BRICS summit, which opens in Johannesburg on Wednesday": the summit's own day, ahead
+        (
+            "President Xi Jinping arrived ahead of the 10th summit of the BRICS group, which opens in Johannesburg on "
+            "Thursday.",
+            {("venue", '{"city": "Johannesburg"}'), ("date", "2024-05-09")},
+        ),
+        # "A and B are due to join C and D at ...": the four at one event
+        (
+            "President Vladimir Putin and Prime Minister Narendra Modi are due to join President Xi Jinping and "
+            "President Cyril Ramaphosa at the summit.",
+            {("participants", '["Cyril Ramaphosa", "Narendra Modi", "Vladimir Putin", "Xi Jinping"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
