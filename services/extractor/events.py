@@ -1098,7 +1098,8 @@ _NOUN_APPOSITIVE = re.compile(
 )
 _ADVERB_GAP = re.compile(
     r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
-)  # "A and B last met"
+    r"(?:(?:held|had)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2})?"
+)  # "A and B last met", "A and B last held direct talks"
 _COMMA = re.compile(r"\s*,\s*")
 _SPEECH_VISITING = re.compile(
     r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+(?P<v>visiting)\s+"

@@ -302,7 +302,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only"
+    r"|last(?!\s+(?:held|had|met|spoke|talked|visited|hosted)\b))"  # not the adverb: "A and B last held talks in"
     r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+"
     r"(?:(?:there|here|abroad|together)\s+)?$"

@@ -2622,6 +2622,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President Cyril Ramaphosa at the summit.",
             {("participants", '["Cyril Ramaphosa", "Narendra Modi", "Vladimir Putin", "Xi Jinping"]')},
         ),
+        # "A and B last held direct talks in 2010": an earlier event of the pair, dated ("last" is the adverb here,
+        # not "their last talks this year")
+        (
+            "Prime Minister Benjamin Netanyahu met President Mahmoud Abbas on Friday. Netanyahu and Abbas last held "
+            "direct talks in 2010.",
+            {
+                ("participants", '["Benjamin Netanyahu", "Mahmoud Abbas"]'),
+                ("date", "2024-05-03"),
+                ("date", "2010"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
