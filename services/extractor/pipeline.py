@@ -879,6 +879,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue  # "an arrest warrant issued against Putin in March": the date of that act, not the event's
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
             continue  # "... races to start exports next year": no date of a meeting that took place
+        if tm.phrase.endswith(" ago") and _HEDGE_BEFORE.search(text, max(0, tm.start - 16), tm.start):
+            continue  # "more than two years ago": a span back, no date
         cut = _weekday_cut(tm.phrase)
         modality = event.modality
         if modality is _ASSERTED and trig.end <= tm.start and _LOCAL_PLAN.search(text, trig.end, tm.start):
@@ -931,6 +933,7 @@ _LOCAL_PLAN = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
 )
 # a past verb of an event's start or end right before its date ("which opened on Tuesday", "began on Friday")
+_HEDGE_BEFORE = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|roughly|around|less\s+than)\s+$", re.I)
 _OPENS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:opens|begins|starts)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:on\s+)?$"
 )

@@ -2633,6 +2633,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2010"),
             },
         ),
+        # a hedged "N years ago" is a span back, no date ("two days ago" is one)
+        (
+            "President Mahmoud Abbas met Prime Minister Benjamin Netanyahu more than two years ago.",
+            {("participants", '["Benjamin Netanyahu", "Mahmoud Abbas"]')},
+        ),
+        (
+            "President Mahmoud Abbas met Prime Minister Benjamin Netanyahu two days ago.",
+            {("participants", '["Benjamin Netanyahu", "Mahmoud Abbas"]'), ("date", "2024-05-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
