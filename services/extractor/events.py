@@ -513,6 +513,7 @@ class Event:
     implicit: bool = False  # a "since November" contact: never the current event
     date: tuple | None = None  # the first date resolved for it: (Resolved-like day, grain)
     spoken: bool = False  # told by a generic verb of speaking: "A spoke with B" (a call or a meeting)
+    background: bool = False  # an earlier contact told in passing: "A and B last spoke on Jan. 17"
 
 
 @dataclass(slots=True)
@@ -1646,6 +1647,7 @@ class EventTracker:
             current = self.current
             modality = Modality.ASSERTED if trig.past_ref else trig.modality
             event = self.new(trig.type or EventType.OTHER, modality, named or (inherited if trig.past_ref else []))
+            event.background = trig.past_ref
             self.current = current if current is not None else event
             return event
         if trig.type is None:  # generic

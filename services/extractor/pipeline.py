@@ -759,6 +759,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 # first meeting since 2018") cannot anchor it
                 others = [e for e in others if e.date and e.date.precision is _DAY]
                 offset = _anaphora_offset(item.group("core"))
+                if not offset:
+                    # "Trump and Xi last spoke on Jan. 17 ... Later the same day, Trump hosted Merz": an earlier
+                    # contact told in passing is no anchor for "the same day" while the report's own events are
+                    others = [e for e in others if not e.background] or others
                 if event.modality is _PLANNED:
                     # a planned event's "the following day" cannot lie before the report: "Guterres is due to visit
                     # Odesa the following day" counts from Thursday's meeting, not from a talk of August 5

@@ -2900,3 +2900,12 @@ def test_the_next_day_is_an_anaphor_not_a_plan():
     )
     moscow = next(c for c in extract(text, RULES_DAY) if c.mention == "in Moscow")
     assert moscow.event.modality.value == "asserted"
+
+
+def test_the_same_day_after_a_contact_told_in_passing_is_the_reports_own_day():
+    text = (
+        "President Donald Trump and President Xi Jinping held a call on Thursday. Trump and Xi last spoke on Jan. 17. "
+        "Later the same day, Trump hosted Chancellor Friedrich Merz at the White House."
+    )
+    same_day = next(c for c in extract(text, RULES_DAY) if c.mention == "Later the same day")
+    assert value_to_json(same_day.value) == {"value": "2024-05-02", "precision": "day"}
