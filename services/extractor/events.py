@@ -1117,6 +1117,12 @@ _TOPIC_BEFORE = re.compile(
 )
 _IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")  # "during a 75-minute phone call"
 _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
+_CALLED_GAP = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:had|has|have|also|then|later|first|again|will|would|is\s+to)\s+){0,2}"
+    r"(?P<v>called|phoned|telephoned|rang)\s+(?:(?:his|her|their)\s+)?"
+)
+# what after "called B" makes it a naming or a summons, not a call: "called him a liar", "called B's bluff"
+_CALLED_NOUN = re.compile(r"(?:['’]s|\s+(?:a|an|the|his|her|their|for|out|off|back|to\s+account)\b)")
 _SET_OFF_PLACE = re.compile(r"(?<=[a-z]),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,(?=\s+(?:on|in|for|to|last|this)\s)")
 
 
@@ -1260,6 +1266,18 @@ def find_participations(
             if ", " in gap:
                 # "flew to Palm Beach, Florida, on Friday for dinner with B": a region set off after a place
                 gap = _SET_OFF_PLACE.sub(_blank, gap)
+            if (called := _CALLED_GAP.fullmatch(gap)) and not _CALLED_NOUN.match(text, nxt[-1].end):
+                # "Austin had called Belousov on June 25": a call to that person ("called him a liar" is none)
+                vs = gap_start + called.start("v")
+                trig = Trigger(vs, vs + len(called.group("v")), EventType.PHONE_CALL)
+                trig.past_ref = " had " in called.group()  # "Austin had called Belousov on June 25": an earlier call
+                if _PLANNED.search(gap):
+                    trig.modality = Modality.PLANNED  # "will call Zelensky"
+                triggers.append(trig)
+                triggers.sort(key=_TRIGGER_START)
+                found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
+                used.update({gi, gi + 1})
+                continue
             g = _WITH_GAP.match(gap)
             if (
                 g

@@ -2642,6 +2642,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President Mahmoud Abbas met Prime Minister Benjamin Netanyahu two days ago.",
             {("participants", '["Benjamin Netanyahu", "Mahmoud Abbas"]'), ("date", "2024-05-06")},
         ),
+        # "A had called B on June 25": an earlier call of the pair; not "called him a liar", "called on B"
+        (
+            "Defence Minister Andrei Belousov spoke by phone with Defense Secretary Lloyd Austin on Friday. Austin had "
+            "called Belousov on June 25.",
+            {
+                ("participants", '["Andrei Belousov", "Lloyd Austin"]'),
+                ("date", "2024-05-03"),
+                ("date", "2023-06-25"),
+            },
+        ),
+        ("President Donald Trump called President Emmanuel Macron a friend.", set()),
     ],
 )
 def test_clause_rules(text, want):
@@ -2909,3 +2920,13 @@ def test_the_same_day_after_a_contact_told_in_passing_is_the_reports_own_day():
     )
     same_day = next(c for c in extract(text, RULES_DAY) if c.mention == "Later the same day")
     assert value_to_json(same_day.value) == {"value": "2024-05-02", "precision": "day"}
+
+
+def test_had_called_b_is_an_earlier_call_of_its_own():
+    text = (
+        "Defence Minister Andrei Belousov spoke by phone with Defense Secretary Lloyd Austin on Friday. Austin had "
+        "called Belousov on June 25."
+    )
+    calls = [c for c in extract(text, RULES_DAY) if c.attribute.value == "participants"]
+    assert [c.mention for c in calls][-1] == "Austin had called Belousov"
+    assert len({c.event.id for c in calls}) == 2
