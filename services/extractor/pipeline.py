@@ -906,11 +906,32 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _ASSERTED  # "is hosting the three-day summit, which opened on Tuesday": that day is past
         elif modality is _ASSERTED and _OPENS_BEFORE.search(text, max(0, tm.start - 50), tm.start):
             modality = _PLANNED  # "the BRICS summit, which opens in Johannesburg on Wednesday": a day ahead
+        elif (
+            modality is _ASSERTED
+            and _BARE_WEEKDAY.match(tm.phrase)
+            and _PRESENT_SCHEDULE.search(text, max(sentence.start, tm.start - 90), tm.start)
+        ):
+            # "Francis becomes the first pope to address Congress on Thursday", "where he speaks at the United
+            # Nations on Friday": a present-tense programme in a news report lies ahead
+            modality = _PLANNED
         if deadline and modality is not _PLANNED:
             continue  # "pushing to conclude a deal by the end of the year": a target of what took place, no date of it
         value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue
+        if (
+            modality is _ASSERTED
+            and value.precision is _DAY
+            and dated
+            and dated[-1][1].precision is _DAY
+            and value.first_day < dated[-1][1].first_day
+            and _BARE_WEEKDAY.match(tm.phrase)
+            and _FOR_EVENT_BEFORE.search(text, max(sentence.start, tm.start - 60), tm.start)
+            and (ahead := _resolve(tm.phrase, dated[-1][1].first_day, _FUTURE)) is not None
+        ):
+            # "then flew to Brussels later the same day for a NATO summit on Thursday": what a trip is for comes
+            # after it, not before the day just told
+            value = DateValue.of(ahead.day, _DAY)
         end = tm.end if cut is None else tm.start + cut
         if value.precision in (_MONTH, _DAY) and dated and (that_year := _THAT_YEAR.match(text, end)):
             # "first met in January 1994 ... and held talks in Damascus in October of that year", "On Feb. 7 that
@@ -938,6 +959,14 @@ _LOCAL_PLAN = re.compile(
 )
 # a past verb of an event's start or end right before its date ("which opened on Tuesday", "began on Friday")
 _HEDGE_BEFORE = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|roughly|around|less\s+than)\s+$", re.I)
+_FOR_EVENT_BEFORE = re.compile(
+    r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|talks|conference|visit|gathering)\s+$", re.I
+)
+_PRESENT_SCHEDULE = re.compile(
+    r"(?:\b(?:he|she|they)|\b(?!(?:The|This|That|It|There|What|Who|A|An)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+)?"
+    r"(?:becomes|speaks|addresses|holds|attends"
+    r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)\b[^,;:.!?\"“”]*$"
+)
 _OPENS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:opens|begins|starts)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:on\s+)?$"
 )

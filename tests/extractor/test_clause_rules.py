@@ -2653,6 +2653,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("President Donald Trump called President Emmanuel Macron a friend.", set()),
+        # a present-tense programme in a report lies ahead: "becomes the first pope to address Congress on Thursday"
+        (
+            "Pope Francis met President Barack Obama on Wednesday. Francis becomes the first pope to address Congress "
+            "on Thursday, before flying to New York, where he speaks at the United Nations on Friday.",
+            {
+                ("participants", '["Barack Obama", "Pope Francis"]'),
+                ("venue", '{"city": "New York"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-09"),
+                ("date", "2024-05-10"),
+            },
+        ),
+        # what a trip is for comes after it: "flew to Brussels later the same day for a NATO summit on Thursday"
+        (
+            "President Donald Trump met Pope Francis on Wednesday and flew to Brussels later the same day for a NATO "
+            "summit on Thursday.",
+            {
+                ("participants", '["Donald Trump", "Pope Francis"]'),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-09"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
