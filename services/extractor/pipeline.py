@@ -386,7 +386,9 @@ _LEN_LEFT = re.compile(
     r"|behind\s+closed\s+doors))?"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|,\s+at\s+|"
-    r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+)$",
+    r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+"
+    # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
+    r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?)\s+of\s+)$",
     re.IGNORECASE,
 )
 _LEN_RIGHT = re.compile(
@@ -503,7 +505,7 @@ _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 _PREP_WORDS = ("on", "in", "since", "during")
 _FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
-_LEN_LEFT_WORDS += ("had", "after", "over", "at", "up")  # "The call was shorter, at 25 minutes", "took up"
+_LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of")  # "The call was shorter, at 25 minutes", "took up"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
 _VISIT_WORDS += ("traveling",)
 _VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")

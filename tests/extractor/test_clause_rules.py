@@ -2676,6 +2676,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-09"),
             },
         ),
+        # "a meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event it names
+        (
+            "Foreign Minister Wang Yi and Secretary of State Antony Blinken held a tense meeting of about an hour in "
+            "Munich.",
+            {
+                ("participants", '["Antony Blinken", "Wang Yi"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("venue", '{"city": "Munich"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
