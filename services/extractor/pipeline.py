@@ -344,6 +344,7 @@ _ACT_WORDS = frozenset({
     "issued", "imposed", "adopted", "passed", "approved", "announced", "filed", "published", "launched", "introduced",
     "declared", "enacted", "ratified", "lifted", "signed", "sealed", "agreed", "reached", "struck", "established",
     "founded", "released", "broken", "severed",  # "a transcript released on Wednesday", "ties broken off in 1961"
+    "downing", "killing", "murder", "arrest", "capture", "death",  # "the downing of a spy balloon three months ago"
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’%-]+\s+){{0,7}}$")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")

@@ -2686,6 +2686,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Munich"}'),
             },
         ),
+        # the date of an act named by a noun ("the downing of a spy balloon three months ago") is not the talks'
+        (
+            "Jake Sullivan and Wang Yi held talks in Vienna on Thursday, to steady relations strained by the downing "
+            "of a suspected Chinese spy balloon three months ago.",
+            {
+                ("participants", '["Jake Sullivan", "Wang Yi"]'),
+                ("venue", '{"city": "Vienna"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
