@@ -854,7 +854,7 @@ def find_triggers(
                 and not _GROUP_OBJECT.match(text, m_end)
                 and not _PAIR_OBJECT.match(text, m_end)
             )
-        if not words and lower.startswith(_SCHEDULED_PRESENT):
+        if not words and (lower.startswith(_SCHEDULED_PRESENT) or lower in _GATHER_VERBS):
             trig.modality = Modality.PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause
         if words:
             w6 = words[-6:]
@@ -929,7 +929,9 @@ def find_triggers(
             if w6[-1] in ("is", "are") and lower.startswith(("flying", "travelling", "traveling", "heading")):
                 trig.modality = Modality.PLANNED  # "He is flying to Singapore for a summit on Tuesday": a trip ahead
             if (lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS) or (
-                lower == "visits" and w6[-1][:1].isupper() and w6[-1].lower() not in _DETERMINERS
+                lower == "visits"
+                and (w6[-1][:1].isupper() or w6[-1] in ("he", "she"))
+                and w6[-1].lower() not in _DETERMINERS
             ):
                 # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday", "On Friday Bush
                 # visits Hyderabad": a present-tense trip in a news report is scheduled ("headed to", "flew to"

@@ -593,7 +593,7 @@ _PAST, _FUTURE = temporal.Direction.PAST, temporal.Direction.FUTURE
 _PLANNED, _ASSERTED = Modality.PLANNED, Modality.ASSERTED
 _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, Attribute.VENUE, Attribute.PARTICIPANTS
 _WEEK = timedelta(days=7)
-_BARE_WEEKDAY = re.compile(r"(?:(?:on|for)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(r"(?:(?:on|for|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
 def _resolve(phrase: str, anchor: date, direction: temporal.Direction) -> temporal.Resolved | None:
@@ -971,7 +971,8 @@ _PRESENT_SCHEDULE = re.compile(
     r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)\b[^,;:.!?\"“”]*$"
 )
 _OPENS_BEFORE = re.compile(
-    r"\b(?:which|that)\s+(?:opens|begins|starts)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:on\s+)?$"
+    r"(?:\b(?:which|that)\s+(?:opens|begins|starts)|,\s+opening)"  # "a G7 summit in Shima, opening on Thursday"
+    r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:on\s+)?$"
 )
 # an event's present-tense start in a relative clause: "which opens in Johannesburg on Wednesday"
 _EVENT_START_AFTER = re.compile(r"\s+(?:opens|begins|starts|takes\s+place)\b")

@@ -2696,6 +2696,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "On Sunday he visits ...", "Leaders ..., including A and B, meet in full session on Friday", "a summit
+        # in Shima, opening on Thursday": a report's present programme lies ahead
+        (
+            "President Barack Obama met President Jacob Zuma on Saturday. On Sunday he visits the island prison.",
+            {("participants", '["Barack Obama", "Jacob Zuma"]'), ("date", "2024-05-04"), ("date", "2024-05-12")},
+        ),
+        (
+            "Leaders of the bloc, including Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif, meet in "
+            "full session on Friday.",
+            {("participants", '["Narendra Modi", "Shehbaz Sharif"]'), ("date", "2024-05-10")},
+        ),
+        (
+            "President Barack Obama flies on to a two-day Group of Seven summit in Shima, opening on Thursday.",
+            {("venue", '{"city": "Shima"}'), ("date", "2024-05-09")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
