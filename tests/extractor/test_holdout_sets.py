@@ -418,6 +418,15 @@ SETS += [
         0.81,
         max_words=None,
     ),
+    # rounds 61 (ministers and envoys, 0.890 on arrival) and 62 (multi-stop trips, 0.808): rules were taken from both
+    HoldoutSet(
+        "holdout_round61.jsonl",
+        15,
+        frozenset(f"r61-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14)),
+        0.90,
+        max_words=300,
+    ),
+    HoldoutSet("holdout_round62.jsonl", 15, frozenset(f"r62-{k:02d}" for k in _ALL if k != 12), 0.84, max_words=300),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
