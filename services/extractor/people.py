@@ -1171,8 +1171,16 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             titled = {m.start for m in mentions if m.titled}
             kept = [c for c in candidates if c[0] in titled]
             if len({name for _, name in candidates}) > 1 and len({name for _, name in kept}) == 1:
-                by_word[word] = kept
+                by_word[word] = candidates = kept
+            # "President Joe Biden ... first lady Jill Biden ... Biden and Johnson": the spouse or kin named by
+            # that relation is not who a bare surname means
+            kin = {m.start for m in mentions if m.titled and _KIN_TITLE.search(text, m.full_start, m.start)}
+            if kin and len({name for _, name in candidates}) > 1:
+                by_word[word] = [c for c in candidates if c[0] not in kin] or candidates
     return by_word, full
+
+
+_KIN_TITLE = re.compile(r"\b(?:first\s+lady|wife|husband|son|daughter|brother|sister|widow|mother|father)\b", re.I)
 
 
 def _owner_only(text: str, start: int, name: str, mentions: list[PersonMention]) -> bool:

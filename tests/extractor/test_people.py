@@ -436,6 +436,14 @@ def test_a_surname_refers_to_the_titled_name_not_to_one_that_only_owns_something
     assert [p.name for p in find_people(text) if text[p.start : p.end] == "Castro"] == ["Raul Castro"]
 
 
+def test_a_surname_refers_to_the_leader_not_to_the_first_lady_named_later():
+    text = (
+        "U.S. President Joe Biden arrived. He and first lady Jill Biden had tea with the queen. Biden and Prime "
+        "Minister Boris Johnson met."
+    )
+    assert [p.name for p in find_people(text) if text[p.start : p.end] == "Biden"] == ["Joe Biden"]
+
+
 def test_a_surname_refers_to_the_titled_name_not_to_a_relative_named_later():
     text = (
         "President Donald Trump hosted Argentine President Javier Milei on Tuesday. Karina Milei, the president's "
