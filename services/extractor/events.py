@@ -1067,7 +1067,7 @@ _WITH_VERBS = re.compile(
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
     r"|embraced|embraces|hugged|joined|rejoined|join|joins"  # "A and B are due to join C and D at ..."
-    r"|dined|lunched|breakfasted"  # "Trump dined with A, B and C": a meal with them, as "had dinner with"
+    r"|dined|lunched|breakfasted|dining|lunching"  # "Trump dined with A, B and C": a meal with them
     r"|discussed|discusses|discussing)\b"  # "Witkoff and Kushner discussed it with Putin for almost five hours"
 )
 _HAVE_FORMS = frozenset({"had", "has", "have"})
@@ -1166,6 +1166,8 @@ _NEW_CLAUSE = re.compile(
 # ", and held talks with", ", and then met": a second predicate of the subject before the comma
 _AND_SAME_SUBJECT = re.compile(
     rf",\s+and(?=\s+(?:(?:on|later\s+on)\s+[A-Z][a-z]+day\s+)?(?:{SAME_SUBJECT_VERB}|(?:is|was|will)\s)[^,;:()]*$)"
+    # "Xi became the first Chinese president to visit Monaco on Sunday, lunching with B": a participle of the subject
+    r"|,(?=\s+(?:lunching|dining|breakfasting|meeting|talking|speaking|holding\s+talks)\s+with\s+[^,;:()]*$)"
 )  # "..., and on Tuesday is due to see B": an auxiliary after a fronted day goes on with the subject too
 # the gap after an object: "... in the Oval Office on Monday and (then) held talks with": the subject goes on
 _AND_PREDICATE = re.compile(rf"\s+(?:[^,;:()]*?\s)?and\s+(?:then\s+|later\s+|also\s+)?(?:{SAME_SUBJECT_VERB}|received)")

@@ -27,6 +27,7 @@ _REIGNS: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
     ("king", "Willem-Alexander", "", ("the Netherlands", "Netherlands"), "Willem-Alexander of the Netherlands"),
     ("king", "Albert", "II", ("Belgium",), "Albert II of Belgium"),
     ("king", "Philippe", "", ("Belgium",), "Philippe of Belgium"),
+    ("prince", "Albert", "II", ("Monaco",), "Albert II of Monaco"),
     ("king", "Hussein", "", ("Jordan",), "Hussein of Jordan"),
     ("king", "Abdullah", "II", ("Jordan",), "Abdullah II of Jordan"),
     ("king", "Fahd", "", ("Saudi Arabia",), "Fahd of Saudi Arabia"),
@@ -53,7 +54,7 @@ REALM_ADJECTIVES = {
     "British": "Britain", "Spanish": "Spain", "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark",
     "Dutch": "the Netherlands", "Belgian": "Belgium", "Jordanian": "Jordan", "Saudi": "Saudi Arabia",
     "Moroccan": "Morocco", "Thai": "Thailand", "Swazi": "Eswatini", "Bahraini": "Bahrain", "Omani": "Oman",
-    "Qatari": "Qatar",
+    "Qatari": "Qatar", "Monegasque": "Monaco",
 }  # fmt: skip
 _BY_NAME: dict[tuple[str, str], list[tuple[str, frozenset[str], str]]] = {}
 for _title, _given, _number, _realms, _usual in _REIGNS:

@@ -2711,6 +2711,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President Barack Obama flies on to a two-day Group of Seven summit in Shima, opening on Thursday.",
             {("venue", '{"city": "Shima"}'), ("date", "2024-05-09")},
         ),
+        # ", lunching with B": a participle goes on with the sentence's subject
+        (
+            "Chinese President Xi Jinping became the first Chinese president to visit Monaco on Sunday, lunching with "
+            "Prince Albert II in the palace throne room.",
+            {
+                ("participants", '["Albert II of Monaco", "Xi Jinping"]'),
+                ("venue", '{"country": "Monaco"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
