@@ -1198,6 +1198,12 @@ def _mentions_in_run(text: str, base: int, tokens: _RunTokens) -> list[TimeMenti
             for j in range(min(n, i + _MAX_SPAN_TOKENS), i, -1):
                 if words[j - 1] in _NO_END or strong_before[j] == strong_before[i]:
                     continue
+                if (
+                    len(words[j - 1]) <= 2
+                    and words[j - 1].isdigit()
+                    and text.endswith(",", 0, base + spans[j - 1][0] - 1)
+                ):
+                    continue  # "on Tuesday, 25 years after", "on Tuesday, 14 people died": a count, no day number
                 hit = _mention_at(text, base + spans[i][0], base + spans[j - 1][1])
                 if hit:
                     end = hit.end - base

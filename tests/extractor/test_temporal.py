@@ -198,6 +198,10 @@ def test_a_season_without_a_modifier_or_year_is_no_date(phrase):
         ("They met on Oct. 5, 2024 in Oslo.", ["on Oct. 5, 2024"]),
         ("In the 3rd quarter of 2019, the deal stalled.", ["In the 3rd quarter of 2019"]),
         ("Growth picked up in mid-2025.", ["in mid-2025"]),
+        # a count after a weekday and a comma is no day of the month; a date after it is one phrase
+        ("Xi landed late on Tuesday, 25 years to the day after the bombing.", ["on Tuesday"]),
+        ("They met on Tuesday, 14 people died.", ["on Tuesday"]),
+        ("They met on Tuesday, 25 March.", ["on Tuesday, 25 March"]),
     ],
 )
 def test_mentions_are_found_with_their_preposition(text, phrases):
