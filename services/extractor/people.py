@@ -1273,6 +1273,22 @@ def _described_mentions(text: str, mentions: list[PersonMention], taken: list[tu
     return found
 
 
+# "the 87-year-old pontiff", "greeted the pope": the pope the text named before
+_PONTIFF = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+)?(?:pontiff|pope)\b(?![ \t]+[A-Z])")
+
+
+def _pontiff_mentions(text: str, mentions: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """ "the pontiff" after "Pope Francis": that pope, as a mention spanning the description."""
+    found = []
+    for m in _PONTIFF.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        pope = next((p.name for p in reversed(mentions) if p.end <= m.start() and p.name.startswith("Pope ")), None)
+        if pope is not None:
+            found.append(PersonMention(m.start(), m.end(), pope, m.start()))
+    return found
+
+
 def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
     """Every person mention in ``text``, in text order, each with its canonical name."""
     lexicon = lexicon or EMPTY
@@ -1295,6 +1311,10 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
         for m in _described_mentions(text, mentions, taken):
             mentions.append(m)
             taken.append((m.full_start, m.end))
+        if "pontiff" in text or "he pope" in text:
+            for m in _pontiff_mentions(text, mentions, taken):
+                mentions.append(m)
+                taken.append((m.full_start, m.end))
     pattern = lexicon.person_pattern
     if pattern is not None:
         for m in pattern.finditer(text):

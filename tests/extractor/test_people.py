@@ -436,6 +436,15 @@ def test_a_surname_refers_to_the_titled_name_not_to_one_that_only_owns_something
     assert [p.name for p in find_people(text) if text[p.start : p.end] == "Castro"] == ["Raul Castro"]
 
 
+def test_the_pontiff_is_the_pope_named_before():
+    text = "Pope Francis arrived on Friday. In Jakarta the 87-year-old pontiff met President Joko Widodo."
+    assert [p.name for p in find_people(text)] == ["Pope Francis", "Pope Francis", "Joko Widodo"]
+
+
+def test_the_pontiff_is_nobody_without_a_pope_named_before():
+    assert [p.name for p in find_people("The pontiff met President Joko Widodo.")] == ["Joko Widodo"]
+
+
 def test_a_surname_refers_to_the_leader_not_to_the_first_lady_named_later():
     text = (
         "U.S. President Joe Biden arrived. He and first lady Jill Biden had tea with the queen. Biden and Prime "
