@@ -1261,7 +1261,9 @@ def find_participations(
                 and (same := _AND_SAME_SUBJECT.search(gap)) is not None
                 and not _CLAUSE_MARKS.search(gap, 0, same.start())
                 and not _WITH_STOP.search(gap, 0, same.start())
-                and _SUBJECT_LEAD.fullmatch(before) is not None  # the subject, not "greeted by Biden when he ..."
+                # the subject, not "greeted by Biden when he ...", or the object of the subject's verb ("Putin
+                # joined A and B at the summit, and held a separate meeting with A": Putin's)
+                and (_SUBJECT_LEAD.fullmatch(before) is not None or gi in subject_of)
             ):
                 # "Obama arrived in Havana on Sunday, and held talks with Castro": the subject goes on after "and"
                 gap_start += same.end()
@@ -1320,7 +1322,7 @@ def find_participations(
                         triggers.append(trig)
                         triggers.sort(key=lambda t: t.start)
                     subject = group
-                    if gi in subject_of and _AND_PREDICATE.match(gap):
+                    if gi in subject_of and (_AND_PREDICATE.match(gap) or inside_from != last.end):
                         # "Bush met Olmert in the Oval Office and then received Abbas": the subject's, not Olmert's
                         subject = groups[subject_of[gi]]
                     names = _names(subject + nxt)

@@ -2321,10 +2321,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
-        # ... but not of a person named as an object before it ("greeted by Biden when he landed ..., and dined")
+        # ... of the subject, not of a person named as an object before it ("greeted by Biden when he landed ...,
+        # and dined with Obama": Hu dined with Obama)
         (
             "Hu Jintao was greeted by Vice President Joe Biden when he landed on Tuesday, and dined with Barack Obama.",
-            {("participants", '["Hu Jintao", "Joe Biden"]'), ("date", "2024-05-07")},
+            {
+                ("participants", '["Hu Jintao", "Joe Biden"]'),
+                ("participants", '["Barack Obama", "Hu Jintao"]'),
+                ("date", "2024-05-07"),
+            },
         ),
         # a speech verb between the two: the event is the one "at" which it was said, or the one "as the two
         # leaders" held
@@ -2719,6 +2724,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Albert II of Monaco", "Xi Jinping"]'),
                 ("venue", '{"country": "Monaco"}'),
                 ("date", "2024-05-05"),
+            },
+        ),
+        # "A joined B and C at the summit, and held a separate meeting with B": A's second predicate, not C's
+        (
+            "President Vladimir Putin joined President Serdar Berdimuhamedov and President Ebrahim Raisi at the "
+            "summit on Wednesday, and held a separate meeting with Raisi.",
+            {
+                ("participants", '["Ebrahim Raisi", "Serdar Berdimuhamedov", "Vladimir Putin"]'),
+                ("participants", '["Ebrahim Raisi", "Vladimir Putin"]'),
+                ("date", "2024-05-08"),
             },
         ),
     ],
