@@ -145,6 +145,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
         r"|(?:flew|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
+        # "flew directly from Israel to Jeddah"
+        r"|(?:flew|flies) (?:directly |straight )?from (?:[A-Z][\w'’.-]* ){1,2}to(?= [A-Z])"
         r"|(?:flew|flies) in(?= (?:on|from|late|early|overnight)\b)"  # "Obama flew in on Sunday night from Kenya"
         r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
         # "Putin had invited Trump to Moscow": a visit offered, to the place named
@@ -1044,7 +1046,7 @@ _JOIN = re.compile(
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|saw|see|visit|visited|telephoned|phoned|called"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
@@ -1168,12 +1170,19 @@ _AND_SAME_SUBJECT = re.compile(
     rf",\s+and(?=\s+(?:(?:on|later\s+on)\s+[A-Z][a-z]+day\s+)?(?:{SAME_SUBJECT_VERB}|(?:is|was|will)\s)[^,;:()]*$)"
     # "Xi became the first Chinese president to visit Monaco on Sunday, lunching with B": a participle of the subject
     r"|,(?=\s+(?:lunching|dining|breakfasting|meeting|talking|speaking|holding\s+talks)\s+with\s+[^,;:()]*$)"
+    # "..., after meeting Palestinian President Mahmoud Abbas": the subject met B first
+    r"|,(?=\s+(?:after|before)\s+meeting\s+[^,;:()]*$)"
 )  # "..., and on Tuesday is due to see B": an auxiliary after a fronted day goes on with the subject too
 # the gap after an object: "... in the Oval Office on Monday and (then) held talks with": the subject goes on
 _AND_PREDICATE = re.compile(rf"\s+(?:[^,;:()]*?\s)?and\s+(?:then\s+|later\s+|also\s+)?(?:{SAME_SUBJECT_VERB}|received)")
 _CLAUSE_MARKS = re.compile(r"[;:()\"“”]")
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
-_PSEUDO_TYPE = {"met": EventType.MEETING, "meet": EventType.MEETING, "meets": EventType.MEETING}
+_PSEUDO_TYPE = {
+    "met": EventType.MEETING,
+    "meet": EventType.MEETING,
+    "meets": EventType.MEETING,
+    "meeting": EventType.MEETING,
+}
 
 
 def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMention]]:

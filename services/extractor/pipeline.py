@@ -410,7 +410,8 @@ _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
     r"(?P<trig>visit|visits|trip|trips|tour|tours|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies"
     r"|fly|flying"
-    r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$"  # "visit by a ... to"
+    r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?"  # "visit by a ... to"
+    r"(?:(?:directly\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?$"  # "flew directly from Israel to"
     # "invited Trump to"
     r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*)\s+$",
     re.IGNORECASE,
@@ -1154,7 +1155,9 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 lo = max(sentence.start, pm.prep_start - 70)
                 window = text[lo : pm.prep_start]
                 # "the first visit by a ... to", "invited Trump to"
-                may = _last_word_may_be(window, _VISIT_WORDS) or any(k in window for k in (" by ", "nvit", "elcom"))
+                may = _last_word_may_be(window, _VISIT_WORDS) or any(
+                    k in window for k in (" by ", "nvit", "elcom", "from ")
+                )
                 vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if may else None
                 if vb:
                     trig_start = vb.start("trig") if vb.group("trig") else vb.start("invite")

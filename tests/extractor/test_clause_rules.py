@@ -2736,6 +2736,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "flew directly from Israel to Jeddah on Friday, after meeting B in Bethlehem": a trip to Jeddah, and the
+        # subject's meeting with B
+        (
+            "U.S. President Joe Biden flew directly from Israel to Jeddah on Friday, after meeting Palestinian "
+            "President Mahmoud Abbas in Bethlehem.",
+            {
+                ("participants", '["Joe Biden", "Mahmoud Abbas"]'),
+                ("venue", '{"city": "Jeddah"}'),
+                ("venue", '{"city": "Bethlehem"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
