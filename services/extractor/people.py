@@ -21,7 +21,7 @@ from operator import attrgetter
 from os.path import commonprefix
 from string import ascii_lowercase
 
-from services.extractor import monarchs
+from services.extractor import leaders, monarchs
 from services.extractor.layout import dateline_end
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.places import FACILITY_WORDS, UPPER
@@ -1327,6 +1327,18 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
                     start -= len(word) + 1 if f"{word} {m.group()}" in canonical else 0
                 mentions.append(PersonMention(start, m.end(), canonical, start))
                 taken.append((start, m.end()))
+    # Leaders the world knows by surname, when the text names them by nothing else ("Biden and Putin held a call")
+    for m in leaders.PATTERN.finditer(text):
+        word = m.group()
+        if _overlaps(m.span(), taken) or any(word in p.name for p in mentions):
+            continue  # a short form of a full name in the text: found below, as the text has it
+        name = leaders.LEADERS[word]
+        start = m.start()
+        given = name[: len(name) - len(word)]  # "Barack " of "Barack Obama": the name as written in full
+        if given and text.endswith(given, 0, start):
+            start -= len(given)
+        mentions.append(PersonMention(start, m.end(), lexicon.canonical(name) or name, start))
+        taken.append((start, m.end()))
     # Short forms of full names seen in the text: first and last word ("Xi", "Putin", "Kim").
     by_word, full = _short_forms(text, mentions)
     if not by_word:

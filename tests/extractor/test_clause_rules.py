@@ -1507,7 +1507,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         (
             "On Tuesday Xi Jinping was the guest of honour at a state banquet hosted by Queen Elizabeth, 89, at "
             "Buckingham Palace.",
-            {("date", "2024-05-07"), ("venue", '{"name": "Buckingham Palace"}')},
+            {
+                ("participants", '["Elizabeth II", "Xi Jinping"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"name": "Buckingham Palace"}'),
+            },
         ),
         # "A, the Hungarian prime minister, held talks with B": the title set off after an untitled name is no
         # second mention that cuts A off from the talks
@@ -1619,7 +1623,10 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
-        ("Erdogan and Putin discussed the grain deal, which expires in Istanbul on July 17.", set()),
+        (
+            "Erdogan and Putin discussed the grain deal, which expires in Istanbul on July 17.",
+            {("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]')},
+        ),
         # "B welcomed him": a host verb with a pronoun object names the host and the visitor the report is about;
         # "B told him" names no one
         (

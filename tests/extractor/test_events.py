@@ -473,7 +473,7 @@ def test_his_travels_are_not_scheduled():
     [
         (
             "Erdogan, who turned 71 in February, hosted Syrian President Ahmed al-Sharaa in Istanbul on April 12.",
-            ["venue", "date"],
+            ["participants", "venue", "date"],
         ),
         (
             "Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing on May 16.",
