@@ -163,6 +163,7 @@ _OWNER_SITE = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,4}(?i:" + _FACILITY_ALT + r")\b"
 )
 CITY_OVER_REGION_POPULATION = 100_000
+REGION_OVER_CITY_POPULATION = 1_000_000  # a region of the table beats a same-named city smaller than this
 # The words after a place, to see whether they open a title ("the US president's", "the US ambassador's").
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,6}")
 # Forms of address are not what a place qualifies: "in Washington Mr Trump said" still names the venue.
@@ -232,6 +233,13 @@ def _single_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | N
 def _gazetteer_kind(name: str, container: bool) -> str | None:
     """``_single_kind`` (or ``_container_kind``) of a name the lexicon does not know: cached per name."""
     places = _lookup(name)
+    if (
+        not container
+        and regions.is_region(name)
+        and all(p.kind != "region" for p in places)
+        and max((p.population for p in places if p.kind == "city"), default=0) < REGION_OVER_CITY_POPULATION
+    ):
+        return "region"  # "in Bali": the regions table's Indonesian island, not the Indian town of that name
     return _container_kind(places, None) if container else _single_kind(places, None)
 
 

@@ -207,7 +207,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Joe Biden met Xi Jinping in Bali on Monday. Biden had already met Narendra Modi in Delhi in March.",
             {
                 ("participants", '["Joe Biden", "Xi Jinping"]'),
-                ("venue", '{"city": "Bali"}'),
+                ("venue", '{"region": "Bali"}'),
                 ("date", "2024-05-06"),
                 ("participants", '["Joe Biden", "Narendra Modi"]'),
                 ("venue", '{"city": "Delhi"}'),

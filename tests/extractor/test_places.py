@@ -132,6 +132,20 @@ def test_unknown_capitalised_name_after_at_or_in(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a first-level region of the table beats a same-named smaller town elsewhere ("Bali" in India)
+        ("Biden-Xi talks in Bali on Monday lasted three hours.", {"region": "Bali"}),
+        ("They met in Ontario.", {"region": "Ontario"}),
+        # not a big city
+        ("They met in Kaduna.", {"city": "Kaduna"}),
+    ],
+)
+def test_a_region_of_the_table_beats_a_smaller_town_of_its_name(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ("They met at the Rosewood estate in Denver, Colorado.", "the Rosewood estate in Denver, Colorado"),
