@@ -427,6 +427,15 @@ SETS += [
         max_words=300,
     ),
     HoldoutSet("holdout_round62.jsonl", 15, frozenset(f"r62-{k:02d}" for k in _ALL if k != 12), 0.84, max_words=300),
+    # rounds 63 (multilateral summits, 0.836 on arrival) and 64 (30 pasted sentences of varied grammar, 0.809)
+    HoldoutSet("holdout_round63.jsonl", 15, frozenset(f"r63-{k:02d}" for k in _ALL), 0.83, max_words=300),
+    HoldoutSet(
+        "holdout_round64.jsonl",
+        30,
+        frozenset(f"r64-{k:02d}" for k in (1, 2, 5, 6, 10, 11, 12, 16, 19, 22, 24, 25, 27, 28, 30)),
+        0.87,
+        max_words=None,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
