@@ -75,3 +75,9 @@ PATTERN = re.compile(
     rf"\b(?=[{_INITIALS}])(?<![\w'’.-])(?:{trie_regex(LEADERS)})"
     rf"(?![\w-]|['’](?!s\b))(?!(?:['’]s)?\s+(?:{_NOT_A_PERSON_AFTER})\b)"  # not "Xi'an"; "Xi's" is Xi
 )
+# "the Biden-Xi talks", "the Obama-Xi summit": two leaders joined by a hyphen before an event noun
+PAIR = re.compile(
+    rf"\b(?=[{_INITIALS}])(?P<a>{trie_regex(LEADERS)})-(?P<b>{trie_regex(LEADERS)})"
+    r"(?=\s+(?:(?:phone|video|bilateral|face-to-face)\s+)?(?:talks|summit|summits|meeting|meetings|call|calls"
+    r"|encounter|dialogue|negotiations)\b)"
+)

@@ -1328,6 +1328,14 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
                 mentions.append(PersonMention(start, m.end(), canonical, start))
                 taken.append((start, m.end()))
     # Leaders the world knows by surname, when the text names them by nothing else ("Biden and Putin held a call")
+    if "-" in text:
+        for m in leaders.PAIR.finditer(text):  # "the Biden-Xi talks": both, each a mention of its own
+            for key in ("a", "b"):
+                span = m.span(key)
+                if not _overlaps(span, taken):
+                    name = leaders.LEADERS[m.group(key)]
+                    mentions.append(PersonMention(span[0], span[1], lexicon.canonical(name) or name, span[0]))
+                    taken.append(span)
     for m in leaders.PATTERN.finditer(text):
         word = m.group()
         if _overlaps(m.span(), taken) or any(word in p.name for p in mentions):

@@ -2755,6 +2755,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "Biden-Xi talks", "The Obama-Xi summit": a hyphenated pair of leaders before the event noun
+        (
+            "Biden-Xi talks in Bali on Monday lasted more than three hours.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("venue", '{"region": "Bali"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
+        # "The Kremlin said A and B spoke for ...": the pair of the reported clause
+        (
+            "The Kremlin said Putin and Xi spoke for about four and a half hours on Monday.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 16200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
