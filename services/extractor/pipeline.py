@@ -401,7 +401,8 @@ _LEN_ADJ = re.compile(
     r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
     r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special|morning|afternoon|evening"
     r"|opening|closing|final|plenary)\s+)?"
-    r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+)\s+)?"  # "a two-day NATO summit", "a three-day Commonwealth summit"
+    # "a two-day NATO summit", "a three-day Commonwealth summit", "a two-day Group of 20 summit"
+    r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
     r"|one-on-one|tete-a-tete)\b",
     re.IGNORECASE,
@@ -967,9 +968,12 @@ _FOR_EVENT_BEFORE = re.compile(
     r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|talks|conference|visit|gathering)\s+$", re.I
 )
 _PRESENT_SCHEDULE = re.compile(
-    r"(?:\b(?:he|she|they)|\b(?!(?:The|This|That|It|There|What|Who|A|An)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+)?"
+    r"(?:(?:\b(?:he|she|they)|\b(?!(?:The|This|That|It|There|What|Who|A|An)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+)?"
     r"(?:becomes|speaks|addresses|holds|attends"
-    r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)\b[^,;:.!?\"“”]*$"
+    r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)"
+    # "The summit wraps up on Saturday", "The two-day gathering closes on Saturday": the event's own programme
+    r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session)\s+(?:wraps\s+up|closes|ends|concludes))"
+    r"\b[^,;:.!?\"“”]*$"
 )
 _OPENS_BEFORE = re.compile(
     r"(?:\b(?:which|that)\s+(?:opens|begins|starts)|,\s+opening)"  # "a G7 summit in Shima, opening on Thursday"

@@ -2721,7 +2721,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         (
             "President Barack Obama flies on to a two-day Group of Seven summit in Shima, opening on Thursday.",
-            {("venue", '{"city": "Shima"}'), ("date", "2024-05-09")},
+            {
+                ("venue", '{"city": "Shima"}'),
+                ("date", "2024-05-09"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+            },
         ),
         # ", lunching with B": a participle goes on with the sentence's subject
         (
@@ -2772,6 +2776,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Vladimir Putin", "Xi Jinping"]'),
                 ("date", "2024-05-06"),
                 ("duration", '{"approximate": true, "seconds": 16200}'),
+            },
+        ),
+        # "The summit wraps up on Saturday": the event's present-tense end is ahead; "a two-day Group of 20 summit"
+        (
+            "Prime Minister Shinzo Abe welcomed leaders to a two-day Group of 20 summit in Osaka on Tuesday. The "
+            "summit wraps up on Thursday.",
+            {
+                ("venue", '{"city": "Osaka"}'),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-09"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
             },
         ),
     ],
