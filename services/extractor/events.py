@@ -151,10 +151,10 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
         # "Putin had invited Trump to Moscow": a visit offered, to the place named
         r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
-        r"|(?<!to )stop(?:over)?s?(?= (?:in|at) [A-Z])"  # "an unannounced stop at CIA headquarters in Langley"
+        r"|(?<!to )(?:stop(?:over)?s?|stopped)(?= (?:in|at) (?:the )?[A-Z])"  # "a stop at CIA headquarters in Langley"
         # "Carney spent about two hours at the White House": a stay of a length at a place
         r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|days?|nights?|minutes?) (?:at|in) (?:the )?[A-Z])"
-        r"|(?:heads|headed|heading) to|(?:leaves|left|leaving|departs|departed|departing)"
+        r"|(?:heads|headed|heading|head) to|(?:leaves|left|leaving|departs|departed|departing)"
         r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
@@ -258,8 +258,8 @@ _FIRST_WORDS = frozenset({
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
-    "stop", "stops", "stopover", "stopovers", "invited", "invites", "inviting", "return", "returns", "returned",
-    "returning", "spent", "gather", "convene",
+    "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
+    "returned", "returning", "spent", "gather", "convene",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 

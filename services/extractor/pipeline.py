@@ -972,7 +972,8 @@ _PRESENT_SCHEDULE = re.compile(
     r"(?:becomes|speaks|addresses|holds|attends"
     r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)"
     # "The summit wraps up on Saturday", "The two-day gathering closes on Saturday": the event's own programme
-    r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session)\s+(?:wraps\s+up|closes|ends|concludes))"
+    r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session)\s+(?:wraps\s+up|closes|ends|concludes"
+    r"|opens|begins|starts))"
     r"\b[^,;:.!?\"“”]*$"
 )
 _OPENS_BEFORE = re.compile(

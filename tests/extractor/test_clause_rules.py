@@ -2789,6 +2789,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 172800}'),
             },
         ),
+        # "had stopped in the Amazon city of Manaus on Sunday"; "now head to Glasgow, where a summit opens on Monday"
+        (
+            "President Joe Biden had stopped in the Amazon city of Manaus on Sunday.",
+            {("venue", '{"city": "Manaus"}'), ("date", "2024-05-05")},
+        ),
+        (
+            "Most of the leaders now head to Glasgow, where a world leaders' summit opens on Monday.",
+            {("venue", '{"city": "Glasgow"}'), ("date", "2024-05-13")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
