@@ -1144,6 +1144,7 @@ _PAIR_AS_CLAUSE = re.compile(
 _IN_EVENT = re.compile(r"\s+(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?")
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by)\s+$")
+_CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
 _SUBJECT_LEAD = re.compile(
@@ -1251,7 +1252,18 @@ def find_participations(
             prior = [t for t in triggers if t.end <= first.full_start and not t.sideline]
             if prior and len(text[prior[-1].end : first.full_start].split()) <= 9:
                 start = first.full_start - (len(before) - between.start("word"))
-                found.append(Participation(start, last.end, _names(group), prior[-1]))
+                names = _names(group)
+                chair = groups[gi - 1] if gi and gi - 1 not in used else None
+                if (
+                    chair is not None
+                    and between.group("word").startswith("attended")
+                    and _CHAIRED.fullmatch(text, max(chair[-1].end, chair[-1].after), prior[-1].start)
+                ):
+                    # "Tran Dai Quang chaired the leaders' meeting, which was attended by A and B": the chair too
+                    names = _names(chair + group)
+                    start = chair[0].full_start
+                    used.add(gi - 1)
+                found.append(Participation(start, last.end, names, prior[-1]))
                 used.add(gi)
                 continue
         # "A ... with B", "A met B".

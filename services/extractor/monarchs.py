@@ -17,6 +17,7 @@ from shared.gazetteer import normalize
 _REIGNS: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
     ("queen", "Elizabeth", "II", ("Britain", "United Kingdom", "UK", "England"), "Elizabeth II"),
     ("king", "Charles", "III", ("Britain", "United Kingdom", "UK", "England"), "Charles III"),
+    ("prince", "Charles", "", ("Britain", "United Kingdom", "UK", "England", "Wales"), "Charles III"),
     ("king", "Juan Carlos", "I", ("Spain",), "Juan Carlos I"),
     ("king", "Felipe", "VI", ("Spain",), "Felipe VI"),
     ("king", "Carl Gustaf", "XVI", ("Sweden",), "Carl XVI Gustaf"),

@@ -2798,6 +2798,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Most of the leaders now head to Glasgow, where a world leaders' summit opens on Monday.",
             {("venue", '{"city": "Glasgow"}'), ("date", "2024-05-13")},
         ),
+        # "A chaired the leaders' meeting, which was attended by B and C": the chair takes part too
+        (
+            "Vietnamese President Tran Dai Quang chaired the leaders' meeting on Saturday, which was attended by "
+            "President Donald Trump and President Xi Jinping.",
+            {("participants", '["Donald Trump", "Tran Dai Quang", "Xi Jinping"]'), ("date", "2024-05-04")},
+        ),
     ],
 )
 def test_clause_rules(text, want):

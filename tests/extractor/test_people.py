@@ -140,6 +140,8 @@ def test_title_heading_something_set_off_before_a_name(text, names):
             ["Charles III", "Queen Camilla", "Emmanuel Macron"],
         ),
         ("Prince Philip flew in. Crown Prince Mohammed bin Salman met him.", ["Prince Philip", "Mohammed bin Salman"]),
+        # the heir the king became is known by the king's name
+        ("Britain's Prince Charles flew in.", ["Charles III"]),
     ],
 )
 def test_monarchs_take_their_usual_english_names(text, names):
