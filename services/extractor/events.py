@@ -1968,6 +1968,20 @@ def link_sentence(
 ) -> None:
     """Assign an event to every trigger of ``sentence`` (in text order); ``groups`` as for
     :func:`find_participations`."""
+    for part in participations:
+        lead = _PRONOUN_AND.search(text, max(sentence.start, part.start - 10), part.start)
+        if lead is not None and lead.end() == part.start:
+            # "where he and Defense Secretary Lloyd Austin had met A and B": "he" is the sentence's subject, else
+            # the person the report is about
+            opener = people[0] if people and people[0].end <= lead.start() else None
+            names = (
+                [opener.name]
+                if opener and _OPENING_SUBJECT.fullmatch(text, sentence.start, opener.full_start)
+                else tracker.subject_names()[:1]
+            )
+            if names and names[0] and names[0] not in part.names:
+                part.names = [names[0], *part.names]
+                part.start = lead.start("pro")
     named: dict[int, list[str]] = {}
     for part in participations:
         names = named.setdefault(id(part.trigger), [])

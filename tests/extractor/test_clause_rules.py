@@ -2804,6 +2804,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President Donald Trump and President Xi Jinping.",
             {("participants", '["Donald Trump", "Tran Dai Quang", "Xi Jinping"]'), ("date", "2024-05-04")},
         ),
+        # "where he and Defense Secretary Lloyd Austin had met A and B": "he" is the sentence's subject
+        (
+            "Secretary of State Antony Blinken arrived from Seoul, where he and Defense Secretary Lloyd Austin had met "
+            "Foreign Minister Chung Eui-yong on Thursday.",
+            {
+                ("participants", '["Antony Blinken", "Chung Eui-yong", "Lloyd Austin"]'),
+                ("venue", '{"city": "Seoul"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
