@@ -1498,11 +1498,13 @@ def find_participations(
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
-            elif not triggers and (verb := _PAIR_VERB.match(text, last.end)):
+            elif all(t.sideline for t in triggers) and (verb := _PAIR_VERB.match(text, last.end)):
                 # "Hungary's prime minister held talks with Turkey's president ... Viktor Orban and Recep Tayyip
                 # Erdogan discussed gas supplies": a pair opening a sentence with no event of its own names the
                 # people of the event before (a generic trigger: it links to the current event, if any)
-                trig = Trigger(verb.start(1), verb.end(1), None, continues=True)
+                # "The initiative took shape after A and B discussed the idea": a subordinate clause's pair is an
+                # earlier event of its own
+                trig = Trigger(verb.start(1), verb.end(1), None, continues=not within, past_ref=within)
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)

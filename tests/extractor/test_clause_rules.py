@@ -2814,6 +2814,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "after A and B discussed the idea on the sidelines of the G20 summit in St Petersburg": an earlier event of
+        # the pair's own, with its place and day
+        (
+            "Kerry and Lavrov agreed on Saturday. The initiative took shape after President Barack Obama and "
+            "President Vladimir Putin discussed the idea on the sidelines of the G20 summit in St Petersburg on "
+            "September 6.",
+            {
+                ("participants", '["John Kerry", "Sergei Lavrov"]'),
+                ("participants", '["Barack Obama", "Vladimir Putin"]'),
+                ("venue", '{"city": "St Petersburg"}'),
+                ("date", "2024-05-04"),
+                ("date", "2023-09-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
