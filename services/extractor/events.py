@@ -138,7 +138,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
     (r"talks|sessions?|negotiations|bargaining|dialogue", EventType.TALKS),
     (
-        r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) down|courtesy calls?"
+        r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) (?:down|face to face)"
+        r"|courtesy calls?"
         r"|(?:called|calls|calling) on(?= [A-Z])",  # "called on Governor-General Bob Dadae": a courtesy call
         EventType.MEETING,
     ),
@@ -380,7 +381,9 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
 
 # "They", "The two leaders then": a clause whose whole subject is the pair the report named
 _COLLECTIVE_SUBJECT = re.compile(
-    r"\s*[\"“‘(]?(?:[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|men|women|ministers))\s+"
+    # "On Monday the two leaders signed ...", "The two prime ministers signed ..."
+    r"\s*[\"“‘(]?(?:On\s+[A-Z][a-z]+day\s+|Later\s+|Earlier\s+)?"
+    r"(?:[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|men|women|ministers|prime\s+ministers|foreign\s+ministers))\s+"
     r"(?:(?:then|also|later|had|have|first|last|jointly|formally|will|would|are|were|to|due|expected|set)\s+){0,3}"
 )  # "The two presidents will sign the document in Prague on April 8"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
@@ -1153,7 +1156,8 @@ _SUBJECT_LEAD = re.compile(
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"
     r"|.*\s(?:after|before|until|since)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
-    r"|[^,;]{0,40}\s(?:said|says)\s+(?:that\s+)?"  # "The Kremlin said Putin and Xi spoke for four hours"
+    # "The Kremlin said Putin and Xi spoke for four hours", "..., and the Kremlin said Trump and Putin agreed"
+    r"|(?:.*[,;]\s*(?:and\s+|but\s+)?)?[^,;]{0,40}\s(?:said|says)\s+(?:that\s+)?"
     r"|(?:[Tt]he\s+)?"  # "The Biden-Xi talks in Bali": a hyphenated pair before its event noun
     # "..., and A and B spoke briefly on the sidelines": a pair opening a clause of its own after ", and"
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"

@@ -2828,6 +2828,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-09-06"),
             },
         ),
+        # "On Monday the two leaders signed ...", "The two prime ministers signed ... on the 21st": the pair named
+        # before, with the day; "sat face to face" is a meeting
+        (
+            "Prime Minister Abiy Ahmed was embraced by President Isaias Afwerki on Sunday. On Monday the two leaders "
+            "signed a joint declaration.",
+            {("participants", '["Abiy Ahmed", "Isaias Afwerki"]'), ("date", "2024-05-05"), ("date", "2024-05-06")},
+        ),
+        (
+            "Trump and Zelensky sat face to face inside St Peter's Basilica on Saturday.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "St Peter\'s Basilica"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
