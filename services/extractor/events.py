@@ -1039,7 +1039,7 @@ _SET_OFF_TITLE = (
 )
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
-    r"\s*(?:,\s*and\s+|,\s*joined\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
+    r"\s*(?:,\s*and\s+|,?\s*joined\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
@@ -1204,7 +1204,14 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
     for p in people:
         # "Yitzhak Rabin, Israel's prime minister, and B": the gap starts after a title set off after the name
         gap = text[max(groups[-1][-1].end, groups[-1][-1].after) : p.full_start] if groups else ""
-        if groups and _JOIN.fullmatch(gap):
+        if (
+            groups
+            and (
+                _JOIN.fullmatch(gap)
+                # "with Trump joined by A and B, and Putin by C and D": the second "joined" left out
+                or (gap.strip() == "by" and "joined by" in text[groups[-1][0].full_start : p.full_start])
+            )
+        ):
             groups[-1].append(p)
             joins[-1].append("comma" if _COMMA.fullmatch(gap) else "and")
         else:

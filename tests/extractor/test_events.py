@@ -220,6 +220,12 @@ def test_sentence_split(text, count):
         (f"{PM} and {KISHIDA} met.", [2]),
         (f"{PM}, {KISHIDA} and Thai Prime Minister Srettha Thavisin met.", [3]),
         (f"Before meeting {PM}, {KISHIDA} spoke.", [1, 1]),
+        # "with A joined by B and C, and D by E and F": one group of six, the second "joined" left out
+        (
+            "They met three-on-three, with Trump joined by Secretary of State Marco Rubio and envoy Steve Witkoff, "
+            "and Putin by Foreign Minister Sergei Lavrov and aide Yuri Ushakov.",
+            [6],
+        ),
     ],
 )
 def test_person_groups(text, sizes):
