@@ -170,7 +170,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|shook hands"
-        r"|hosted|hosts|hosting|welcomed|welcomes|received|receives|greeted|greets|saw"  # weak unless a person follows
+        # weak unless a person follows
+        r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|embraced|embraces|hugged|joined|rejoined",  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         None,
     ),
@@ -192,6 +193,7 @@ _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "t
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
 _HOST_VERBS = frozenset(
     {"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "saw"}
+    | {"host", "welcome", "receive"}  # "when King Charles will host him"
     | {"embraced", "embraces", "hugged", "joined", "rejoined"}
 )
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
@@ -256,6 +258,7 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected",
     "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "hosted", "hosts", "hosting",
+    "host", "welcome", "receive",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
@@ -710,6 +713,7 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
 # the words of an aside before its event noun: "(, )his first", "(, )their second formal"
 _APPOSED_EVENT = re.compile(r"\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|their|his|her|its|our|warm|official|red-carpet|lavish|summit|co-)\s*$", re.I)
 _KEEP_CONTACT = re.compile(
     r"\b(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept|maintain|maintains|maintained|be)\s+"
     r"(?:in\s+)?(?:close\s+|regular\s+|constant\s+|direct\s+)?$"
@@ -810,6 +814,8 @@ def find_triggers(
             continue  # "goes to Tonga", not "the prize went to Maria Ressa": only a known place is a destination
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
+        if lower in ("host", "welcome") and _NOUN_BEFORE.search(text, max(s_start, m_start - 30), m_start):
+            continue  # "their host, Sergei Lavrov", "a warm welcome": nouns, not the verbs
         if lower == "contact" and _KEEP_CONTACT.search(text, max(s_start, m_start - 30), m_start):
             continue  # "agreed to stay in contact", "will keep in close contact": no event of its own
         if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
@@ -1848,15 +1854,17 @@ _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_
 _PRONOUN_AND = re.compile(r"\s*(?P<pro>[Hh]e|[Ss]he)\s+and\s+$")
 _PAIR_TO_TRIGGER = re.compile(
     r"\s+(?:(?:had|have|has|also|last|first|previously|earlier|already|then|later|will|would)\s+){0,3}"
-    r"(?:(?:held|had|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?)?"
+    r"(?:(?:held|had|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?"
+    # "He and Starmer are expected to chair a video conference"
+    r"|(?:are|were)\s+(?:expected|due|set|scheduled)\s+to\s+(?:chair|co-chair|hold|attend|join|host)\s+"
+    r"(?:a|an|the|their)\s+(?:[\w-]+\s+)?)?"
 )
 
 
-def _pronoun_pair(
-    text: str, trig: Trigger, people: list[PersonMention], antecedent: Event | None
-) -> Participation | None:
-    """ "He and Mitsotakis had met in September": the pronoun is the first participant of ``antecedent``."""
-    if antecedent is None or not antecedent.participants or trig.type not in _PRONOUN_TYPES:
+def _pronoun_pair(text: str, trig: Trigger, people: list[PersonMention], antecedent: list[str]) -> Participation | None:
+    """ "He and Mitsotakis had met in September": the pronoun is the first of ``antecedent``
+    (:meth:`EventTracker.subject_names`)."""
+    if not antecedent or trig.type not in _PRONOUN_TYPES:
         return None
     for person in people:
         if person.end > trig.start or not person.name:
@@ -1867,7 +1875,7 @@ def _pronoun_pair(
         if not _PAIR_TO_TRIGGER.fullmatch(text, person.end, trig.start):
             continue
         # "Abe and Putin met ... He and Abe last met in Lima": not the person named, so the other of the pair
-        subject = next((name for name in antecedent.participants if name != person.name), None)
+        subject = next((name for name in antecedent if name != person.name), None)
         if subject is None:
             return None
         return Participation(lead.start("pro"), person.end, [subject, person.name], trig)
@@ -1949,7 +1957,7 @@ def _pronoun_object(
     """ "Widodo welcomed him": the host named before the verb and the visitor: the person the sentence named
     before a "where" clause ("Zelensky flew to London, where Sunak received him"), else the one the report
     last made the subject of an event (the first of ``antecedent`` who is not the host)."""
-    where = text.startswith(("where ", " where "), trig.clause_start)
+    where = text.startswith(("where ", " where ", "when ", " when "), trig.clause_start)
     before = [p.name for p in people if p.end <= trig.clause_start and p.name and p.name != actor] if where else []
     visitor = before[0] if before else next((name for name in antecedent if name != actor), None)
     if visitor is None:
@@ -2028,7 +2036,7 @@ def link_sentence(
         if not names and people:
             part = _pronoun_participation(text, sentence, trig, people, tracker.subject_names())
             if part is None:
-                part = _pronoun_pair(text, trig, people, tracker.subject_event())
+                part = _pronoun_pair(text, trig, people, tracker.subject_names())
             if part is None and actor and (obj := _PRONOUN_OBJECT.match(text, trig.end)):
                 told = tracker.subject_event()  # not the opening subject: "him" is often a person never named
                 part = hosted = _pronoun_object(text, trig, actor, obj.end(), people, told.participants if told else [])

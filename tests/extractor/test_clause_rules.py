@@ -2091,7 +2091,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         (
             "Chinese President Xi Jinping will pay a state visit to France and Emmanuel Macron will host him in May.",
-            {("venue", '{"country": "France"}'), ("date", "2024-05")},
+            {
+                ("participants", '["Emmanuel Macron", "Xi Jinping"]'),
+                ("venue", '{"country": "France"}'),
+                ("date", "2024-05"),
+            },
         ),
         # "Prime Minister Narendra Modi of India and ...": the country after a name does not part a list
         (
@@ -2841,6 +2845,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
                 ("venue", '{"name": "St Peter\'s Basilica"}'),
                 ("date", "2024-05-04"),
+            },
+        ),
+        # "..., when King Charles III will host him": the visitor the sentence named; "He and B are expected to
+        # chair a video conference": the pronoun is the person the report is about
+        (
+            "President Emmanuel Macron is due to begin a state visit to Britain on July 8, when King Charles III will "
+            "host him at Windsor Castle. He and Prime Minister Keir Starmer are expected to chair a video conference.",
+            {
+                ("participants", '["Charles III", "Emmanuel Macron"]'),
+                ("participants", '["Emmanuel Macron", "Keir Starmer"]'),
+                ("venue", '{"country": "Britain"}'),
+                ("date", "2024-07-08"),
             },
         ),
     ],
