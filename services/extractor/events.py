@@ -1673,6 +1673,7 @@ class EventTracker:
         self.events: list[Event] = []
         self.current: Event | None = None
         self.opening_subject: str | None = None  # the person the last sentence opening with one opened with
+        self.opening_event: Event | None = None  # the current event after that sentence
 
     def new(self, etype: EventType, modality: Modality, participants: list[str], host=False, implicit=False):
         event = Event(len(self.events), etype, modality, list(participants), host=host, implicit=implicit)
@@ -1798,10 +1799,18 @@ class EventTracker:
         """Keep the person ``sentence`` opens with, if any (``people`` are the sentence's, in text order)."""
         if people and people[0].name and _OPENING_SUBJECT.fullmatch(text, sentence.start, people[0].full_start):
             self.opening_subject = people[0].name
+            self.opening_event = self.current
 
     def subject_names(self) -> list[str]:
         """Who a "he"/"she" most likely is, first: the subject event's people, else (no event names anyone
-        yet: "Trump said on Sunday that ... He met B") the person the last sentence opening with one named."""
+        yet: "Trump said on Sunday that ... He met B") the person the last sentence opening with one named.
+
+        A current event that names nobody but was told by a sentence opening with a person is that person's
+        ("Xi, 62, is in the city-state on a state visit. Earlier he held talks with B": "he" is Xi, not the
+        people of an event told before)."""
+        current = self.current
+        if current is not None and not current.participants and self.opening_event is current and self.opening_subject:
+            return [self.opening_subject]
         event = self.subject_event()
         if event is not None:
             return event.participants

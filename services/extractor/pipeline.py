@@ -330,7 +330,12 @@ _NOT_EVENT_WORDS = tuple(
     for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
 )  # fmt: skip
 _NOT_EVENT_ALT = "|".join(re.escape(w) for w in sorted(_NOT_EVENT_WORDS, key=len, reverse=True))
-_NOT_EVENT_NOUN = re.compile(rf"\s+(?:{_NOT_EVENT_ALT})\b", re.IGNORECASE)  # after the date
+# after the date, maybe past one adjective: "the Jan. 16 presidential election", "the Nov. 5 general election"
+_NOT_EVENT_NOUN = re.compile(
+    rf"\s+(?:(?:presidential|parliamentary|general|legislative|local|national|regional|snap|municipal|federal)\s+)?"
+    rf"(?:{_NOT_EVENT_ALT})\b",
+    re.IGNORECASE,
+)
 # before "on <date>": "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on"
 _NOT_EVENT_BEFORE = re.compile(rf"\b(?:into\s+force|effect|{_NOT_EVENT_ALT})\b\s*$", re.IGNORECASE)
 _NOT_EVENT_ENDS = ("force", "effect", *_NOT_EVENT_WORDS)  # the last words it can end with: a quick check first

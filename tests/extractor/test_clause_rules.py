@@ -2367,6 +2367,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "he" after a sentence that opens with a person and tells an event naming nobody: that person, not the
+        # people of an event told before
+        (
+            "Zhang Zhijun and Andrew Hsia met in Guangzhou in October. Xi Jinping, 62, is in the city-state on a "
+            "two-day state visit. Earlier on Saturday he held talks with Prime Minister Lee Hsien Loong.",
+            {
+                ("participants", '["Andrew Hsia", "Zhang Zhijun"]'),
+                ("participants", '["Lee Hsien Loong", "Xi Jinping"]'),
+                ("venue", '{"city": "Guangzhou"}'),
+                ("date", "2023-10"),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+            },
+        ),
         # "flies to France to meet B": the trip's purpose is as planned as the trip
         (
             "Prime Minister Narendra Modi flies to France to meet President Emmanuel Macron on Sunday.",

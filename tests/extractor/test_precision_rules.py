@@ -37,6 +37,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # ... also past an adjective ("the Jan. 16 presidential election")
+        (
+            "Chinese President Xi Jinping met Taiwan's President Ma Ying-jeou in Manila on Saturday, a meeting "
+            "criticised by Tsai Ing-wen, front-runner in the Jan. 16 presidential election.",
+            {
+                ("participants", '["Ma Ying-jeou", "Xi Jinping"]'),
+                ("venue", '{"city": "Manila"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
         # "later this month" cannot date a meeting that took place; "Al Said" ends the sultan's name
         (
             "Iranian Foreign Minister Abbas Araghchi was received by Oman's Sultan Haitham bin Tarik Al Said in "
