@@ -1168,7 +1168,8 @@ _SUBJECT_LEAD = re.compile(
     # "..., and A and B spoke briefly on the sidelines": a pair opening a clause of its own after ", and"
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
-    r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?)\s+",
+    r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?)\s+"
+    r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+",  # "When A and B sat down at ..., it was ..."
     re.S,
 )
 # What opens a new clause with a subject of its own. "..., but agreed at their summit" goes on with the same
@@ -1464,10 +1465,10 @@ def find_participations(
         # "A and B <verb> ...": the subject's event is the first main-clause trigger after it.
         if len(group) >= 2 and gi not in used and _SUBJECT_LEAD.fullmatch(before):
             # the pair may be the subject of a subordinate clause itself: "..., where A and B sat down"
-            within = before.rstrip().endswith(
-                (" where", " when", " as", " while", " after", " before", " until", " since")
-            )
-            since = before.rstrip().endswith(" since")
+            # ("When A and B sat down at the Peace House ..., it was ...": the clause may open the sentence)
+            lead = " " + before.rstrip().lower()
+            within = lead.endswith((" where", " when", " as", " while", " after", " before", " until", " since"))
+            since = lead.endswith(" since")
             after = [
                 t
                 for t in triggers
@@ -1960,6 +1961,9 @@ _PAIR_OBJECT = re.compile(
 )
 
 
+_VISITOR_CLAUSE = re.compile(r"\b(?:since|after|where|when)\s+$")
+
+
 def _pronoun_object(
     text: str, trig: Trigger, actor: str, end: int, people: list[PersonMention], antecedent: list[str]
 ) -> Participation | None:
@@ -1967,7 +1971,13 @@ def _pronoun_object(
     before a "where" clause ("Zelensky flew to London, where Sunak received him"), else the one the report
     last made the subject of an event (the first of ``antecedent`` who is not the host)."""
     where = text.startswith(("where ", " where ", "when ", " when "), trig.clause_start)
-    before = [p.name for p in people if p.end <= trig.clause_start and p.name and p.name != actor] if where else []
+    boundary = trig.clause_start
+    if not where:
+        # "... Albanese's highest-level contact with Beijing since Xi received him": a clause the host opens
+        host = next((p for p in reversed(people) if p.name == actor and p.end <= trig.start), None)
+        if host is not None and (sub := _VISITOR_CLAUSE.search(text, max(0, host.full_start - 8), host.full_start)):
+            where, boundary = True, sub.start()
+    before = [p.name for p in people if p.end <= boundary and p.name and p.name != actor] if where else []
     visitor = before[0] if before else next((name for name in antecedent if name != actor), None)
     if visitor is None:
         return None

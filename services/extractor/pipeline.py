@@ -872,6 +872,22 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             # "the grain deal, which expires on July 17", "a rail line that opened last year", "a call that paved
             # the way for ... relations, severed in 1961": the relative clause's own date
             continue
+        if (
+            trig.end <= tm.start
+            and _COORDINATED_BEFORE.search(text, max(trig.end, tm.start - 12), start)
+            and (later := _nearest_trigger([t for t in triggers if t.start >= tm.end], tm.end)) is not None
+            and "," not in text[tm.end : later.start]
+        ):
+            trig = later  # "met B at the Convention Center, and on Wednesday spoke with C": the day of the next verb
+        possessive = tm.phrase.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), tm.end)
+        if possessive:
+            if not _names_event(text, tm.end + (0 if tm.phrase[-1] == "s" else 2)):
+                continue  # "Tuesday's talks" dates the talks; "today's era", "last year's election" date no event
+            # "host of the bloc's 43rd summit, ... will host next year's meetings in Vientiane": the event the
+            # possessive names, right after it
+            named = next((t for t in triggers if tm.end <= t.start <= tm.end + 40 and t.event is not None), None)
+            if named is not None:
+                trig = named
         event = trig.event
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
@@ -879,9 +895,6 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         elif since_trips and id(tm) in since_trips:
             event = Event(-1, EventType.VISIT, _ASSERTED, [], implicit=True)
             doc.events.append(event)
-        possessive = tm.phrase.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), tm.end)
-        if possessive and not _names_event(text, tm.end + (0 if tm.phrase[-1] == "s" else 2)):
-            continue  # "Tuesday's talks" dates the talks; "today's era", "last year's election" date no event
         if _NOT_EVENT_NOUN.match(text, tm.end) or (
             lead_word == "on" and _may_end_with(last, _NOT_EVENT_ENDS) and _NOT_EVENT_BEFORE.search(before)
         ):
@@ -991,6 +1004,8 @@ _OPENED_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:opened|began|started|arrived|landed|ended|concluded|closed)\s+(?:on\s+)?$"
 )
 _FRONTED_DAY = re.compile(r"\s*On\s+[A-Z][a-z]+day\b")  # "On Friday" opening a sentence
+# a coordinated clause opening right before a fronted date: "..., and on Wednesday spoke with B"
+_COORDINATED_BEFORE = re.compile(r",\s*(?:and|but|then|and\s+then)\s+$")
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _TO_HOLD_AFTER = re.compile(rf"\s+to\s+{HOLD_VERBS}\b")
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma

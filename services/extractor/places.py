@@ -655,8 +655,12 @@ def find_places(
                     value["name"] = run  # "at Chequers, the prime minister's country residence": a site
                 elif _TOWN_APPOSITIVE.match(text, start + len(run), start + len(run) + 60):
                     value["city"] = run  # "in Psarades, a fishing village on Lake Prespa": a town
+                elif prep == "at" or (
+                    not regions.is_region(run) and _site_before(text, max(0, m.start("prep") - 60), m.start("prep"))
+                ):
+                    value["city"] = run  # "at Panmunjom", "the Peace House in Panmunjom": a site's town
                 else:
-                    value["city" if prep == "at" else "region"] = run
+                    value["region"] = run
         end = start + len(name)
         # "A, B" and "A, B, C": containers the text states after the first place.
         if "name" not in value:

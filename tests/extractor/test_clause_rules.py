@@ -2381,6 +2381,34 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 172800}'),
             },
         ),
+        # a possessive date dates the event it names, not a trigger told before it
+        (
+            "Indonesian President Joko Widodo, host of the bloc's 43rd summit, handed the chairmanship to Laos, which "
+            "will host next year's meetings in Vientiane.",
+            {("date", "2025"), ("venue", '{"city": "Vientiane"}')},
+        ),
+        # "him" after "since/after <host>": the person the sentence named before the clause
+        (
+            "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
+            "Beijing since Xi Jinping received him in Bali in November 2022.",
+            {
+                ("participants", '["Anthony Albanese", "Li Qiang"]'),
+                ("participants", '["Anthony Albanese", "Xi Jinping"]'),
+                ("date", "2024-05-02"),
+                ("venue", '{"region": "Bali"}'),
+                ("date", "2022-11"),
+            },
+        ),
+        # a pair opening a sentence-initial "When" clause is its event's; a named site's town is a city
+        (
+            "When Kim Jong Un and Moon Jae-in sat down at the Peace House in Panmunjom on the 27th of April, it was "
+            "the first time a North Korean leader had set foot in the South.",
+            {
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("venue", '{"city": "Panmunjom"}'),
+                ("date", "2024-04-27"),
+            },
+        ),
         # "flies to France to meet B": the trip's purpose is as planned as the trip
         (
             "Prime Minister Narendra Modi flies to France to meet President Emmanuel Macron on Sunday.",
@@ -3150,3 +3178,14 @@ def test_had_called_b_is_an_earlier_call_of_its_own():
     calls = [c for c in extract(text, RULES_DAY) if c.attribute.value == "participants"]
     assert [c.mention for c in calls][-1] == "Austin had called Belousov"
     assert len({c.event.id for c in calls}) == 2
+
+
+def test_a_day_fronted_in_a_coordinated_clause_dates_that_clauses_event():
+    text = (
+        "Li Qiang met South Korean President Yoon Suk Yeol at the Jakarta Convention Center, and on Tuesday spoke "
+        "briefly with Japanese Prime Minister Fumio Kishida."
+    )
+    claims = extract(text, RULES_DAY)
+    day = next(c for c in claims if c.mention == "on Tuesday")
+    kishida = next(c for c in claims if c.attribute.value == "participants" and "Fumio Kishida" in c.value)
+    assert day.event.id == kishida.event.id
