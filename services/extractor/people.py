@@ -998,6 +998,10 @@ _CAP_WORD_ONLY = re.compile(rf"[{UPPER}][^\W\d_]+")
 _HONORIFICS = frozenset(["Lord", "Lady", "Sir", "Dame", "Baroness", "Baron"])
 
 
+# a capitalised word right after a name, not a suffix: the run is a longer name ("United Arab Emirates")
+_CAPITAL_RUN_GOES_ON = re.compile(r" (?!(?:Jr|Sr|II|III|IV)\b)[A-Z][a-z]")
+
+
 def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
     """Untitled full names whose last word recurs alone: "... hands over to Donald Trump ... saw Trump at".
 
@@ -1033,8 +1037,8 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
             start, end = m.span()
             if tail := _PARTICLE_SURNAME.match(text, end):
                 end = tail.end()  # "Luiz Inacio Lula da Silva": the usual short form "Lula" recurs, not "Silva"
-            if _overlaps((start, end), taken):
-                continue
+            if _overlaps((start, end), taken) or _CAPITAL_RUN_GOES_ON.match(text, end):
+                continue  # "the United Arab Emirates ... an Arab country": a longer name, not "United Arab"
             name = text[start:end]
             first = name.split(None, 1)[0]
             if first in _HONORIFICS or first.lower() in _OPENING_WORDS or f" {first.lower()} " in text:
@@ -1338,8 +1342,8 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
                     taken.append(span)
     for m in leaders.PATTERN.finditer(text):
         word = m.group()
-        if _overlaps(m.span(), taken) or any(word in p.name for p in mentions):
-            continue  # a short form of a full name in the text: found below, as the text has it
+        if _overlaps(m.span(), taken) or any(word in p.name and p.end - p.start > len(word) for p in mentions):
+            continue  # a short form of a full name written in the text: found below, as the text has it
         name = leaders.LEADERS[word]
         start = m.start()
         given = name[: len(name) - len(word)]  # "Barack " of "Barack Obama": the name as written in full

@@ -661,6 +661,74 @@ def _shift(value: DateValue, days: int) -> DateValue:
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+# A month or year told relative to the date named before it: "and the following month the minister met Assad",
+# "A year later, Xi visited Paris", "later that month". ("next month" without "the" counts from the report.)
+_PERIOD_ANAPHORA = re.compile(
+    r"\b(?:(?P<the>the\s+(?:following|next|previous|preceding|same)|(?:later|earlier)\s+that|that\s+same)"
+    r"\s+(?P<unit>month|year)"
+    r"|(?P<count>a|one|two|three|four|five|six|\d{1,2})\s+(?P<units>months|month|years|year)\s+(?P<dir>later|earlier))\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# where a clause opens right before a fronted anaphor: the event it dates comes after it
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|then)?|\band)\s*$")
+
+
+def _may_have_period_anaphora(text: str, sentence: Sentence) -> bool:
+    chunk = text[sentence.start : sentence.end]
+    return ("month" in chunk or "year" in chunk) and (
+        "ollowing" in chunk
+        or "ext" in chunk
+        or "that" in chunk
+        or "later" in chunk
+        or "earlier" in chunk
+        or "revious" in chunk
+        or "receding" in chunk
+        or "same" in chunk
+    )
+
+
+def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Event, DateValue]]) -> _Draft | None:
+    """The month or year a period anaphor names, from the latest date told before it, with the event it dates."""
+    text = doc.text
+    if m.group("count") and _HEDGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "almost three years earlier": a span back, no date
+    # the date named last before it: in its own sentence ("broke the deadlock in June ..., and ... later that
+    # month"), else the one the text dated last
+    before = [tm for tm in doc.buckets["times"][i] if tm.end <= m.start()]
+    base = (
+        _date_value(before[-1].phrase, doc, _ASSERTED, _weekday_cut(before[-1].phrase), before[-1]) if before else None
+    )
+    if base is None:
+        if not dated:
+            return None  # nothing named before to count from
+        base = dated[-1][1]
+    unit = (m.group("unit") or m.group("units")).lower().rstrip("s")
+    if unit == "month" and base.precision is Precision.YEAR:
+        return None  # "in 2019 ... the following month": no month to count from
+    words = m.group().lower().split()
+    if m.group("count"):
+        n = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
+        n = n if m.group("dir").lower() == "later" else -n
+    else:
+        n = 1 if words[1] in ("following", "next") else -1 if words[1] in ("previous", "preceding") else 0
+    first = base.first_day
+    if unit == "month":
+        months = first.year * 12 + first.month - 1 + n
+        value = DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", Precision.MONTH)
+    else:
+        value = DateValue(f"{first.year + n:04d}", Precision.YEAR)
+    triggers = doc.triggers[i]
+    trig = None
+    prefix = text[doc.sentences[i].start : m.start()]
+    if not prefix.strip() or _CLAUSE_OPEN_BEFORE.search(prefix):
+        trig = _nearest_trigger([t for t in triggers if t.start >= m.end()], m.end())  # "A year later, Xi visited"
+    trig = trig or _nearest_trigger(triggers, m.start())
+    if trig is None:
+        return None
+    return _Draft(m.start(), m.end(), _DATE, trig.event, value)
+
+
 def _anaphora_offset(core: str) -> int:
     """Days from the event referred to: "the next day" 1, "two days earlier" -2, "that day" 0."""
     core = core.lower()
@@ -678,7 +746,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts: list[_Draft] = []
     times, anaphora = doc.buckets["times"][i], doc.buckets["anaphora"][i]
-    if not triggers or not (times or anaphora):
+    if not triggers:
         return drafts  # a date needs an event to belong to
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in doc.buckets["durations"][i]]
     # (start, kind, anaphor match or time mention, and for a time: where the window before it starts, the
@@ -688,6 +756,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     for m in anaphora:
         items.append((m.start(), "anaphora", m, 0, "", None))
         taken.append(m.span())
+    periods = _may_have_period_anaphora(text, sentence)
+    if periods:
+        for m in _PERIOD_ANAPHORA.finditer(text, sentence.start, sentence.end):
+            items.append((m.start(), "period", m, 0, "", None))
+            taken.append(m.span())
     for tm in times:
         if (taken and any(tm.start < e and s < tm.end for s, e in taken)) or _WORD_CHAR.match(text, tm.end):
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
@@ -718,9 +791,16 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 # "the first visit since John Foster Dulles came in 1955": the earlier trip, an event of its own
                 since_trips.add(id(tm))
         items.append((tm.start, "time", tm, lo, window, last))
-    if anaphora:  # times alone are in text order already
+    if anaphora or periods:  # times alone are in text order already
         items.sort(key=_FIRST)
     for _, kind, item, lo, before, last in items:
+        if kind == "period":
+            draft = _period_draft(doc, i, item, dated)
+            if draft is not None:
+                drafts.append(draft)
+                draft.event.date = draft.event.date or draft.value  # type: ignore[assignment]
+                dated.append((draft.event, draft.value))  # type: ignore[arg-type]
+            continue
         if kind == "anaphora":
             if _ANAPHOR_OBJECT.match(text, item.end()):
                 continue  # "a day after Kishida arrived": relative to something the text does not date
@@ -1391,7 +1471,7 @@ def make_claims(doc: Document) -> list[Claim]:
         # Each kind of draft starts from a mention in the sentence: skip the calls when there is none.
         if doc.participations[i]:
             drafts += _participant_drafts(doc, i)
-        if times[i] or anaphora[i]:
+        if times[i] or anaphora[i] or (doc.triggers[i] and _may_have_period_anaphora(doc.text, sentence)):
             drafts += _date_drafts(doc, i, dated)
         if durations[i]:
             drafts += _duration_drafts(doc, i)

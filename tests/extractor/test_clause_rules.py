@@ -2387,6 +2387,46 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "will host next year's meetings in Vientiane.",
             {("date", "2025"), ("venue", '{"city": "Vientiane"}')},
         ),
+        # a month or year told from the date named before it: "the following month", "A month later", "later
+        # that month" (counted from the date in its own sentence first); a hedged count back is a span, no date
+        (
+            "Assad and Mohammed bin Zayed spoke by phone in October, and the following month the UAE's foreign "
+            "minister, Sheikh Abdullah bin Zayed al-Nahyan, met Assad in Damascus.",
+            {
+                ("participants", '["Bashar al-Assad", "Mohammed bin Zayed"]'),
+                ("date", "2023-10"),
+                ("date", "2023-11"),
+                ("venue", '{"city": "Damascus"}'),
+            },
+        ),
+        (
+            "Macron met Xi Jinping in Beijing in April 2019. A month later, Xi called Macron.",
+            {
+                ("participants", '["Emmanuel Macron", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2019-04"),
+                ("date", "2019-05"),
+            },
+        ),
+        (
+            "Abiy broke the deadlock in June, and Eritrean Foreign Minister Osman Saleh held talks with Abiy Ahmed "
+            "in Addis Ababa later that month.",
+            {
+                ("participants", '["Abiy Ahmed", "Osman Saleh"]'),
+                ("venue", '{"city": "Addis Ababa"}'),
+                ("date", "2023-06"),
+            },
+        ),
+        (
+            "Marco Rubio and Sergei Lavrov talked for more than four hours in Riyadh on Monday, the first talks "
+            "since the invasion of Ukraine almost three years earlier.",
+            {
+                ("participants", '["Marco Rubio", "Sergei Lavrov"]'),
+                ("venue", '{"city": "Riyadh"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 14400}'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "

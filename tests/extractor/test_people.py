@@ -505,3 +505,14 @@ def test_a_kin_set_off_after_his_wife_does_not_take_the_leaders_surname():
 )
 def test_leaders_known_by_surname_alone(text, names):
     assert [p.name for p in find_people(text)] == names
+
+
+def test_a_name_inside_a_longer_capitalised_name_is_no_person():
+    text = "Bashar al-Assad visited the United Arab Emirates on Friday, his first trip to an Arab country since 2011."
+    assert [p.name for p in find_people(text)] == ["Bashar al-Assad"]
+
+
+def test_a_leader_named_by_surname_alone_again_is_found_each_time():
+    text = "Macron met Xi Jinping in Beijing in April. A month later, Xi called Macron."
+    names = [(text[p.start : p.end], p.name) for p in find_people(text)]
+    assert names.count(("Macron", "Emmanuel Macron")) == 2
