@@ -1133,7 +1133,11 @@ _IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")
 _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
 _CALLED_GAP = re.compile(
     r"(?:['’]s?)?\s+(?:(?:had|has|have|also|then|later|first|again|will|would|is\s+to)\s+){0,2}"
-    r"(?P<v>called|phoned|telephoned|rang)\s+(?:(?:his|her|their)\s+)?"
+    r"(?P<v>called|phoned|telephoned|rang|(?P<brief>briefed|updated))\s+(?:(?:his|her|their)\s+)?"
+)
+# what makes "A briefed B" a call: "by phone" right after B ("Scholz briefed Donald Tusk by phone later that day")
+_BY_PHONE_AFTER = re.compile(
+    r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:phone|telephone)\s+call)\b"
 )
 # what after "called B" makes it a naming or a summons, not a call: "called him a liar", "called B's bluff"
 _CALLED_NOUN = re.compile(r"(?:['’]s|\s+(?:a|an|the|his|her|their|for|out|off|back|to\s+account)\b)")
@@ -1314,11 +1318,17 @@ def find_participations(
             if ", " in gap:
                 # "flew to Palm Beach, Florida, on Friday for dinner with B": a region set off after a place
                 gap = _SET_OFF_PLACE.sub(_blank, gap)
-            if (called := _CALLED_GAP.fullmatch(gap)) and not _CALLED_NOUN.match(text, nxt[-1].end):
+            if (
+                (called := _CALLED_GAP.fullmatch(gap))
+                and not _CALLED_NOUN.match(text, nxt[-1].end)
+                and (not called.group("brief") or _BY_PHONE_AFTER.match(text, nxt[-1].end))
+            ):
                 # "Austin had called Belousov on June 25": a call to that person ("called him a liar" is none)
                 vs = gap_start + called.start("v")
                 trig = Trigger(vs, vs + len(called.group("v")), EventType.PHONE_CALL)
-                trig.past_ref = " had " in called.group()  # "Austin had called Belousov on June 25": an earlier call
+                # "Austin had called Belousov on June 25", "their first conversation since Trump called Modi in
+                # April": an earlier call
+                trig.past_ref = " had " in called.group() or before.rstrip().endswith(" since")
                 if _PLANNED.search(gap):
                     trig.modality = Modality.PLANNED  # "will call Zelensky"
                 triggers.append(trig)

@@ -225,10 +225,13 @@ _UNNAMED_TITLE = re.compile(
 # -- stage 4 -----------------------------------------------------------------------------------------
 
 _ANAPHORA = re.compile(
-    r"\b(?=[oeltafs\d])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next"
+    r"\b(?=[oeltafshm\d])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next"
     r"|previous)\s+(?:day|evening|morning|night)|the\s+day\s+(?:before|after)|(?:a|one|two|three|four|five|six|seven|\d)"
     r"\s+days?\s+(?:earlier|later|before|after)"
-    r"|(?:that|the\s+same)\s+(?:evening|morning|afternoon|night)|(?:(?<=earlier\s)|(?<=later\s))in\s+the\s+day)"
+    r"|(?:that|the\s+same)\s+(?:evening|morning|afternoon|night)|(?:(?<=earlier\s)|(?<=later\s))in\s+the\s+day"
+    # "Hours later, Trump received Netanyahu": the same day, when the clause opens with it
+    r"|(?:(?:a\s+few|several|some|two|three|four|five|six|\d{1,2})\s+hours|an\s+hour|hours|minutes)\s+(?:later|earlier)"
+    r"(?=\s*,))"
     r"(?:\s*\((?P<paren>[^()]{3,30})\))?",
     re.IGNORECASE,
 )
@@ -243,6 +246,7 @@ _PART_OF_DAY = re.compile(
 
 
 _DAY_SPELLINGS = ("day", "Day", "DAY")
+_HOURS_LATER = re.compile(r"\b(?:hours?|minutes)\s+(?:later|earlier)\s*,", re.IGNORECASE)
 
 
 def _day_after_blank(text: str, haystack: str, day: str) -> bool:
@@ -261,6 +265,8 @@ def _may_have_anaphora(text: str) -> bool:
     # The pattern tries every position; in ASCII text the word it needs is found much faster (beyond ASCII,
     # case-insensitive matching has more spellings, "İ" for "i": let the pattern decide).
     low = text.lower() if text.isascii() else None
+    if (low is None or "hour" in low or "minutes" in low) and _HOURS_LATER.search(text):
+        return True
     if (
         low is None or "evening" in low or "morning" in low or "afternoon" in low or "night" in low
     ) and _PART_OF_DAY.search(text):
@@ -430,7 +436,9 @@ _MOVABLE = frozenset({EventType.VISIT, EventType.TALKS, EventType.SUMMIT, EventT
 _GAP_STOP = re.compile(
     r"[;:()\"“”,]|\b(?:said|says|told|was|were|is|are|has|have|had|would|will|and|but|while|because|who|which|"
     r"that|about|over|regarding|concerning|covering|discuss\w*|war|conflict|crisis|invasion|fighting|relations|"
-    r"ties|for|ceasefire|truce)\b",
+    r"ties|for|ceasefire|truce|"
+    # "called Modi in April after the attack on tourists in Pahalgam": the place of something else
+    r"attacks?|bombings?|shootings?|massacres?|earthquakes?|coups?|raids?|elections?|referendums?)\b",
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
@@ -732,6 +740,8 @@ def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Eve
 def _anaphora_offset(core: str) -> int:
     """Days from the event referred to: "the next day" 1, "two days earlier" -2, "that day" 0."""
     core = core.lower()
+    if "hour" in core or "minute" in core:
+        return 0  # "Hours later, ...": the same day
     first = core.split(None, 1)[0]
     days = int(first) if first.isdigit() else _DAY_COUNTS.get(first, 1)
     if any(w in core for w in ("following", "next", "after", "later")):
@@ -783,6 +793,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             if (
                 clause
                 and TRIGGER.search(text, clause.start(), tm.start) is None
+                # "since Trump called Modi in April": a call the linker found between two people
+                and not any(clause.start() <= t.start < tm.start for t in triggers)
                 # "for the first time since 2019 on Tuesday": the since-phrase is a date that ends before this one
                 and not any(o.start == clause.start() and tm.start - o.end <= 1 for o in times)
             ):
@@ -804,6 +816,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if kind == "anaphora":
             if _ANAPHOR_OBJECT.match(text, item.end()):
                 continue  # "a day after Kishida arrived": relative to something the text does not date
+            if item.group("core")[-5:].lower() in ("later", "rlier") and "our" in item.group("core").lower():
+                head = text[sentence.start : item.start()].rstrip()
+                if head and not head.endswith((",", " and", " but", ";")):
+                    continue  # "Speaking to reporters in the Oval Office hours later, Trump said": no new event
             named = _named_reference(text, item, triggers)
             if (
                 named is None
@@ -1488,6 +1504,19 @@ def make_claims(doc: Document) -> list[Claim]:
     if sites:
         placed = {id(d.event) for d in venues if not _site_only(d.value)}
         dropped = {id(d) for d in sites if id(d.event) in placed}
+        # "flew to Moscow, Russia, for more than five hours of talks at the Kremlin": the trip's place is where
+        # the talks it was for took place
+        dropped |= {
+            id(d)
+            for d in sites
+            if any(
+                not _site_only(c.value)
+                and c.end <= d.start
+                and doc.text.startswith(("at ", "in "), d.start)
+                and _FOR_AT.fullmatch(doc.text, c.end, d.start)
+                for c in venues
+            )
+        }
         if dropped:
             drafts = [d for d in drafts if id(d) not in dropped]
     drafts.sort(key=_SPAN)
@@ -1513,6 +1542,9 @@ def make_claims(doc: Document) -> list[Claim]:
             mention = mentions[id(e)] = EventMention(f"e{len(mentions) + 1}", e.type, list(e.participants), e.modality)
         claims.append(Claim(f"c{len(claims) + 1}", attribute, text[start:end], (start, end), mention, d.value))
     return claims
+
+
+_FOR_AT = re.compile(r",?\s+for\s+[^.;:,]{0,60}\s")  # between a trip's place and a site it was for
 
 
 def _site_only(value: ClaimValue) -> bool:

@@ -264,12 +264,17 @@ def _container_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str 
     return "region" if "region" in kinds else None
 
 
+_BIG_CITY = 500_000  # a city this big is what "A, <country>" names when A is also a region of that country
+
+
 def _inner_kind(name: str, places: list[gazetteer.Place], lex_kind: str | None, outer: str, outer_kind: str):
     """The kind of A in "A, B" given B (``outer``) of kind ``outer_kind``."""
     if lex_kind in ("city", "region"):
         return lex_kind
     if outer_kind == "country" and any(p.kind == "region" for p in places) and _contains(outer, name):
-        return "region"
+        # "Washington, United States", "New York, United States": a state, but first a big city the country holds
+        big = any(p.kind == "city" and p.population >= _BIG_CITY and _contains(outer, p.name) for p in places)
+        return "city" if big else "region"
     if any(p.kind == "city" for p in places) and _contains(outer, name):
         return "city"
     if any(p.kind == "region" for p in places):

@@ -2427,6 +2427,38 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 14400}'),
             },
         ),
+        # "Hours later, ..." opening a clause: the same day; "briefed B by phone" is a call; "since A called B in
+        # April" is an earlier call of its own, its place not that of "the attack on tourists in Pahalgam"
+        (
+            "Speaking to reporters in the Oval Office hours later, Donald Trump said he had called Vladimir Putin.",
+            set(),
+        ),
+        (
+            "Olaf Scholz spoke with Vladimir Putin by telephone on Friday. Scholz briefed Polish Prime Minister "
+            "Donald Tusk by phone later the same day.",
+            {
+                ("participants", '["Olaf Scholz", "Vladimir Putin"]'),
+                ("participants", '["Donald Tusk", "Olaf Scholz"]'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        ("Olaf Scholz briefed Polish Prime Minister Donald Tusk on the talks.", set()),
+        (
+            "The call was their first conversation since Donald Trump called Narendra Modi in April after the attack "
+            "on tourists in Pahalgam.",
+            {("participants", '["Donald Trump", "Narendra Modi"]'), ("date", "2024-04")},
+        ),
+        # "flew to Moscow, Russia, for talks at the Kremlin": the trip's city is the venue, the site is not another
+        (
+            "Emmanuel Macron and Vladimir Putin last met in February 2022, when Macron flew to Moscow, Russia, for "
+            "more than five hours of talks at the Kremlin.",
+            {
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("date", "2022-02"),
+                ("venue", '{"city": "Moscow", "country": "Russia"}'),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
@@ -3229,3 +3261,14 @@ def test_a_day_fronted_in_a_coordinated_clause_dates_that_clauses_event():
     day = next(c for c in claims if c.mention == "on Tuesday")
     kishida = next(c for c in claims if c.attribute.value == "participants" and "Fumio Kishida" in c.value)
     assert day.event.id == kishida.event.id
+
+
+def test_hours_later_opening_a_sentence_dates_its_event_on_the_same_day():
+    text = (
+        "Shigeru Ishiba spoke with Donald Trump on Monday. Hours later, Trump received Israeli Prime Minister "
+        "Benjamin Netanyahu at the White House."
+    )
+    claims = extract(text, RULES_DAY)
+    later = next(c for c in claims if c.mention == "Hours later")
+    assert value_to_json(later.value) == {"value": "2024-05-06", "precision": "day"}
+    assert later.event.participants == ["Donald Trump", "Benjamin Netanyahu"]

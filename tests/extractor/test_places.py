@@ -312,3 +312,15 @@ def test_a_place_named_in_several_words_is_one_place_of_its_kind(text, value):
 def test_two_countries_joined_by_and_are_not_read_as_one_name():
     values = [p.value for p in find_places("They met in France and Germany.")]
     assert values[0] == {"country": "France"} and all(" and " not in v.get("country", "") for v in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met in Washington, United States, in February.", {"city": "Washington", "country": "United States"}),
+        ("They met in New York, United States, on Monday.", {"city": "New York", "country": "United States"}),
+        ("They met in Seattle, Washington, on Monday.", {"city": "Seattle", "region": "Washington"}),
+    ],
+)
+def test_a_state_that_is_also_a_big_city_of_its_country_reads_as_the_city(text, value):
+    assert [p.value for p in find_places(text)] == [value]
