@@ -140,6 +140,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) (?:down|face to face)"
         r"|courtesy calls?"
+        # "the two countries' annual leaders' retreat" (weak: a pair takes part); not "the presidential retreat"
+        r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
         r"|(?:called|calls|calling) on(?= [A-Z])",  # "called on Governor-General Bob Dadae": a courtesy call
         EventType.MEETING,
     ),
@@ -181,6 +183,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 ]
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
+    | {"retreat", "retreats"}
 )
 _DEFINITE_NOUNS = _WEAK - {
     "signed",
@@ -263,7 +266,7 @@ _FIRST_WORDS = frozenset({
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
-    "returned", "returning", "spent", "gather", "convene",
+    "returned", "returning", "spent", "gather", "convene", "retreat", "retreats",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -388,6 +391,8 @@ _COLLECTIVE_SUBJECT = re.compile(
     r"\s*[\"“‘(]?(?:On\s+[A-Z][a-z]+day\s+|Later\s+|Earlier\s+)?"
     r"(?:[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|men|women|ministers|prime\s+ministers|foreign\s+ministers))\s+"
     r"(?:(?:then|also|later|had|have|first|last|jointly|formally|will|would|are|were|to|due|expected|set)\s+){0,3}"
+    # "The two leaders last held a retreat in Singapore": the noun the verb of holding names
+    r"(?:(?:held|hold|holds|holding|had)\s+(?:a|an|their|the)\s+(?:[\w'’-]+\s+){0,2})?"
 )  # "The two presidents will sign the document in Prague on April 8"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 # "for a meeting", "for the G7 summit", "for the ASEAN Regional Forum talks": the purpose of a trip, named or not
@@ -1041,7 +1046,10 @@ _AGE = r"\s*,\s*(?:aged\s+)?\d{1,3}"
 # A title set off before a name, up to its comma: "Guinea's military leader, ", "the state's governor, "
 _SET_OFF_TITLE = (
     r"(?:[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor|host|guest)\s*,\s*"
+    r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor|host|guest|chairman"
+    r"|chairwoman)"
+    # "the head of Sudan's Sovereign Council, General Abdel Fattah al-Burhan": the body the title is of
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s*,\s*"
 )
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"

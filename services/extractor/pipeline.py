@@ -442,6 +442,8 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
+# a name set off by a comma after its title, the last thing before the participants' phrase ends
+_SET_OFF_NAME_END = re.compile(r"[a-z],\s+[A-Z][^,;:()]{0,60}$")
 # "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
 _WITH_PERSON = re.compile(
     r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
@@ -1329,6 +1331,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                             # "hosted leaders of the bloc and partners including A and B in Manila": the words of
                             # the participants' phrase are no gap
                             gap_start = max(gap_start, part.end)
+                            if text.startswith(",", part.end) and _SET_OFF_NAME_END.search(text, trig.end, part.end):
+                                gap_start += 1  # "met Sudan's leader, General Abdel Fattah al-Burhan, in Entebbe"
                     gap = _strip_known(doc, gap_start, min(pm.mention_start, pm.prep_start), i)
                     if "," in gap:
                         gap = _AGE_COMMAS.sub(" ", gap)  # "hosted by Queen Elizabeth, 89, at Buckingham Palace"

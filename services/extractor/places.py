@@ -126,7 +126,8 @@ _NOT_PLACE = frozenset(
 )  # fmt: skip
 _SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air"}
 _PARTICLES = frozenset(["of", "de", "del", "da", "do", "la", "upon", "am"])
-_FOLLOWER = re.compile(r"\s+([a-z]+)")
+# the lowercase word after a name, past an adjective a site noun takes ("the Miraflores presidential palace")
+_FOLLOWER = re.compile(r"\s+(?:(?:presidential|royal|imperial|national|official|summer|winter|former)\s+)?([a-z]+)")
 _AFTER_UNKNOWN = re.compile(r"\s+(?:[A-Z]|[a-z]+\s+(?:in|on|at)\b)")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _SITE_IN = re.compile(r"\s+(?:in|near|outside)\s+([A-Z]\w*)")
@@ -279,7 +280,8 @@ def _inner_kind(name: str, places: list[gazetteer.Place], lex_kind: str | None, 
         return "city"
     if any(p.kind == "region" for p in places):
         return "region"
-    return "city" if outer_kind == "region" else "region"
+    # "Al-Ula, Saudi Arabia", "Entebbe, Uganda": a name the gazetteer lacks before its country is mostly a town
+    return "city" if outer_kind == "region" or not regions.is_region(name) else "region"
 
 
 @lru_cache(maxsize=8192)
@@ -607,7 +609,7 @@ def find_places(
         if the and name and len(name.split()) < len(words):
             continue  # "the Pacific Fleet", "the Washington Post": a name that starts with a place's name
         known = bool(name)
-        follower = _FOLLOWER.match(text, start + len(run), start + len(run) + 20)
+        follower = _FOLLOWER.match(text, start + len(run), start + len(run) + 32)
         if follower and follower.group(1) in _SITE_NOUNS:
             # "the Sofitel Legend Metropole hotel" with no place after it: the site by its own name ("at" it)
             if not known and the and prep == "at" and len(run.split()) > 1 and not _SITE_IN.match(text, follower.end()):

@@ -2459,6 +2459,55 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 18000}'),
             },
         ),
+        # a title with the body it heads set off before the name; the name's closing comma ends no clause
+        (
+            "Israeli Prime Minister Benjamin Netanyahu met the head of Sudan's Sovereign Council, General Abdel "
+            "Fattah al-Burhan, in Entebbe, Uganda, on Monday.",
+            {
+                ("participants", '["Abdel Fattah al-Burhan", "Benjamin Netanyahu"]'),
+                ("venue", '{"city": "Entebbe", "country": "Uganda"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Benjamin Netanyahu met Sudan's leader, General Abdel Fattah al-Burhan, in Entebbe on Monday.",
+            {
+                ("participants", '["Abdel Fattah al-Burhan", "Benjamin Netanyahu"]'),
+                ("venue", '{"city": "Entebbe"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # a site with an adjective before its noun is no town: "the Miraflores presidential palace in Caracas"
+        (
+            "Gustavo Petro and Nicolas Maduro met for about three hours at the Miraflores presidential palace in "
+            "Caracas on Saturday.",
+            {
+                ("participants", '["Gustavo Petro", "Nicolas Maduro"]'),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+                ("venue", '{"city": "Caracas"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        # a leaders' retreat is a meeting when the pair holds it; "the presidential retreat" is a place
+        (
+            "Joko Widodo and Lee Hsien Loong met on Tuesday. The two leaders last held a retreat in Singapore in "
+            "October 2019.",
+            {
+                ("participants", '["Joko Widodo", "Lee Hsien Loong"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2019-10"),
+            },
+        ),
+        (
+            "Bill Clinton, Ehud Barak and Yasser Arafat opened a summit on Tuesday at Camp David, the presidential "
+            "retreat in Maryland.",
+            {
+                ("participants", '["Bill Clinton", "Ehud Barak", "Yasser Arafat"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"name": "Camp David"}'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
