@@ -1164,7 +1164,10 @@ _PAIR_AS_CLAUSE = re.compile(
 # "A told B during a phone call", "A told B at their meeting", "A assured B during talks"
 _IN_EVENT = re.compile(r"\s+(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?")
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
-_BETWEEN = re.compile(r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by)\s+$")
+_BETWEEN = re.compile(
+    r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|mediated\s+by"
+    r"|brokered\s+by)\s+$"
+)
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
@@ -1293,6 +1296,12 @@ def find_participations(
                     names = _names(chair + group)
                     start = chair[0].full_start
                     used.add(gi - 1)
+                if between.group("word")[:4] in ("medi", "brok") and found and found[-1].end <= last.end:
+                    # "A and B met in Paris on Monday at talks mediated by C and D": the mediators take part too
+                    found[-1].names = found[-1].names + [n for n in names if n not in found[-1].names]
+                    found[-1].end = last.end
+                    used.add(gi)
+                    continue
                 found.append(Participation(start, last.end, names, prior[-1]))
                 used.add(gi)
                 continue

@@ -404,7 +404,7 @@ _LEN_LEFT = re.compile(
     re.IGNORECASE,
 )
 _LEN_RIGHT = re.compile(
-    r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|negotiations|meetings?)|together|in\s+(?:talks|discussions|"
+    r"\s+(?:of\s+(?:[\w.'’-]+\s+){0,3}?(?:talks|discussions|negotiations|meetings?)|together|in\s+(?:talks|discussions|"
     r"negotiations|meetings?)|talking|negotiating)\b",  # "spent the first three hours talking face to face"
     re.IGNORECASE,
 )
@@ -442,6 +442,8 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
+_NAME_THEN_COMMA = re.compile(r"\s*[\"“]?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*,\s*")
+_ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{0,80},\s*(?:(?:also|then|later|first|had|has)\s+)?")
 # a name set off by a comma after its title, the last thing before the participants' phrase ends
 _SET_OFF_NAME_END = re.compile(r"[a-z],\s+[A-Z][^,;:()]{0,60}$")
 # "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
@@ -1367,6 +1369,15 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 ):
                     # "is due in Beirut on Wednesday for talks with ...", "is due in Kyiv on Tuesday to meet ...":
                     trig = later  # the place of those talks
+                if (
+                    trig is None
+                    and later is not None
+                    and _NAME_THEN_COMMA.fullmatch(text, sentence.start, pm.prep_start)
+                    and _ASIDE_CLOSES.fullmatch(text, pm.end, later.start)
+                ):
+                    # "Putin, in Beijing for the opening of the Winter Olympics, met Xi": the subject's whereabouts,
+                    # set off before the verb, are where the event took place
+                    trig = later
                 if trig is None:
                     trig = _pair_trigger_around(doc, i, pm)
             event = trig.event if trig else None

@@ -2508,6 +2508,36 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Camp David"}'),
             },
         ),
+        # mediators take part: "met ... at talks mediated by C and D" is one claim naming all four
+        (
+            "Vladimir Putin and Volodymyr Zelensky met face to face for the first time in Paris on Monday, at talks "
+            "mediated by Emmanuel Macron and Angela Merkel.",
+            {
+                ("participants", '["Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "Two days of U.S.-China talks": a length of the talks, whatever words name them
+        (
+            "Antony Blinken and Wang Yi ended two days of U.S.-China talks in Anchorage, Alaska, on Friday.",
+            {
+                ("participants", '["Antony Blinken", "Wang Yi"]'),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("venue", '{"city": "Anchorage", "region": "Alaska"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # the subject's whereabouts set off before the verb: "Putin, in Beijing for the Olympics, met Xi"
+        (
+            "Russian President Vladimir Putin, in Beijing for the opening of the Winter Olympics, met Chinese "
+            "President Xi Jinping on Friday.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
