@@ -327,6 +327,11 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
 TRIGGER_IGNORECASE = re.compile(  # the reference form of TRIGGER (slow); tests check they agree
     r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TRIGGER_TABLE)) + r")\b", re.IGNORECASE
 )
+# an invitation made at the event: the event frames the inviting and is no plan ("an invitation to visit" is)
+_INVITATION_FRAME = re.compile(
+    r"\binvit(?:ation|ations|ed|es|e)\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|at|over|on)\s+(?:a|an|the|their|his|her)\s+"
+    r"(?:(?!to\b)[\w-]+\s+){0,2}$"
+)
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|due|expected|expects|expecting|forward|upcoming"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b)"  # "the next day" is an anaphor
@@ -930,6 +935,12 @@ def find_triggers(
                 and not _CLAUSE_BREAK.search(text, triggers[-1].end, m_start)
             ):
                 trig.modality = Modality.PLANNED  # "flies to Israel on Monday to meet B": as planned as the trip
+            if (
+                words[-1] == "to"
+                and trig.modality is not Modality.PLANNED
+                and any(w.startswith(("invited", "invitation", "urged", "asked")) for w in words[:-1])
+            ):
+                trig.modality = Modality.PLANNED  # "Xi invited Putin during their call on Monday to visit Beijing"
             if lower in _GATHER_VERBS and _GROUP_SUBJECT.search(" ".join(w6[-4:])):
                 # "EU leaders meet for a two-day summit next Thursday": a named group's gathering, in the present
                 # of a news report, is scheduled and an event of its own (not the pair's talks named before)
@@ -979,6 +990,14 @@ def find_triggers(
                 trig.past_ref = True  # "He and Kishida first held formal talks in Phnom Penh": an earlier event
             elif trig.modality is Modality.ASSERTED and "had" in w6 and _pluperfect(lower, w6):
                 trig.past_ref = True  # "Li had hosted Widodo in Beijing earlier this year": an earlier event
+        if (
+            trig.modality is Modality.PLANNED
+            and words
+            and "invit" in text[max(s_start, m_start - 60) : m_start]
+            and (frame := _INVITATION_FRAME.search(text, max(s_start, m_start - 60), m_start)) is not None
+            and not _PLANNED.search(text, max(s_start, m_start - 60), frame.start())
+        ):
+            trig.modality = Modality.ASSERTED  # "extended the invitation during a telephone call on March 16"
         if triggers:  # "will travel to Russia for a meeting": planned too
             prior = triggers[-1]
             if (
@@ -1169,6 +1188,7 @@ _BETWEEN = re.compile(
     r"|brokered\s+by)\s+$"
 )
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
+_THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
 _SUBJECT_LEAD = re.compile(
@@ -1511,6 +1531,19 @@ def find_participations(
                 # "In a phone call on Saturday, A and B discussed ...": the event is named in the fronted phrase
                 specific = [t for t in triggers if t.end <= first.full_start and t.type is not None and not t.sideline]
                 after = specific[-1:]
+            if not after:
+                # "A and B sought on Monday to paper over differences, after their annual talks in Queenstown":
+                # an event the clause after the pair calls theirs
+                specific = [
+                    t
+                    for t in triggers
+                    if t.start >= last.end
+                    and t.type is not None
+                    and not (t.host or t.sideline)
+                    and _THEIR_BEFORE.search(text, max(last.end, t.start - 40), t.start)
+                    and not any(last.end <= p.start < t.start for p in people)
+                ][:1]
+                after = specific
             if after:
                 trig = specific[0] if specific else after[0]
                 if len(specific) > 1 and trig.type not in _CALL_TYPES:

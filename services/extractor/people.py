@@ -727,7 +727,8 @@ _BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:{_LIST_TAIL})?(?=\s+[a-z]|\s*[,.;])
 # a pair or list opening a sentence, before its verb or a "who" clause ("Joe Biden and Xi Jinping, who met")
 _BARE_PAIR = re.compile(rf"(?P<a>{_NAME}){_LIST_TAIL}(?=\s+[a-z]|\s*,\s+who\b)")
 # "Vladimir Putin and Ukraine's president-elect Petro Poroshenko": an untitled name paired with a titled one
-_BARE_AND = re.compile(rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)\s+and\s+")
+# ("Jacinda Ardern and her Australian counterpart Scott Morrison": a possessive pronoun before the titled one)
+_BARE_AND = re.compile(rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)\s+and\s+(?:(?:his|her|their)\s+)?")
 # "Masoud Pezeshkian travelled to Erbil", "On Thursday, Joe Biden met ...": one name opening a sentence (or its
 # main clause, after a fronted phrase) as the subject of an event verb
 _BARE_SUBJECT = re.compile(

@@ -929,7 +929,16 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             ):
                 continue
         else:
-            if _may_end_with(last, _SKIP_WORDS) and _SKIP_BEFORE.search(before):
+            if (
+                _may_end_with(last, _SKIP_WORDS)
+                and _SKIP_BEFORE.search(before)
+                # "issued after Monday's formal talks": the possessive dates the talks it names
+                and not (
+                    text.startswith(("'s ", "’s "), tm.end)
+                    and _names_event(text, tm.end + 2)
+                    and not _NOT_EVENT_NOUN.match(text, tm.end + 2)  # "after Saturday's election, flew to"
+                )
+            ):
                 continue
             if _may_end_with(last, _PREP_WORDS) and (pm := _PREP_BEFORE.search(before)):
                 start = lo + pm.start()

@@ -2538,6 +2538,51 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # an untitled name and "her <title> counterpart B"; a pair's event in the clause after it, "after their
+        # annual talks"
+        (
+            "Jacinda Ardern and her Australian counterpart Scott Morrison held talks in Queenstown on Monday.",
+            {
+                ("participants", '["Jacinda Ardern", "Scott Morrison"]'),
+                ("venue", '{"city": "Queenstown"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "New Zealand Prime Minister Jacinda Ardern and her Australian counterpart Scott Morrison sought on Monday "
+            "to paper over differences, after their annual leaders' talks in the resort town of Queenstown.",
+            {
+                ("participants", '["Jacinda Ardern", "Scott Morrison"]'),
+                ("venue", '{"city": "Queenstown"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "after Monday's formal talks" dates the talks; "after Saturday's election" dates no event
+        (
+            "Anthony Albanese held talks with Fumio Kishida in Tokyo. A joint statement was issued after Monday's "
+            "formal talks.",
+            {
+                ("participants", '["Anthony Albanese", "Fumio Kishida"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        ("Anthony Albanese flew to Tokyo a day after Saturday's election.", {("venue", '{"city": "Tokyo"}')}),
+        # an invitation made during a call leaves the call asserted; the visit invited to is planned
+        (
+            "Angela Merkel spoke with Alexis Tsipras on Monday. Merkel extended the invitation during a telephone "
+            "call on March 16.",
+            {("participants", '["Alexis Tsipras", "Angela Merkel"]'), ("date", "2024-05-06"), ("date", "2024-03-16")},
+        ),
+        (
+            "Xi Jinping spoke with Vladimir Putin on Monday, and invited him during the call to visit Beijing in June.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-06"),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
