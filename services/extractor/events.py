@@ -1076,6 +1076,8 @@ _JOIN = re.compile(
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
+    # "Isaias and then Ethiopian prime minister Meles Zenawi": a title held then
+    r"|\s+and\s+then\s+$"
     # "Rajnath Singh and his Chinese counterpart, General Wei Fenghe": a title set off before the second name
     rf"|\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?|host|guest)\s*,\s*$"
     r"|-$"  # "the Biden-Xi talks": a hyphenated pair
@@ -1544,6 +1546,12 @@ def find_participations(
                     and not any(last.end <= p.start < t.start for p in people)
                 ][:1]
                 after = specific
+            if not after and len(group) >= 3:
+                # "A and his counterpart B, joined by C, on Saturday exchanged the instruments": the verb that
+                # joined them is the only trace of their event
+                after = [
+                    t for t in triggers if first.end <= t.start < last.full_start and text[t.start : t.end] == "joined"
+                ][:1]
             if after:
                 trig = specific[0] if specific else after[0]
                 if len(specific) > 1 and trig.type not in _CALL_TYPES:

@@ -423,6 +423,7 @@ _VISIT_BEFORE = re.compile(
     r"(?P<trig>visit|visits|trip|trips|tour|tours|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies"
     r"|fly|flying"
     r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?"  # "visit by a ... to"
+    r"(?:by\s+(?:bus|train|car|road|air|sea|boat|helicopter|plane|rail)\s+)?"  # "travelled by bus to Lahore"
     r"(?:(?:directly\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?$"  # "flew directly from Israel to"
     # "invited Trump to"
     r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*)\s+$",

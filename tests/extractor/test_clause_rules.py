@@ -2583,6 +2583,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-06"),
             },
         ),
+        # "A and then <title> B": the title B held then, the two a pair; "travelled by bus to Lahore"; a trio joined
+        # by C opening a sentence with no event noun
+        (
+            "Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki on Monday. Isaias and then "
+            "Ethiopian prime minister Meles Zenawi signed a peace agreement in Algiers in December 2000.",
+            {
+                ("participants", '["Abiy Ahmed", "Isaias Afwerki"]'),
+                ("date", "2024-05-06"),
+                ("participants", '["Isaias Afwerki", "Meles Zenawi"]'),
+                ("venue", '{"city": "Algiers"}'),
+                ("date", "2000-12"),
+            },
+        ),
+        (
+            "Atal Bihari Vajpayee travelled by bus to Lahore in February 1999.",
+            {("venue", '{"city": "Lahore"}'), ("date", "1999-02")},
+        ),
+        (
+            "Indian Prime Minister Narendra Modi and his Nepali counterpart Sher Bahadur Deuba, joined by West Bengal "
+            "Chief Minister Mamata Banerjee, on Saturday inaugurated the bridge.",
+            {("participants", '["Mamata Banerjee", "Narendra Modi", "Sher Bahadur Deuba"]'), ("date", "2024-05-04")},
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
