@@ -53,7 +53,7 @@ _HEDGES = (
     "just over", "just under", "a little over", "a little more than", "a little under", "more than",
     "less than", "fewer than", "close to", "upwards of", "at least", "up to", "well over", "nearly",
     "almost", "about", "approximately", "approx", "roughly", "around", "over", "under", "some",
-    "an estimated", "estimated", "circa", "perhaps", "maybe",
+    "an estimated", "estimated", "circa", "perhaps", "maybe", "barely", "scarcely",
 )  # fmt: skip
 _HEDGE_SEQS = sorted((tuple(h.split()) for h in _HEDGES), key=len, reverse=True)
 _HEDGE_FIRST = frozenset(h[0] for h in _HEDGE_SEQS)

@@ -1085,7 +1085,7 @@ _JOIN = re.compile(
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’-]+\s+){0,16}?)(?P<end>with|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.-]+\s+){0,22}?)(?P<end>with|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
@@ -1190,6 +1190,8 @@ _BETWEEN = re.compile(
     r"|brokered\s+by)\s+$"
 )
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
+_ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")
+_ONLOOKER_AFTER = re.compile(r"\s+(?:looked\s+on|looking\s+on|as\s+(?:a\s+)?witness)\b")
 _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
@@ -1222,6 +1224,8 @@ _AND_SAME_SUBJECT = re.compile(
     rf",\s+and(?=\s+(?:(?:on|later\s+on)\s+[A-Z][a-z]+day\s+)?(?:{SAME_SUBJECT_VERB}|(?:is|was|will)\s)[^,;:()]*$)"
     # "Xi became the first Chinese president to visit Monaco on Sunday, lunching with B": a participle of the subject
     r"|,(?=\s+(?:lunching|dining|breakfasting|meeting|talking|speaking|holding\s+talks)\s+with\s+[^,;:()]*$)"
+    # "made a stopover in Lahore on Friday on his way home from Kabul, meeting Pakistan's Nawaz Sharif"
+    r"|,(?=\s+meeting\s+(?:(?:the|his|her)\s[^,;:()]*)?$)"
     # "..., after meeting Palestinian President Mahmoud Abbas": the subject met B first
     r"|,(?=\s+(?:after|before)\s+meeting\s+[^,;:()]*$)"
 )  # "..., and on Tuesday is due to see B": an auxiliary after a fronted day goes on with the subject too
@@ -1593,6 +1597,21 @@ def find_participations(
                 trig = Trigger(verb.start(1), verb.end(1), None, continues=not within, past_ref=within)
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
+                used.add(gi)
+    if found and (
+        "looked on" in text[sentence.start : sentence.end] or " as witness" in text[sentence.start : sentence.end]
+    ):
+        # "Rabin and Arafat shook hands ... as President Bill Clinton looked on", "with President Jimmy Carter as
+        # witness": the one who watched it take place is part of the event
+        for gi, group in enumerate(groups):
+            if gi in used or found[-1].end > group[0].full_start:
+                continue
+            if _ONLOOKER_BEFORE.search(text, max(sentence.start, group[0].full_start - 8), group[0].full_start) and (
+                _ONLOOKER_AFTER.match(text, group[-1].end)
+            ):
+                part = found[-1]
+                part.names = part.names + [n for n in _names(group) if n not in part.names]
+                part.end = group[-1].end
                 used.add(gi)
     if found and "with" in text[sentence.start : sentence.end]:
         _add_along_with(text, groups, found, used)

@@ -43,7 +43,8 @@ TITLES = frozenset(
     |field marshal|marshal|admiral|lieutenant general|major general|brigadier general
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur
     |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
-    |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander""".replace("\n", "")
+    |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
+    |member""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -1044,6 +1045,8 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
             first = name.split(None, 1)[0]
             if first in _HONORIFICS or first.lower() in _OPENING_WORDS or f" {first.lower()} " in text:
                 continue  # "Lord Coe"; "Before Zelensky arrived"; a word the text also writes in lowercase
+            if first.endswith("ing") and _is_country(last):
+                continue  # "Addressing Ghana's parliament, Obama said": a participle and a country
             if not _bare_ok(name, lexicon):
                 continue
             found.append(PersonMention(start, end, lexicon.canonical(name) or name, start))

@@ -2605,6 +2605,61 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Chief Minister Mamata Banerjee, on Saturday inaugurated the bridge.",
             {("participants", '["Mamata Banerjee", "Narendra Modi", "Sher Bahadur Deuba"]'), ("date", "2024-05-04")},
         ),
+        # "arrived in X ... and held talks with B" with no comma and a long gap; ", meeting B" after a trip; "A's
+        # Dec. 2 telephone call with B"; "as C looked on", "with C as witness"; "lasting barely 11 hours"
+        (
+            "Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit and held four and a "
+            "half hours of informal talks with Vladimir Putin at the Kremlin.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("duration", '{"approximate": false, "seconds": 16200}'),
+                ("venue", '{"name": "Kremlin"}'),
+            },
+        ),
+        (
+            "Indian Prime Minister Narendra Modi made an unannounced stopover in Lahore on Friday on his way home "
+            "from Kabul, meeting Pakistan's Nawaz Sharif at his family estate.",
+            {
+                ("participants", '["Narendra Modi", "Nawaz Sharif"]'),
+                ("venue", '{"city": "Lahore"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Beijing protested over President-elect Donald Trump's Dec. 2 telephone call with Taiwan's President "
+            "Tsai Ing-wen.",
+            {("participants", '["Donald Trump", "Tsai Ing-wen"]'), ("date", "2023-12-02")},
+        ),
+        (
+            "Israeli Prime Minister Yitzhak Rabin and PLO Chairman Yasser Arafat shook hands on the White House lawn "
+            "on Monday as President Bill Clinton looked on.",
+            {
+                ("participants", '["Bill Clinton", "Yasser Arafat", "Yitzhak Rabin"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Olaf Scholz met Xi Jinping in Beijing on Friday, on a trip lasting barely 11 hours.",
+            {
+                ("participants", '["Olaf Scholz", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 39600}'),
+            },
+        ),
+        # "Soviet Politburo member Mikhail Gorbachev": a membership is a title, not part of a name
+        (
+            "Prime Minister Margaret Thatcher hosted Soviet Politburo member Mikhail Gorbachev at Chequers on Sunday.",
+            {
+                ("participants", '["Margaret Thatcher", "Mikhail Gorbachev"]'),
+                ("venue", '{"city": "Chequers"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "

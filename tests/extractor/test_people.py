@@ -516,3 +516,8 @@ def test_a_leader_named_by_surname_alone_again_is_found_each_time():
     text = "Macron met Xi Jinping in Beijing in April. A month later, Xi called Macron."
     names = [(text[p.start : p.end], p.name) for p in find_people(text)]
     assert names.count(("Macron", "Emmanuel Macron")) == 2
+
+
+def test_a_participle_opening_a_sentence_before_a_country_is_no_name():
+    text = "Barack Obama met John Atta Mills in Accra. Addressing Ghana's parliament, Obama praised Ghana."
+    assert "Addressing Ghana" not in [p.name for p in find_people(text)]
