@@ -453,6 +453,7 @@ _WITH_PERSON = re.compile(
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
     r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"
+    r"|on\s+the\s+ground\b"  # "Hipkins spent around six hours on the ground": the length of the visit
     # "the two sides spent more than five hours on Sunday going through the plan": time spent at the work
     r"|(?:on\s+[A-Z][a-z]+day\s+)?(?:discussing|negotiating|talking|going\s+through|working\s+through)\b)"
 )

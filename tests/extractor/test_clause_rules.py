@@ -2660,6 +2660,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "was given a ceremonial welcome by C"; "spent around six hours on the ground" is the visit's length
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani was given a ceremonial welcome by King Charles III at Horse "
+            "Guards Parade in London on Tuesday.",
+            {
+                ("participants", '["Charles III", "Tamim bin Hamad Al Thani"]'),
+                ("venue", '{"city": "London"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Chris Hipkins made a whirlwind trip to Australia on Tuesday. Hipkins spent around six hours on the "
+            "ground.",
+            {
+                ("venue", '{"country": "Australia"}'),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 21600}'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
