@@ -192,6 +192,10 @@ _DEFINITE_NOUNS = _WEAK - {
     "shook hands",
 }  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
+_PAST_VERBS = frozenset({
+    "spoke", "talked", "hosted", "welcomed", "received", "greeted", "saw", "embraced", "hugged", "joined", "rejoined",
+    "signed", "shook hands",
+})  # fmt: skip
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
 _HOST_VERBS = frozenset(
@@ -517,6 +521,7 @@ class Trigger:
     delegates: bool = False  # "U.S. and Russian officials held talks": people other than those named before
     apposed: bool = False  # ", his first call with Xi": an aside naming the kind of the event just told
     spoken: bool = False  # "spoke", "talked": a generic verb of speaking ("The call lasted ..." may name it)
+    past: bool = False  # a verb in the past tense ("hosted", "received"): what it tells has taken place
 
 
 @dataclass(slots=True)
@@ -842,7 +847,14 @@ def find_triggers(
         words = text[clause_start:m_start].split()
         if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
-        trig = Trigger(m_start, m_end, etype, clause_start=clause_start, spoken=lower in _GENERIC_VERBS)
+        trig = Trigger(
+            m_start,
+            m_end,
+            etype,
+            clause_start=clause_start,
+            spoken=lower in _GENERIC_VERBS,
+            past=lower in _PAST_VERBS and not text.startswith(" by ", m_end),  # not "a summit hosted by B"
+        )
         trig.apposed = (
             text[clause_start - 1 : clause_start] == ","
             and _APPOSED_EVENT.fullmatch(text, clause_start, m_start) is not None
@@ -1815,6 +1827,9 @@ class EventTracker:
                 or (len(named) >= 2 and not _compatible(named, target.participants))
                 # "The agreement is to be formally signed in Paris next month": a plan after talks that took place
                 or (trig.modality is Modality.PLANNED and target.modality is Modality.ASSERTED)
+                # "He will end the visit in Bordeaux on Friday. In March, Steinmeier hosted Charles": what took place
+                # is no part of a plan
+                or (trig.past and trig.modality is Modality.ASSERTED and target.modality is Modality.PLANNED)
             ):
                 event = self.new(EventType.OTHER, trig.modality, named or inherited)
                 event.spoken = trig.spoken

@@ -3492,3 +3492,24 @@ def test_hours_later_opening_a_sentence_dates_its_event_on_the_same_day():
     later = next(c for c in claims if c.mention == "Hours later")
     assert value_to_json(later.value) == {"value": "2024-05-06", "precision": "day"}
     assert later.event.participants == ["Donald Trump", "Benjamin Netanyahu"]
+
+
+def test_a_past_verb_after_a_planned_event_tells_an_event_of_its_own():
+    text = (
+        "King Charles III began a three-day state visit to France on Wednesday. He will end the visit in Bordeaux on "
+        "Friday. In March, German President Frank-Walter Steinmeier hosted Charles in Berlin."
+    )
+    claims = extract(text, RULES_DAY)
+    march = next(c for c in claims if c.mention == "In March")
+    assert value_to_json(march.value) == {"value": "2024-03", "precision": "month"}
+    assert march.event.modality.value == "asserted"
+    assert march.event.participants == ["Frank-Walter Steinmeier", "Charles III"]
+
+
+def test_a_summit_hosted_by_b_stays_the_planned_summit():
+    text = (
+        "Jair Bolsonaro met Donald Trump on Tuesday. Bolsonaro travels to Chile for a summit of South American "
+        "leaders hosted by Chilean President Sebastian Pinera on Friday."
+    )
+    friday = next(c for c in extract(text, RULES_DAY) if c.mention == "on Friday")
+    assert value_to_json(friday.value) == {"value": "2024-05-10", "precision": "day"}
