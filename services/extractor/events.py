@@ -1187,6 +1187,9 @@ _CALLED_NOUN = re.compile(r"(?:['’]s|\s+(?:a|an|the|his|her|their|for|out|off|
 _SET_OFF_PLACE = re.compile(r"(?<=[a-z]),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,(?=\s+(?:on|in|for|to|last|this)\s)")
 
 
+_SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -1375,6 +1378,9 @@ def find_participations(
             if ", " in gap:
                 # "flew to Palm Beach, Florida, on Friday for dinner with B": a region set off after a place
                 gap = _SET_OFF_PLACE.sub(_blank, gap)
+            if '"' in gap or "“" in gap:
+                # 'held a "long and meaningful" phone call with B': a few quoted words are no clause of their own
+                gap = _SHORT_QUOTE.sub(_blank, gap)
             if (
                 (called := _CALLED_GAP.fullmatch(gap))
                 and not _CALLED_NOUN.match(text, nxt[-1].end)

@@ -391,7 +391,7 @@ _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
     r"(?:\b(?:lasted|lasting|lasts|took\s+up)\s+(?:for\s+)?|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
-    r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|negotiated|sat|stayed|talks|discussions|negotiations|"
+    r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|negotiated|sat|sitting|stayed|talks|discussions|negotiations|"
     r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"

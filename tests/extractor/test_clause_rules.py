@@ -2679,6 +2679,31 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 21600}'),
             },
         ),
+        # a big city's airport places the event in the city ("at Algiers airport"); a few quoted words between A
+        # and "call with B"; "sitting down for about an hour"
+        (
+            "President Abdelmadjid Tebboune greeted President Emmanuel Macron at Algiers airport on Thursday.",
+            {
+                ("participants", '["Abdelmadjid Tebboune", "Emmanuel Macron"]'),
+                ("venue", '{"city": "Algiers"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            'Ukrainian President Volodymyr Zelenskiy held a "long and meaningful" phone call with Chinese President '
+            "Xi Jinping on Wednesday.",
+            {("participants", '["Volodymyr Zelenskiy", "Xi Jinping"]'), ("date", "2024-05-08")},
+        ),
+        (
+            "President Barack Obama and Cuban President Raul Castro held their first formal meeting on Saturday, "
+            "sitting down for about an hour in Panama City.",
+            {
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("venue", '{"city": "Panama City"}'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "

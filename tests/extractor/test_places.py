@@ -333,3 +333,16 @@ def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tebboune greeted Macron at Algiers airport on Thursday.", [{"city": "Algiers"}]),
+        # a small town's or a person's name before "airport" names the airport, not a city the event was in
+        ("He landed at Orly airport.", []),
+        ("He landed at Ben Gurion airport.", []),
+    ],
+)
+def test_a_big_citys_airport_is_in_that_city(text, value):
+    assert [p.value for p in find_places(text)] == value
