@@ -189,7 +189,11 @@ def _title_ending(text: str, end: int) -> int | None:
     """Where a title whose last word ends ``text[:end]`` (blanks aside) starts, else ``None``."""
     # The last three words (and whatever is before them): a title has at most three words.
     words = text[max(0, end - _TITLE_WINDOW) : end].rsplit(None, 3)
-    sizes = _TITLE_SIZES.get(words[-1].lower(), ()) if words else ()
+    last = words[-1].lower() if words else ""
+    if last.startswith("then-"):  # "then-President John Kufuor": the title held then
+        words[-1] = words[-1][5:]
+        last = last[5:]
+    sizes = _TITLE_SIZES.get(last, ()) if words else ()
     for n in sizes:  # only the sizes of titles ending with that word: no joins for the common case
         if len(words) >= n and (n == 1 or " ".join(words[-n:]).lower() in TITLES):
             return text.rindex(words[-n], 0, end)
@@ -213,11 +217,13 @@ def _title_word_capitals(text: str) -> list[int]:
         return [m.end() - 1 for m in _BLANK_CAPITAL.finditer(text)]
     starts = []
     n = len(text)
+    if "then-" in low:
+        words += [w[5:] for w in words if w.startswith("then-")]  # "then-President John Kufuor"
     for word in _TITLE_LAST_WORDS.intersection(words):
         pos = low.find(word)
         while pos >= 0:
             end = pos + len(word)
-            if (not pos or low[pos - 1].isspace()) and end < n and low[end].isspace():
+            if (not pos or low[pos - 1].isspace() or low.endswith("then-", 0, pos)) and end < n and low[end].isspace():
                 while end < n and low[end].isspace():
                     end += 1
                 if end < n and text[end].isupper():
@@ -356,13 +362,18 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
                 adjective[0] in monarchs.REALM_ADJECTIVES
             ):
                 name += f" of {monarchs.REALM_ADJECTIVES[adjective[0]]}"  # "Saudi King Abdullah" -> "Abdullah of ..."
-        full_start = _prefix_start(text, title_start)
+        outer = title_start
+        while (before := _title_before(text, outer)) is not None and before < outer:
+            outer = before  # stacked titles: "Abu Dhabi's Crown Prince Sheikh Mohammed": the prefix is before all
+        full_start = _prefix_start(text, outer)
         canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end])
         if canonical is None and royal and (usual := monarchs.usual_name(title.rsplit(None, 1)[-1], name)):
             canonical = lexicon.canonical(usual) or usual  # "King Charles" -> "Charles III"
         if canonical is None and title in _CONSORT_TITLES and " " not in name:
             # "Queen Camilla", "Prince Philip": a royal known by one given name and no reign keeps the title
             canonical = f"{title.title()} {name}"
+        if canonical is None and title == "sheikh" and " " not in name:
+            canonical = f"Sheikh {name}"  # "Sheikh Hasina": a given name the title is part of (not "Sheikh Tamim")
         canonical = canonical or name
         found.append(PersonMention(start, end, canonical, full_start, True))
         if title in PLURAL_TITLES and (joined := _AND_NAME.match(text, end)):
@@ -1152,8 +1163,8 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             for w, nxt in zip(words, words[1:], strict=False):
                 if nxt.islower():
                     forms.add(w)
-        elif size == 1 and m.titled and m.name != words[0]:
-            forms = {words[0]}  # "Francis" after "Pope Francis"
+        elif size == 1 and m.titled and m.name != words[0] and m.name != f"Sheikh {words[0]}":
+            forms = {words[0]}  # "Francis" after "Pope Francis" (a "Sheikh Abdullah" may be short for a full name)
         else:
             continue
         if rel := _relation_before(text, m.start):
@@ -1372,7 +1383,9 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
         taken.append((start, end))
     # A titled single word ("President Xi") takes the full name it is short for, when the text has one.
     for m in mentions:
-        if m.titled and " " not in m.name and m.name in full:
+        if m.titled and m.name.startswith("Sheikh ") and m.name[7:] in full and " " not in m.name[7:]:
+            m.name = full[m.name[7:]]  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed al-Nahyan"
+        elif m.titled and " " not in m.name and m.name in full:
             m.name = full[m.name]
         elif m.titled and m.name.startswith(_CONSORT_NAMES) and (given := m.name.split(" ", 1)[1]) in by_word:
             # "Prince Mohammed" after "Crown Prince Mohammed bin Salman": the full name written before it

@@ -521,3 +521,32 @@ def test_a_leader_named_by_surname_alone_again_is_found_each_time():
 def test_a_participle_opening_a_sentence_before_a_country_is_no_name():
     text = "Barack Obama met John Atta Mills in Accra. Addressing Ghana's parliament, Obama praised Ghana."
     assert "Addressing Ghana" not in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a title held then, hyphenated
+        ("Bush held talks with then-President John Kufuor in 2008.", [("President John Kufuor", "John Kufuor")]),
+        # stacked titles: the place owning them opens the mention
+        (
+            "Bennett met Abu Dhabi's Crown Prince Sheikh Mohammed bin Zayed al-Nahyan on Monday.",
+            [("Abu Dhabi's Crown Prince Sheikh Mohammed bin Zayed al-Nahyan", "Mohammed bin Zayed al-Nahyan")],
+        ),
+        # "Sheikh Hasina" is her name; "Sheikh Abdullah" after his full name is short for it
+        (
+            "Narendra Modi met Bangladeshi Prime Minister Sheikh Hasina in Dhaka.",
+            [("Narendra Modi", "Narendra Modi"), ("Bangladeshi Prime Minister Sheikh Hasina", "Sheikh Hasina")],
+        ),
+        (
+            "Trump hosted Sheikh Abdullah bin Zayed al-Nahyan on Tuesday. Sheikh Abdullah signed the accords.",
+            [
+                ("Trump", "Donald Trump"),
+                ("Sheikh Abdullah bin Zayed al-Nahyan", "Abdullah bin Zayed al-Nahyan"),
+                ("Sheikh Abdullah", "Abdullah bin Zayed al-Nahyan"),
+            ],
+        ),
+    ],
+)
+def test_titles_held_then_stacked_or_part_of_a_name(text, mentions):
+    assert [(text[p.full_start : p.end], p.name) for p in find_people(text)] == mentions
