@@ -795,6 +795,16 @@ def find_triggers(
             continue
         if etype is EventType.VIDEO_CALL and _ADDRESS_BY.search(text, max(s_start, m_start - 80), m_start):
             continue  # "addressed the European Council by video link": a speech, not a call
+        if (
+            etype in _CALL_TYPES
+            and triggers
+            and triggers[-1].type is None
+            and triggers[-1].spoken
+            and _IN_A_CALL_GAP.fullmatch(text, triggers[-1].end, m_start)
+        ):
+            # "Trump first spoke to Buhari in a telephone call in February": the call is what the verb told
+            triggers[-1].type, triggers[-1].weak = etype, False
+            continue
         if etype is EventType.VIDEO_CALL and triggers and _VIA_VIDEO.fullmatch(text, triggers[-1].end, m_start):
             prior = triggers[-1]  # "held talks via video link", "met by videoconference": one video call
             if prior.type in _VIA_TYPES:
@@ -1163,7 +1173,8 @@ _SPEECH_VISITING = re.compile(
     r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+(?P<v>visiting)\s+"
 )
 _SPEECH_GAP = re.compile(
-    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured"
+    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured|confronted"
+    r"|rebuked|lectured|challenged|scolded|praised|reassured"
     r"|apologi[sz]ed\s+(?:personally\s+)?to)\s+"  # "apologised personally to B ... during a telephone call"
 )
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
@@ -1187,6 +1198,12 @@ _CALLED_NOUN = re.compile(r"(?:['’]s|\s+(?:a|an|the|his|her|their|for|out|off|
 _SET_OFF_PLACE = re.compile(r"(?<=[a-z]),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,(?=\s+(?:on|in|for|to|last|this)\s)")
 
 
+_SAID_AFTER = re.compile(
+    r"\s+(?:said|says|told\s+reporters)\s+(?:(?:on|in)\s+[A-Z][\w'’-]*\s+)?(?=(?:after|following)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|meeting|meetings|a\s+meeting|discussions)\s+with\s+$)"
+)
+# between "spoke" and the call noun that says what kind of contact it was: "spoke to B in a telephone call"
+_IN_A_CALL_GAP = re.compile(r"[^,;:()\"“”]{0,80}\s(?:in|during)\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+)?")
 _SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
 
 
@@ -1378,6 +1395,11 @@ def find_participations(
             if ", " in gap:
                 # "flew to Palm Beach, Florida, on Friday for dinner with B": a region set off after a place
                 gap = _SET_OFF_PLACE.sub(_blank, gap)
+            if (said := _SAID_AFTER.match(gap)) is not None:
+                # "Modi said after talks with Hasina that ...", "Obama said in Accra after breakfast talks with B":
+                # the talks are the speaker's
+                gap_start += said.end() - 1
+                gap = gap[said.end() - 1 :]  # the blank before "after" stays
             if '"' in gap or "“" in gap:
                 # 'held a "long and meaningful" phone call with B': a few quoted words are no clause of their own
                 gap = _SHORT_QUOTE.sub(_blank, gap)

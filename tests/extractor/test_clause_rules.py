@@ -2704,6 +2704,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Panama City"}'),
             },
         ),
+        # "A said (in X) after talks with B": the speaker's talks; "A confronted B in the Oval Office"; "spoke to B
+        # in a telephone call in February": one call, dated
+        (
+            "Barack Obama said in Accra after breakfast talks with Ghanaian President John Atta Mills that Africa "
+            "needed strong institutions.",
+            {("participants", '["Barack Obama", "John Atta Mills"]')},
+        ),
+        (
+            "U.S. President Donald Trump confronted South African President Cyril Ramaphosa in the Oval Office on "
+            "Wednesday with a video.",
+            {
+                ("participants", '["Cyril Ramaphosa", "Donald Trump"]'),
+                ("venue", '{"name": "Oval Office"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "U.S. President Donald Trump first spoke to Nigerian President Muhammadu Buhari in a telephone call in "
+            "February.",
+            {("participants", '["Donald Trump", "Muhammadu Buhari"]'), ("date", "2024-02")},
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
@@ -3538,3 +3559,13 @@ def test_a_summit_hosted_by_b_stays_the_planned_summit():
     )
     friday = next(c for c in extract(text, RULES_DAY) if c.mention == "on Friday")
     assert value_to_json(friday.value) == {"value": "2024-05-10", "precision": "day"}
+
+
+def test_spoke_to_b_in_a_telephone_call_is_one_call():
+    text = (
+        "U.S. President Donald Trump first spoke to Nigerian President Muhammadu Buhari in a telephone call in "
+        "February."
+    )
+    claims = extract(text, RULES_DAY)
+    assert {c.event.id for c in claims} == {"e1"}
+    assert claims[0].event.type.value == "phone_call"
