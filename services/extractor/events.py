@@ -490,6 +490,10 @@ _SCHEDULED_PRESENT = ("heads ", "flies ", "travels", "leaves ", "departs ", "mee
 _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|conclude|closes|close|resumes|resume)"
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b")  # "a summit that opens Tuesday"
 # "His tour ends with a summit", "G7 leaders hold their summit in July"; not "agreed to open talks"
+# an event noun whose date is a plan: "a state visit to Washington planned for October 23"
+_PLANNED_FOR_AFTER = re.compile(
+    r"(?:\s+(?:to|in|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?\s+(?:planned|scheduled|set|slated)\s+for\b"
+)
 _SCHEDULE_BEFORE = re.compile(
     rf"(?<!\bto )\b(?:{_SCHEDULE_VERBS}|hold|holds|hosts|attends)\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$"
 )
@@ -994,6 +998,8 @@ def find_triggers(
                 # "her trip ends in Shanghai on Wednesday", "the leaders open their summit on Tuesday": an
                 # event's present-tense start or end in a news report is a schedule
                 trig.modality = Modality.PLANNED
+            if lower in _EVENT_NOUNS and _PLANNED_FOR_AFTER.match(text, m_end):
+                trig.modality = Modality.PLANNED  # "postponed a state visit to Washington planned for October 23"
             if not _DELEGATES.isdisjoint(w6):
                 trig.delegates = True  # "Lower-level delegations from the two sides have held three rounds of talks"
             if (
@@ -1097,7 +1103,7 @@ _JOIN = re.compile(
     r"\s*(?:,\s*and\s+|,?\s*joined\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
-    r"(?:(?:his|her|their|the)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and the industrialist B"
+    r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
     # "Isaias and then Ethiopian prime minister Meles Zenawi": a title held then
     r"|\s+and\s+then\s+$"
     # "Rajnath Singh and his Chinese counterpart, General Wei Fenghe": a title set off before the second name
@@ -1110,7 +1116,7 @@ _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.-]+\s+){0,22}?)(?P<end>with|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
-    r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|received"
+    r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"
@@ -1130,6 +1136,7 @@ _WITH_GAP = re.compile(
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|see|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
+    r"|greet|greets"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
     r"|embraced|embraces|hugged|joined|rejoined|join|joins"  # "A and B are due to join C and D at ..."
     r"|dined|lunched|breakfasted|dining|lunching"  # "Trump dined with A, B and C": a meal with them
@@ -1221,7 +1228,7 @@ _IN_EVENT = re.compile(r"\s+(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(
     r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|mediated\s+by"
-    r"|brokered\s+by)\s+$"
+    r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by)\s+$"  # "a meeting in Suva co-hosted by A and B"
 )
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")

@@ -2725,6 +2725,34 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "February.",
             {("participants", '["Donald Trump", "Muhammadu Buhari"]'), ("date", "2024-02")},
         ),
+        # a visit "planned for October 23" lies ahead; "to greet B"; "A and visiting <title> B"; "co-hosted by A and B"
+        (
+            "Brazilian President Dilma Rousseff has postponed a state visit to Washington planned for October 23, her "
+            "office said on Tuesday.",
+            {("venue", '{"city": "Washington"}'), ("date", "2024-10-23")},
+        ),
+        (
+            "Shinzo Abe broke with protocol to greet Narendra Modi in Kyoto on Saturday.",
+            {
+                ("participants", '["Narendra Modi", "Shinzo Abe"]'),
+                ("venue", '{"city": "Kyoto"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        (
+            "Kazakhstan's Nursultan Nazarbayev and visiting Chinese President Xi Jinping signed deals in Astana on "
+            "Sept. 7.",
+            {
+                ("participants", '["Nursultan Nazarbayev", "Xi Jinping"]'),
+                ("venue", '{"city": "Astana"}'),
+                ("date", "2023-09-07"),
+            },
+        ),
+        (
+            "Pacific island nations put off a pact after a meeting in Suva, Fiji, co-hosted by Chinese Foreign "
+            "Minister Wang Yi and Fiji's prime minister, Frank Bainimarama.",
+            {("participants", '["Frank Bainimarama", "Wang Yi"]'), ("venue", '{"city": "Suva", "country": "Fiji"}')},
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
