@@ -416,6 +416,12 @@ def _site_name(site: str, value: dict[str, str]) -> str | None:
 
 # ", the prime minister's country residence": an apposition that calls the name before it a site
 _TOWN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|port|resort|township)\b")
+# "Camp David, the presidential retreat in Maryland('s Catoctin Mountains)": a site set off with its place
+_SITE_APPOSITIVE_IN = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+# famous sites the gazetteer reads as towns, or not at all: "at Chequers", "to Mar-a-Lago"
+KNOWN_SITES = frozenset({"Chequers", "Mar-a-Lago", "Sandringham", "Balmoral", "Zhongnanhai", "Bedminster"})
 _SITE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_ALT + r")\b")
 
 
@@ -589,8 +595,10 @@ def find_places(
             run = owner.group(1)  # "in Russia's Far East", "in China's south": the place is the owner
         the = bool(the_word)
         words = run.split()
-        if len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX):
-            name, places, lex_kind = "", [], None  # "the White House", "Camp David": a site, not a town
+        if (len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)) or (
+            run in KNOWN_SITES
+        ):
+            name, places, lex_kind = "", [], None  # "the White House", "Camp David", "Chequers": a site, not a town
         else:
             name, places, lex_kind = _known_prefix(("the " if the else "") + run, lexicon)
         looked_up = name
@@ -643,7 +651,9 @@ def find_places(
                 value[kind] = _spelled_out(name, kind)
         else:
             words = run.split()
-            is_site = len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
+            is_site = (
+                len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
+            ) or run in KNOWN_SITES
             # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
             site_visit = is_site and (prep.startswith(("visit", "toured")) or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
@@ -716,6 +726,22 @@ def find_places(
                     break
                 outer_name, outer_kind, end = outer
                 value[outer_kind] = outer_name
+            if len(value) == 1 and (app := _SITE_APPOSITIVE_IN.match(text, end)):
+                # "Camp David, the presidential retreat in Maryland": the appositive says where the site is
+                where, where_places, where_kind = _known_prefix(app.group("place"), lexicon)
+                kind = (
+                    (_single_kind(where_places, where_kind) if where_kind else _gazetteer_kind(where, False))
+                    if where
+                    else None
+                )
+                if kind is None and not where and " " not in app.group("place").rstrip("'’s"):
+                    where = app.group("place").split("'")[0].split("’")[0]  # "a wedding venue in Merseyside"
+                owned = text.startswith(("'s", "’s"), app.start("place") + len(where)) if where else False
+                if owned and kind == "country":
+                    kind, where = None, ""  # "a spaceport in Russia's Far East": a part of the country, left out
+                if kind in ("region", "country") or (kind is None and where):
+                    value[kind or "region"] = _spelled_out(where, kind or "region")
+                    end = app.start("place") + len(where)
         prep_start = m.start("prep")
         mention_start = prep_start if len(value) == 1 else start
         if prep in ("in", "on", "at") and len(value) >= 1:

@@ -2505,7 +2505,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {
                 ("participants", '["Bill Clinton", "Ehud Barak", "Yasser Arafat"]'),
                 ("date", "2024-05-07"),
-                ("venue", '{"name": "Camp David"}'),
+                ("venue", '{"name": "Camp David", "region": "Maryland"}'),
             },
         ),
         # mediators take part: "met ... at talks mediated by C and D" is one claim naming all four
@@ -2656,7 +2656,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Prime Minister Margaret Thatcher hosted Soviet Politburo member Mikhail Gorbachev at Chequers on Sunday.",
             {
                 ("participants", '["Margaret Thatcher", "Mikhail Gorbachev"]'),
-                ("venue", '{"city": "Chequers"}'),
+                ("venue", '{"name": "Chequers"}'),
                 ("date", "2024-05-05"),
             },
         ),

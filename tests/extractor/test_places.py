@@ -346,3 +346,33 @@ def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
 )
 def test_a_big_citys_airport_is_in_that_city(text, value):
     assert [p.value for p in find_places(text)] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # famous sites the gazetteer takes for towns, or does not know
+        ("They met at Chequers on Sunday.", [{"name": "Chequers"}]),
+        ("She flew to Sandringham.", [{"name": "Sandringham"}]),
+        # a site set off with where it is
+        (
+            "They met at Camp David, the presidential retreat in Maryland, on Monday.",
+            [{"name": "Camp David", "region": "Maryland"}],
+        ),
+        (
+            "They signed accords at Camp David, the presidential retreat in Maryland's Catoctin Mountains.",
+            [{"name": "Camp David", "region": "Maryland"}],
+        ),
+        (
+            "They met at Thornton Manor, a wedding venue in Merseyside, on Thursday.",
+            [{"name": "Thornton Manor", "region": "Merseyside"}],
+        ),
+    ],
+)
+def test_known_sites_and_sites_set_off_with_their_place(text, value):
+    assert [p.value for p in find_places(text)] == value
+
+
+def test_a_site_set_off_in_a_part_of_a_country_keeps_its_name_alone():
+    text = "He hosted Kim at the Vostochny Cosmodrome, a spaceport in Russia's Far East."
+    assert find_places(text)[0].value == {"name": "Vostochny Cosmodrome"}  # not the country of "Russia's Far East"
