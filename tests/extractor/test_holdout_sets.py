@@ -36,9 +36,9 @@ SETS = [
     HoldoutSet("holdout_like.jsonl", 13, max_words=250, unverifiable_only=False),
     # date, duration, venue and name forms the other sets do not use ("Thursday, Oct. 19", "some six hours",
     # "Qatar's Emir Sheikh Tamim bin Hamad Al Thani"), plus traps (ages, "a 24-hour ceasefire").
-    # Known misses: "at Chequers" (an unknown name after "at" reads as a city, like "at Panmunjom"),
-    # "discussed ... the day before" ("discussed" is not an event trigger).
-    HoldoutSet("holdout_forms.jsonl", 10, frozenset({"hf07", "hf09"}), 0.97),
+    # Known miss: "discussed ... the day before" ("discussed" is not an event trigger). ("at Chequers" is now read as
+    # the site it is.)
+    HoldoutSet("holdout_forms.jsonl", 10, frozenset({"hf09"}), 0.98),
     # several events per report tied by "the next day", "that evening"; titles after names; "De Croo"; a pair
     # naming the people of talks told by titles alone; "travelled to Erbil, where he met ..."
     HoldoutSet("holdout_round4.jsonl", 8),
