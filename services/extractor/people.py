@@ -1387,6 +1387,11 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
             m.name = full[m.name[7:]]  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed al-Nahyan"
         elif m.titled and " " not in m.name and m.name in full:
             m.name = full[m.name]
+        elif m.titled and " " not in m.name and m.name in leaders.LEADERS and lexicon.canonical(m.name) is None:
+            # "President Reagan and Prime Minister Brian Mulroney": a leader the world knows by that surname
+            m.name = lexicon.canonical(leaders.LEADERS[m.name]) or leaders.LEADERS[m.name]
+        elif m.titled and m.name == "Bush" and "resident" in text[m.full_start : m.start]:
+            m.name = "George Bush"  # "President Bush": which one, the report's date tells (namesakes)
         elif m.titled and m.name.startswith(_CONSORT_NAMES) and (given := m.name.split(" ", 1)[1]) in by_word:
             # "Prince Mohammed" after "Crown Prince Mohammed bin Salman": the full name written before it
             longer = [n for at, n in by_word[given] if at < m.start and given in n.split() and n != given]

@@ -550,3 +550,12 @@ def test_a_participle_opening_a_sentence_before_a_country_is_no_name():
 )
 def test_titles_held_then_stacked_or_part_of_a_name(text, mentions):
     assert [(text[p.full_start : p.end], p.name) for p in find_people(text)] == mentions
+
+
+def test_a_titled_surname_of_a_well_known_leader_is_the_full_name():
+    text = "President Reagan and Prime Minister Brian Mulroney met in Ottawa."
+    assert [p.name for p in find_people(text)] == ["Ronald Reagan", "Brian Mulroney"]
+
+
+def test_president_bush_is_left_for_the_reports_date_to_tell_apart():
+    assert [p.name for p in find_people("President Bush met Vicente Fox.")][0] == "George Bush"
