@@ -265,7 +265,9 @@ def _may_have_anaphora(text: str) -> bool:
     # The pattern tries every position; in ASCII text the word it needs is found much faster (beyond ASCII,
     # case-insensitive matching has more spellings, "İ" for "i": let the pattern decide).
     low = text.lower() if text.isascii() else None
-    if (low is None or "hour" in low or "minutes" in low) and _HOURS_LATER.search(text):
+    if (low is None or (("hour" in low or "minutes" in low) and ("later" in low or "earlier" in low))) and (
+        _HOURS_LATER.search(text)
+    ):
         return True
     if (
         low is None or "evening" in low or "morning" in low or "afternoon" in low or "night" in low
@@ -688,18 +690,11 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _CLAUSE_OPEN_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|then)?|\band)\s*$")
 
 
-def _may_have_period_anaphora(text: str, sentence: Sentence) -> bool:
-    chunk = text[sentence.start : sentence.end]
-    return ("month" in chunk or "year" in chunk) and (
-        "ollowing" in chunk
-        or "ext" in chunk
-        or "that" in chunk
-        or "later" in chunk
-        or "earlier" in chunk
-        or "revious" in chunk
-        or "receding" in chunk
-        or "same" in chunk
-    )
+def _find_period_anaphora(text: str) -> list[re.Match[str]]:
+    """Every ``_PERIOD_ANAPHORA`` match in ``text`` (none without "month" or "year": the scan is skipped)."""
+    if "month" not in text and "year" not in text and "Month" not in text and "Year" not in text:
+        return []
+    return list(_PERIOD_ANAPHORA.finditer(text))
 
 
 def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Event, DateValue]]) -> _Draft | None:
@@ -772,11 +767,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     for m in anaphora:
         items.append((m.start(), "anaphora", m, 0, "", None))
         taken.append(m.span())
-    periods = _may_have_period_anaphora(text, sentence)
-    if periods:
-        for m in _PERIOD_ANAPHORA.finditer(text, sentence.start, sentence.end):
-            items.append((m.start(), "period", m, 0, "", None))
-            taken.append(m.span())
+    periods = doc.buckets["periods"][i]
+    for m in periods:
+        items.append((m.start(), "period", m, 0, "", None))
+        taken.append(m.span())
     for tm in times:
         if (taken and any(tm.start < e and s < tm.end for s, e in taken)) or _WORD_CHAR.match(text, tm.end):
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
@@ -1507,13 +1501,14 @@ def make_claims(doc: Document) -> list[Claim]:
     durations = buckets["durations"] = _by_sentence(doc, doc.mentions.durations, _START)
     places = buckets["places"] = _by_sentence(doc, doc.mentions.places, _PREP_START)
     anaphora = buckets["anaphora"] = _by_sentence(doc, _find_anaphora(doc.text), _MATCH_START)
+    periods = buckets["periods"] = _by_sentence(doc, _find_period_anaphora(doc.text), _MATCH_START)
     for i, sentence in enumerate(doc.sentences):
         if sentence.headline:
             continue
         # Each kind of draft starts from a mention in the sentence: skip the calls when there is none.
         if doc.participations[i]:
             drafts += _participant_drafts(doc, i)
-        if times[i] or anaphora[i] or (doc.triggers[i] and _may_have_period_anaphora(doc.text, sentence)):
+        if times[i] or anaphora[i] or periods[i]:
             drafts += _date_drafts(doc, i, dated)
         if durations[i]:
             drafts += _duration_drafts(doc, i)
