@@ -494,6 +494,11 @@ _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b"
 _PLANNED_FOR_AFTER = re.compile(
     r"(?:\s+(?:to|in|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?\s+(?:planned|scheduled|set|slated)\s+for\b"
 )
+# "their first meeting would probably take place in Saudi Arabia", "The summit will be held in Brasilia"
+_WILL_TAKE_PLACE_AFTER = re.compile(
+    r"\s+(?:would|will|is\s+to|are\s+to|is\s+(?:due|expected|set)\s+to|are\s+(?:due|expected|set)\s+to)\s+"
+    r"(?:(?:probably|likely|now|also)\s+)?(?:take\s+place|be\s+held|open|begin|start)\b"
+)
 _SCHEDULE_BEFORE = re.compile(
     rf"(?<!\bto )\b(?:{_SCHEDULE_VERBS}|hold|holds|hosts|attends)\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$"
 )
@@ -998,7 +1003,9 @@ def find_triggers(
                 # "her trip ends in Shanghai on Wednesday", "the leaders open their summit on Tuesday": an
                 # event's present-tense start or end in a news report is a schedule
                 trig.modality = Modality.PLANNED
-            if lower in _EVENT_NOUNS and _PLANNED_FOR_AFTER.match(text, m_end):
+            if lower in _EVENT_NOUNS and (
+                _PLANNED_FOR_AFTER.match(text, m_end) or _WILL_TAKE_PLACE_AFTER.match(text, m_end)
+            ):
                 trig.modality = Modality.PLANNED  # "postponed a state visit to Washington planned for October 23"
             if not _DELEGATES.isdisjoint(w6):
                 trig.delegates = True  # "Lower-level delegations from the two sides have held three rounds of talks"

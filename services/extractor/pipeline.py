@@ -445,6 +445,10 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
+_TAKE_PLACE_GAP = re.compile(
+    r"\s*(?:(?:would|will|could|should|may|might|is\s+to|are\s+to|is\s+expected\s+to|was\s+to)\s+)?"
+    r"(?:(?:probably|likely|now|also)\s+)?(?:take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
+)
 _NAME_THEN_COMMA = re.compile(r"\s*[\"“]?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*,\s*")
 _ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{0,80},\s*(?:(?:also|then|later|first|had|has)\s+)?")
 # a name set off by a comma after its title, the last thing before the participants' phrase ends
@@ -1343,8 +1347,10 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     gap = _strip_known(doc, gap_start, min(pm.mention_start, pm.prep_start), i)
                     if "," in gap:
                         gap = _AGE_COMMAS.sub(" ", gap)  # "hosted by Queen Elizabeth, 89, at Buckingham Palace"
-                    if PLANNED_RELATIVE.fullmatch(text, trig.end, pm.prep_start):
-                        gap = ""  # "a BRICS summit he is due to host in Johannesburg": that summit's place
+                    if PLANNED_RELATIVE.fullmatch(text, trig.end, pm.prep_start) or _TAKE_PLACE_GAP.fullmatch(gap):
+                        # "a BRICS summit he is due to host in Johannesburg", "their first meeting would probably
+                        # take place in Saudi Arabia": that event's place
+                        gap = ""
                     if gap.endswith(", ") and (
                         text.startswith(",", pm.end) or any(t.end == pm.prep_start - 2 for t in doc.buckets["times"][i])
                     ):

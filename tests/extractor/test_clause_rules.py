@@ -2753,6 +2753,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Minister Wang Yi and Fiji's prime minister, Frank Bainimarama.",
             {("participants", '["Frank Bainimarama", "Wang Yi"]'), ("venue", '{"city": "Suva", "country": "Fiji"}')},
         ),
+        # "their first meeting would probably take place in Saudi Arabia": the planned meeting's place
+        (
+            "Vladimir Putin and Donald Trump spoke by phone on Wednesday. Trump told reporters their first meeting "
+            "would probably take place in Saudi Arabia.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-08"),
+                ("venue", '{"country": "Saudi Arabia"}'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
@@ -3597,3 +3607,9 @@ def test_spoke_to_b_in_a_telephone_call_is_one_call():
     claims = extract(text, RULES_DAY)
     assert {c.event.id for c in claims} == {"e1"}
     assert claims[0].event.type.value == "phone_call"
+
+
+def test_an_event_that_will_take_place_is_planned():
+    claims = extract("The summit will take place in Brasilia in November.", RULES_DAY)
+    assert {c.event.modality.value for c in claims} == {"planned"}
+    assert value_to_json(next(c for c in claims if c.attribute.value == "date").value)["value"] == "2024-11"
