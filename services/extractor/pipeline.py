@@ -431,7 +431,8 @@ _VISIT_BEFORE = re.compile(
     r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*)\s+$",
     re.IGNORECASE,
 )
-_VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "by"})  # "by": "talks hosted by Iraq"
+# "by": "talks hosted by Iraq"; "off": "their shipboard summit off Malta"
+_VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "by", "off"})
 # "the visit moves to Tokyo", "the talks will move to Geneva": an event named before changes place
 # "The visit moves to Tokyo", not "to persuade him to move to Japan" (an infinitive has no event as subject)
 _EVENT_MOVES = re.compile(r"(?<!\bto )\b(?:moves|moved|move|shifts|shifted|shift)\s+(?:on\s+)?$")

@@ -46,7 +46,8 @@ _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road|Marg)
 # ``(?i:in|at|...)`` tries every word in turn); the rest is case-insensitive as before.
 PREP_PLACE = re.compile(
     r"\b(?=[iaontvfbIAONTVF])"
-    r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside))|[nN](?i:ear)|[tT](?:[oO]|(?i:oured))|[vV](?i:isit(?:s|ed|ing)?)"
+    r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside)|(?<![\w-]took )(?<![\w-]called )[fF][fF])"
+    r"|[nN](?i:ear)|[tT](?:[oO]|(?i:oured))|[vV](?i:isit(?:s|ed|ing)?)"
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"

@@ -2763,6 +2763,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Saudi Arabia"}'),
             },
         ),
+        # "off Malta": a shipboard summit's place; "took off", "called off" are no places
+        (
+            "Soviet leader Mikhail Gorbachev and President Ronald Reagan ended their shipboard summit off Malta on "
+            "Sunday.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"country": "Malta"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "

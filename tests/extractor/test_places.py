@@ -376,3 +376,15 @@ def test_known_sites_and_sites_set_off_with_their_place(text, value):
 def test_a_site_set_off_in_a_part_of_a_country_keeps_its_name_alone():
     text = "He hosted Kim at the Vostochny Cosmodrome, a spaceport in Russia's Far East."
     assert find_places(text)[0].value == {"name": "Vostochny Cosmodrome"}  # not the country of "Russia's Far East"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They held a shipboard summit off Malta.", [{"country": "Malta"}]),
+        ("The plane took off Monday from Paris.", [{"city": "Paris"}]),
+        ("They called off Tuesday talks in Geneva.", [{"city": "Geneva"}]),
+    ],
+)
+def test_off_a_place_is_where_a_summit_at_sea_was(text, value):
+    assert [p.value for p in find_places(text)] == value
