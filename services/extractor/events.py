@@ -848,6 +848,12 @@ def find_triggers(
             continue  # "goes to Tonga", not "the prize went to Maria Ressa": only a known place is a destination
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
+        if (
+            lower in ("meet", "meets")
+            and (where := _PLACES_MEET.search(text, max(s_start, m_start - 60), m_start)) is not None
+            and not any(where.start() <= p.start < m_start for p in people)
+        ):
+            continue  # "near the point where India, China and Bhutan meet": borders, not leaders
         if lower in ("host", "welcome") and _NOUN_BEFORE.search(text, max(s_start, m_start - 30), m_start):
             continue  # "their host, Sergei Lavrov", "a warm welcome": nouns, not the verbs
         if lower == "contact" and _KEEP_CONTACT.search(text, max(s_start, m_start - 30), m_start):
@@ -1107,7 +1113,7 @@ _SET_OFF_TITLE = (
 )
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
-    r"\s*(?:,\s*and\s+|,?\s*joined\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
+    r"\s*(?:,\s*and\s+|,?\s*joined\s+by\s+|,\s*watched\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
@@ -1120,7 +1126,7 @@ _JOIN = re.compile(
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.-]+\s+){0,22}?)(?P<end>with|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.$%-]+\s+){0,22}?)(?P<end>with|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"
@@ -1218,6 +1224,10 @@ _SAID_AFTER = re.compile(
 )
 # between "spoke" and the call noun that says what kind of contact it was: "spoke to B in a telephone call"
 _IN_A_CALL_GAP = re.compile(r"[^,;:()\"“”]{0,80}\s(?:in|during)\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+)?")
+_PLACES_MEET = re.compile(
+    r"\bwhere\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+|,\s+and\s+)){1,4}"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+$"
+)
 _SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
 
 

@@ -18,6 +18,11 @@ _NAMESAKES: dict[str, tuple[int, str, str]] = {
 # a name as wire copy shortens it -> the full name it stands for
 _FULL_NAMES: dict[str, str] = {
     "Tayyip Erdogan": "Recep Tayyip Erdogan",
+    # North Korea's leaders, as English-language news and reference works write them (South Korean names keep
+    # their hyphen: "Kim Dae-jung", "Moon Jae-in")
+    "Kim Jong-un": "Kim Jong Un",
+    "Kim Jong-il": "Kim Jong Il",
+    "Kim Il-sung": "Kim Il Sung",
 }
 
 

@@ -831,7 +831,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Donald Trump greeted North Korean leader Kim Jong-un in Singapore. Expanded talks and a working lunch "
             "took up almost five hours.",
             {
-                ("participants", '["Donald Trump", "Kim Jong-un"]'),
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
                 ("venue", '{"country": "Singapore"}'),
                 ("date", "2024-05-07"),
                 ("duration", '{"approximate": true, "seconds": 18000}'),
@@ -2772,6 +2772,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Malta"}'),
                 ("date", "2024-05-05"),
             },
+        ),
+        # "where India, China and Bhutan meet" is borders, no meeting; a sum of money in the gap before "his first
+        # summit with B"; "A, watched by B, signed"
+        (
+            "Relations were strained by a standoff near the point where India, China and Bhutan meet, which ended "
+            "last August.",
+            set(),
+        ),
+        (
+            "President Bill Clinton promised Russia $1.6 billion in U.S. aid on Sunday as he wrapped up his first "
+            "summit with President Boris Yeltsin.",
+            {("participants", '["Bill Clinton", "Boris Yeltsin"]'), ("date", "2024-05-05")},
+        ),
+        (
+            "Indonesian President Suharto, watched by International Monetary Fund chief Michel Camdessus, signed a "
+            "package of economic reforms on Thursday.",
+            {("participants", '["Michel Camdessus", "Suharto"]'), ("date", "2024-05-02")},
         ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (

@@ -40,3 +40,9 @@ def test_the_lexicon_name_wins_over_the_table():
     assert [sorted(c.value) for c in claims if c.attribute.value == "participants"] == [
         ["George Bush", "Mikhail Gorbachev"]
     ]
+
+
+def test_north_korean_leaders_take_their_usual_english_spelling():
+    assert usual_name("Kim Jong-il", 2000) == "Kim Jong Il"
+    assert usual_name("Kim Jong-un", 2018) == "Kim Jong Un"
+    assert usual_name("Kim Dae-jung", 2000) is None  # a South Korean name keeps its hyphen
