@@ -976,6 +976,11 @@ def find_triggers(
                 words[-1] == "to"
                 and trig.modality is not Modality.PLANNED
                 and any(w.startswith(("invited", "invitation", "urged", "asked")) for w in words[:-1])
+            ) or (
+                # "accepted an invitation to join the Group of Seven leaders at their summit in Denver in June"
+                trig.modality is not Modality.PLANNED
+                and "to" in words
+                and any(w.startswith("invitation") for w in words[: len(words) - 1 - words[::-1].index("to")])
             ):
                 trig.modality = Modality.PLANNED  # "Xi invited Putin during their call on Monday to visit Beijing"
             if lower in _GATHER_VERBS and _GROUP_SUBJECT.search(" ".join(w6[-4:])):

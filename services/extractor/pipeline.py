@@ -449,6 +449,7 @@ _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 _TAKE_PLACE_GAP = re.compile(
     r"\s*(?:(?:would|will|could|should|may|might|is\s+to|are\s+to|is\s+expected\s+to|was\s+to)\s+)?"
     r"(?:(?:probably|likely|now|also)\s+)?(?:take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
+    r"|\s*(?:was|were)\s*"  # "Their most recent formal talks were in the Russian city of Ufa"
 )
 _NAME_THEN_COMMA = re.compile(r"\s*[\"“]?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*,\s*")
 _ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{0,80},\s*(?:(?:also|then|later|first|had|has)\s+)?")
@@ -461,6 +462,7 @@ _WITH_PERSON = re.compile(
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
     r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"
     r"|on\s+the\s+ground\b"  # "Hipkins spent around six hours on the ground": the length of the visit
+    r"|on\s+(?:[A-Z][\w'’-]*\s+)?soil\b"  # "Modi spent about two and a half hours on Pakistani soil"
     # "the two sides spent more than five hours on Sunday going through the plan": time spent at the work
     r"|(?:on\s+[A-Z][a-z]+day\s+)?(?:discussing|negotiating|talking|going\s+through|working\s+through)\b)"
 )

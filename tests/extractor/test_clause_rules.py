@@ -2790,6 +2790,38 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "package of economic reforms on Thursday.",
             {("participants", '["Michel Camdessus", "Suharto"]'), ("date", "2024-05-02")},
         ),
+        # "accepted an invitation to join ... at their summit in Denver in June": planned; "spent about two and a
+        # half hours on Pakistani soil": the visit's length; "Their most recent talks were in Ufa": their place
+        (
+            "Boris Yeltsin met Bill Clinton on Friday. Yeltsin also accepted an invitation to join the Group of Seven "
+            "leaders at their summit in Denver in June.",
+            {
+                ("participants", '["Bill Clinton", "Boris Yeltsin"]'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Denver"}'),
+                ("date", "2024-06"),
+            },
+        ),
+        (
+            "Narendra Modi made a surprise stop in Lahore on Friday. In all, Modi spent about two and a half hours on "
+            "Pakistani soil.",
+            {
+                ("venue", '{"city": "Lahore"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 9000}'),
+            },
+        ),
+        (
+            "Narendra Modi and Nawaz Sharif met in Paris in November. Their most recent formal talks were in the "
+            "Russian city of Ufa in July.",
+            {
+                ("participants", '["Narendra Modi", "Nawaz Sharif"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2023-11"),
+                ("venue", '{"city": "Ufa"}'),
+                ("date", "2023-07"),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
