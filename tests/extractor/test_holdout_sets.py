@@ -475,6 +475,15 @@ SETS += [
         0.86,
         max_words=None,
     ),
+    # Rounds 76 (dev house style, famous pairs, first look 0.892), 77 (three or more linked events per report,
+    # 0.826) and 78 (wire copy 1989-2009, 0.737): written late in the stop; a few rules were taken from them.
+    HoldoutSet(
+        "holdout_round76.jsonl", 14, frozenset(f"r76-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 9, 10, 12, 13, 14)), 0.89
+    ),
+    HoldoutSet("holdout_round77.jsonl", 12, frozenset(f"r77-{k:02d}" for k in _ALL if k <= 12), 0.83, 250),
+    HoldoutSet(
+        "holdout_round78.jsonl", 12, frozenset(f"r78-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12)), 0.77, 250
+    ),
     HoldoutSet(
         "holdout_round73.jsonl",
         30,
