@@ -905,7 +905,8 @@ def find_triggers(
             trig.weak = not any(p.full_start == to.end() for p in people)
         elif lower in _HOST_VERBS or lower.endswith(" on"):
             # "called on Bob Dadae", not "on Washington"; "a banquet hosted by Queen Elizabeth"
-            by = m_end + 4 if text.startswith(" by ", m_end) else m_end + 1
+            agent = _PASSIVE_AGENT.match(text, m_end) if text.endswith(" was ", 0, m_start) else None
+            by = agent.end() if agent else m_end + 4 if text.startswith(" by ", m_end) else m_end + 1
             trig.weak = (
                 not any(p.full_start == by for p in people)
                 and not _PRONOUN_OBJECT.match(text, m_end)
@@ -1233,6 +1234,8 @@ _PLACES_MEET = re.compile(
     r"\bwhere\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+|,\s+and\s+)){1,4}"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+$"
 )
+# a host verb's passive agent, maybe after where it happened: " by B", " at the airport by B"
+_PASSIVE_AGENT = re.compile(r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s")
 _SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
 
 
@@ -2066,7 +2069,11 @@ def _pronoun_participation(
     """
     verb = text[trig.start : trig.end].lower()
     # "where he was received by Turkish President Tayyip Erdogan": a host's passive names the host after "by"
-    passive = verb in _HOST_VERBS and text.startswith(" by ", trig.end) and text.endswith(" was ", 0, trig.start)
+    # ("when he was welcomed at the presidential palace by President K.R. Narayanan": a place may come between)
+    agent = (
+        _PASSIVE_AGENT.match(text, trig.end) if verb in _HOST_VERBS and text.endswith(" was ", 0, trig.start) else None
+    )
+    passive = agent is not None
     if (
         trig.type not in _PRONOUN_TYPES
         and trig.type is not EventType.SUMMIT
@@ -2094,7 +2101,7 @@ def _pronoun_participation(
         if (
             not person.name
             or person.name == subject
-            or not _PRONOUN_OBJECT_GAP.fullmatch(text, trig.end + 3 if passive else trig.end, person.full_start)
+            or not _PRONOUN_OBJECT_GAP.fullmatch(text, agent.end() - 1 if agent else trig.end, person.full_start)
             or (nxt is not None and _JOIN.fullmatch(text, person.end, nxt.full_start))  # "He met A and B"
         ):
             return None

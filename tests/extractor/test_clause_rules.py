@@ -2822,6 +2822,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-07"),
             },
         ),
+        # "he was welcomed at the presidential palace by B": a host's passive with a place before its agent
+        (
+            "Xi Jinping landed in Paris on Sunday. He was greeted at the airport by Prime Minister Edouard Philippe.",
+            {
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-05-05"),
+                ("participants", '["Edouard Philippe", "Xi Jinping"]'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
