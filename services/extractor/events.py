@@ -161,6 +161,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
+        r"|(?:came|comes|come) to(?= [A-Z])"  # "Xi last came to France in 2014"
         # "arrived in Kyiv", also in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ..."):
         # an arrival of its own, which blind annotators date
         r"|(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
@@ -270,7 +271,7 @@ _FIRST_WORDS = frozenset({
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
-    "returned", "returning", "spent", "gather", "convene", "retreat", "retreats",
+    "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 

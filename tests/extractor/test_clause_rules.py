@@ -2831,6 +2831,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Edouard Philippe", "Xi Jinping"]'),
             },
         ),
+        # "There Abe held talks with B" ("There" is no given name); "came to France in 2014" is a visit; "a video
+        # call that ran just over two hours"
+        (
+            "Shinzo Abe arrived in Tehran on Wednesday. There Abe held talks with President Hassan Rouhani.",
+            {
+                ("venue", '{"city": "Tehran"}'),
+                ("date", "2024-05-08"),
+                ("participants", '["Hassan Rouhani", "Shinzo Abe"]'),
+            },
+        ),
+        ("Xi Jinping last came to France in 2014.", {("venue", '{"country": "France"}'), ("date", "2014")}),
+        (
+            "President Joe Biden and Russian President Vladimir Putin held a video call that ran just over two hours.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
