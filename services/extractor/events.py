@@ -474,8 +474,8 @@ _SIGNED_AT = re.compile(
     rf"|communiqu[eé]|charter|protocol|memorandum)\s+)?(?:(?:formally|here)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z]|{_ON_DAY})"
 )  # "signed a treaty in Moscow", "signed the deal at Harambee House"
 _NEGOTIATIONS_AFTER = re.compile(
-    r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)|in\s+[A-Z]"
-    rf"|{_ON_DAY})\b"
+    r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)\b|in\s+[A-Z]"  # (no \b after one capital)
+    rf"|(?:{_ON_DAY})\b)"
 )  # "... in Geneva", "suspended formal negotiations on Tuesday"
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # a group named by its body or region before its members: "EU leaders", "NATO foreign ministers", "G7 finance

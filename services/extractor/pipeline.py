@@ -1010,7 +1010,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             event = Event(-1, EventType.VISIT, _ASSERTED, [], implicit=True)
             doc.events.append(event)
         if _NOT_EVENT_NOUN.match(text, tm.end) or (
-            lead_word == "on" and _may_end_with(last, _NOT_EVENT_ENDS) and _NOT_EVENT_BEFORE.search(before)
+            lead_word == "on"
+            and _may_end_with(last, _NOT_EVENT_ENDS)
+            and (before.rstrip().rsplit(None, 1) or [""])[-1][:1].islower()  # not "the Palace of Independence on"
+            and _NOT_EVENT_BEFORE.search(before)
         ):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
         if _OFFICE_BEFORE.search(before):

@@ -2849,6 +2849,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        # "negotiations in Minsk, Belarus, that ... lasted some 16 hours": a round of talks with a place of its own
+        # (the check for a place after "negotiations" never matched a one-capital start); "the Palace of
+        # Independence on Wednesday" is a name, not "independence on" a date
+        (
+            "The leaders of Russia, Ukraine, Germany and France agreed on Thursday on a ceasefire, after negotiations "
+            "in Minsk, Belarus, that ran through the night and lasted some 16 hours.",
+            {
+                ("date", "2024-05-02"),
+                ("venue", '{"city": "Minsk", "country": "Belarus"}'),
+                ("duration", '{"approximate": true, "seconds": 57600}'),
+            },
+        ),
+        (
+            "Vladimir Putin and Angela Merkel met at the Palace of Independence on Wednesday evening.",
+            {
+                ("participants", '["Angela Merkel", "Vladimir Putin"]'),
+                ("venue", '{"name": "Palace of Independence"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        ("Kosovo declared independence on Sunday after talks with Serbia failed.", set()),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
