@@ -1218,7 +1218,8 @@ _CALLED_GAP = re.compile(
 )
 # what makes "A briefed B" a call: "by phone" right after B ("Scholz briefed Donald Tusk by phone later that day")
 _BY_PHONE_AFTER = re.compile(
-    r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:phone|telephone)\s+call)\b"
+    r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:phone|telephone)\s+call"
+    r"|on\s+(?:the|their|his|her)\s+(?:conversation|call|talks))\b"  # "briefed A, B and C on the conversation"
 )
 # what after "called B" makes it a naming or a summons, not a call: "called him a liar", "called B's bluff"
 _CALLED_NOUN = re.compile(r"(?:['’]s|\s+(?:a|an|the|his|her|their|for|out|off|back|to\s+account)\b)")

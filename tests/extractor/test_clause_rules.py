@@ -2442,7 +2442,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
-        ("Olaf Scholz briefed Polish Prime Minister Donald Tusk on the talks.", set()),
+        ("Olaf Scholz briefed Polish Prime Minister Donald Tusk on the situation.", set()),
+        # ... and "briefed B, C and D on the conversation" just held: a call of its own, dated by its sentence
+        (
+            "Joe Biden held a video call with Vladimir Putin on Tuesday. Later on Tuesday, Biden briefed French "
+            "President Emmanuel Macron and German Chancellor Angela Merkel on the conversation.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("participants", '["Angela Merkel", "Emmanuel Macron", "Joe Biden"]'),
+                ("date", "2024-05-07"),
+            },
+        ),
         (
             "The call was their first conversation since Donald Trump called Narendra Modi in April after the attack "
             "on tourists in Pahalgam.",
