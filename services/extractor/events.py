@@ -1259,6 +1259,7 @@ _BETWEEN = re.compile(
 )
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")
+_PRESENCE_BEFORE = re.compile(r"\bin\s+the\s+presence\s+of\s+$")  # "signed ... in the presence of Thabo Mbeki"
 _ONLOOKER_AFTER = re.compile(r"\s+(?:looked\s+on|looking\s+on|as\s+(?:a\s+)?witness)\b")
 _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
@@ -1674,17 +1675,17 @@ def find_participations(
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
-    if found and (
-        "looked on" in text[sentence.start : sentence.end] or " as witness" in text[sentence.start : sentence.end]
-    ):
+    chunk = text[sentence.start : sentence.end]
+    if found and ("looked on" in chunk or " as witness" in chunk or "presence of" in chunk):
         # "Rabin and Arafat shook hands ... as President Bill Clinton looked on", "with President Jimmy Carter as
         # witness": the one who watched it take place is part of the event
         for gi, group in enumerate(groups):
             if gi in used or found[-1].end > group[0].full_start:
                 continue
-            if _ONLOOKER_BEFORE.search(text, max(sentence.start, group[0].full_start - 8), group[0].full_start) and (
-                _ONLOOKER_AFTER.match(text, group[-1].end)
-            ):
+            if (
+                _ONLOOKER_BEFORE.search(text, max(sentence.start, group[0].full_start - 8), group[0].full_start)
+                and _ONLOOKER_AFTER.match(text, group[-1].end)
+            ) or _PRESENCE_BEFORE.search(text, max(sentence.start, group[0].full_start - 20), group[0].full_start):
                 part = found[-1]
                 part.names = part.names + [n for n in _names(group) if n not in part.names]
                 part.end = group[-1].end

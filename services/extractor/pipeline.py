@@ -460,6 +460,8 @@ _SET_OFF_NAME_END = re.compile(r"[a-z],\s+[A-Z][^,;:()]{0,60}$")
 # "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
 _WITH_PERSON = re.compile(
     r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
+    # "he spent about four and a half hours with the Russian leader in St Petersburg"
+    r"|with\s+the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|prime\s+minister|premier|chancellor|king|emir)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
     r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"

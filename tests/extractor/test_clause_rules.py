@@ -2880,6 +2880,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Kosovo declared independence on Sunday after talks with Serbia failed.", set()),
+        # "signed ... in the presence of C": C takes part; "spent about four and a half hours with the Russian leader"
+        (
+            "Zimbabwean President Robert Mugabe, opposition leader Morgan Tsvangirai and Arthur Mutambara signed a "
+            "power-sharing agreement on Monday in the presence of South African President Thabo Mbeki.",
+            {
+                ("participants", '["Arthur Mutambara", "Morgan Tsvangirai", "Robert Mugabe", "Thabo Mbeki"]'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Steve Witkoff met Vladimir Putin in Moscow in late April, and earlier that month he spent about four "
+            "and a half hours with the Russian leader.",
+            {
+                ("participants", '["Steve Witkoff", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-04"),
+                ("date", "2024-04"),
+                ("duration", '{"approximate": true, "seconds": 16200}'),
+            },
+        ),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
