@@ -1133,7 +1133,7 @@ _JOIN = re.compile(
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
-    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.$%-]+\s+){0,22}?)(?P<end>with|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
+    r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.$%-]+\s+){0,22}?)(?P<end>with|alongside|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"
@@ -1156,7 +1156,7 @@ _WITH_GAP = re.compile(
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|see|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
-    r"|greet|greets"
+    r"|greet|greets|appeared|stood|laid"  # "appeared alongside Afghan President Ashraf Ghani", "laid a wreath ..."
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
     r"|embraced|embraces|hugged|joined|rejoined|join|joins"  # "A and B are due to join C and D at ..."
     r"|dined|lunched|breakfasted|dining|lunching"  # "Trump dined with A, B and C": a meal with them

@@ -2900,6 +2900,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 16200}'),
             },
         ),
+        # "appeared alongside B", "laid a wreath ... alongside B": a joint appearance ("played alongside" is none)
+        (
+            "Defense Secretary Mark Esper and NATO Secretary-General Jens Stoltenberg appeared alongside Afghan "
+            "President Ashraf Ghani in Kabul on Saturday.",
+            {
+                ("participants", '["Ashraf Ghani", "Jens Stoltenberg", "Mark Esper"]'),
+                ("venue", '{"city": "Kabul"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        ("The band played alongside Taylor Swift on Saturday.", set()),
         # "him" after "since/after <host>": the person the sentence named before the clause
         (
             "Li Qiang held talks with Anthony Albanese on Thursday. The talks were Albanese's first contact with "
