@@ -31,6 +31,7 @@ from services.extractor.events import (
     PLANNED_RELATIVE,
     SAME_SUBJECT_VERB,
     TRIGGER,
+    WILL_TAKE_PLACE,
     Event,
     EventTracker,
     Participation,
@@ -449,8 +450,7 @@ _GAP_STOP = re.compile(
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 _TAKE_PLACE_GAP = re.compile(
-    r"\s*(?:(?:would|will|could|should|may|might|is\s+to|are\s+to|is\s+expected\s+to|was\s+to)\s+)?"
-    r"(?:(?:probably|likely|now|also)\s+)?(?:take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
+    rf"\s*(?:{WILL_TAKE_PLACE}|take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
     r"|\s*(?:was|were)\s*"  # "Their most recent formal talks were in the Russian city of Ufa"
 )
 _NAME_THEN_COMMA = re.compile(r"\s*[\"“]?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*,\s*")
@@ -685,7 +685,8 @@ def _shift(value: DateValue, days: int) -> DateValue:
     return DateValue.of(value.first_day + timedelta(days=days), _DAY)
 
 
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# count words of the anaphora: "two days later", "A month later", "three years earlier"
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 # A month or year told relative to the date named before it: "and the following month the minister met Assad",
@@ -696,9 +697,6 @@ _PERIOD_ANAPHORA = re.compile(
     r"|(?P<count>a|one|two|three|four|five|six|\d{1,2})\s+(?P<units>months|month|years|year)\s+(?P<dir>later|earlier))\b",
     re.IGNORECASE,
 )
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# where a clause opens right before a fronted anaphor: the event it dates comes after it
-_CLAUSE_OPEN_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|then)?|\band)\s*$")
 
 
 def _find_period_anaphora(text: str) -> list[re.Match[str]]:
@@ -758,7 +756,7 @@ def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Eve
     triggers = doc.triggers[i]
     trig = None
     prefix = text[doc.sentences[i].start : m.start()]
-    if not prefix.strip() or _CLAUSE_OPEN_BEFORE.search(prefix):
+    if not prefix.strip() or _COORDINATED_BEFORE.search(prefix):  # "..., and the following month A met B"
         trig = _nearest_trigger([t for t in triggers if t.start >= m.end()], m.end())  # "A year later, Xi visited"
     trig = trig or _nearest_trigger(triggers, m.start())
     if trig is None:
@@ -772,7 +770,7 @@ def _anaphora_offset(core: str) -> int:
     if "hour" in core or "minute" in core:
         return 0  # "Hours later, ...": the same day
     first = core.split(None, 1)[0]
-    days = int(first) if first.isdigit() else _DAY_COUNTS.get(first, 1)
+    days = int(first) if first.isdigit() else _COUNTS.get(first, 1)
     if any(w in core for w in ("following", "next", "after", "later")):
         return days
     if any(w in core for w in ("previous", "before", "earlier")):
