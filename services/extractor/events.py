@@ -175,7 +175,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|shook hands"
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
-        r"|embraced|embraces|hugged|joined|rejoined",  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
+        r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
+        r"|(?:brought|brings|bring|bringing) together(?= [A-Z])",  # "Clinton brought together Rabin and Arafat"
         None,
     ),
     # "had called his Turkish counterpart Mevlut Cavusoglu": a call to a counterpart (not "called him a liar")
@@ -198,6 +199,7 @@ _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "t
 _HOST_VERBS = frozenset(
     {"hosted", "hosts", "hosting", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "saw"}
     | {"host", "welcome", "receive"}  # "when King Charles will host him"
+    | {"brought together", "brings together", "bring together", "bringing together"}
     | {"embraced", "embraces", "hugged", "joined", "rejoined"}
 )
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
@@ -268,6 +270,7 @@ _FIRST_WORDS = frozenset({
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
+    "brought", "brings", "bring", "bringing",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -367,6 +370,7 @@ _SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|a\
 # match starts with the capital itself ("(?<!\S[A-Z0-9])" checks the blank before it), so the scan skips to capitals.
 _HOST_MODIFIER = re.compile(r"(?P<mod>[A-Z0-9](?<!\S[A-Z0-9])[\w'’-]*\s+(?:[A-Z0-9][\w'’-]*\s+){0,5})$")
 _MODIFIER_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_OPENING_ARTICLES = frozenset({"A", "An", "The"})
 _COLLECTIVE = re.compile(
     r"\b(?=[tTbB])(?:they|their|them|both|the\s+(?:two\s+)?(?:leaders|presidents|men|sides))\b", re.I
 )
@@ -696,7 +700,11 @@ _PAST_FORMS = frozenset({
     "phoned", "telephoned", "flew", "arrived",
 })  # fmt: skip
 # the past-tense triggers: what they tell has taken place (the generic ones among them may not join a plan)
-_PAST_VERBS = _PAST_FORMS | {"greeted", "saw", "embraced", "hugged", "joined", "rejoined", "signed", "shook hands"}
+_PAST_VERBS = (
+    _PAST_FORMS
+    | {"greeted", "saw", "embraced", "hugged", "joined", "rejoined", "signed", "shook hands"}
+    | {"brought together"}
+)
 _SUBORDINATORS = frozenset({"after", "when", "since", "once", "because", "as", "After", "When", "Since", "Once"})
 
 
@@ -1077,6 +1085,8 @@ def find_triggers(
                 mod = _HOST_MODIFIER.search(text, lo, m_start)
                 if mod and not any(p.start < m_start and p.end > mod.start("mod") for p in people):
                     tokens = mod.group("mod").split()
+                    if tokens[0] in _OPENING_ARTICLES:
+                        tokens = tokens[1:]  # "A White House meeting": the article opening the sentence is no name
                     if len(tokens) >= 3 or any(_ACRONYM.fullmatch(t) and not t.isdigit() for t in tokens):
                         trig.host = True
             if _SIDELINE_KEY.search(window) and _SIDELINES.search(text, lo, m_start):
@@ -1143,6 +1153,7 @@ _WITH_GAP = re.compile(
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
+    r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"
     r"(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     # "greeted on the tarmac by", "received at the royal palace by"
@@ -1259,7 +1270,10 @@ _IN_EVENT = re.compile(r"\s+(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(
     r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|mediated\s+by"
-    r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by)\s+$"  # "a meeting in Suva co-hosted by A and B"
+    r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by"  # "a meeting in Suva co-hosted by A and B"
+    # "The summit brought together A and B": the event is the subject (a person subject is "A met B")
+    r"|(?:(?<=summit\s)|(?<=meeting\s)|(?<=talks\s)|(?<=conference\s)|(?<=gathering\s))"
+    r"(?:brought|brings|will\s+bring)\s+together)\s+$"
 )
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")

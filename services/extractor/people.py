@@ -132,6 +132,7 @@ _PREFIX_STOP = frozenset(
 _PREFIX_MODIFIERS = frozenset(
     ["regional", "opposition", "acting", "interim", "caretaker", "provincial", "federal", "military", "spiritual"]
     + ["deputy", "senior", "paramount", "top", "chief", "religious", "supreme", "parliament", "parliamentary"]
+    + ["rebel", "guerrilla", "insurgent", "separatist", "militia", "tribal"]  # "rebel leader Laurent Kabila"
 )
 
 
@@ -732,6 +733,7 @@ _BARE_KEYWORDS = (
     "meet ", "meets ", "visiting ", "alongside ", "joined ", "called ", "phoned ", "telephoned ", "greeted ",
     "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ", "by ", "visit ", "visited ",
     "was ",  # "The last U.S. president to meet a Syrian leader was Bill Clinton, who held talks with ..."
+    "together ",  # "Mandela brought together Mobutu Sese Seko and Laurent Kabila"
 )  # fmt: skip
 # "A, B and C": the names between the first and the last are in ``mid``
 _LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"
@@ -873,6 +875,12 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     """
     # "Queen Elizabeth and Martin McGuinness, ...": an untitled name joined to a name found already
     joined = [e + 5 for _, e in taken if text.startswith(" and ", e)]
+    # "Presidents José Sarney of Brazil and Raúl Alfonsín of Argentina": past the country of the name before
+    joined += [
+        k + 5
+        for _, e in taken
+        if text.startswith(" of ", e) and text.startswith(" and ", k := _of_country_end(text, e))
+    ]
     found = [
         m
         for pos in sorted([*_keyword_ends(text), *joined])
@@ -892,6 +900,11 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     for pos in _sentence_openings(text):
         if not text[pos : pos + 1].isupper():
             continue
+        if text.startswith(_FRONTED, pos):
+            comma = text.find(", ", pos, pos + 40)
+            if comma < 0 or "." in text[pos:comma]:
+                continue
+            pos = comma + 2  # "On Thursday, Masoud Pezeshkian travelled ...", "In Vienna, Jimmy Carter and ..."
         hint = _PAIR_HINT.match(text, pos) is not None  # two name words, or a name and "and"
         if hint and (m := _BARE_AND.match(text, pos)) and any(s == m.end() for s, _ in taken):
             found.append(m)  # "Vladimir Putin and Ukraine's president-elect Petro Poroshenko spoke"
@@ -899,12 +912,6 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
         if hint and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos)):
             found.append(m)
             continue
-        if text.startswith(_FRONTED, pos):
-            comma = text.find(", ", pos, pos + 40)
-            if comma < 0 or "." in text[pos:comma]:
-                continue
-            pos = comma + 2  # "On Thursday, Masoud Pezeshkian travelled ..."
-            hint = _PAIR_HINT.match(text, pos) is not None
         if (
             hint
             and not _overlaps((pos, pos + 1), taken)
@@ -1410,7 +1417,12 @@ _OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'�
 
 def _country_after(text: str, m: PersonMention) -> int:
     """Where " of <country>" right after the mention ends, else 0."""
-    of = _OF_COUNTRY.match(text, m.end)
+    return _of_country_end(text, m.end)
+
+
+def _of_country_end(text: str, end: int) -> int:
+    """Where " of <country>" right after ``end`` ends, else 0."""
+    of = _OF_COUNTRY.match(text, end)
     if of is None:
         return 0
     words = of.group(1).split()

@@ -482,8 +482,11 @@ _SITE_BEFORE_FOR = re.compile(r"(?<=\s)(?:at|inside)\s+(?:the\s+)?(?:[A-Z][\w'�
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
 _SITE_MODIFIED = frozenset({EventType.MEETING, EventType.TALKS, EventType.SUMMIT})
-# a site name of one to three capitalised words right before the event noun, after a lowercase word
-_SITE_BEFORE = re.compile(r"(?<=[a-z] )(?P<site>(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)\s$")
+# a site name of one to three capitalised words right before the event noun, after a lowercase word or an
+# article opening the sentence ("A White House meeting")
+_SITE_BEFORE = re.compile(
+    r"(?:(?<=[a-z] )|(?<=\bA )|(?<=\bAn )|(?<=\bThe ))(?P<site>(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)\s$"
+)
 # a relative clause whose verb only opens, ends or holds the event before it ("which is being held in")
 _EVENT_RELATIVE = re.compile(
     r",?\s*\b(?:which|that)\s+(?:(?:is|was|will\s+be)\s+(?:being\s+)?held|began|begins|ended|ends|opened|opens"

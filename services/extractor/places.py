@@ -479,6 +479,24 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
 _REGION_UNIT = re.compile(rf"\s+{_REGION_UNITS}\b")
 
 
+def _city_after_site(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """ "State House, Nairobi": a city set off after a site's name (name and end), else ``None``. A site in a
+    city is placed by the city, as "State House in Nairobi" is; a region after it ("Camp David, Maryland") is not
+    a city, and a name that is also a region or country ("Washington") is read as the container. The caller
+    turns down a person ("Speaking in the Oval Office, Carney said")."""
+    nm = _NEXT.match(text, end) if text.startswith(", ", end) else None
+    if nm is None or nm.group("unit") or nm.group("isle") or nm.group("the"):
+        return None
+    name, places, lex_kind = _known_prefix(_strip_run(nm.group("run")), lexicon)
+    if not name or name != _strip_run(nm.group("run")).split(",")[0]:
+        return None
+    kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, False)
+    container = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
+    if kind != "city" or container is not None:
+        return None
+    return name, nm.start("run") + len(name)
+
+
 def _spelled_out(name: str, kind: str) -> str:
     """A country abbreviation spelled out ("US" -> "United States", "U.K." -> "United Kingdom"); names as
     the text gives them otherwise ("Britain" stays "Britain")."""
@@ -721,6 +739,10 @@ def find_places(
                 value[outer_kind] = _spelled_out(outer_name, outer_kind)
                 end = outer_end
         else:  # "at Camp David, Maryland": a site and the region or country it is in
+            if (city := _city_after_site(text, end, lexicon)) and not _overlaps(
+                city[1] - len(city[0]), city[1], people
+            ):
+                value, end = {"city": city[0]}, city[1]  # "at State House, Nairobi": the city, as "in Nairobi" gives
             for _ in range(2):
                 outer = _next_container(text, end, lexicon)
                 if outer is None or outer[1] in value:

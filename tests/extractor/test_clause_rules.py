@@ -3425,6 +3425,63 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-07-08"),
             },
         ),
+        # a fronted place or day and a comma: the untitled pair after them is the subject ("In Vienna, A and B")
+        (
+            "In Vienna, Jimmy Carter and Leonid Brezhnev met on Tuesday.",
+            {
+                ("participants", '["Jimmy Carter", "Leonid Brezhnev"]'),
+                ("venue", '{"city": "Vienna"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "On Tuesday, Xavier Bettel, Mark Rutte and Alexander De Croo met in Brussels.",
+            {
+                ("participants", '["Alexander De Croo", "Mark Rutte", "Xavier Bettel"]'),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "On Tuesday, Buckingham Palace and Downing Street officials met in London.",
+            {("venue", '{"city": "London"}'), ("date", "2024-05-07")},
+        ),
+        # a site named before the event noun after the article opening the sentence: the whole name, and not a
+        # host modifier ("the G20 summit") that would take the pair out of the event
+        (
+            "A White House meeting between Joe Biden and Olaf Scholz was held on Friday.",
+            {
+                ("participants", '["Joe Biden", "Olaf Scholz"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # "A brought together B and C": all three take part; an event noun as the subject names its people
+        (
+            "Nelson Mandela brought together Mobutu Sese Seko and rebel leader Laurent Kabila on Sunday.",
+            {
+                ("participants", '["Laurent Kabila", "Mobutu Sese Seko", "Nelson Mandela"]'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        (
+            "The summit brought together Joe Biden and Xi Jinping in Bali on Monday.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("venue", '{"region": "Bali"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        ("The conference brought together more than 40 leaders in Paris on Sunday.", set()),
+        # a plural title over names each set off with its country: both are the subject
+        (
+            "Presidents Jose Sarney of Brazil and Raul Alfonsin of Argentina met on Saturday in Foz do Iguacu.",
+            {
+                ("participants", '["Jose Sarney", "Raul Alfonsin"]'),
+                ("venue", '{"city": "Foz do Iguacu"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

@@ -211,6 +211,26 @@ def test_site_with_the_region_it_is_in():
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a city set off after a site places it as "in <city>" does; a region after it keeps the site's name
+        ("They met at State House, Nairobi, on Friday.", {"city": "Nairobi"}),
+        ("They met at Kirribilli House, Sydney, Australia.", {"city": "Sydney", "country": "Australia"}),
+        ("They met at Camp David, Maryland.", {"name": "Camp David", "region": "Maryland"}),
+        # a name that is also a state is read as the container
+        ("They met at the White House, Washington.", {"name": "White House", "region": "Washington"}),
+    ],
+)
+def test_a_city_after_a_sites_name_is_the_venue(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
+def test_a_person_after_a_sites_name_is_no_city():
+    text = "Speaking in the Oval Office, Carney said the country was not for sale."
+    assert [p.value for p in find_places(text, None, [(29, 35)])] == [{"name": "Oval Office"}]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         # A place that only says whose title it is ("the Dutch king's", "the UK ambassador's") is no venue.
