@@ -1134,7 +1134,7 @@ _SET_OFF_TITLE = (
 )
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
-    r"\s*(?:,\s*and\s+|,?\s*joined\s+by\s+|,\s*watched\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
+    r"\s*(?:,\s*and\s+|,?\s*(?:and\s+)?joined\s+by\s+|,\s*watched\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
@@ -2118,15 +2118,22 @@ def _pronoun_participation(
     for k, person in enumerate(people):
         if person.full_start < trig.end:
             continue
-        nxt = people[k + 1] if k + 1 < len(people) else None
         if (
             not person.name
             or person.name == subject
             or not _PRONOUN_OBJECT_GAP.fullmatch(text, agent.end() - 1 if agent else trig.end, person.full_start)
-            or (nxt is not None and _JOIN.fullmatch(text, person.end, nxt.full_start))  # "He met A and B"
         ):
             return None
-        return Participation(lead.start("pro"), person.end, [subject, person.name], trig)
+        names, last = [subject, person.name], person
+        for nxt in people[k + 1 :]:
+            join = _JOIN.fullmatch(text, last.end, nxt.full_start)
+            if join is None:
+                break
+            if "joined" not in join.group():
+                return None  # "He met A and B": a clause naming two people
+            names.append(nxt.name)  # "he was received by A and joined by B": all three
+            last = nxt
+        return Participation(lead.start("pro"), last.end, names, trig)
     return None
 
 

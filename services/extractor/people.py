@@ -1171,8 +1171,17 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             for w, nxt in zip(words, words[1:], strict=False):
                 if nxt.islower():
                     forms.add(w)
-        elif size == 1 and m.titled and m.name != words[0] and m.name != f"Sheikh {words[0]}":
-            forms = {words[0]}  # "Francis" after "Pope Francis" (a "Sheikh Abdullah" may be short for a full name)
+        elif (
+            size == 1
+            and m.titled
+            and m.name != words[0]
+            and (
+                m.name != f"Sheikh {words[0]}"
+                # "Hasina" after "Sheikh Hasina"; not while a "Sheikh Abdullah" may be short for a full name
+                or not any(o.name != m.name and words[0] in o.name.split() for o in mentions)
+            )
+        ):
+            forms = {words[0]}  # "Francis" after "Pope Francis"
         else:
             continue
         if rel := _relation_before(text, m.start):

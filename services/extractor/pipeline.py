@@ -228,7 +228,7 @@ _UNNAMED_TITLE = re.compile(
 _ANAPHORA = re.compile(
     r"\b(?=[oeltafshm\d])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next"
     r"|previous)\s+(?:day|evening|morning|night)|the\s+day\s+(?:before|after)|(?:a|one|two|three|four|five|six|seven|\d)"
-    r"\s+days?\s+(?:earlier|later|before|after)"
+    r"\s+days?\s+(?:earlier|later|before|after)(?!\s+than\b)"  # "a day later than planned": a comparison
     r"|(?:that|the\s+same)\s+(?:evening|morning|afternoon|night)|(?:(?<=earlier\s)|(?<=later\s))in\s+the\s+day"
     # "Hours later, Trump received Netanyahu": the same day, when the clause opens with it
     r"|(?:(?:a\s+few|several|some|two|three|four|five|six|\d{1,2})\s+hours|an\s+hour|hours|minutes)\s+(?:later|earlier)"
@@ -697,7 +697,7 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _PERIOD_ANAPHORA = re.compile(
     r"\b(?:(?P<the>the\s+(?:following|next|previous|preceding|same)|(?:later|earlier)\s+that|that\s+same)"
     r"\s+(?P<unit>month|year)"
-    r"|(?P<count>a|one|two|three|four|five|six|\d{1,2})\s+(?P<units>months|month|years|year)\s+(?P<dir>later|earlier))\b",
+    r"|(?P<count>a|one|two|three|four|five|six|\d{1,2})\s+(?P<units>months|month|years|year)\s+(?P<dir>later|earlier)(?!\s+than\b))\b",
     re.IGNORECASE,
 )
 

@@ -3482,6 +3482,45 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "Hasina" after "Sheikh Hasina" is that person; "Sheikh Abdullah" after a longer name stays that name
+        (
+            "Sheikh Hasina met Narendra Modi on Monday. Hasina was received by President Droupadi Murmu on Tuesday.",
+            {
+                ("participants", '["Narendra Modi", "Sheikh Hasina"]'),
+                ("participants", '["Droupadi Murmu", "Sheikh Hasina"]'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Sheikh Abdullah bin Zayed met Antony Blinken on Monday. Sheikh Abdullah later met Lloyd Austin.",
+            {
+                ("participants", '["Abdullah bin Zayed", "Antony Blinken"]'),
+                ("participants", '["Abdullah bin Zayed", "Lloyd Austin"]'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "a day later than planned" compares; it names no day
+        (
+            "The trip followed a meeting in Washington on May 3, when Naftali Bennett was received by Joe Biden, a day "
+            "later than planned. Two days later Benny Gantz travelled to Ramallah.",
+            {
+                ("participants", '["Joe Biden", "Naftali Bennett"]'),
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-03"),
+                ("date", "2024-05-05"),
+                ("venue", '{"city": "Ramallah"}'),
+            },
+        ),
+        # "where he was received by A and joined by B": the three of them
+        (
+            "That evening Emmanuel Macron flew to Berlin, where he was received by German Chancellor Olaf Scholz and "
+            "joined by Polish President Andrzej Duda.",
+            {
+                ("participants", '["Andrzej Duda", "Emmanuel Macron", "Olaf Scholz"]'),
+                ("venue", '{"city": "Berlin"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
