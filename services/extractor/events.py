@@ -194,6 +194,8 @@ _DEFINITE_NOUNS = _WEAK - {
     "shook hands",
 }  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
+# "A, B and C joined Xi": with a person as its object; "a country that rejoined the Commonwealth" is none
+JOIN_VERBS = frozenset({"joined", "rejoined"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
 # "hosted the World Cup", "received a letter"), even if the host is named only by a surname
 _HOST_VERBS = frozenset(
@@ -916,7 +918,7 @@ def find_triggers(
             trig.weak = not held and not collective
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
             trig.weak = not any(p.full_start == to.end() for p in people)
-        elif lower in _HOST_VERBS or lower.endswith(" on"):
+        elif lower in _HOST_VERBS or lower.endswith(" on") or lower in JOIN_VERBS:
             # "called on Bob Dadae", not "on Washington"; "a banquet hosted by Queen Elizabeth"
             agent = _PASSIVE_AGENT.match(text, m_end) if text.endswith(" was ", 0, m_start) else None
             by = agent.end() if agent else m_end + 4 if text.startswith(" by ", m_end) else m_end + 1
@@ -2049,7 +2051,8 @@ _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_
 _PRONOUN_AND = re.compile(r"\s*(?P<pro>[Hh]e|[Ss]he)\s+and\s+$")
 _PAIR_TO_TRIGGER = re.compile(
     r"\s+(?:(?:had|have|has|also|last|first|previously|earlier|already|then|later|will|would)\s+){0,3}"
-    r"(?:(?:held|had|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?"
+    # "had a brief meeting", "held two rounds of private talks"
+    r"(?:(?:held|had|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:(?:rounds?|hours?|days?)\s+of\s+(?:[\w-]+\s+)?)?"
     # "He and Starmer are expected to chair a video conference"
     r"|(?:are|were)\s+(?:expected|due|set|scheduled)\s+to\s+(?:chair|co-chair|hold|attend|join|host)\s+"
     r"(?:a|an|the|their)\s+(?:[\w-]+\s+)?)?"

@@ -27,6 +27,7 @@ from services.extractor import namesakes, temporal
 from services.extractor.events import (
     DEFINITE_LEAD,
     HOLD_VERBS,
+    JOIN_VERBS,
     MEAL_NOUNS,
     PLANNED_RELATIVE,
     SAME_SUBJECT_VERB,
@@ -409,8 +410,10 @@ _LEN_LEFT = re.compile(
     re.IGNORECASE,
 )
 _LEN_RIGHT = re.compile(
-    r"\s+(?:of\s+(?:[\w.'’-]+\s+){0,3}?(?:talks|discussions|negotiations|meetings?)|together|in\s+(?:talks|discussions|"
-    r"negotiations|meetings?)|talking|negotiating)\b",  # "spent the first three hours talking face to face"
+    r"\s+(?:of\s+(?:[\w.'’-]+\s+){0,3}?(?:talks|discussions|negotiations|meetings?)|together"
+    # "spent about eleven hours in formal talks"
+    r"|in\s+(?:[a-z-]+\s+){0,2}?(?:talks|discussions|negotiations|meetings?)"
+    r"|talking|negotiating)\b",  # "spent the first three hours talking face to face"
     re.IGNORECASE,
 )
 _LEN_ADJ = re.compile(
@@ -986,6 +989,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 continue
         if trig.start >= tm.end and _NEW_CLAUSE_AFTER.search(text, tm.end, trig.start):
             continue  # "... marked the anniversary in 2022, and Khurelsukh is expected to make a state visit"
+        if "," in before and _participle_aside(text, tm.start, tm.end, doc.buckets["people"][i]):
+            continue  # "Mandela, freed in 1990 after 27 years in prison, called the visit ...": the aside's date
         who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before or "where" in before else None
         if who and TRIGGER.search(text, who.start(), tm.start) is None:
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
@@ -995,7 +1000,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         rel = _RELATIVE.search(text, trig.end, tm.start) if trig.end <= tm.start else None
         if (
             rel
-            and TRIGGER.search(text, rel.end(), tm.start) is None
+            and not _tells_event(text, rel.end(), tm.start, doc.buckets["people"][i])
             and not _EVENT_START_AFTER.match(text, rel.end())  # "which opens in Johannesburg on Wednesday"
             and (
                 _head_noun(doc, trig.end, rel.start())
@@ -1233,6 +1238,39 @@ def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
     if pronoun is not None and _SUBORDINATOR_BEFORE.search(text, lo, pronoun.start()):
         return pronoun.start()
     return None
+
+
+# ", freed in 1990": a participle set off after a name; not one that names company ("accompanied by") or
+# schedules an event ("a meeting between A and B, planned for July 1994,")
+_NAME_PARTICIPLE = re.compile(
+    r",\s+(?!(?:accompanied|joined|flanked|escorted|followed|greeted|welcomed|received|hosted|planned|scheduled"
+    r"|slated|expected|postponed|delayed|arranged)\b)"
+    r"(?:[a-z]+ed|born|elected|sworn\s+in)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+# the aside closes and the main verb follows: ", called the visit", ", said on Monday"
+_ASIDE_CLOSES_VERB = re.compile(
+    r"[^,;:()]*,\s+(?:(?:also|later|then)\s+)?(?:[a-z]+ed|said|says|told|met|held|has|had|is|was|will|made|took)\b"
+)
+
+
+def _participle_aside(text: str, start: int, end: int, people: list[PersonMention]) -> bool:
+    """Whether ``text[start:end]`` lies in a participle aside set off after a person's name and closed before the
+    main verb ("Mandela, freed in 1990 after 27 years in prison, called the visit ..."); not the main verb
+    itself ("Rodrigo Londoño, signed a peace agreement on Monday")."""
+    return any(
+        p.end < start
+        and text.startswith(",", p.end)
+        and _NAME_PARTICIPLE.fullmatch(text, p.end, start)
+        and _ASIDE_CLOSES_VERB.match(text, end)
+        for p in people
+    )
+
+
+def _tells_event(text: str, start: int, end: int, people: list[PersonMention]) -> bool:
+    """Whether ``text[start:end]`` names an event: a trigger word there, but for "joined" with no person after it
+    ("a country that rejoined the Commonwealth last year" tells none; "which will host next year's meetings" does)."""
+    starts = {p.full_start for p in people}
+    return any(m.group().lower() not in JOIN_VERBS or m.end() + 1 in starts for m in TRIGGER.finditer(text, start, end))
 
 
 def _head_noun(doc: Document, start: int, end: int) -> bool:

@@ -3521,6 +3521,40 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Berlin"}'),
             },
         ),
+        # "spent about eleven hours in formal talks": the talks' length; "He and B held two rounds of talks": the pair
+        (
+            "Jimmy Carter and Leonid Brezhnev held talks on Monday. Officials said the delegations had spent about "
+            "eleven hours in formal talks.",
+            {
+                ("participants", '["Jimmy Carter", "Leonid Brezhnev"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 39600}'),
+            },
+        ),
+        (
+            "Anwar Sadat visited Israel on Monday. He and Prime Minister Menachem Begin held two rounds of private "
+            "talks.",
+            {
+                ("participants", '["Anwar Sadat", "Menachem Begin"]'),
+                ("venue", '{"country": "Israel"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # a date in a clause about something else: "that rejoined the Commonwealth" (no person joined), a
+        # participle aside after a name closed before the main verb; a schedule's participle stays the event's
+        (
+            "Queen Elizabeth II met Nelson Mandela on Monday in a country that rejoined the Commonwealth last year.",
+            {("participants", '["Elizabeth II", "Nelson Mandela"]'), ("date", "2024-05-06")},
+        ),
+        (
+            "Queen Elizabeth II met Nelson Mandela on Monday. Mandela, freed in 1990 after 27 years in prison, "
+            "called the visit historic.",
+            {("participants", '["Elizabeth II", "Nelson Mandela"]'), ("date", "2024-05-06")},
+        ),
+        (
+            "A summit between Kim Il Sung and then-President Kim Young-sam, planned for July 1994, was called off.",
+            {("date", "1994-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
