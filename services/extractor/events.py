@@ -142,7 +142,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|courtesy calls?"
         # "the two countries' annual leaders' retreat" (weak: a pair takes part); not "the presidential retreat"
         r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
-        r"|(?:called|calls|calling) on(?= [A-Z])",  # "called on Governor-General Bob Dadae": a courtesy call
+        r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
+        # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
+        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)",
         EventType.MEETING,
     ),
     (
@@ -194,6 +196,7 @@ _DEFINITE_NOUNS = _WEAK - {
     "shook hands",
 }  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
+_GREET_VERBS = frozenset({"embraced", "hugged", "greeted", "welcomed", "received", "hosted"})
 # "A, B and C joined Xi": with a person as its object; "a country that rejoined the Commonwealth" is none
 JOIN_VERBS = frozenset({"joined", "rejoined"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
@@ -272,7 +275,7 @@ _FIRST_WORDS = frozenset({
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
-    "brought", "brings", "bring", "bringing",
+    "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -2025,7 +2028,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"  # "where earlier on Friday he met"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
-    r"(?:(?:held|had|holds|has|hold)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}"  # "he had an unusually effusive call"
+    r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}"  # "he had an unusually effusive call"
     # "He then flies to Seoul for talks with B", "he will travel to Beijing in April for talks with B"
     r"|(?:flies|flew|fly|flying|travels|travelled|traveled|travel|travell?ing|heads|headed|head|heading|goes|went|go)"
     r"\s+(?:on\s+)?to\s+"
@@ -2101,7 +2104,8 @@ def _pronoun_participation(
     if (
         trig.type not in _PRONOUN_TYPES
         and trig.type is not EventType.SUMMIT
-        and (trig.type is not None or (verb not in _GENERIC_VERBS and not passive))
+        # "where he embraced Russian President Vladimir Putin": a greeting verb with a person as its object
+        and (trig.type is not None or (verb not in _GENERIC_VERBS and verb not in _GREET_VERBS and not passive))
     ):
         return None
     lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start)
@@ -2125,6 +2129,8 @@ def _pronoun_participation(
             not person.name
             or person.name == subject
             or not _PRONOUN_OBJECT_GAP.fullmatch(text, agent.end() - 1 if agent else trig.end, person.full_start)
+            # "when he embraced the Israeli leader": a greeting told of a person the report names elsewhere
+            or (trig.type is None and verb in _GREET_VERBS and not text[person.start].isupper())
         ):
             return None
         names, last = [subject, person.name], person

@@ -1409,12 +1409,20 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
             m.name = lexicon.canonical(leaders.LEADERS[m.name]) or leaders.LEADERS[m.name]
         elif m.titled and m.name == "Bush" and "resident" in text[m.full_start : m.start]:
             m.name = "George Bush"  # "President Bush": which one, the report's date tells (namesakes)
+        elif m.titled and m.name in _PRESIDENTS_BY_SURNAME and "resident" in text[m.full_start : m.start]:
+            # "President Clinton hosted King Hussein": the one president of that surname (not Hillary Clinton)
+            m.name = lexicon.canonical(_PRESIDENTS_BY_SURNAME[m.name]) or _PRESIDENTS_BY_SURNAME[m.name]
         elif m.titled and m.name.startswith(_CONSORT_NAMES) and (given := m.name.split(" ", 1)[1]) in by_word:
             # "Prince Mohammed" after "Crown Prince Mohammed bin Salman": the full name written before it
             longer = [n for at, n in by_word[given] if at < m.start and given in n.split() and n != given]
             if longer and not longer[-1].startswith(_CONSORT_NAMES):
                 m.name = longer[-1]
     return _settle_spans(text, sorted(mentions, key=_START))
+
+
+# Surnames the leaders table leaves out as ambiguous ("Clinton", "Carter") that stand for one person after
+# "President": the US president of that name
+_PRESIDENTS_BY_SURNAME = {"Clinton": "Bill Clinton", "Carter": "Jimmy Carter", "Ford": "Gerald Ford"}
 
 
 _LED_BY = re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\s+$")

@@ -452,6 +452,11 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
+# a noun whose place is where it happens, not where the event is: "the conflicts in Ethiopia"
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:wars?|conflicts?|crisis|fighting|violence|unrest|tensions|invasion|attacks?|bombings?|elections?"
+    r"|protests?|ceasefire|truce|famine|drought|floods?|earthquake|insurgency)\s+$"
+)
 _TAKE_PLACE_GAP = re.compile(
     rf"\s*(?:{WILL_TAKE_PLACE}|take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
     r"|\s*(?:was|were)\s*"  # "Their most recent formal talks were in the Russian city of Ufa"
@@ -1345,6 +1350,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
         event, start = None, pm.mention_start
         if k + 1 < len(places) and places[k + 1].mention_start <= pm.start < pm.end <= places[k + 1].prep_start:
             continue  # "at Al-Salam Palace" of "at Al-Salam Palace in Jeddah": the city phrase names the venue
+        if pm.prep == "in" and _TOPIC_BEFORE.search(text, max(sentence.start, pm.prep_start - 16), pm.prep_start):
+            continue  # "discussed the conflicts in Ethiopia", "last year's war in Georgia": where the topic is
         if pm.prep in ("to", "into") or pm.prep.startswith(("visit", "toured")):
             if pm.prep == "into":  # "flew into Lahore": the trigger's own match ends with this "into"
                 trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 4), -1)

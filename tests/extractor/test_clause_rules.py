@@ -3555,6 +3555,48 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "A summit between Kim Il Sung and then-President Kim Young-sam, planned for July 1994, was called off.",
             {("date", "1994-07")},
         ),
+        # a place after a topic noun is where the topic is ("the conflicts in Ethiopia"), not the event's
+        (
+            "Uhuru Kenyatta and Joe Biden discussed the conflicts in Ethiopia and Somalia on Thursday.",
+            {("participants", '["Joe Biden", "Uhuru Kenyatta"]'), ("date", "2024-05-02")},
+        ),
+        # "He will have breakfast with B": the pronoun's planned meal with B; a trip "for dinner with B" stays the trip
+        (
+            "Barack Obama met Dmitry Medvedev on Monday. He will have breakfast with Prime Minister Vladimir Putin on "
+            "Thursday.",
+            {
+                ("participants", '["Barack Obama", "Dmitry Medvedev"]'),
+                ("participants", '["Barack Obama", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-09"),
+            },
+        ),
+        (
+            "Justin Trudeau flew to Mar-a-Lago for dinner with Donald Trump on Friday.",
+            {
+                ("participants", '["Donald Trump", "Justin Trudeau"]'),
+                ("venue", '{"name": "Mar-a-Lago"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # "President Clinton" is Bill Clinton; "where he embraced B" names B with the pronoun's person, not a
+        # description ("he embraced the Israeli leader")
+        (
+            "President Clinton hosted Jordan's King Hussein and Israeli Prime Minister Yitzhak Rabin on Monday.",
+            {("participants", '["Bill Clinton", "Hussein of Jordan", "Yitzhak Rabin"]'), ("date", "2024-05-06")},
+        ),
+        (
+            "Narendra Modi met Volodymyr Zelensky in Kyiv on Friday. The trip followed Modi's visit to Moscow last "
+            "month, where he embraced Russian President Vladimir Putin.",
+            {
+                ("participants", '["Narendra Modi", "Volodymyr Zelensky"]'),
+                ("participants", '["Narendra Modi", "Vladimir Putin"]'),
+                ("venue", '{"city": "Kyiv"}'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-03"),
+                ("date", "2024-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
