@@ -1288,7 +1288,8 @@ _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
 _SUBJECT_LEAD = re.compile(
-    r"[\"“‘(\s]*(?:[^,]{0,60},\s*){0,2}|.*,\s*(?:where|when|as|while|(?:after|during|in|at)\s+which)\s+"
+    # "At Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday, A and B held ...": fronted phrases
+    r"[\"“‘(\s]*(?:[^,]{0,90},\s*){0,3}|.*,\s*(?:where|when|as|while|(?:after|during|in|at)\s+which)\s+"
     r"|.*\s(?:when|where|while)\s+"  # "The trip was agreed when A and B spoke by telephone"
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"

@@ -900,25 +900,32 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     for pos in _sentence_openings(text):
         if not text[pos : pos + 1].isupper():
             continue
-        if text.startswith(_FRONTED, pos):
-            comma = text.find(", ", pos, pos + 40)
-            if comma < 0 or "." in text[pos:comma]:
-                continue
-            pos = comma + 2  # "On Thursday, Masoud Pezeshkian travelled ...", "In Vienna, Jimmy Carter and ..."
-        hint = _PAIR_HINT.match(text, pos) is not None  # two name words, or a name and "and"
-        if hint and (m := _BARE_AND.match(text, pos)) and any(s == m.end() for s, _ in taken):
-            found.append(m)  # "Vladimir Putin and Ukraine's president-elect Petro Poroshenko spoke"
+        if not text.startswith(_FRONTED, pos):
+            if m := _subject_names(text, pos, taken):
+                found.append(m)
             continue
-        if hint and not _overlaps((pos, pos + 1), taken) and (m := _BARE_PAIR.match(text, pos)):
-            found.append(m)
-            continue
-        if (
-            hint
-            and not _overlaps((pos, pos + 1), taken)
-            and ((m := _BARE_SUBJECT.match(text, pos)) or (m := _BARE_POSSESSOR.match(text, pos)))
-        ):
-            found.append(m)
+        # "On Thursday, Masoud Pezeshkian travelled ...", "In Vienna, Jimmy Carter and ...", "At Joint Base
+        # Elmendorf-Richardson in Anchorage, Alaska, on Friday, Donald Trump and ...": the subject after the comma
+        # that closes the fronted phrase, the first comma after which one stands
+        end = text.find(". ", pos, pos + 160)
+        comma = text.find(", ", pos, end if end >= 0 else pos + 160)
+        while comma >= 0:
+            if m := _subject_names(text, comma + 2, taken):
+                found.append(m)
+                break
+            comma = text.find(", ", comma + 2, end if end >= 0 else pos + 160)
     return found
+
+
+def _subject_names(text: str, pos: int, taken: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The untitled name (pair) opening a clause at ``pos`` as its subject, else ``None``."""
+    if not text[pos : pos + 1].isupper() or _PAIR_HINT.match(text, pos) is None:  # two name words, or "A and"
+        return None
+    if (m := _BARE_AND.match(text, pos)) and any(s == m.end() for s, _ in taken):
+        return m  # "Vladimir Putin and Ukraine's president-elect Petro Poroshenko spoke"
+    if _overlaps((pos, pos + 1), taken):
+        return None
+    return _BARE_PAIR.match(text, pos) or _BARE_SUBJECT.match(text, pos) or _BARE_POSSESSOR.match(text, pos)
 
 
 # months that are also surnames

@@ -452,6 +452,9 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
+_FRONTED_FRAME = re.compile(
+    r"(?:At|In|On\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)+"
+)
 # a noun whose place is where it happens, not where the event is: "the conflicts in Ethiopia"
 _TOPIC_BEFORE = re.compile(
     r"\b(?:wars?|conflicts?|crisis|fighting|violence|unrest|tensions|invasion|attacks?|bombings?|elections?"
@@ -1398,7 +1401,13 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
         ):
             # "on the Indonesian island of Bali", "on Tiananmen Square" is where, as "in" is
             # "In Warsaw, he had met ...", also after a semicolon: the place set before the clause's event
-            opens = pm.prep_start == sentence.start or text[sentence.start : pm.prep_start].rstrip().endswith(";")
+            opens = (
+                pm.prep_start == sentence.start
+                or text[sentence.start : pm.prep_start].rstrip().endswith(";")
+                # "At Joint Base Elmendorf-Richardson in Anchorage, ...", "On the sidelines of the Summit of the
+                # Americas in Panama City, A and B held talks": a fronted site or frame before the place
+                or _FRONTED_FRAME.fullmatch(text, sentence.start, min(pm.mention_start, pm.prep_start)) is not None
+            )
             # "In Tallinn on Thursday, ...": a date may stand between the fronted place and its comma
             after = next((t.end for t in doc.buckets["times"][i] if 0 < t.start - pm.end <= 1), pm.end)
             later = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)

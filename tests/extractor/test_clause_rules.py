@@ -3597,6 +3597,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-04"),
             },
         ),
+        # a long fronted site or frame, commas and all: the untitled pair after it, and the place it names
+        (
+            "At Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday, Donald Trump and Vladimir Putin held "
+            "close to three hours of talks.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("venue", '{"city": "Anchorage", "region": "Alaska"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
+        (
+            "On the sidelines of the Summit of the Americas in Panama City, Barack Obama and Cuba's Raul Castro held "
+            "talks lasting about an hour on Saturday.",
+            {
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+                ("venue", '{"city": "Panama City"}'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
