@@ -1198,6 +1198,13 @@ _PAIR_VERB = re.compile(
     r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
+# a fronted span of an event that the subject after it spent in it: "After 13 days of negotiations at Camp
+# David, A and B emerged ..." (not "After the summit, A and B said ...": they may not have been there)
+_AFTER_EVENT_LEAD = re.compile(
+    r"[\"“‘(\s]*(?:After|Following|At\s+the\s+end\s+of)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:hours?|days?|weeks?|rounds?|months?)\s+of\s+[^;:()\"“”]{0,100},\s*"
+)
+_LEAD_EVENT_TYPES = frozenset({EventType.TALKS, EventType.MEETING, EventType.SUMMIT})
 # ", on his first trip abroad since last month's failed coup,": an aside between a subject and its verb
 _PREP_ASIDE = re.compile(
     r"(?:\s*,|(?<=,))\s+(?:(?:on|during|after|before|fresh\s+from)\s+(?:his|her|their|a|an|the)\s[^,;:()\"“”]{3,80},"
@@ -1283,7 +1290,12 @@ _BETWEEN = re.compile(
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")
 _PRESENCE_BEFORE = re.compile(r"\bin\s+the\s+presence\s+of\s+$")  # "signed ... in the presence of Thabo Mbeki"
-_ONLOOKER_AFTER = re.compile(r"\s+(?:looked\s+on|looking\s+on|as\s+(?:a\s+)?witness)\b")
+_ONLOOKER_AFTER = re.compile(
+    r"\s+(?:looked\s+on|looking\s+on|as\s+(?:a\s+)?witness"
+    # "with President Bill Clinton gently nudging them together", "with Jimmy Carter as their host"
+    r"|(?:[a-z]+ly\s+)?(?:nudging|watching|presiding|standing\s+(?:by|between)|overseeing|applauding)"
+    r"|as\s+(?:their\s+|the\s+)?(?:host|mediator|witness))\b"
+)
 _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
@@ -1422,6 +1434,13 @@ def find_participations(
                     used.add(gi)
                     continue
                 found.append(Participation(start, last.end, names, prior[-1]))
+                used.add(gi)
+                continue
+        # "After 16 hours of talks in Minsk, A, B, C and D agreed ...": the pair closing a fronted event took part
+        if len(group) >= 2 and gi == 0 and _AFTER_EVENT_LEAD.fullmatch(before):
+            prior = [t for t in triggers if t.end <= first.full_start and t.type in _LEAD_EVENT_TYPES]
+            if prior:
+                found.append(Participation(first.full_start, last.end, _names(group), prior[-1]))
                 used.add(gi)
                 continue
         # "A ... with B", "A met B".
@@ -1700,7 +1719,7 @@ def find_participations(
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
     chunk = text[sentence.start : sentence.end]
-    if found and ("looked on" in chunk or " as witness" in chunk or "presence of" in chunk):
+    if found and ("looked on" in chunk or " as witness" in chunk or "presence of" in chunk or ", with " in chunk):
         # "Rabin and Arafat shook hands ... as President Bill Clinton looked on", "with President Jimmy Carter as
         # witness": the one who watched it take place is part of the event
         for gi, group in enumerate(groups):

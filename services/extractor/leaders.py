@@ -35,6 +35,11 @@ _FULL_NAMES = (
     "|Rodrigo Duterte|Shehbaz Sharif|Imran Khan|Nawaz Sharif|Kassym-Jomart Tokayev|Alexander Lukashenko"
     "|Aleksandar Vucic|Ilham Aliyev|Nikol Pashinyan|Tamim bin Hamad Al Thani|Bashar al-Assad|Hamid Karzai"
     "|Ashraf Ghani|Kim Jong Un"
+    # leaders of the Cold War years, as history writes them
+    "|Dwight D. Eisenhower|Harry S. Truman|Winston Churchill|Charles de Gaulle|Konrad Adenauer|Willy Brandt"
+    "|Jawaharlal Nehru|Zhou Enlai|Mao Zedong|Anwar Sadat|Gamal Abdel Nasser|Josip Broz Tito|Joseph Stalin"
+    "|Alexei Kosygin|Yuri Andropov|Andrei Gromyko|Brian Mulroney|Hosni Mubarak|Muammar Gaddafi|Robert Mugabe"
+    "|Thabo Mbeki|Jiang Zemin|Yoweri Museveni"
 )
 # surnames that are also common words or stand for more than one person: left to the text
 _AMBIGUOUS = frozenset({"Kim", "Moon", "Lee", "Rice", "Brown", "Ford", "Carter", "Clinton", "Khan", "Sharif", "Ahmed"})
@@ -56,6 +61,11 @@ _SHORT = {
     "Kim Jong Un": "Kim Jong Un",
     "Prabowo Subianto": "Prabowo",
     "Anwar Ibrahim": "Anwar",
+    "Charles de Gaulle": "de Gaulle",
+    "Zhou Enlai": "Zhou",
+    "Mao Zedong": "Mao",
+    "Josip Broz Tito": "Tito",
+    "Jiang Zemin": "Jiang",
 }
 
 LEADERS: dict[str, str] = {}  # surname as written alone -> full name

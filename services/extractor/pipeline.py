@@ -404,6 +404,7 @@ _LEN_LEFT = re.compile(
     r"|behind\s+closed\s+doors))?"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|,\s+at\s+|"
+    r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+"
     # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
     r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?)\s+of\s+)$",
@@ -419,7 +420,7 @@ _LEN_RIGHT = re.compile(
 _LEN_ADJ = re.compile(
     r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
     r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special|morning|afternoon|evening"
-    r"|opening|closing|final|plenary)\s+)?"
+    r"|opening|closing|final|plenary|shipboard|seaside|lakeside|marathon|private|secret|landmark|historic)\s+)?"
     # "a two-day NATO summit", "a three-day Commonwealth summit", "a two-day Group of 20 summit"
     r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
@@ -1052,7 +1053,13 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if _OFFICE_BEFORE.search(before):
             continue  # "a former army captain who took office on Jan. 1": the date of an office, not of a meeting
         act = _ACT_PARTICIPLE.search(before) if not _ACT_WORDS.isdisjoint(before[-80:].split()[-8:]) else None
-        if act and trig.end <= lo + act.start() and TRIGGER.search(text, lo + act.end(), tm.start) is None:
+        if (
+            act
+            and trig.end <= lo + act.start()
+            and TRIGGER.search(text, lo + act.end(), tm.start) is None
+            # "After talks in Minsk, A and B agreed on Thursday ...": the event's own people acting close it
+            and not any(p.trigger is trig and not text[p.end : lo + act.start()].strip() for p in doc.participations[i])
+        ):
             continue  # "an arrest warrant issued against Putin in March": the date of that act, not the event's
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
             continue  # "... races to start exports next year": no date of a meeting that took place

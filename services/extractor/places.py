@@ -512,6 +512,11 @@ def _region_prefixes(run: str) -> list[str]:
     return [" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)]
 
 
+# an open-air part of a site before the site's name: "the South Lawn of", "the Rose Garden of" (a named room
+# is a site of its own: "in the Map Room of the White House" keeps its name, as the annotated sets have it)
+_PART_OF_SITE = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:Lawn|Lawns|Garden|Gardens|Courtyard|Portico|Colonnade|Terrace)\s+of\s+the\s+(?=[A-Z])"
+)
 _ON_SITES = frozenset(["square", "street", "avenue"])  # sites one is "on"
 _ON_PARTS = frozenset(["lawn", "lawns", "grounds", "tarmac", "terrace", "balcony"])  # parts of a site one is "on"
 
@@ -669,6 +674,9 @@ def find_places(
             else:
                 value[kind] = _spelled_out(name, kind)
         else:
+            if (part := _PART_OF_SITE.match(run)) and prep in ("on", "in", "at"):
+                # "on the South Lawn of the White House", "in the East Room of the White House": the site
+                run, start, prep = run[part.end() :], start + part.end(), "at"
             words = run.split()
             is_site = (
                 len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)

@@ -3618,6 +3618,71 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 3600}'),
             },
         ),
+        # "After <talks>, A and B <verb>": the pair took part in the talks, which the day of their act dates
+        (
+            "After more than 16 hours of overnight talks in Minsk, Belarus, Germany's Angela Merkel, France's "
+            "Francois Hollande and Russia's Vladimir Putin agreed on Thursday a ceasefire.",
+            {
+                ("participants", '["Angela Merkel", "Francois Hollande", "Vladimir Putin"]'),
+                ("venue", '{"city": "Minsk", "country": "Belarus"}'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 57600}'),
+            },
+        ),
+        (
+            "After 13 days of negotiations at Camp David, Egypt's Anwar Sadat and Israel's Menachem Begin, with "
+            "President Jimmy Carter as their host, emerged on Sunday with two frameworks for peace.",
+            {
+                ("participants", '["Anwar Sadat", "Jimmy Carter", "Menachem Begin"]'),
+                ("venue", '{"name": "Camp David"}'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 1123200}'),
+            },
+        ),
+        (
+            "After the election, Joe Biden and Kamala Harris met in Delaware.",
+            {("participants", '["Joe Biden", "Kamala Harris"]'), ("venue", '{"region": "Delaware"}')},
+        ),
+        ("After the summit, Joe Biden and Xi Jinping said they were pleased.", set()),
+        # lengths: "their two-day shipboard summit", "a virtual summit that stretched to three and a half hours"
+        (
+            "George Bush and Mikhail Gorbachev wound up their two-day shipboard summit off Malta on Sunday.",
+            {
+                ("participants", '["George W. Bush", "Mikhail Gorbachev"]'),
+                ("venue", '{"country": "Malta"}'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+            },
+        ),
+        (
+            "Xi Jinping and Joe Biden held a virtual summit on Monday that stretched to three and a half hours.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 12600}'),
+            },
+        ),
+        # "..., with President Bill Clinton gently nudging them together": the third takes part; the South Lawn
+        # of the White House is the White House
+        (
+            "Yitzhak Rabin and Yasser Arafat shook hands on the South Lawn of the White House on Monday, with "
+            "President Bill Clinton gently nudging them together.",
+            {
+                ("participants", '["Bill Clinton", "Yasser Arafat", "Yitzhak Rabin"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # a leader of the Cold War years known by surname: "President Eisenhower"
+        (
+            "Nikita Khrushchev began three days of private talks with President Eisenhower at Camp David on Friday.",
+            {
+                ("participants", '["Dwight D. Eisenhower", "Nikita Khrushchev"]'),
+                ("venue", '{"name": "Camp David"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
