@@ -129,6 +129,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"summits?|(?:peace|climate|donor|donors|security|reconstruction|ministerial|international) conferences?"
+        # "A, B and C opened their conference in Geneva" (weak: a pair takes part; not a news conference)
+        r"|(?<!news )(?<!press )(?<!video )(?<!video-)(?<!phone )(?<!telephone )(?<!tele)conferences?"
         r"|(?<!intelligence )(?<!information )(?<!evidence )gatherings?"  # "the three-day gathering in Bucharest"
         # "NATO leaders gather in Washington from Tuesday": a plural subject's schedule ("convene the talks" names
         # its event in the object)
@@ -144,7 +146,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
         r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
-        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)",
+        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)"
+        # "A and B spent 90 minutes alone": time the pair spent together
+        r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private)\b)",
         EventType.MEETING,
     ),
     (
@@ -187,7 +191,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 ]
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
-    | {"retreat", "retreats"}
+    | {"retreat", "retreats", "conference", "conferences"}
 )
 _DEFINITE_NOUNS = _WEAK - {
     "signed",
@@ -261,6 +265,7 @@ TRIGGER = re.compile(rf"\b(?=[{_TRIGGER_INITIALS}{_TRIGGER_INITIALS.upper()}])(?
 # conference"). "sit-down", "get-together" and "video-call" start with the words "sit", "get" and "video".
 _FIRST_WORDS = frozenset({
     "video", "videoconference", "videoconferences", "virtual", "telephoned", "phoned", "call", "calls",
+    "conference", "conferences",
     "spoke", "spoken", "speak", "speaks", "speaking", "talk", "talks", "talked", "talking", "summit", "summits",
     "meeting", "meetings", "met", "meet", "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get",
     "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels",

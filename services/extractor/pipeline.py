@@ -511,7 +511,8 @@ _EVENT_RELATIVE = re.compile(
 _OF_NAME = re.compile(r" of (?:the )?(?:[\w-]+ )?[A-Z][\w'’.-]*(?: (?:[A-Z0-9][\w'’.-]*|of|and|for|on|the|&))* ?")
 _EVENT_ASIDE = re.compile(
     r",\s+(?:(?:attended|accompanied|flanked|joined)\s+(?:only\s+)?by\s+[^,;:()]{1,50}"
-    r"|with\s+only\s+[^,;:()]{1,40}\s+present|alone)\s*,"
+    r"|with\s+only\s+[^,;:()]{1,40}\s+present|with\s+no\s+(?:aides|officials|advisers|interpreters)[^,;:()]{0,30}"
+    r"|alone)\s*,"  # ", with no aides in the room,"
 )
 _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."

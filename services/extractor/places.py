@@ -773,6 +773,13 @@ def find_places(
                 if kind in ("region", "country") or (kind is None and where):
                     value[kind or "region"] = _spelled_out(where, kind or "region")
                     end = app.start("place") + len(where)
+                elif kind == "city" and not owned:
+                    # "at Hollybush, the college president's house in Glassboro, New Jersey": the city places it,
+                    # as "a site in <city>" does, with the containers stated after it
+                    value, end = {"city": where}, app.start("place") + len(where)
+                    if (outer := _next_container(text, end, lexicon)) is not None:
+                        value[outer[1]] = _spelled_out(outer[0], outer[1])
+                        end = outer[2]
         prep_start = m.start("prep")
         mention_start = prep_start if len(value) == 1 else start
         if prep in ("in", "on", "at") and len(value) >= 1:

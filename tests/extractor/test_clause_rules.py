@@ -3472,7 +3472,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
-        ("The conference brought together more than 40 leaders in Paris on Sunday.", set()),
+        # a conference of leaders no one names is still dated and placed ("the conference" is the event at hand)
+        (
+            "The conference brought together more than 40 leaders in Paris on Sunday.",
+            {("venue", '{"city": "Paris"}'), ("date", "2024-05-05")},
+        ),
         # a plural title over names each set off with its country: both are the subject
         (
             "Presidents Jose Sarney of Brazil and Raul Alfonsin of Argentina met on Saturday in Foz do Iguacu.",
@@ -3681,6 +3685,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Camp David"}'),
                 ("date", "2024-05-03"),
                 ("duration", '{"approximate": false, "seconds": 259200}'),
+            },
+        ),
+        # "A, B, C and D opened their conference": a conference with named people is their event (not a news one)
+        (
+            "Dwight D. Eisenhower, Nikolai Bulganin, Anthony Eden and Edgar Faure opened their conference at the "
+            "Palais des Nations in Geneva on Monday.",
+            {
+                ("participants", '["Anthony Eden", "Dwight D. Eisenhower", "Edgar Faure", "Nikolai Bulganin"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        ("Joe Biden and Xi Jinping held a joint news conference on Monday.", set()),
+        # "A and B spent 90 minutes alone, with no aides in the room, at <site> in <city>": their meeting
+        (
+            "Pervez Musharraf and Atal Bihari Vajpayee spent 90 minutes alone, with no aides in the room, at the "
+            "Jaypee Palace hotel in Agra on Sunday.",
+            {
+                ("participants", '["Atal Bihari Vajpayee", "Pervez Musharraf"]'),
+                ("venue", '{"city": "Agra"}'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 5400}'),
             },
         ),
     ],

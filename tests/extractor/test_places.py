@@ -219,6 +219,12 @@ def test_site_with_the_region_it_is_in():
         ("They met at Camp David, Maryland.", {"name": "Camp David", "region": "Maryland"}),
         # a name that is also a state is read as the container
         ("They met at the White House, Washington.", {"name": "White House", "region": "Washington"}),
+        # an apposition that puts the site in a city: the city and what contains it
+        (
+            "They talked at Hollybush, the college president's house in Glassboro, New Jersey, on Friday.",
+            {"city": "Glassboro", "region": "New Jersey"},
+        ),
+        ("They met at Camp David, the presidential retreat in Maryland.", {"name": "Camp David", "region": "Maryland"}),
     ],
 )
 def test_a_city_after_a_sites_name_is_the_venue(text, value):
