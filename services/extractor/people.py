@@ -281,7 +281,16 @@ def _prefix_start(text: str, title_start: int) -> int:
     # "the", "former", "new" lead up to the title ("The new US President ..."), but "New" opens "New Zealand"
     while words and words[0].lower() in _PREFIX_STOP and not (len(words) > 1 and _place_pair(words[0], words[1])):
         words.pop(0)
-    return text.rindex(words[0], lo, title_start) if words else title_start
+    start = text.rindex(words[0], lo, title_start) if words else title_start
+    if words and (of := _COUNTRY_OF_BEFORE.search(text, max(0, start - 40), start)):
+        # "Democratic Republic of Congo President Felix Tshisekedi": a country whose name holds "of"
+        name = text[of.start() : start] + words[0]
+        if _is_country(name) or _is_country(name.replace(" of ", " of the ", 1)):
+            return of.start()
+    return start
+
+
+_COUNTRY_OF_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?$")
 
 
 def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:

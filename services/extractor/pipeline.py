@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from itertools import repeat
 from operator import attrgetter, itemgetter
@@ -1637,6 +1637,8 @@ def make_claims(doc: Document) -> list[Claim]:
         if dropped:
             drafts = [d for d in drafts if id(d) not in dropped]
     drafts.sort(key=_SPAN)
+    if len(doc.sentences) > 1:
+        _split_restated(doc, drafts)
     seen: set[tuple[int, int, Attribute]] = set()
     mentions: dict[int, EventMention] = {}
     claims: list[Claim] = []
@@ -1659,6 +1661,36 @@ def make_claims(doc: Document) -> list[Claim]:
             mention = mentions[id(e)] = EventMention(f"e{len(mentions) + 1}", e.type, list(e.participants), e.modality)
         claims.append(Claim(f"c{len(claims) + 1}", attribute, text[start:end], (start, end), mention, d.value))
     return claims
+
+
+def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
+    """ "A and B signed ... on Monday. A was greeted at the airport on Sunday by B": the same pair on another day
+    named in a later sentence is an event of its own, not the first one told again (which would drop the pair as
+    said already). Its sentence's drafts move to a copy of the event."""
+    by_event: dict[int, list[tuple[int, _Draft]]] = {}
+    for d in drafts:
+        by_event.setdefault(id(d.event), []).append((_sentence_of(doc, d.start), d))
+    for items in by_event.values():
+        days: dict[int, set[str]] = {}
+        people: dict[int, set[frozenset[str]]] = {}
+        for k, d in items:
+            if d.attribute is _DATE and d.value.precision is _DAY:  # type: ignore[union-attr]
+                days.setdefault(k, set()).add(d.value.value)  # type: ignore[union-attr]
+            elif d.attribute is _PARTICIPANTS:
+                people.setdefault(k, set()).add(frozenset(d.value))  # type: ignore[arg-type]
+        if len(days) < 2 or len(people) < 2:
+            continue
+        for k in sorted(days)[1:]:
+            earlier = [j for j in people if j < k]
+            if k not in people or not any(people[j] & people[k] for j in earlier):
+                continue  # no pair told again: nothing would be dropped
+            if any(days[k] & days[j] for j in days if j < k):
+                continue  # the same day: the same event told again
+            event = items[0][1].event
+            copy = replace(event, participants=list(event.participants))
+            for j, d in items:
+                if j == k:
+                    d.event = copy
 
 
 _FOR_AT = re.compile(r",?\s+for\s+[^.;:,]{0,60}\s")  # between a trip's place and a site it was for

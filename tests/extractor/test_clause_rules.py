@@ -3709,6 +3709,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 5400}'),
             },
         ),
+        # a country whose name holds "of" before a title: "Democratic Republic of Congo President Felix Tshisekedi"
+        (
+            "Rwandan President Paul Kagame and Democratic Republic of Congo President Felix Tshisekedi met in Luanda "
+            "on Wednesday.",
+            {
+                ("participants", '["Felix Tshisekedi", "Paul Kagame"]'),
+                ("venue", '{"city": "Luanda"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -4045,3 +4055,30 @@ def test_an_event_that_will_take_place_is_planned():
     claims = extract("The summit will take place in Brasilia in November.", RULES_DAY)
     assert {c.event.modality.value for c in claims} == {"planned"}
     assert value_to_json(next(c for c in claims if c.attribute.value == "date").value)["value"] == "2024-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the pair named again in a later sentence on another day: an event of its own, its pair a claim of its own
+        (
+            "Abiy Ahmed and Isaias Afwerki signed a declaration in Asmara on Monday. Abiy was greeted at the airport "
+            "on Sunday by Isaias, who embraced him.",
+            [["2024-05-06"], ["2024-05-05"]],
+        ),
+        # the same day: the event told again, its pair said once
+        (
+            "Uhuru Kenyatta met Sebastian Coe on Monday. Kenyatta and Coe talked for 40 minutes on Monday.",
+            [["2024-05-06", "2024-05-06"]],
+        ),
+    ],
+)
+def test_a_pair_named_again_on_another_day_is_another_event(text, events):
+    claims = extract(text, RULES_DAY)
+    named = [c.event.id for c in claims if c.attribute.value == "participants"]
+    days: dict[str, list[str]] = {}
+    for c in claims:
+        if c.attribute.value == "date":
+            days.setdefault(c.event.id, []).append(value_to_json(c.value)["value"])
+    assert len(named) == len(events) == len(set(named))
+    assert [days[e] for e in named] == events
