@@ -449,6 +449,10 @@ _HOSTS_BEFORE = re.compile(
 _NAMED_GATHERING = re.compile(r"Summits?(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|[,.;])")
 # a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")
+# a present "hold" in such a clause: the event it holds lies ahead ("when the ministers hold their talks")
+_WHEN_HOLD = re.compile(
+    r"\b(?:when|once|until)\s+(?:[\w'’-]+\s+){1,14}?(?:hold|holds|convene|convenes)\s+(?:[\w'’\"“”-]+\s+){0,8}$"
+)
 # what stands before a plural present verb ("when African leaders return", "once they meet"): a plural noun, a
 # name or a pronoun, not a determiner ("after his state visit to Russia": a noun)
 _PLURAL_SUBJECT = re.compile(
@@ -920,6 +924,9 @@ def find_triggers(
             )
             and _WHEN_PRESENT.search(text, max(s_start, m_start - 60), m_start)
         )
+        if not when_present and " hold" in text[max(s_start, m_start - 160) : m_start]:
+            # "when the foreign ministers ... hold the final round of their talks in Moscow in September"
+            when_present = _WHEN_HOLD.search(text, max(s_start, m_start - 160), m_start) is not None
         if when_present:
             trig.modality = Modality.PLANNED  # "when leaders of the Group of Seven meet in Tokyo in June"
         if lower in _WEAK:

@@ -3719,6 +3719,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "when the ministers ... hold their talks in Moscow in September": a present "hold" in a when-clause lies ahead
+        (
+            "Helmut Kohl and Mikhail Gorbachev held talks on Monday. The accord is expected to be formalised when the "
+            "foreign ministers of the two German states and the four wartime Allies hold the final round of their "
+            "talks in Moscow in September.",
+            {
+                ("participants", '["Helmut Kohl", "Mikhail Gorbachev"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-09"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
