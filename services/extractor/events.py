@@ -1753,6 +1753,43 @@ def find_participations(
         found += _past_who_clause(text, groups, triggers)
     if text.startswith(_FRONTED_LEADS, sentence.start):
         found += _fronted_meeting(text, sentence, groups, triggers)
+    if "day" in text[sentence.start : sentence.end] and " after " in text[sentence.start : sentence.end]:
+        found += _days_after_meeting(text, sentence, groups, triggers, used)
+    return found
+
+
+# ", a day after meeting Ukraine's Volodymyr Zelensky", ", two days after he met B": an earlier event of the
+# sentence's subject with the person named, counted back from the main event
+_DAYS_AFTER_EVENT = re.compile(
+    r",\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?:after|before)\s+(?:(?:he|she)\s+)?"
+    r"(?P<v>meeting|met|talks\s+with|talking\s+with|sitting\s+down\s+with|sat\s+down\s+with|speaking\s+(?:with|to)"
+    r"|spoke\s+(?:with|to)|holding\s+talks\s+with|held\s+talks\s+with|hosting|hosted|receiving|received)\s+"
+)
+
+
+def _days_after_meeting(
+    text: str, sentence: Sentence, groups: list[list[PersonMention]], triggers: list[Trigger], used: set[int]
+) -> list[Participation]:
+    """ "Scholz held talks with Putin on Tuesday, a day after meeting Zelensky in Kyiv": Scholz and Zelensky, at an
+    earlier event of their own (the anaphor dates it from the talks)."""
+    found = []
+    for m in _DAYS_AFTER_EVENT.finditer(text, sentence.start, sentence.end):
+        subject = next((g for g in groups if g[-1].end <= m.start()), None)
+        k, obj = next(((k, g) for k, g in enumerate(groups) if g[0].full_start >= m.end()), (-1, None))
+        if subject is None or obj is None or k in used or _CLAUSE_MARKS.search(text, m.end(), obj[0].full_start):
+            continue
+        if obj[0].full_start - m.end() > 40:
+            continue
+        trig = next((t for t in triggers if m.start("v") <= t.start < m.end("v")), None)
+        if trig is None:
+            trig = Trigger(m.start("v"), m.end("v") - len(m.group("v").rsplit(None, 1)[-1]) - 1, EventType.MEETING)
+            if trig.end <= trig.start:
+                trig.end = m.end("v")
+            triggers.append(trig)
+            triggers.sort(key=_TRIGGER_START)
+        trig.past_ref = True
+        used.add(k)
+        found.append(Participation(m.start("v"), obj[-1].end, _names([subject[0], *obj]), trig))
     return found
 
 

@@ -857,7 +857,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue
         if kind == "anaphora":
             if _ANAPHOR_OBJECT.match(text, item.end()):
-                continue  # "a day after Kishida arrived": relative to something the text does not date
+                # "on Wednesday, a day after Mr. Trump met B in Tokyo": the clause's own event, a day before the
+                # main one; "a day after Kishida arrived": relative to something the text does not date
+                draft = _clause_after_anaphor(doc, i, item, triggers)
+                if draft is not None:
+                    drafts.append(draft)
+                continue
             if item.group("core")[-5:].lower() in ("later", "rlier") and "our" in item.group("core").lower():
                 head = text[sentence.start : item.start()].rstrip()
                 if head and not head.endswith((",", " and", " but", ";")):
@@ -1661,6 +1666,32 @@ def make_claims(doc: Document) -> list[Claim]:
             mention = mentions[id(e)] = EventMention(f"e{len(mentions) + 1}", e.type, list(e.participants), e.modality)
         claims.append(Claim(f"c{len(claims) + 1}", attribute, text[start:end], (start, end), mention, d.value))
     return claims
+
+
+def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], triggers: list[Trigger]) -> _Draft | None:
+    """The date of the event told in the clause an anaphor opens ("a day after Mr. Trump met B"): the dated event
+    before the anaphor, shifted back (or on, for "before"), else ``None``."""
+    text = doc.text
+    end = _CLAUSE_END.search(text, anaphor.end(), doc.sentences[i].end)
+    stop = end.start() if end else doc.sentences[i].end
+    inner = next((t for t in triggers if anaphor.end() < t.start < stop and t.event is not None), None)
+    main = next((t for t in reversed(triggers) if t.end <= anaphor.start() and t.event is not None), None)
+    if inner is None or main is None or main.event.date is None or inner.event is main.event:
+        return None
+    if not _NAME_SUBJECT.fullmatch(text, anaphor.end(), inner.start):
+        return None  # "a day after Trump's call with Putin", "a day after Moon's summit": a noun, as annotated undated
+    if inner.event.date is not None or main.event.date.precision is not _DAY:
+        return None
+    offset = _anaphora_offset(anaphor.group("core"))
+    after = anaphor.group("core").lower().endswith(("after", "later"))
+    value = _shift(main.event.date, -offset if after else offset)
+    inner.event.date = value
+    return _Draft(anaphor.start(), anaphor.end(), _DATE, inner.event, value)
+
+
+# the subject of the clause after an anaphor, right before its verb: " Mr. Trump ", " Kishida "
+_NAME_SUBJECT = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|also\s+|first\s+)?")
+_CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:and|but|while)\s")  # the sentence ends the search
 
 
 def _split_restated(doc: Document, drafts: list[_Draft]) -> None:

@@ -3731,6 +3731,41 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-09"),
             },
         ),
+        # ", a day after meeting B in Kyiv", ", a day after Mr. Trump met B in Tokyo": the subject's earlier event with
+        # B, dated from the main event; a noun after a possessive ("a day after Trump's call") is left undated
+        (
+            "Olaf Scholz held talks with Vladimir Putin in Moscow on Tuesday, a day after meeting Ukraine's Volodymyr "
+            "Zelensky in Kyiv.",
+            {
+                ("participants", '["Olaf Scholz", "Vladimir Putin"]'),
+                ("participants", '["Olaf Scholz", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("venue", '{"city": "Kyiv"}'),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Lee Jae-myung hosted Donald Trump in Gyeongju on Wednesday, a day after Mr. Trump met Japan's new prime "
+            "minister, Sanae Takaichi, in Tokyo.",
+            {
+                ("participants", '["Donald Trump", "Lee Jae-myung"]'),
+                ("participants", '["Donald Trump", "Sanae Takaichi"]'),
+                ("venue", '{"city": "Gyeongju"}'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Volodymyr Zelensky spoke with Emmanuel Macron on Wednesday, a day after Trump's lengthy call with "
+            "Vladimir Putin.",
+            {
+                ("participants", '["Emmanuel Macron", "Volodymyr Zelensky"]'),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
