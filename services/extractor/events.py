@@ -168,6 +168,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         r"|(?:came|comes|come) to(?= [A-Z])"  # "Xi last came to France in 2014"
+        r"|took (?:him|her|them) to(?= [A-Z])"  # "His only previous trip to the region took him to Brazil"
         # "arrived in Kyiv", also in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ..."):
         # an arrival of its own, which blind annotators date
         r"|(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
@@ -1324,7 +1325,8 @@ _SUBJECT_LEAD = re.compile(
     # "..., and A and B spoke briefly on the sidelines": a pair opening a clause of its own after ", and"
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
-    r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?)\s+"
+    r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
+    r"|There|Then)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
     r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+",  # "When A and B sat down at ..., it was ..."
     re.S,
 )

@@ -405,7 +405,7 @@ _LEN_LEFT = re.compile(
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
-    r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+"
+    r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+(?:(?<=spent\s)(?:only|just)\s+)?"
     # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
     r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?)\s+of\s+)$",
     re.IGNORECASE,
@@ -453,6 +453,7 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
+_FRONTED_DAY_COMMA = re.compile(r"(?:On\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?,\s*")
 _FRONTED_FRAME = re.compile(
     r"(?:At|In|On\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)+"
 )
@@ -556,6 +557,7 @@ _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 _PREP_WORDS = ("on", "in", "since", "during")
 _FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
+_LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
 _VISIT_WORDS += ("traveling",)
@@ -1420,6 +1422,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 # "At Joint Base Elmendorf-Richardson in Anchorage, ...", "On the sidelines of the Summit of the
                 # Americas in Panama City, A and B held talks": a fronted site or frame before the place
                 or _FRONTED_FRAME.fullmatch(text, sentence.start, min(pm.mention_start, pm.prep_start)) is not None
+                # "On Sunday, in Bishkek, A and B agreed ...": a place fronted after a fronted day
+                or _FRONTED_DAY_COMMA.fullmatch(text, sentence.start, pm.prep_start) is not None
             )
             # "In Tallinn on Thursday, ...": a date may stand between the fronted place and its comma
             after = next((t.end for t in doc.buckets["times"][i] if 0 < t.start - pm.end <= 1), pm.end)

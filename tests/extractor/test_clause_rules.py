@@ -3766,6 +3766,33 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # a multi-stop trip: "spent only about four hours in La Paz", "took him to Brazil", "There A and B signed",
+        # "On Sunday, in Bishkek, A and B agreed"
+        (
+            "Pope Francis arrived in La Paz on Wednesday. The pontiff spent only about four hours in La Paz.",
+            {
+                ("venue", '{"city": "La Paz"}'),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": true, "seconds": 14400}'),
+            },
+        ),
+        (
+            "His only previous trip to the region as pope took him to Brazil in July 2013.",
+            {("venue", '{"country": "Brazil"}'), ("date", "2013-07")},
+        ),
+        (
+            "There Narendra Modi and President Nursultan Nazarbayev signed a deal on Wednesday.",
+            {("participants", '["Narendra Modi", "Nursultan Nazarbayev"]'), ("date", "2024-05-08")},
+        ),
+        (
+            "On Sunday, in Bishkek, Narendra Modi and Kyrgyz President Almazbek Atambayev agreed to hold joint "
+            "exercises.",
+            {
+                ("participants", '["Almazbek Atambayev", "Narendra Modi"]'),
+                ("venue", '{"city": "Bishkek"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
