@@ -154,6 +154,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
         r"|(?:flew|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
+        # "is due to fly on Wednesday to Sharm el-Sheikh"
+        r"|(?:flew|flies|fly|flying) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z])"
         # "flew directly from Israel to Jeddah"
         r"|(?:flew|flies) (?:directly |straight )?from (?:[A-Z][\w'’.-]* ){1,2}to(?= [A-Z])"
         r"|(?:flew|flies) in(?= (?:on|from|late|early|overnight)\b)"  # "Obama flew in on Sunday night from Kenya"
@@ -440,7 +442,10 @@ _AGREED_TO_HOLD = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 # "had been due to visit": a plan that lay in the past ("was expected to visit" after "said" is reported speech)
-_PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:due|expected|scheduled|supposed)\s+to\b")
+# "held what was expected to be a final meeting": an expectation told in the past, met by the event told
+_PAST_PLAN = re.compile(
+    r"\bhad\s+been\s+(?:due|expected|scheduled|supposed)\s+to\b|\b(?:was|were)\s+expected\s+to\s+be\s+(?:a|an|the)\b"
+)
 # a host's present or future before the gathering it holds: "Canada hosts the Group of Seven summit"
 _HOSTS_BEFORE = re.compile(
     r"\b(?:hosts|will\s+host|is\s+hosting|are\s+hosting|holds|will\s+hold|to\s+host)\s+"
@@ -963,7 +968,7 @@ def find_triggers(
                     planned
                     and not (lower in _PAST_FORMS and _after_subordinator(w6))
                     # "He had been due to visit India in January but cancelled": a plan that lay in the past
-                    and not ("been" in w6 and _PAST_PLAN.search(" ".join(w6)))
+                    and not (("been" in w6 or "be" in w6) and _PAST_PLAN.search(" ".join(w6)))
                 ):
                     trig.modality = Modality.PLANNED
             if (

@@ -407,7 +407,7 @@ _LEN_LEFT = re.compile(
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+(?:(?<=spent\s)(?:only|just)\s+)?"
     # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
-    r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?)\s+of\s+)$",
+    r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?|stops?|stopovers?|visits?)\s+of\s+)$",
     re.IGNORECASE,
 )
 _LEN_RIGHT = re.compile(
@@ -422,7 +422,8 @@ _LEN_ADJ = re.compile(
     r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special|morning|afternoon|evening"
     r"|opening|closing|final|plenary|shipboard|seaside|lakeside|marathon|private|secret|landmark|historic)\s+)?"
     # "a two-day NATO summit", "a three-day Commonwealth summit", "a two-day Group of 20 summit"
-    r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"
+    # "a nine-day Middle East tour", "a six-day African tour"
+    r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
     r"|one-on-one|tete-a-tete)\b",
     re.IGNORECASE,
@@ -1698,6 +1699,9 @@ _NAME_SUBJECT = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w-]*\s+){1,3
 _CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:and|but|while)\s")  # the sentence ends the search
 
 
+_MEAL_HOSTED = re.compile(rf"\bhost(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}\s+(?:for|in\s+honou?r\s+of)\s")
+
+
 def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
     """ "A and B signed ... on Monday. A was greeted at the airport on Sunday by B": the same pair on another day
     named in a later sentence is an event of its own, not the first one told again (which would drop the pair as
@@ -1705,7 +1709,20 @@ def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
     by_event: dict[int, list[tuple[int, _Draft]]] = {}
     for d in drafts:
         by_event.setdefault(id(d.event), []).append((_sentence_of(doc, d.start), d))
+    text = doc.text
     for items in by_event.values():
+        # "Kufuor hosted a state dinner for Bush that evening": a meal the host gives is an event of its own
+        meals = {
+            k
+            for k, d in items
+            if d.attribute is _PARTICIPANTS and k > items[0][0] and _MEAL_HOSTED.search(text, d.start, d.end)
+        }
+        for k in meals:
+            event = items[0][1].event
+            copy = replace(event, participants=list(event.participants))
+            for j, d in items:
+                if j == k:
+                    d.event = copy
         days: dict[int, set[str]] = {}
         people: dict[int, set[frozenset[str]]] = {}
         for k, d in items:

@@ -3793,6 +3793,34 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # more trip forms: "is due to fly on Friday to <place>" (ahead), "a stop of about three hours in Benin",
+        # "a nine-day Middle East tour"; "held what was expected to be a final meeting" took place
+        (
+            "George W. Bush is due to fly on Friday to Sharm el-Sheikh, Egypt.",
+            {("venue", '{"city": "Sharm el-Sheikh", "country": "Egypt"}'), ("date", "2024-05-10")},
+        ),
+        (
+            "The tour began on Saturday with a stop of about three hours in Benin.",
+            {
+                ("venue", '{"country": "Benin"}'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
+        (
+            "George W. Bush held talks with King Abdullah of Saudi Arabia on Monday, the latest stop of a nine-day "
+            "Middle East tour.",
+            {
+                ("participants", '["Abdullah of Saudi Arabia", "George W. Bush"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 777600}'),
+            },
+        ),
+        (
+            "On the sidelines on Sunday, Xi Jinping held what was expected to be a final meeting with US President "
+            "Barack Obama.",
+            {("participants", '["Barack Obama", "Xi Jinping"]'), ("date", "2024-05-05")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -4139,6 +4167,12 @@ def test_an_event_that_will_take_place_is_planned():
             "Abiy Ahmed and Isaias Afwerki signed a declaration in Asmara on Monday. Abiy was greeted at the airport "
             "on Sunday by Isaias, who embraced him.",
             [["2024-05-06"], ["2024-05-05"]],
+        ),
+        # a state dinner the host gives that evening: an event of its own too
+        (
+            "On Wednesday in Accra, George W. Bush and John Kufuor held about an hour of talks. Kufuor hosted a state "
+            "dinner for Bush at the presidential palace that evening.",
+            [["2024-05-08"], ["2024-05-08"]],
         ),
         # the same day: the event told again, its pair said once
         (
