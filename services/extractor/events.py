@@ -185,7 +185,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
-        r"|(?:brought|brings|bring|bringing) together(?= [A-Z])",  # "Clinton brought together Rabin and Arafat"
+        r"|(?:brought|brings|bring|bringing) together(?= [A-Z])"  # "Clinton brought together Rabin and Arafat"
+        r"|ceremony|ceremonies",  # "A and B put their signatures to the treaties at a ceremony" (weak: a pair)
         None,
     ),
     # "had called his Turkish counterpart Mevlut Cavusoglu": a call to a counterpart (not "called him a liar")
@@ -194,7 +195,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 ]
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
-    | {"retreat", "retreats", "conference", "conferences"}
+    | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
 )
 _DEFINITE_NOUNS = _WEAK - {
     "signed",
@@ -283,7 +284,7 @@ _FIRST_WORDS = frozenset({
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
-    "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner",
+    "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony", "ceremonies",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -353,7 +354,8 @@ _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|due|expected|expects|expecting|forward|upcoming"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b)"  # "the next day" is an anaphor
     r"|invitations?|invited|invite|scheduled|intends?|intended|hopes?|hoped|proposed|possible|potential"
-    r"|future|prospective|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of)\b|'ll\b",
+    r"|future|prospective|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
+    r"|prepares\s+for|preparing\s+for)\b|'ll\b",  # "as Biden prepares for his first summit with Putin"
     re.IGNORECASE,
 )
 _PAST_REF = re.compile(
@@ -645,6 +647,7 @@ _PLANNED_WORDS = frozenset({
     "forward", "next", "upcoming", "invitation", "invitations", "invited", "invite", "scheduled", "intend", "intends",
     "intended", "hope", "hopes", "hoped", "proposed", "possible", "potential", "future", "prospective",
 })  # fmt: skip
+_PREPARE_WORDS = frozenset({"prepares", "preparing"})  # "prepares for": a plan when "for" follows
 # cues that reach further back (as written: a set look-up, no lowercasing)
 _STRONG_PLANNED = frozenset(w for c in ("will", "due", "expected", "scheduled") for w in (c, c.capitalize()))
 _PLANNED_BEFORE_TO = frozenset({"agreed", "set", "is", "are"})  # "agreed to", "set to", ...
@@ -658,6 +661,7 @@ _ARTICLES = frozenset({"a", "an"})
 # Every word that can set a tail feature: last words with none of these set none ("after" is subordinate).
 _COMES = frozenset({"comes", "come", "is", "are"})
 _TAIL_WORDS = _PLANNED_WORDS | _PLANNED_BEFORE_TO | _PAST_REF_WORDS | _SUBORDINATE_WORDS | _ARTICLES | {"ahead"}
+_TAIL_WORDS |= _PREPARE_WORDS
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -676,6 +680,10 @@ def _plain_planned(lw: list[str]) -> bool:
     """``_PLANNED`` on plain words ``lw`` (lowercased)."""
     return (
         (not _PLANNED_WORDS.isdisjoint(lw) and not _next_day_only(lw))
+        or (
+            not _PREPARE_WORDS.isdisjoint(lw)
+            and any(a in _PREPARE_WORDS and b == "for" for a, b in zip(lw, lw[1:], strict=False))
+        )
         or (
             ("to" in lw and any(b == "to" and a in _PLANNED_BEFORE_TO for a, b in zip(lw, lw[1:], strict=False)))
             # "The agreement comes ahead of talks in Paris on Tuesday": an event still to come (a past verb's
@@ -1165,6 +1173,9 @@ _JOIN = re.compile(
     r"|\s+and\s+then\s+$"
     # "Rajnath Singh and his Chinese counterpart, General Wei Fenghe": a title set off before the second name
     rf"|\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?|host|guest)\s*,\s*$"
+    # "Jimmy Carter and Panama's leader, General Omar Torrijos": a country's leader set off before the name
+    r"|\s+and\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:leader|ruler|strongman|head\s+of\s+state)"
+    r"\s*,\s*$"
     r"|-$"  # "the Biden-Xi talks": a hyphenated pair
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
@@ -1301,6 +1312,7 @@ _IN_EVENT = re.compile(r"\s+(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(
 _BETWEEN = re.compile(
     r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|mediated\s+by"
     r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by"  # "a meeting in Suva co-hosted by A and B"
+    r"|presided\s+over\s+by"  # "put their initials to the accord at a ceremony presided over by C"
     # "The summit brought together A and B": the event is the subject (a person subject is "A met B")
     r"|(?:(?<=summit\s)|(?<=meeting\s)|(?<=talks\s)|(?<=conference\s)|(?<=gathering\s))"
     r"(?:brought|brings|will\s+bring)\s+together)\s+$"
@@ -1430,7 +1442,10 @@ def find_participations(
         first, last = group[0], group[-1]
         before = text[sentence.start : first.full_start]
         # "between A and B": the nearest trigger before it.
-        between = _BETWEEN.search(before, max(0, len(before) - 20)) if len(group) >= 2 else None
+        between = _BETWEEN.search(before, max(0, len(before) - 20)) if len(group) >= 2 or " by " in before else None
+        if between is not None and len(group) < 2 and between.group("word")[:4] not in ("medi", "pres"):
+            between = None  # one person joins the others' event only as its mediator or who presided over it
+            # (not "a call brokered by Obama": arranged, not taken part in)
         if between:
             prior = [t for t in triggers if t.end <= first.full_start and not t.sideline]
             if prior and len(text[prior[-1].end : first.full_start].split()) <= 9:
@@ -1446,12 +1461,22 @@ def find_participations(
                     names = _names(chair + group)
                     start = chair[0].full_start
                     used.add(gi - 1)
-                if between.group("word")[:4] in ("medi", "brok") and found and found[-1].end <= last.end:
+                if between.group("word")[:4] in ("medi", "brok", "pres") and found and found[-1].end <= last.end:
                     # "A and B met in Paris on Monday at talks mediated by C and D": the mediators take part too
                     found[-1].names = found[-1].names + [n for n in names if n not in found[-1].names]
                     found[-1].end = last.end
                     used.add(gi)
                     continue
+                if (
+                    between.group("word").startswith("pres")
+                    and gi
+                    and gi - 1 not in used
+                    and groups[gi - 1][-1].end <= prior[-1].start
+                ):
+                    # "A, B and C put their initials to the accord at a ceremony presided over by D": all four
+                    names = _names(groups[gi - 1] + group)
+                    start = groups[gi - 1][0].full_start
+                    used.add(gi - 1)
                 found.append(Participation(start, last.end, names, prior[-1]))
                 used.add(gi)
                 continue

@@ -451,7 +451,7 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
                 done = after + 1
         if mention is None and last and (last[-1] in _TITLE_LAST_WORDS or _title_of(text, comma, after)):
             tail = _APPOSITIVE_TAIL.match(text, comma)
-            if tail is not None and tail.group("title").lower() in TITLES:
+            if tail is not None and _modified_title(tail.group("title").lower()):
                 start = _appositive_name(text, max(previous + 1, done), comma)
                 # "Earlier, the Russian foreign minister, Sergei Lavrov, said": the title is Lavrov's.
                 if start is not None and not _title_first_mention(
@@ -463,6 +463,14 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
                         found.append(mention)
         previous, comma = comma, after
     return found
+
+
+def _modified_title(words: str) -> bool:
+    """A title, maybe after a modifier: "deputy president" (of the ANC), "acting leader", "foreign minister"."""
+    if words in TITLES:
+        return True
+    first, _, rest = words.partition(" ")
+    return first in _PREFIX_MODIFIERS and rest in TITLES
 
 
 def _title_of(text: str, comma: int, after: int) -> bool:

@@ -3821,6 +3821,52 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Barack Obama.",
             {("participants", '["Barack Obama", "Xi Jinping"]'), ("date", "2024-05-05")},
         ),
+        # a modified title set off after a name ("the deputy president of the ANC"), a country's leader set off
+        # before one ("Panama's leader, General Omar Torrijos"): the subject stays whole
+        (
+            "Nelson Mandela, the deputy president of the African National Congress, appeared alongside Cuban "
+            "President Fidel Castro in Matanzas on Friday.",
+            {
+                ("participants", '["Fidel Castro", "Nelson Mandela"]'),
+                ("venue", '{"city": "Matanzas"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "President Jimmy Carter and Panama's leader, General Omar Torrijos, signed two treaties on Wednesday "
+            "evening in Washington.",
+            {
+                ("participants", '["Jimmy Carter", "Omar Torrijos"]'),
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        # "as Biden prepares for his first summit with Putin, in Geneva on June 16": ahead
+        (
+            "The parallel is being drawn as Joe Biden prepares for his first summit with Vladimir Putin on June 16.",
+            {("participants", '["Joe Biden", "Vladimir Putin"]'), ("date", "2024-06-16")},
+        ),
+        # a signing ceremony of named leaders is their event; who presided over it takes part, who brokered a call
+        # does not
+        (
+            "Jimmy Carter and Demetrio Lakas put their signatures on Tuesday to new treaties at a ceremony at the "
+            "United Nations in New York. The ceremony lasted a little over an hour.",
+            {
+                ("participants", '["Demetrio Lakas", "Jimmy Carter"]'),
+                ("venue", '{"city": "New York"}'),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
+        (
+            "Alija Izetbegovic, Franjo Tudjman and Slobodan Milosevic put their initials to the accord at a ceremony "
+            "presided over by Secretary of State Warren Christopher.",
+            {("participants", '["Alija Izetbegovic", "Franjo Tudjman", "Slobodan Milosevic", "Warren Christopher"]')},
+        ),
+        (
+            "Benjamin Netanyahu telephoned Recep Tayyip Erdogan on Friday, in a call brokered by Barack Obama.",
+            {("participants", '["Benjamin Netanyahu", "Recep Tayyip Erdogan"]'), ("date", "2024-05-03")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
