@@ -736,6 +736,11 @@ _PAST_VERBS = (
 _SUBORDINATORS = frozenset({"after", "when", "since", "once", "because", "as", "After", "When", "Since", "Once"})
 
 
+_GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "gathering", "session"})
+# a plan the sentence opens with: "are due to", "will", "is expected to"
+_SENTENCE_PLAN = re.compile(r"\b(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|will)\b")
+
+
 def _will_runs_on(words: list[str]) -> bool:
     """Whether "will" (or "is due/expected to") opens the last 20 ``words`` of a clause and runs on to its end:
     no comma, subordinator or past form after it ("will welcome leaders ... on Monday for a summit")."""
@@ -995,6 +1000,18 @@ def find_triggers(
                 trig.modality = Modality.PLANNED  # "Albright and Kim are to hold a second round of talks on Tuesday"
             if trig.modality is not Modality.PLANNED and len(words) > 12 and _will_runs_on(words):
                 trig.modality = Modality.PLANNED  # "will welcome leaders from 40 nations ... for a summit"
+            if (
+                trig.modality is not Modality.PLANNED
+                and not trig.past_ref
+                and lower in _GATHERING_NOUNS
+                and words[-1:] in (["a"], ["an"])
+                and clause_start > s_start
+                and _SENTENCE_PLAN.search(text, s_start, clause_start)
+                and not _PAST_REF.search(text, s_start, m_start)
+            ):
+                # "NATO leaders are due to invite the first new members, expected to include ..., at a summit in
+                # Madrid in July": a gathering the sentence's plan leads to, past the asides
+                trig.modality = Modality.PLANNED
             if trig.modality is not Modality.PLANNED and len(words) > 6 and words[-1][:1].isupper():
                 # "is expected to attend a Shanghai Cooperation Organisation summit": look past the name
                 k = len(words)

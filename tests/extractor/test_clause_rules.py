@@ -3867,6 +3867,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Benjamin Netanyahu telephoned Recep Tayyip Erdogan on Friday, in a call brokered by Barack Obama.",
             {("participants", '["Benjamin Netanyahu", "Recep Tayyip Erdogan"]'), ("date", "2024-05-03")},
         ),
+        # "are due to invite ..., expected to include ..., at a summit in Madrid in July": the plan reaches past
+        # the asides to the gathering it leads to; a gathering told with a past cue stays past
+        (
+            "NATO leaders are due to invite the first new members, expected to include Poland and Hungary, at a "
+            "summit in Madrid in July.",
+            {("venue", '{"city": "Madrid"}'), ("date", "2024-07")},
+        ),
+        (
+            "NATO leaders will meet again, their aides said, a year after their last summit in Madrid in July.",
+            {("venue", '{"city": "Madrid"}'), ("date", "2023-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
