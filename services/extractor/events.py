@@ -1006,8 +1006,10 @@ def find_triggers(
                 and lower in _GATHERING_NOUNS
                 and words[-1:] in (["a"], ["an"])
                 and clause_start > s_start
-                and _SENTENCE_PLAN.search(text, s_start, clause_start)
+                and (plan := _SENTENCE_PLAN.search(text, s_start, clause_start)) is not None
                 and not _PAST_REF.search(text, s_start, m_start)
+                # "will fly home, having welcomed leaders ... for a summit": the summit is what took place
+                and {"having", *_PAST_FORMS}.isdisjoint(text[plan.end() : m_start].lower().split())
             ):
                 # "NATO leaders are due to invite the first new members, expected to include ..., at a summit in
                 # Madrid in July": a gathering the sentence's plan leads to, past the asides
