@@ -497,6 +497,48 @@ SETS += [
         0.91,
         max_words=None,
     ),
+    # Stop 13's blind sets. Rules were taken from rounds 82-85 and 88 (first looks 0.925, 0.928, 0.890, 0.877,
+    # 0.794), 90 and 91 (0.924, 0.824), one each from 86 and 89 (0.853, 0.907); none from 87 (0.914) or from 92-94,
+    # written last (0.881, 0.853, 0.905 on the stop's starting code; 0.888, 0.877, 0.905 on its final code).
+    HoldoutSet("holdout_round82.jsonl", 14, frozenset(f"r82-{k:02d}" for k in (2, 3, 6, 7, 9, 10, 12, 13)), 0.93),
+    HoldoutSet(
+        "holdout_round83.jsonl", 30, frozenset(f"r83-{k:02d}" for k in (12, 13, 15, 19, 20)), 0.94, max_words=None
+    ),
+    HoldoutSet(
+        "holdout_round84.jsonl", 12, frozenset(f"r84-{k:02d}" for k in (3, 4, 5, 7, 8, 9, 10, 11, 12)), 0.91, 250
+    ),
+    HoldoutSet("holdout_round85.jsonl", 14, frozenset(f"r85-{k:02d}" for k in (3, 4, 5, 9, 10, 11, 12, 13)), 0.89),
+    HoldoutSet(
+        "holdout_round86.jsonl", 14, frozenset(f"r86-{k:02d}" for k in (1, 3, 4, 6, 7, 8, 9, 10, 12, 14)), 0.89, 250
+    ),
+    HoldoutSet("holdout_round87.jsonl", 14, frozenset(f"r87-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 11, 12, 14)), 0.9),
+    HoldoutSet(
+        "holdout_round88.jsonl",
+        30,
+        frozenset(f"r88-{k:02d}" for k in (1, 2, 4, 9, 14, 19, 20, 21, 25, 26, 29, 30)),
+        0.88,
+        max_words=None,
+    ),
+    HoldoutSet("holdout_round89.jsonl", 14, frozenset(f"r89-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 9, 12, 13, 14)), 0.9),
+    HoldoutSet(
+        "holdout_round90.jsonl",
+        30,
+        frozenset(f"r90-{k:02d}" for k in (1, 2, 3, 5, 7, 9, 11, 15, 18, 22, 23, 25, 29)),
+        0.92,
+        max_words=None,
+    ),
+    HoldoutSet(
+        "holdout_round91.jsonl", 12, frozenset(f"r91-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 11, 12)), 0.86, 250
+    ),
+    HoldoutSet("holdout_round92.jsonl", 14, frozenset(f"r92-{k:02d}" for k in _ALL if k not in (11, 14)), 0.87),
+    HoldoutSet(
+        "holdout_round93.jsonl",
+        30,
+        frozenset(f"r93-{k:02d}" for k in (3, 5, 6, 7, 12, 14, 19, 20, 21, 23, 24, 27, 29)),
+        0.86,
+        max_words=None,
+    ),
+    HoldoutSet("holdout_round94.jsonl", 14, frozenset(f"r94-{k:02d}" for k in (4, 5, 7, 8, 9, 10, 12, 13, 14)), 0.89),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
