@@ -10,11 +10,12 @@ import re
 from functools import lru_cache
 
 # "BRUSSELS, Feb 27 (Reuters) - ", "BOGOR, Indonesia, 9 January — ", "WASHINGTON — ": an upper-case place, an
-# optional region or country, an optional date, an optional agency, then a dash
+# optional region or country, an optional date, an optional agency, then a dash (none after an agency)
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"  # "MOSCOW/SEOUL, Sept 13 — "
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # "Feb 27", "9 January"
-    r"(?:\s*\([A-Z][\w&. -]{1,30}\))?\s*[-—–]{1,2}\s+"
+    # "(Reuters) - ", "(EFE).- ", or an agency with no dash: "WUHAN, Apr 28 (PTI) Prime Minister ..."
+    r"(?:(?:\s*\([A-Z][\w&. -]{1,30}\))?\.?\s*[-—–]{1,2}\s+|\s*\([A-Z][A-Za-z&. -]{1,30}\)\s+(?=[A-Z]))"
 )
 
 

@@ -3878,6 +3878,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "NATO leaders will meet again, their aides said, a year after their last summit in Madrid in July.",
             {("venue", '{"city": "Madrid"}'), ("date", "2023-07")},
         ),
+        # a dateline with an agency and no dash is no subject and its date no event's
+        (
+            "WUHAN, Apr 28 (PTI) Prime Minister Narendra Modi and Chinese President Xi Jinping on Saturday concluded "
+            "an informal summit in Wuhan.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Wuhan"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

@@ -556,6 +556,9 @@ def test_and_his_counterpart_joins_the_pair():
         ("NAIROBI, Kenya (AP) — Uhuru Kenyatta met Sebastian Coe.", "NAIROBI, Kenya (AP) — "),
         ("WASHINGTON — Joe Biden met Xi Jinping.", "WASHINGTON — "),
         ("MOSCOW/SEOUL, Sept 13 — Vladimir Putin met Kim Jong Un.", "MOSCOW/SEOUL, Sept 13 — "),
+        # EFE's ".-" after the agency, and PTI's agency with no dash at all
+        ("HAVANA, March 21 (EFE).- Barack Obama met Raul Castro.", "HAVANA, March 21 (EFE).- "),
+        ("WUHAN, Apr 28 (PTI) Prime Minister Narendra Modi met Xi Jinping.", "WUHAN, Apr 28 (PTI) "),
     ],
 )
 def test_a_dateline_is_a_headline_sentence_of_its_own(text, first_sentence):
