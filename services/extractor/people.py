@@ -44,7 +44,7 @@ TITLES = frozenset(
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur
     |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
     |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
-    |member""".replace("\n", "")
+    |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )

@@ -479,6 +479,28 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
 _REGION_UNIT = re.compile(rf"\s+{_REGION_UNITS}\b")
 
 
+_IN_PLACE = re.compile(r"\s+in\s+(?P<run>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?![\w'’-])")
+
+
+def _region_in_after(text: str, end: int, city: str, known: bool, lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """ "Mamallapuram in Tamil Nadu": the region or country a city is said to be "in" (name, kind, end), when it
+    holds the city (or the city is one the gazetteer does not know), else ``None``."""
+    m = _IN_PLACE.match(text, end)
+    if m is None:
+        return None
+    run = _strip_run(m.group("run").rstrip("."))
+    name, places, lex_kind = _known_prefix(run, lexicon)
+    if not name and regions.is_region(run):
+        name, kind = run, "region"  # "Tamil Nadu": the regions table's, not the gazetteer's
+    elif not name or name != run:
+        return None
+    else:
+        kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
+    if kind is None or (known and not _contains(name, city)):
+        return None
+    return _spelled_out(name, kind), kind, m.start("run") + len(name)
+
+
 def _city_after_site(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """ "State House, Nairobi": a city set off after a site's name (name and end), else ``None``. A site in a
     city is placed by the city, as "State House in Nairobi" is; a region after it ("Camp David, Maryland") is not
@@ -746,6 +768,8 @@ def find_places(
                     break
                 value[outer_kind] = _spelled_out(outer_name, outer_kind)
                 end = outer_end
+            if list(value) == ["city"] and (inside := _region_in_after(text, end, value["city"], known, lexicon)):
+                value[inside[1]], end = inside[0], inside[2]  # "the coastal town of Mamallapuram in Tamil Nadu"
         else:  # "at Camp David, Maryland": a site and the region or country it is in
             if (city := _city_after_site(text, end, lexicon)) and not _overlaps(
                 city[1] - len(city[0]), city[1], people

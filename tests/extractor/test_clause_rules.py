@@ -3888,6 +3888,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # Malaysian honorifics are titles: "Datuk Seri Anwar Ibrahim" is Anwar Ibrahim
+        (
+            "Malaysian Prime Minister Datuk Seri Anwar Ibrahim met Singapore's Lawrence Wong in Putrajaya on Tuesday.",
+            {
+                ("participants", '["Anwar Ibrahim", "Lawrence Wong"]'),
+                ("venue", '{"city": "Putrajaya"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

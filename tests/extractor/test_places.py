@@ -231,6 +231,23 @@ def test_a_city_after_a_sites_name_is_the_venue(text, value):
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "<city> in <region or country>" that holds it: one place, as "<city>, <region>" is
+        (
+            "They met in the coastal town of Mamallapuram in Tamil Nadu on Friday.",
+            {"city": "Mamallapuram", "region": "Tamil Nadu"},
+        ),
+        ("They met in Geneva in Switzerland.", {"city": "Geneva", "country": "Switzerland"}),
+        # a month after "in" is no container
+        ("They talked in Lima in October.", {"city": "Lima"}),
+    ],
+)
+def test_a_city_in_the_region_that_holds_it_is_one_place(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
 def test_a_person_after_a_sites_name_is_no_city():
     text = "Speaking in the Oval Office, Carney said the country was not for sale."
     assert [p.value for p in find_places(text, None, [(29, 35)])] == [{"name": "Oval Office"}]
