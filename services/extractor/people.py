@@ -786,7 +786,13 @@ _FRONTED = tuple(
     for end in (" ", ",")
 ) + ("Then ", "Then,")
 # Words that are never part of an untitled full name: organisations, facilities, titles, NOT_NAME.
-_NOT_BARE_WORDS = _ORG_WORDS | NOT_NAME | FACILITY_WORDS | _TITLE_LAST_WORDS
+# the words that end names of natural or man-made features, never a person's: "visited Pearl Harbor"
+_FEATURE_WORDS = frozenset(
+    ["bay", "island", "islands", "lake", "river", "mountain", "mountains", "valley", "beach"]
+    + ["coast", "peninsula", "strait", "straits", "gulf", "sea", "ocean", "canal", "desert", "falls", "cape"]
+    + ["heights", "hills", "springs", "reef", "memorial", "cemetery", "monument", "square", "park", "bridge", "dam"]
+)
+_NOT_BARE_WORDS = _ORG_WORDS | NOT_NAME | FACILITY_WORDS | _TITLE_LAST_WORDS | _FEATURE_WORDS
 # What must follow the first word of a _BARE_PAIR match: the name goes on (a capital, a particle, "al-") or
 # "and" follows. Most sentences fail this at their second word ("The two leaders"), for a third of the cost.
 _PAIR_HINT = re.compile(rf"[{UPPER}]\S*\s+(?:[{UPPER}]|and\s|{_PARTICLE}\s|{_JOINED})")

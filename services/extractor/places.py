@@ -98,6 +98,7 @@ FACILITY_WORDS = frozenset(
         "bhavan", "bhawan", "mahal", "marg",  # Hindi: "Rashtrapati Bhavan", "Taj Mahal", "7 Lok Kalyan Marg"
         "basilica", "church", "synagogue", "shrine", "memorial", "cemetery", "monument", "auditorium", "theater",
         "theatre",
+        "harbor", "harbour",  # "visited Pearl Harbor": a named place no gazetteer town
     }
 )  # fmt: skip
 _SITE_BEFORE = re.compile(

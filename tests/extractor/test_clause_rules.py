@@ -3897,6 +3897,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # a name ending in a feature word is a place, never a person ("visited Pearl Harbor", not Pearl Harbor the
+        # third visitor); a harbour is a named site, not the town whose name opens it
+        (
+            "Japanese Prime Minister Shinzo Abe and US President Barack Obama visited Pearl Harbor on Tuesday.",
+            {
+                ("participants", '["Barack Obama", "Shinzo Abe"]'),
+                ("venue", '{"name": "Pearl Harbor"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Support for Shinzo Abe rose after Abe visited Pearl Harbor with US President Barack Obama last month.",
+            {
+                ("participants", '["Barack Obama", "Shinzo Abe"]'),
+                ("venue", '{"name": "Pearl Harbor"}'),
+                ("date", "2024-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
