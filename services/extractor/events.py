@@ -155,7 +155,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
         r"|(?:flew|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
         # "is due to fly on Wednesday to Sharm el-Sheikh"
-        r"|(?:flew|flies|fly|flying) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z])"
+        r"|(?:flew|flies|fly|flying) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z]| the [A-Z])"
         # "flew directly from Israel to Jeddah"
         r"|(?:flew|flies) (?:directly |straight )?from (?:[A-Z][\w'’.-]* ){1,2}to(?= [A-Z])"
         r"|(?:flew|flies) in(?= (?:on|from|late|early|overnight)\b)"  # "Obama flew in on Sunday night from Kenya"

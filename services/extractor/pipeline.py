@@ -420,7 +420,8 @@ _LEN_RIGHT = re.compile(
 _LEN_ADJ = re.compile(
     r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
     r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special|morning|afternoon|evening"
-    r"|opening|closing|final|plenary|shipboard|seaside|lakeside|marathon|private|secret|landmark|historic)\s+)?"
+    r"|opening|closing|final|plenary|shipboard|seaside|lakeside|marathon|private|secret|landmark|historic)\s+"
+    r"|(?:nuclear|security|climate|trade|economic|peace|energy|defence|defense|regional)\s+(?:[a-z]+\s+)?)?"
     # "a two-day NATO summit", "a three-day Commonwealth summit", "a two-day Group of 20 summit"
     # "a nine-day Middle East tour", "a six-day African tour"
     r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"

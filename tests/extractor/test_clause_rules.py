@@ -3915,6 +3915,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-04"),
             },
         ),
+        # "flies on Thursday to the Ukrainian capital, Kiev": a trip ahead; "a two-day nuclear security summit"
+        (
+            "George Bush, whose visit began on Monday, flies on Thursday to the Ukrainian capital, Kiev.",
+            {("venue", '{"city": "Kiev"}'), ("date", "2024-05-06"), ("date", "2024-05-09")},
+        ),
+        (
+            "Both men are expected in Washington on Monday for a two-day nuclear security summit.",
+            {
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-13"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
