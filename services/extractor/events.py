@@ -186,7 +186,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         r"|(?:brought|brings|bring|bringing) together(?= [A-Z])"  # "Clinton brought together Rabin and Arafat"
-        r"|ceremony|ceremonies",  # "A and B put their signatures to the treaties at a ceremony" (weak: a pair)
+        r"|ceremony|ceremonies"  # "A and B put their signatures to the treaties at a ceremony" (weak: a pair)
+        # "A and B stood hand in hand before a war memorial near Verdun": a joint appearance (weak: a pair)
+        r"|(?:stood|stand|stands|standing) (?:hand in hand|side by side|shoulder to shoulder)",
         None,
     ),
     # "had called his Turkish counterpart Mevlut Cavusoglu": a call to a counterpart (not "called him a liar")
@@ -196,6 +198,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
+    | {f"{v} {how}" for v in ("stood", "stand", "stands", "standing") for how in ("hand in hand", "side by side")}
+    | {f"{v} shoulder to shoulder" for v in ("stood", "stand", "stands", "standing")}
 )
 _DEFINITE_NOUNS = _WEAK - {
     "signed",
@@ -285,6 +289,7 @@ _FIRST_WORDS = frozenset({
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony", "ceremonies",
+    "stood", "stand", "stands", "standing",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -422,7 +427,8 @@ _COLLECTIVE_SUBJECT = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 # "for a meeting", "for the G7 summit", "for the ASEAN Regional Forum talks": the purpose of a trip, named or not
 # "will travel to Russia for a meeting", "a possible meeting ... at the APEC summit": the event a plan leads to
-_PURPOSE = re.compile(r"\b(?:for|at)\s+(?:(?:a|an|the|further)\s+)?(?:[A-Z0-9][\w-]*\s+){0,3}$")
+# "will travel to Russia for a meeting", "agreed to meet again at the Group of Eight summit"
+_PURPOSE = re.compile(r"\b(?:for|at)\s+(?:(?:a|an|the|further)\s+)?(?:[A-Z0-9][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,4}$")
 # "a call for calm", "calls on Washington to ...": not a call between people. "a call on Monday" is one.
 _WHAT_CALLS = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+$")
 _CALL_FOR = re.compile(

@@ -3928,6 +3928,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 172800}'),
             },
         ),
+        # "agreed to meet again at the Group of Eight summit in Genoa next month": the summit is the planned meeting
+        (
+            "George W. Bush and Vladimir Putin held their first meeting on Friday. The two presidents agreed to meet "
+            "again at the Group of Eight summit in Genoa, Italy, next month.",
+            {
+                ("participants", '["George W. Bush", "Vladimir Putin"]'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Genoa", "country": "Italy"}'),
+                ("date", "2024-06"),
+            },
+        ),
+        # "A and B stood hand in hand before a war memorial": a joint appearance; "stand side by side on the issue"
+        # with no pair named is none
+        (
+            "Francois Mitterrand stood hand in hand with Helmut Kohl at Verdun on Sunday.",
+            {
+                ("participants", '["Francois Mitterrand", "Helmut Kohl"]'),
+                ("venue", '{"city": "Verdun"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        ("The leaders stand side by side on the issue.", set()),
     ],
 )
 def test_clause_rules(text, want):
