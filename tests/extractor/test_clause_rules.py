@@ -3942,7 +3942,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         # "A and B stood hand in hand before a war memorial": a joint appearance; "stand side by side on the issue"
         # with no pair named is none
         (
-            "Francois Mitterrand stood hand in hand with Helmut Kohl at Verdun on Sunday.",
+            "Francois Mitterrand and Helmut Kohl stood hand in hand at Verdun on Sunday.",
             {
                 ("participants", '["Francois Mitterrand", "Helmut Kohl"]'),
                 ("venue", '{"city": "Verdun"}'),
