@@ -1198,6 +1198,8 @@ _JOIN = re.compile(
     r"|\s+and\s+then\s+$"
     # "Rajnath Singh and his Chinese counterpart, General Wei Fenghe": a title set off before the second name
     rf"|\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?|host|guest)\s*,\s*$"
+    # "A and B, hosted by China's most senior diplomat, Wang Yi": the host set off with a title
+    r"|,?\s*(?:hosted|mediated)\s+by\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,4}$"
     # "Jimmy Carter and Panama's leader, General Omar Torrijos": a country's leader set off before the name
     r"|\s+and\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:leader|ruler|strongman|head\s+of\s+state)"
     r"\s*,\s*$"
@@ -1345,6 +1347,7 @@ _BETWEEN = re.compile(
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")
 _PRESENCE_BEFORE = re.compile(r"\bin\s+the\s+presence\s+of\s+$")  # "signed ... in the presence of Thabo Mbeki"
+_ONLOOKER_FIRST = re.compile(r"\s+(?:looked|watched)\s+on\s+as\s")
 _ONLOOKER_AFTER = re.compile(
     r"\s+(?:looked\s+on|looking\s+on|as\s+(?:a\s+)?witness"
     # "with President Bill Clinton gently nudging them together", "with Jimmy Carter as their host"
@@ -1358,6 +1361,7 @@ _SUBJECT_LEAD = re.compile(
     # "At Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday, A and B held ...": fronted phrases
     r"[\"“‘(\s]*(?:[^,]{0,90},\s*){0,3}|.*,\s*(?:where|when|as|while|(?:after|during|in|at)\s+which)\s+"
     r"|.*\s(?:when|where|while)\s+"  # "The trip was agreed when A and B spoke by telephone"
+    r"|.*\s(?:looked|watched)\s+on\s+as\s+"  # "Bill Clinton looked on as A and B shook hands"
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"
     r"|.*\s(?:after|before|until|since)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
@@ -1801,6 +1805,16 @@ def find_participations(
                 part = found[-1]
                 part.names = part.names + [n for n in _names(group) if n not in part.names]
                 part.end = group[-1].end
+                used.add(gi)
+    if found and " on as " in chunk:
+        # "US President Bill Clinton looked on as A and B shook hands": the onlooker named first takes part too
+        for gi, group in enumerate(groups):
+            if gi in used or not _ONLOOKER_FIRST.match(text, group[-1].end):
+                continue
+            part = next((p for p in found if p.start >= group[-1].end), None)
+            if part is not None:
+                part.names = _names(group) + [n for n in part.names if n not in _names(group)]
+                part.start = group[0].full_start
                 used.add(gi)
     if found and "with" in text[sentence.start : sentence.end]:
         _add_along_with(text, groups, found, used)

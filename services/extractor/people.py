@@ -965,14 +965,22 @@ _NOT_BEFORE_MONTH = _OPENING_WORDS | {"early", "late", "mid", "next", "this", "b
 _ACRONYMS = frozenset(["US", "UK", "UN", "EU", "AU", "DC", "NY", "TV", "AI", "EC", "IS", "ID"])
 
 
+_BARE_INITIAL = re.compile(r"(?<= )([A-Z])(?= )")
+
+
+def _dotted(name: str) -> str:
+    """A middle initial written without its full stop, as names are usually written: "George W. Bush"."""
+    return _BARE_INITIAL.sub(r"\1.", name) if " " in name else name
+
+
 def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) - sum(w in _PARTICLE_WORDS for w in words) > 4:  # "Luiz Inácio Lula da Silva"
         return False
     last = len(words) - 1
     for k, w in enumerate(words):  # one pass, each word lowered once
-        if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < k < last:
-            continue  # a middle initial: "Dwight D. Eisenhower"
+        if 0 < k < last and ((len(w) == 2 and w[1] == "." and w[0].isupper()) or (len(w) == 1 and w.isupper())):
+            continue  # a middle initial: "Dwight D. Eisenhower", "George W Bush"
         if k == 0 and len(w) == 2 and w.isupper() and w.isalpha() and w not in _ACRONYMS:
             continue  # initials as a first name: "JD Vance"
         low = w.lower()
@@ -1009,7 +1017,9 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
             names.append((m.start("b"), m.group("b")))
         # "When Biden greeted him", "After Joe Biden spoke": a sentence's opening word is no first name
         names = [_without_opening_word(start, name) for start, name in names]
-        if any(_overlaps((start, start + len(name)), taken) for start, name in names):
+        # "George W Bush, Tony Blair and Spain's Jose Maria Aznar": a name found already leaves the others
+        names = [(start, name) for start, name in names if not _overlaps((start, start + len(name)), taken)]
+        if not names:
             continue
         if not all(_bare_ok(name, lexicon) for _, name in names):
             if len(names) == 1:
@@ -1032,7 +1042,9 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
                 if text.startswith(",", start + len(name)):
                     after = start + len(name) + 1  # the comma closing the set-off name, as a set-off title's
             found.append(
-                PersonMention(start, start + len(name), lexicon.canonical(name) or name, full_start, False, after)
+                PersonMention(
+                    start, start + len(name), lexicon.canonical(name) or _dotted(name), full_start, False, after
+                )
             )
             taken = [*taken, (start, start + len(name))]
     return found

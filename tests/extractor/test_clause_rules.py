@@ -3950,6 +3950,31 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("The leaders stand side by side on the issue.", set()),
+        # "C looked on as A and B shook hands": the onlooker named first takes part too
+        (
+            "US President Bill Clinton looked on as Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser "
+            "Arafat shook hands on the White House lawn on Monday.",
+            {
+                ("participants", '["Bill Clinton", "Yasser Arafat", "Yitzhak Rabin"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # a middle initial with no full stop ("George W Bush"), and a list one of whose names was found already
+        (
+            "George W Bush, Tony Blair and Spain's Jose Maria Aznar met for about an hour on Sunday.",
+            {
+                ("participants", '["George W. Bush", "Jose Maria Aznar", "Tony Blair"]'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
+        # "..., hosted by China's most senior diplomat, Wang Yi": the host set off with a title
+        (
+            "The deal came at the end of talks between Iran's top security official, Ali Shamkhani, and Saudi national "
+            "security adviser Musaad bin Mohammed al-Aiban, hosted by China's most senior diplomat, Wang Yi.",
+            {("participants", '["Ali Shamkhani", "Musaad bin Mohammed al-Aiban", "Wang Yi"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
