@@ -140,7 +140,8 @@ _OWNER_PART = re.compile(
 )
 # "Russia's Amur region", "Syria's Idlib province", "Japan's Yamaguchi prefecture": a country's region by its unit
 _OWNER_REGION = re.compile(
-    rf"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+{_REGION_UNITS}\b"
+    rf"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    rf"(?P<unit>\s+(?:{_REGION_UNITS}|islands|island|archipelago)\b)?"  # "Portugal's Azores islands"
 )
 # "at Johannesburg's OR Tambo International Airport", "at Havana's international airport": a site named
 # with the place that owns it
@@ -158,6 +159,14 @@ def _owner_region(text: str, pos: int, lexicon: Lexicon) -> tuple[dict[str, str]
     name, places, lex_kind = _known_prefix(m.group(1), lexicon)
     kind = (_single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)) if name == m.group(1) else None
     if kind != "country":
+        return None
+    if m.group("unit") is None and (
+        _OWNER_PART.match(text, pos)
+        or m.group(2).rsplit(None, 1)[-1].lower() in FACILITY_WORDS
+        or text.startswith((" of ", "-"), m.end(2))
+    ):
+        # "in Russia's Far East": a part of the country, which the annotated forms leave out; "Britain's House of
+        # Commons": a site, not a region
         return None
     return {"region": m.group(2), "country": _spelled_out(name, kind)}, m.end(2)
 

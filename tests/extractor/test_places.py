@@ -248,6 +248,21 @@ def test_a_city_in_the_region_that_holds_it_is_one_place(text, value):
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a country's region by its possessive, with or without a unit word ("islands"), never "Portugal's Azores"
+        ("They met at Lajes air base in Portugal's Azores islands.", [{"region": "Azores", "country": "Portugal"}]),
+        ("They met in Portugal's Azores.", [{"region": "Azores", "country": "Portugal"}]),
+        # a part of the country, or a site it owns, leaves the country alone
+        ("They met in Russia's Far East.", [{"country": "Russia"}]),
+        ("They met in Britain's House of Commons.", [{"country": "Britain"}]),
+    ],
+)
+def test_a_countrys_region_by_its_possessive(text, values):
+    assert [p.value for p in find_places(text)] == values
+
+
 def test_a_person_after_a_sites_name_is_no_city():
     text = "Speaking in the Oval Office, Carney said the country was not for sale."
     assert [p.value for p in find_places(text, None, [(29, 35)])] == [{"name": "Oval Office"}]
