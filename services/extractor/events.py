@@ -124,7 +124,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"(?:tele)?phone (?:call|conversation|talks)s?|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks)"
-        r" (?:by|over the|on the) (?:tele)?phone|phoned|telephoned|calls?",
+        r" (?:by|over the|on the) (?:tele)?phone|phoned|telephoned|calls?"
+        r"|(?<=to )(?:tele)?phone(?= (?:[A-Z]|his |her ))",  # "broke off the meeting to phone Vladimir Putin"
         EventType.PHONE_CALL,
     ),
     (
@@ -1215,6 +1216,7 @@ _WITH_GAP = re.compile(
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
     r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"
+    r"|(?<=to\s)(?:tele)?phone"  # "broke off the meeting to phone Vladimir Putin"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"
     r"(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     # "greeted on the tarmac by", "received at the royal palace by"

@@ -3975,6 +3975,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "security adviser Musaad bin Mohammed al-Aiban, hosted by China's most senior diplomat, Wang Yi.",
             {("participants", '["Ali Shamkhani", "Musaad bin Mohammed al-Aiban", "Wang Yi"]')},
         ),
+        # "56 years to the day after the Elysee Treaty": an anniversary, no anaphor; "broke off the meeting to phone
+        # B": a call of its own
+        (
+            "Angela Merkel and Emmanuel Macron signed a treaty on Tuesday, 56 years to the day after the Elysee "
+            "Treaty.",
+            {("participants", '["Angela Merkel", "Emmanuel Macron"]'), ("date", "2024-05-07")},
+        ),
+        (
+            "Donald Trump met Volodymyr Zelensky on Monday. Trump broke off the meeting to phone Russian President "
+            "Vladimir Putin. The call lasted 40 minutes.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 2400}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
