@@ -15,6 +15,7 @@ Everything the stages need (patterns, gazetteer, tables) is compiled or loaded o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -1649,8 +1650,8 @@ def make_claims(doc: Document) -> list[Claim]:
         if dropped:
             drafts = [d for d in drafts if id(d) not in dropped]
     drafts.sort(key=_SPAN)
-    if len(doc.sentences) > 1:
-        _split_restated(doc, drafts)
+    if len(doc.sentences) > 1 and sum(d.attribute is _PARTICIPANTS for d in drafts) > 1:
+        _split_restated(doc, drafts)  # a pair told twice: see whether the second is another event
     seen: set[tuple[int, int, Attribute]] = set()
     mentions: dict[int, EventMention] = {}
     claims: list[Claim] = []
@@ -1708,9 +1709,10 @@ def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
     """ "A and B signed ... on Monday. A was greeted at the airport on Sunday by B": the same pair on another day
     named in a later sentence is an event of its own, not the first one told again (which would drop the pair as
     said already). Its sentence's drafts move to a copy of the event."""
+    starts = [s.start for s in doc.sentences]
     by_event: dict[int, list[tuple[int, _Draft]]] = {}
     for d in drafts:
-        by_event.setdefault(id(d.event), []).append((_sentence_of(doc, d.start), d))
+        by_event.setdefault(id(d.event), []).append((bisect_right(starts, d.start) - 1, d))
     text = doc.text
     for items in by_event.values():
         # "Kufuor hosted a state dinner for Bush that evening": a meal the host gives is an event of its own
