@@ -1100,7 +1100,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _PLANNED  # "the BRICS summit, which opens in Johannesburg on Wednesday": a day ahead
         elif (
             modality is _ASSERTED
-            and _BARE_WEEKDAY.match(tm.phrase)
+            and (_BARE_WEEKDAY.match(tm.phrase) or _MONTH_DAY.fullmatch(tm.phrase))
             and _PRESENT_SCHEDULE.search(text, max(sentence.start, tm.start - 90), tm.start)
         ):
             # "Francis becomes the first pope to address Congress on Thursday", "where he speaks at the United
@@ -1156,12 +1156,18 @@ _FOR_EVENT_BEFORE = re.compile(
 )
 _PRESENT_SCHEDULE = re.compile(
     r"(?:(?:\b(?:he|she|they)|\b(?!(?:The|This|That|It|There|What|Who|A|An)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+)?"
-    r"(?:becomes|speaks|addresses|holds|attends"
+    r"(?:becomes|speaks|addresses|holds|attends|opens|chairs|convenes"  # "Mr. Macron opens the G7 summit"
     r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)"
     # "The summit wraps up on Saturday", "The two-day gathering closes on Saturday": the event's own programme
     r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session)\s+(?:wraps\s+up|closes|ends|concludes"
     r"|opens|begins|starts))"
     r"\b[^,;:.!?\"“”]*$"
+)
+# a day of a month with no year: "on Aug. 24", "Aug 24", "24 August"
+_MONTH_DAY = re.compile(
+    r"(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",
+    re.IGNORECASE,
 )
 _OPENS_BEFORE = re.compile(
     r"(?:\b(?:which|that)\s+(?:opens|begins|starts)|,\s+opening)"  # "a G7 summit in Shima, opening on Thursday"

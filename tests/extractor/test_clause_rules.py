@@ -3992,6 +3992,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 2400}'),
             },
         ),
+        # "before Mr. Macron opens the Group of Seven summit in Biarritz on Aug. 24": a present programme, ahead;
+        # "hosted the summit on Aug. 24" took place
+        (
+            "The talks come days before Mr. Macron opens the Group of Seven summit in Biarritz on Aug. 24.",
+            {("venue", '{"city": "Biarritz"}'), ("date", "2024-08-24")},
+        ),
+        (
+            "Emmanuel Macron hosted the Group of Seven summit in Biarritz on Aug. 24.",
+            {("venue", '{"city": "Biarritz"}'), ("date", "2023-08-24")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
