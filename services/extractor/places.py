@@ -82,7 +82,8 @@ _NEXT = re.compile(
     rf"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}(?P<unit>{_REGION_UNITS})\s+of\s+)?"
     r"|(?:the\s+)?capital\s+of\s+"  # "Honiara, capital of the Solomon Islands"
     r"|on\s+the\s+(?:[A-Z][\w-]*\s+)?(?P<isle>island)\s+of\s+"  # "Nusa Dua, on the Indonesian island of Bali"
-    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|resort)\s+in\s+)?"  # ", a coastal town in Tamil Nadu"
+    # ", a coastal town in Tamil Nadu", ", his home town in Yamaguchi prefecture"
+    r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|resort)\s+in\s+)?"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
 FACILITY_WORDS = frozenset(

@@ -242,6 +242,11 @@ def test_a_city_after_a_sites_name_is_the_venue(text, value):
         ("They met in Geneva in Switzerland.", {"city": "Geneva", "country": "Switzerland"}),
         # a month after "in" is no container
         ("They talked in Lima in October.", {"city": "Lima"}),
+        # ", his home town in Yamaguchi prefecture": a container set off with a possessive description
+        (
+            "Abe welcomed Putin to an inn in Nagato, his home town in Yamaguchi prefecture, on Thursday.",
+            {"city": "Nagato", "region": "Yamaguchi"},
+        ),
     ],
 )
 def test_a_city_in_the_region_that_holds_it_is_one_place(text, value):
