@@ -49,7 +49,8 @@ PREP_PLACE = re.compile(
     r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside)|(?<![\w-]took )(?<![\w-]called )[fF][fF])"
     r"|[nN](?i:ear)|[tT](?:[oO]|(?i:oured))|[vV](?i:isit(?:s|ed|ing)?)"
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
-    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
+    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+|an?\s+(?=[A-Z]))?(?P<run>{_NUMBERED}?{_RUN})"
 )
@@ -718,6 +719,15 @@ def find_places(
             site_visit = is_site and (prep.startswith(("visit", "toured")) or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
                 value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
+            elif (
+                desc
+                and desc.rstrip().endswith(" of")  # not "at the state Capitol"
+                and not is_site
+                and len(words) <= 3
+                and _REGION_DESC.search(desc)
+                and _unknown_ok(run)
+            ):
+                value["region"] = name = run  # "in the northern state of Punjab", "to his home region of Stavropol"
             elif (
                 prep not in ("at", "in")
                 and not site_visit

@@ -268,6 +268,20 @@ def test_a_countrys_region_by_its_possessive(text, values):
     assert [p.value for p in find_places(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a region the descriptor names ("the northern state of", "his home region of"), not only a city
+        ("They met in the northern state of Punjab.", [{"region": "Punjab"}]),
+        ("They flew to his home region of Stavropol.", [{"region": "Stavropol"}]),
+        # no "of": the descriptor is part of a site's name
+        ("They met at the state Capitol in Sacramento.", [{"city": "Sacramento"}]),
+    ],
+)
+def test_a_region_by_its_descriptor(text, values):
+    assert [p.value for p in find_places(text)] == values
+
+
 def test_a_person_after_a_sites_name_is_no_city():
     text = "Speaking in the Oval Office, Carney said the country was not for sale."
     assert [p.value for p in find_places(text, None, [(29, 35)])] == [{"name": "Oval Office"}]
