@@ -199,8 +199,11 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
-    | {f"{v} {how}" for v in ("stood", "stand", "stands", "standing") for how in ("hand in hand", "side by side")}
-    | {f"{v} shoulder to shoulder" for v in ("stood", "stand", "stands", "standing")}
+    | {
+        f"{verb} {how}"
+        for verb in ("stood", "stand", "stands", "standing")
+        for how in ("hand in hand", "side by side", "shoulder to shoulder")
+    }
 )
 _DEFINITE_NOUNS = _WEAK - {
     "signed",
@@ -1854,10 +1857,8 @@ def _days_after_meeting(
         if obj[0].full_start - m.end() > 40:
             continue
         trig = next((t for t in triggers if m.start("v") <= t.start < m.end("v")), None)
-        if trig is None:
-            trig = Trigger(m.start("v"), m.end("v") - len(m.group("v").rsplit(None, 1)[-1]) - 1, EventType.MEETING)
-            if trig.end <= trig.start:
-                trig.end = m.end("v")
+        if trig is None:  # "sitting down with": the verb's first word is the trigger
+            trig = Trigger(m.start("v"), m.start("v") + len(m.group("v").split(None, 1)[0]), EventType.MEETING)
             triggers.append(trig)
             triggers.sort(key=_TRIGGER_START)
         trig.past_ref = True

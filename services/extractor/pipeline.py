@@ -618,13 +618,6 @@ class _Draft:
     value: ClaimValue
 
 
-def _sentence_of(doc: Document, pos: int) -> int:
-    for i, s in enumerate(doc.sentences):
-        if s.start <= pos < s.end:
-            return i
-    return -1
-
-
 def _nearest_trigger(triggers: list[Trigger], pos: int, allow_after: bool = True) -> Trigger | None:
     """The last live trigger (with an event, not "on the sidelines of" nor a pair's continuation) ending by
     ``pos``, else the first one starting at or after it (when ``allow_after``)."""
@@ -1722,17 +1715,12 @@ def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
     text = doc.text
     for items in by_event.values():
         # "Kufuor hosted a state dinner for Bush that evening": a meal the host gives is an event of its own
-        meals = {
+        for k in {
             k
             for k, d in items
             if d.attribute is _PARTICIPANTS and k > items[0][0] and _MEAL_HOSTED.search(text, d.start, d.end)
-        }
-        for k in meals:
-            event = items[0][1].event
-            copy = replace(event, participants=list(event.participants))
-            for j, d in items:
-                if j == k:
-                    d.event = copy
+        }:
+            _move_to_copy(items, k)
         days: dict[int, set[str]] = {}
         people: dict[int, set[frozenset[str]]] = {}
         for k, d in items:
@@ -1748,11 +1736,16 @@ def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
                 continue  # no pair told again: nothing would be dropped
             if any(days[k] & days[j] for j in days if j < k):
                 continue  # the same day: the same event told again
-            event = items[0][1].event
-            copy = replace(event, participants=list(event.participants))
-            for j, d in items:
-                if j == k:
-                    d.event = copy
+            _move_to_copy(items, k)
+
+
+def _move_to_copy(items: list[tuple[int, _Draft]], k: int) -> None:
+    """Move the drafts of sentence ``k`` (``items``: (sentence, draft) of one event) to a copy of that event."""
+    event = items[0][1].event
+    copy = replace(event, participants=list(event.participants))
+    for j, d in items:
+        if j == k:
+            d.event = copy
 
 
 _FOR_AT = re.compile(r",?\s+for\s+[^.;:,]{0,60}\s")  # between a trip's place and a site it was for
