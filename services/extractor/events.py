@@ -46,6 +46,8 @@ _ABBREV = re.compile(
     r"|Maj|Sgt|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|U\.S|U\.K|U\.N)\.$"
 )
 _HEADLINE = re.compile(r"^([^.:!?\n]{8,120}):\s+(?=[A-Z])")
+# a broadcast transcript's speaker label: "ANCHOR: ", "JUDY WOODRUFF: " (says who speaks, not who took part)
+_SPEAKER = re.compile(r"(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+:\s+(?=[\"“‘(]*[A-Z])")
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs ~1 µs more per construction; none is hashed
@@ -92,6 +94,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if start == 0 and (head := _HEADLINE.match(text, 0, end)) and _is_headline(head.group(1)):
             result.append(Sentence(0, head.end(1), True))
             start = head.end()
+        if text[start + 1 : start + 2].isupper() and (label := _SPEAKER.match(text, start, end)):
+            result.append(Sentence(start, label.end(), True))
+            start = label.end()
         result.append(Sentence(start, end))
     return result
 
@@ -730,7 +735,11 @@ _POSSESSIVE_KEY = re.compile("['’]s")  # every _POSSESSIVE match contains one
 
 
 _ADDRESS_BY = re.compile(r"\baddress(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,6}(?:by|via|over)\s+(?:a\s+)?$", re.I)
-_VIA_VIDEO = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?")
+# "held talks via video link", "spoke for just over two hours by secure video link"
+_VIA_VIDEO = re.compile(
+    r"\s+(?:for\s+(?:[\w-]+\s+){0,4}?(?:hours?|minutes)\s+)?(?:via|by|over)\s+(?:a\s+)?"
+    r"(?:(?:secure|secured|encrypted|closed|private|live)\s+)?"
+)
 _VIA_TYPES = frozenset({None, EventType.TALKS, EventType.MEETING, EventType.SUMMIT})
 # A trigger in the past tense after "after", "when", ...: "is to resume after Biden hosted Xi" is asserted
 _PAST_FORMS = frozenset({
@@ -1378,7 +1387,10 @@ _SUBJECT_LEAD = re.compile(
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
     r"|There|Then)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
-    r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+",  # "When A and B sat down at ..., it was ..."
+    r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+"  # "When A and B sat down at ..., it was ..."
+    # a chronology's date before a dash: "2019-06-30 — A and B met", "June 30, 2019 – A and B met"
+    r"|[\"“‘(\s]*(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
+    r"\s*[—–]\s*",
     re.S,
 )
 # What opens a new clause with a subject of its own. "..., but agreed at their summit" goes on with the same

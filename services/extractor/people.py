@@ -40,7 +40,7 @@ TITLES = frozenset(
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
     |predecessor|successor|mullah|ayatollah|cardinal|archbishop|patriarch|general|governor-general|governor general
-    |field marshal|marshal|admiral|lieutenant general|major general|brigadier general
+    |field marshal|marshal|generalissimo|admiral|lieutenant general|major general|brigadier general
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur
     |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
     |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
@@ -1493,6 +1493,8 @@ def _of_country_end(text: str, end: int) -> int:
 
 _REGNAL_AFTER = re.compile(r" ([IVX]{1,4})\b")  # a regnal number after a short form: "Mohammed VI"
 _INITIALS = re.compile(rf"\.(?=[{UPPER}]\.)")  # between two initials written together: "J.R."
+_MIDDLE_INITIALS = re.compile(rf"([{UPPER}][a-z]+)(?: [{UPPER}]\.){{1,2}} ([{UPPER}][a-z]+)")  # "Leonid I. Brezhnev"
+_SET_OFF_SUFFIX = re.compile(r", (?:Jr|Sr)\.?(?=[\s,])")  # "Joseph R. Biden, Jr."
 
 
 def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -1504,11 +1506,21 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
     - " of <country>" after a name is set off like a title ("Prime Minister Narendra Modi of India and ...");
     - "talks with Kim's father, Kim Jong Il" names Kim Jong Il, not Kim;
     - initials written together take a blank each, as names are usually written ("J.R. Jayewardene" is
-      "J. R. Jayewardene").
+      "J. R. Jayewardene");
+    - a generational suffix set off by a comma is the name's ("President Joseph R. Biden, Jr. met with ...");
+    - a leader the world knows without a middle initial goes by that name ("Leonid I. Brezhnev" is Leonid
+      Brezhnev; "Dwight D. Eisenhower" keeps it).
     """
     for m in mentions:
         if "." in m.name:
             m.name = _INITIALS.sub(". ", m.name)
+            if (bare := _MIDDLE_INITIALS.fullmatch(m.name)) is not None:
+                known = leaders.LEADERS.get(bare.group(2))
+                # not "Ferdinand E. Marcos" for "Ferdinand Marcos Jr.": the table's name is given name and surname
+                if known is not None and known[0] == m.name[0] and known.count(" ") == 1:
+                    m.name = known
+        if not m.after and text.startswith((", Jr", ", Sr"), m.end) and (suffix := _SET_OFF_SUFFIX.match(text, m.end)):
+            m.after = suffix.end()
         if text.endswith(" by ", 0, m.full_start) and (
             led := _LED_BY.search(text, max(0, m.full_start - 60), m.full_start)
         ):

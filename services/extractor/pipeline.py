@@ -356,6 +356,10 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:(?:took|taken|takes|taking|assumed|assumes)\s+(?:office|power)|(?:came|comes|returned|returns)\s+to\s+power"
     r"|sworn\s+in|inaugurated|(?:re-)?elected)\s+(?:(?:on|in)\s+)?$"
 )
+# a state that began then, not an earlier event: "an embargo in force since 1992", "in power since 2000"
+_STATE_SINCE = re.compile(
+    r"\bin\s+(?:force|effect|place|power|office|exile|prison|custody|detention)\s+(?:ever\s+)?(?:since\s+)?$"
+)
 # Acts that are no meeting, as participles before a date: "a warrant issued against Putin in March"
 _ACT_WORDS = frozenset({
     "issued", "imposed", "adopted", "passed", "approved", "announced", "filed", "published", "launched", "introduced",
@@ -476,6 +480,8 @@ _ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{0,80},\s*(?:(?:also|then|later|fir
 _SET_OFF_NAME_END = re.compile(r"[a-z],\s+[A-Z][^,;:()]{0,60}$")
 # "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
 _WITH_PERSON = re.compile(
+    # "Thatcher spent some five hours yesterday with Mikhail Gorbachev": the day told between
+    r"(?:\s+(?:yesterday|today|(?:on|last)\s+[A-Z][a-z]+day|(?:last|this)\s+(?:night|morning|week)))?"
     r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
     # "he spent about four and a half hours with the Russian leader in St Petersburg"
     r"|with\s+the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|prime\s+minister|premier|chancellor|king|emir)\b"
@@ -1042,6 +1048,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             if named is not None:
                 trig = named
         event = trig.event
+        if since and _STATE_SINCE.search(before):
+            continue  # "a UN air embargo in force since 1992": when a state began, no earlier event
         if since:
             event = Event(-1, event.type, _ASSERTED, list(event.participants), implicit=True)
             doc.events.append(event)

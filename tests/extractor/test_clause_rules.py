@@ -4002,6 +4002,75 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Emmanuel Macron hosted the Group of Seven summit in Biarritz on Aug. 24.",
             {("venue", '{"city": "Biarritz"}'), ("date", "2023-08-24")},
         ),
+        # a transcript's speaker label is no part of the subject; "for two hours by secure video link" is one call
+        (
+            "ANCHOR: President Joe Biden and Russia's Vladimir Putin spoke for just over two hours by secure video "
+            "link this morning.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        # ", Jr." set off after a name is the name's; a leader known without his middle initial goes by that name
+        (
+            "President Joseph R. Biden, Jr. met with President Vladimir Putin of the Russian Federation on Wednesday.",
+            {("participants", '["Joe Biden", "Vladimir Putin"]'), ("date", "2024-05-08")},
+        ),
+        (
+            "Leonid I. Brezhnev and Jimmy Carter signed the treaty in Vienna on Monday.",
+            {
+                ("participants", '["Jimmy Carter", "Leonid Brezhnev"]'),
+                ("venue", '{"city": "Vienna"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "President Dwight D. Eisenhower met Nikita S. Khrushchev at Camp David.",
+            {("participants", '["Dwight D. Eisenhower", "Nikita Khrushchev"]'), ("venue", '{"name": "Camp David"}')},
+        ),
+        # a chronology's date before a dash: the pair after it is the subject
+        (
+            "2019-06-30 — President Donald J. Trump and Chairman Kim Jong Un met at Panmunjom.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Panmunjom"}'),
+                ("date", "2019-06-30"),
+            },
+        ),
+        # "Generalissimo" is a title
+        (
+            "Generalissimo Joseph Stalin received Chairman Mao Zedong in Moscow on Friday.",
+            {
+                ("participants", '["Joseph Stalin", "Mao Zedong"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # time spent with a person, the day told between
+        (
+            "Margaret Thatcher spent some five hours yesterday with Mikhail Gorbachev at Chequers.",
+            {
+                ("participants", '["Margaret Thatcher", "Mikhail Gorbachev"]'),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+                ("venue", '{"name": "Chequers"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        # "in force since 1992" tells when a state began, no earlier event ("their first meeting since 1992" does)
+        (
+            "Nelson Mandela held talks with Muammar Gaddafi in Tripoli on Wednesday, despite a UN air embargo in force "
+            "since 1992.",
+            {
+                ("participants", '["Muammar Gaddafi", "Nelson Mandela"]'),
+                ("venue", '{"city": "Tripoli"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Nelson Mandela held talks with Muammar Gaddafi on Wednesday, their first meeting since 1992.",
+            {("participants", '["Muammar Gaddafi", "Nelson Mandela"]'), ("date", "2024-05-08"), ("date", "1992")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
