@@ -79,8 +79,9 @@ _ROYAL_TITLES = frozenset(
 )
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
 # A name word may be an initial ("S. Jaishankar") or initials written together ("J.R. Jayewardene")
-_WORD = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s+[{UPPER}])|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 _PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben|arap)"
+# an initial goes on to a name word or a particle ("F. W. de Klerk")
+_WORD = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s+(?:[{UPPER}]|{_PARTICLE}\s))|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 # A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").
 # Arabic articles joined to a name by a hyphen ("al-Sisi", "el-Tayeb")
 _JOINED_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-")
@@ -759,7 +760,8 @@ _BARE_AFTER = re.compile(rf"(?P<a>{_NAME})(?:{_LIST_TAIL})?(?=\s+[a-z]|\s*[,.;])
 _BARE_PAIR = re.compile(rf"(?P<a>{_NAME}){_LIST_TAIL}(?=\s+[a-z]|\s*,\s+who\b)")
 # "Vladimir Putin and Ukraine's president-elect Petro Poroshenko": an untitled name paired with a titled one
 # ("Jacinda Ardern and her Australian counterpart Scott Morrison": a possessive pronoun before the titled one)
-_BARE_AND = re.compile(rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)\s+and\s+(?:(?:his|her|their)\s+)?")
+# ("Lyndon B. Johnson and the Soviet premier Alexei N. Kosygin met": a title with its article)
+_BARE_AND = re.compile(rf"(?P<a>{_NAME})(?P<mid>)(?P<b>)\s+and\s+(?:(?:his|her|their|the)\s+)?")
 # "Masoud Pezeshkian travelled to Erbil", "On Thursday, Joe Biden met ...": one name opening a sentence (or its
 # main clause, after a fronted phrase) as the subject of an event verb
 _BARE_SUBJECT = re.compile(
@@ -785,6 +787,8 @@ _FRONTED = tuple(
     for word in ("On", "In", "At", "Earlier", "Later", "Last", "After", "Before", "During", "Meanwhile", "Separately")
     for end in (" ", ",")
 ) + ("Then ", "Then,")
+# a fronted time counted from another: "Fifty years ago today, ", "Two days later, ", "A week earlier, "
+_TIME_LEAD = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3}? (?:ago(?: today)?|later|earlier), ")
 # Words that are never part of an untitled full name: organisations, facilities, titles, NOT_NAME.
 # the words that end names of natural or man-made features, never a person's: "visited Pearl Harbor"
 _FEATURE_WORDS = frozenset(
@@ -926,6 +930,8 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
         if not text.startswith(_FRONTED, pos):
             if m := _subject_names(text, pos, taken):
                 found.append(m)
+            elif (lead := _TIME_LEAD.match(text, pos)) and (m := _subject_names(text, lead.end(), taken)):
+                found.append(m)  # "Fifty years ago today, Lyndon B. Johnson and ... met"
             continue
         # "On Thursday, Masoud Pezeshkian travelled ...", "In Vienna, Jimmy Carter and ...", "At Joint Base
         # Elmendorf-Richardson in Anchorage, Alaska, on Friday, Donald Trump and ...": the subject after the comma
@@ -944,7 +950,9 @@ def _subject_names(text: str, pos: int, taken: list[tuple[int, int]]) -> re.Matc
     """The untitled name (pair) opening a clause at ``pos`` as its subject, else ``None``."""
     if not text[pos : pos + 1].isupper() or _PAIR_HINT.match(text, pos) is None:  # two name words, or "A and"
         return None
-    if (m := _BARE_AND.match(text, pos)) and any(s == m.end() for s, _ in taken):
+    if (m := _BARE_AND.match(text, pos)) and any(
+        s == m.end() or (s == m.end() - 4 and text.startswith("the ", s)) for s, _ in taken
+    ):  # the titled mention may start at its article ("and the leader of the FARC guerrillas, Rodrigo Londoño")
         return m  # "Vladimir Putin and Ukraine's president-elect Petro Poroshenko spoke"
     if _overlaps((pos, pos + 1), taken):
         return None
@@ -981,6 +989,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     for k, w in enumerate(words):  # one pass, each word lowered once
         if 0 < k < last and ((len(w) == 2 and w[1] == "." and w[0].isupper()) or (len(w) == 1 and w.isupper())):
             continue  # a middle initial: "Dwight D. Eisenhower", "George W Bush"
+        if k == 0 and len(w) == 2 and w[1] == "." and w[0].isupper() and k < last - 1:
+            continue  # initials before a given name and surname: "P. W. Botha", "F. W. de Klerk"
         if k == 0 and len(w) == 2 and w.isupper() and w.isalpha() and w not in _ACRONYMS:
             continue  # initials as a first name: "JD Vance"
         low = w.lower()

@@ -648,6 +648,7 @@ _PAST, _FUTURE = temporal.Direction.PAST, temporal.Direction.FUTURE
 _PLANNED, _ASSERTED = Modality.PLANNED, Modality.ASSERTED
 _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, Attribute.VENUE, Attribute.PARTICIPANTS
 _WEEK = timedelta(days=7)
+_HALF_YEAR = timedelta(days=180)
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|for|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
@@ -1112,6 +1113,19 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue
+        if (
+            modality is _ASSERTED
+            and value.precision is _DAY
+            and dated
+            and _MONTH_DAY.fullmatch(tm.phrase)
+            and all(told.first_day.year < doc.anchor.year - 1 for _, told in dated)
+            and (told := _resolve(tm.phrase, dated[-1][1].first_day + _HALF_YEAR, _PAST)) is not None
+            # a day told last, or the month of this day ("in October 1986, ... on 13 October"); not "in 2011"
+            and (dated[-1][1].precision is _DAY or dated[-1][1].first_day == told.day.replace(day=1))
+        ):
+            # "Fifty years ago today, Johnson and Kosygin met ... and met again on June 25": a day with no year in
+            # a report that has told only years past is in the year being told, near the date told last
+            value = DateValue.of(told.day, _DAY)
         if (
             modality is _ASSERTED
             and value.precision is _DAY

@@ -4071,6 +4071,44 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Nelson Mandela held talks with Muammar Gaddafi on Wednesday, their first meeting since 1992.",
             {("participants", '["Muammar Gaddafi", "Nelson Mandela"]'), ("date", "2024-05-08"), ("date", "1992")},
         ),
+        # a day with no year, in a report that has told only a day of years past, is in that year ("in 2011" is too
+        # loose to carry its year; "in October 1986" carries it to a day of October); "and the Soviet premier X";
+        # "Fifty years ago today," fronts the subject
+        (
+            "Fifty years ago today, Lyndon B. Johnson and the Soviet premier Alexei N. Kosygin met in Glassboro, New "
+            "Jersey. They talked for more than five hours and met again on June 25.",
+            {
+                ("participants", '["Alexei Kosygin", "Lyndon B. Johnson"]'),
+                ("venue", '{"city": "Glassboro", "region": "New Jersey"}'),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+                ("date", "1974-05-08"),
+                ("date", "1974-06-25"),
+            },
+        ),
+        (
+            "Joe Biden first met Xi Jinping in November 2011. Biden spoke with Xi by phone on April 2.",
+            {("participants", '["Joe Biden", "Xi Jinping"]'), ("date", "2011-11"), ("date", "2024-04-02")},
+        ),
+        (
+            "In October 1986, Queen Elizabeth II made a state visit to China, and on 13 October she met Deng Xiaoping "
+            "in Beijing.",
+            {
+                ("venue", '{"country": "China"}'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "1986-10"),
+                ("date", "1986-10-13"),
+            },
+        ),
+        # initials before a given name and surname ("P. W. Botha", "F. W. de Klerk"); one initial is too little
+        (
+            "Mandela and P. W. Botha talked over tea on Tuesday.",
+            {("participants", '["Nelson Mandela", "P. W. Botha"]'), ("date", "2024-05-07")},
+        ),
+        (
+            "Nelson Mandela met F. W. de Klerk on Tuesday.",
+            {("participants", '["F. W. de Klerk", "Nelson Mandela"]'), ("date", "2024-05-07")},
+        ),
+        ("J. Smith met Joe Biden on Tuesday.", {("date", "2024-05-07")}),
     ],
 )
 def test_clause_rules(text, want):
