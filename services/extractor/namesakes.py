@@ -23,6 +23,12 @@ _FULL_NAMES: dict[str, str] = {
     "Kim Jong-un": "Kim Jong Un",
     "Kim Jong-il": "Kim Jong Il",
     "Kim Il-sung": "Kim Il Sung",
+    # China's leaders as older copy romanised them (Wade-Giles), by their pinyin names
+    "Chou En-lai": "Zhou Enlai",
+    "Mao Tse-tung": "Mao Zedong",
+    "Teng Hsiao-ping": "Deng Xiaoping",
+    "Liu Shao-chi": "Liu Shaoqi",
+    "Hua Kuo-feng": "Hua Guofeng",
 }
 
 

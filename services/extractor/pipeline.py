@@ -1013,7 +1013,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if "," in before and _participle_aside(text, tm.start, tm.end, doc.buckets["people"][i]):
             continue  # "Mandela, freed in 1990 after 27 years in prison, called the visit ...": the aside's date
         who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before or "where" in before else None
-        if who and TRIGGER.search(text, who.start(), tm.start) is None:
+        if (
+            who
+            and TRIGGER.search(text, who.start(), tm.start) is None
+            # "arrived from Kuala Lumpur, where on Sunday he held talks with B": the where-clause's own event
+            and not (text.startswith(" he ", tm.end) or text.startswith(" she ", tm.end))
+        ):
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
         sub = _subordinate_clause(text, lo, tm.start) if trig.end <= tm.start else None
         if sub is not None and TRIGGER.search(text, sub, tm.start) is None:

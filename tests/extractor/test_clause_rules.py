@@ -1770,10 +1770,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
-        # "where earlier on Friday he met B": a day named between "where" and the pronoun
+        # "where earlier on Friday he met B": a day named between "where" and the pronoun, the meeting's day
         (
             "Narendra Modi announced the detour from Kabul, where earlier on Friday he met President Ashraf Ghani.",
-            {("participants", '["Ashraf Ghani", "Narendra Modi"]'), ("venue", '{"city": "Kabul"}')},
+            {
+                ("participants", '["Ashraf Ghani", "Narendra Modi"]'),
+                ("venue", '{"city": "Kabul"}'),
+                ("date", "2024-05-03"),
+            },
         ),
         # a plural present verb in a "when" clause plans the trip; a noun after a possessive does not
         (
@@ -4109,6 +4113,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("participants", '["F. W. de Klerk", "Nelson Mandela"]'), ("date", "2024-05-07")},
         ),
         ("J. Smith met Joe Biden on Tuesday.", {("date", "2024-05-07")}),
+        # "where on Sunday he held talks with B": the where-clause's own event, dated there
+        (
+            "Barack Obama met Benigno Aquino in Manila on Monday. The 52-year-old president arrived from Kuala "
+            "Lumpur, where on Sunday he held talks with Malaysian Prime Minister Najib Razak.",
+            {
+                ("participants", '["Barack Obama", "Benigno Aquino"]'),
+                ("participants", '["Barack Obama", "Najib Razak"]'),
+                ("venue", '{"city": "Manila"}'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-05"),
+            },
+        ),
+        # older copy's romanisation of a Chinese leader's name is read as the pinyin name
+        (
+            "Premier Chou En-lai met Prime Minister Jawaharlal Nehru in Bandung on Monday. Chou and Nehru talked for "
+            "an hour.",
+            {
+                ("participants", '["Jawaharlal Nehru", "Zhou Enlai"]'),
+                ("venue", '{"city": "Bandung"}'),
+                ("duration", '{"approximate": false, "seconds": 3600}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -4478,3 +4505,14 @@ def test_a_pair_named_again_on_another_day_is_another_event(text, events):
             days.setdefault(c.event.id, []).append(value_to_json(c.value)["value"])
     assert len(named) == len(events) == len(set(named))
     assert [days[e] for e in named] == events
+
+
+def test_a_pronoun_after_a_fronted_place_and_day_takes_part():
+    """ "In Pretoria on Friday he held talks with B": the pronoun is the subject after the fronted phrase."""
+    text = "Narendra Modi visited Kenya. In Pretoria on Friday he held talks with President Jacob Zuma."
+    claims = extract(text, RULES_DAY)
+    talks = [c for c in claims if c.attribute.value == "participants"]
+    assert [value_to_json(c.value) for c in talks] == [["Narendra Modi", "Jacob Zuma"]]
+    assert {
+        value_to_json(c.value)["value"] for c in claims if c.event is talks[0].event and c.attribute.value == "date"
+    } == {"2024-05-03"}
