@@ -740,6 +740,7 @@ _VIA_VIDEO = re.compile(
     r"\s+(?:for\s+(?:[\w-]+\s+){0,4}?(?:hours?|minutes)\s+)?(?:via|by|over)\s+(?:a\s+)?"
     r"(?:(?:secure|secured|encrypted|closed|private|live)\s+)?"
 )
+_OBJECT_LEAD = re.compile(r"the\s+(?:[A-Z][\w.-]*\s+){1,3}")  # "the United States " before a titled name
 _VIA_TYPES = frozenset({None, EventType.TALKS, EventType.MEETING, EventType.SUMMIT})
 # A trigger in the past tense after "after", "when", ...: "is to resume after Biden hosted Xi" is asserted
 _PAST_FORMS = frozenset({
@@ -976,7 +977,12 @@ def find_triggers(
             agent = _PASSIVE_AGENT.match(text, m_end) if text.endswith(" was ", 0, m_start) else None
             by = agent.end() if agent else m_end + 4 if text.startswith(" by ", m_end) else m_end + 1
             trig.weak = (
-                not any(p.full_start == by for p in people)
+                not any(
+                    p.full_start == by
+                    # "received the United States Secretary of State, Antony Blinken": the object's article first
+                    or (by < p.full_start <= by + 40 and _OBJECT_LEAD.fullmatch(text, by, p.full_start))
+                    for p in people
+                )
                 and not _PRONOUN_OBJECT.match(text, m_end)
                 and not _GROUP_OBJECT.match(text, m_end)
                 and not _PAIR_OBJECT.match(text, m_end)
@@ -1237,6 +1243,7 @@ _WITH_GAP = re.compile(
     r"|\s+(?P<where>(?:to|in|at|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,5}?[\w'’.-]+,?))?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
+    r"(?:(?<=the\s)(?:[A-Z][\w.-]*\s+){1,3})?"  # "received the United States Secretary of State, B"
     r"(?:(?:former|then|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister Taro Aso"
     # "met African leaders including A, B and C": a group, then the people it names
     r"(?:(?:[\w-]+\s+){1,7}(?:including|among\s+them)\s+)?"

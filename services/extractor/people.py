@@ -44,7 +44,7 @@ TITLES = frozenset(
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur
     |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
     |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
-    |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun""".replace("\n", "")
+    |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun|shri|shrimati|smt.""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -513,6 +513,9 @@ _HEADED = re.compile(
 )
 
 
+_STYLES_OF_ADDRESS = ("H.E. ", "His Excellency ", "Her Excellency ")  # before a name, no title
+
+
 def _title_first_mention(
     text: str, lexicon: Lexicon, taken: list[tuple[int, int]], comma: int, after: int
 ) -> PersonMention | None:
@@ -540,6 +543,8 @@ def _title_first_mention(
     start = comma + 1
     while start < after and text[start].isspace():
         start += 1
+    if text.startswith(_STYLES_OF_ADDRESS, start):  # "the Chairperson of the AU Commission, H.E. Moussa Faki Mahamat,"
+        start = text.index(" ", start + 3) + 1
     if not _NAME_ONLY.fullmatch(text, start, after) or _overlaps((start, after), taken):
         return None
     name = text[start:after]

@@ -468,7 +468,7 @@ _FRONTED_FRAME = re.compile(
 # a noun whose place is where it happens, not where the event is: "the conflicts in Ethiopia"
 _TOPIC_BEFORE = re.compile(
     r"\b(?:wars?|conflicts?|crisis|fighting|violence|unrest|tensions|invasion|attacks?|bombings?|elections?"
-    r"|protests?|ceasefire|truce|famine|drought|floods?|earthquake|insurgency)\s+$"
+    r"|protests?|ceasefire|truce|famine|drought|floods?|earthquake|insurgency|situations?|developments)\s+$"
 )
 _TAKE_PLACE_GAP = re.compile(
     rf"\s*(?:{WILL_TAKE_PLACE}|take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"

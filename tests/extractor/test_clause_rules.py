@@ -4136,6 +4136,42 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # official readouts: "Shri" and "H.E." before a name are no part of it; "received the United States
+        # Secretary of State, B" names the one received; "on the situations in Sudan" is a topic, no venue
+        (
+            "Prime Minister Shri Narendra Modi held talks with President Xi Jinping in Tianjin on Sunday.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Tianjin"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        (
+            "The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, received the United States "
+            "Secretary of State, H.E. Antony J. Blinken, at the AU headquarters in Addis Ababa on Wednesday.",
+            {
+                ("participants", '["Antony Blinken", "Moussa Faki Mahamat"]'),
+                ("venue", '{"city": "Addis Ababa"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "The Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, held a telephone conversation "
+            "on Wednesday with the Secretary-General of the United Nations, H.E. António Guterres, on the situations "
+            "in Sudan and the Sahel.",
+            {("participants", '["Ant\\u00f3nio Guterres", "Mahmoud Ali Youssouf"]'), ("date", "2024-05-08")},
+        ),
+        # a host named by a possessive after "by the" is the host of the talks the day dates, not an event of its own
+        (
+            "Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic, hosted by the EU's Josep "
+            "Borrell, reached a verbal deal on Saturday after some 12 hours of talks in Ohrid.",
+            {
+                ("participants", '["Albin Kurti", "Aleksandar Vucic", "Josep Borrell"]'),
+                ("duration", '{"approximate": true, "seconds": 43200}'),
+                ("venue", '{"city": "Ohrid"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
