@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
 
-from services.extractor.layout import dateline_end
+from services.extractor.layout import dateline_end, label_end
 from services.extractor.people import PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
 from services.extractor.timewords import LETTERS_ONLY, trie_regex
@@ -46,8 +46,6 @@ _ABBREV = re.compile(
     r"|Maj|Sgt|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|U\.S|U\.K|U\.N)\.$"
 )
 _HEADLINE = re.compile(r"^([^.:!?\n]{8,120}):\s+(?=[A-Z])")
-# a broadcast transcript's speaker label: "ANCHOR: ", "JUDY WOODRUFF: " (says who speaks, not who took part)
-_SPEAKER = re.compile(r"(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+:\s+(?=[\"“‘(]*[A-Z])")
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs ~1 µs more per construction; none is hashed
@@ -94,9 +92,11 @@ def split_sentences(text: str) -> list[Sentence]:
         if start == 0 and (head := _HEADLINE.match(text, 0, end)) and _is_headline(head.group(1)):
             result.append(Sentence(0, head.end(1), True))
             start = head.end()
-        if text[start + 1 : start + 2].isupper() and (label := _SPEAKER.match(text, start, end)):
-            result.append(Sentence(start, label.end(), True))
-            start = label.end()
+        if (text[start : start + 1].isdigit() or text[start + 1 : start + 3].isalpha()) and (
+            label := label_end(text, start, end)
+        ) > start:
+            result.append(Sentence(start, label, True))  # "ANCHOR: ", "Update: ", "14:25 KST — ": no claim
+            start = label
         result.append(Sentence(start, end))
     return result
 

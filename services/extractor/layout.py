@@ -1,7 +1,9 @@
-"""Report layout that carries no claim: the wire dateline ("BRUSSELS, Feb 27 (Reuters) - ").
+"""Report layout that carries no claim: the wire dateline ("BRUSSELS, Feb 27 (Reuters) - ") and the labels that
+open a transcript's or a live blog's entries ("ANCHOR: ", "BREAKING: ", "Update: ", "14:25 KST — ").
 
 A dateline gives where and when the story was filed, not where or when an event took place, so its place
-and date are no venue and no date of any event; it also ends before the first sentence's subject.
+and date are no venue and no date of any event; it also ends before the first sentence's subject. A label
+says who speaks or when an entry was posted: the sentence's subject starts after it.
 """
 
 from __future__ import annotations
@@ -24,3 +26,17 @@ def dateline_end(text: str) -> int:
     """Where the dateline opening ``text`` ends (the first sentence starts there), else 0."""
     m = DATELINE.match(text)
     return m.end() if m else 0
+
+
+# "ANCHOR: ", "JUDY WOODRUFF: ", "BREAKING: ", "Update: ", "14:25 KST — ", "12:50 ET - "
+LABEL = re.compile(
+    r"(?:(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+|(?:Update|Updated|Breaking|Developing|Latest|Live|Correction)):\s+"
+    r"(?=[\"“‘(]*[A-Z])"
+    r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]{1,2}\s+(?=[\"“‘(]*[A-Z])"
+)
+
+
+def label_end(text: str, start: int, end: int | None = None) -> int:
+    """Where a label opening the sentence at ``start`` ends (its subject starts there), else ``start``."""
+    m = LABEL.match(text, start, len(text) if end is None else end)
+    return m.end() if m else start

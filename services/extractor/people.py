@@ -22,7 +22,7 @@ from os.path import commonprefix
 from string import ascii_lowercase
 
 from services.extractor import leaders, monarchs
-from services.extractor.layout import dateline_end
+from services.extractor.layout import dateline_end, label_end
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.places import FACILITY_WORDS, UPPER
 from shared import gazetteer
@@ -895,6 +895,9 @@ def _sentence_openings(text: str) -> list[int]:
         while pos >= 0:
             starts.append(pos + len(mark))
             pos = text.find(mark, pos + 1)
+    if ": " in text or " — " in text or " - " in text or " – " in text:
+        # "BREAKING: Xi Jinping and Vladimir Putin held ...", "14:25 KST — Donald Trump and ...": after the label
+        starts += [k for s in starts if (k := label_end(text, s)) > s]
     starts.sort()
     return starts
 

@@ -4172,6 +4172,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # a live blog's label before an entry ("BREAKING: ", "Update: ", "14:25 KST — "): the subject starts after it
+        (
+            "BREAKING: Xi Jinping and Vladimir Putin held a 45-minute video call on Tuesday.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("duration", '{"approximate": false, "seconds": 2700}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "14:25 KST — Donald Trump and Xi Jinping ended their talks at Gimhae Air Base in Busan this afternoon.",
+            {
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("venue", '{"city": "Busan"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Update: Barack Obama and Raúl Castro sat down for about an hour on Saturday in Panama City.",
+            {
+                ("participants", '["Barack Obama", "Ra\\u00fal Castro"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("venue", '{"city": "Panama City"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
