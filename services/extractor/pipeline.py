@@ -566,6 +566,11 @@ _ORDINAL_WORDS += ("first", "second", "third", "fourth", "fifth", "st", "nd", "r
 _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 _PREP_WORDS = ("on", "in", "since", "during")
 _FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
+# a verb that ends an event, before "after <duration>"
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:their|the|his|her)\s"
+)
+_OTHER_PREDICATE = re.compile(r"\s(?:and|but|after|before|then)\s|[;:]")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
@@ -1369,7 +1374,15 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
         together = (
             left is not None and (left.group("weak") or "").startswith("spen") and _WITH_PERSON.match(text, d.end)
         )
-        if not (adjective or right or (left and not left.group("weak")) or together):
+        # "ended their talks at the base on Friday after roughly two hours and 45 minutes": how long they ran
+        ended = (
+            left is not None
+            and (left.group("weak") or "").lower() == "after"
+            and (end_verb := _ENDED_BEFORE.search(text, max(sentence.start, d.start - 150), d.start)) is not None
+            # "ended their talks after the summit and flew home after two hours": not the talks' length
+            and not _OTHER_PREDICATE.search(text, end_verb.end(), left.start())
+        )
+        if not (adjective or right or (left and not left.group("weak")) or together or ended):
             continue
         if adjective:
             trig = next((t for t in triggers if t.event and d.end <= t.start <= adjective.end()), None)

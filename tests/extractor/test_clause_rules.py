@@ -4198,6 +4198,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "ended their talks ... after roughly two hours and 45 minutes": the talks' length; not after another verb
+        (
+            "Donald Trump and Vladimir Putin ended their talks at Joint Base Elmendorf-Richardson in Anchorage on "
+            "Friday after roughly two hours and 45 minutes, with no ceasefire deal announced.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 9900}'),
+                ("venue", '{"city": "Anchorage"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Donald Trump and Vladimir Putin ended their talks after the Alaska summit and flew home after two hours.",
+            {("participants", '["Donald Trump", "Vladimir Putin"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
