@@ -268,6 +268,9 @@ class _Parser:
                 return value + 0.5, unit, q + 2, False
             if self.at(q + 1) in ("a", "an") and self.at(q + 2) == "half":
                 return value + 0.5, unit, q + 3, False
+            # "an hour and a quarter", "two hours and three quarters" (not "... and a quarter of an hour")
+            if self.at(q + 1) in ("a", "one", "three") and self.at(q + 2) in _QUARTER_WORDS and self.at(q + 3) != "of":
+                return value + (0.75 if self.at(q + 1) == "three" else 0.25), unit, q + 3, False
         return value, unit, q, article
 
     def duration(self, p: int) -> tuple[int, int, bool, str, bool] | None:

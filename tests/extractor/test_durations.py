@@ -16,6 +16,8 @@ H, MIN = 3600, 60
         ("90-minute", 90 * MIN, False),
         ("90 minutes", 90 * MIN, False),
         ("an hour and a half", 90 * MIN, False),
+        ("an hour and a quarter", 75 * MIN, False),
+        ("two hours and three quarters", 165 * MIN, False),
         ("2 1/2 hours", 150 * MIN, False),
         ("two and a half hours", 150 * MIN, False),
         ("40 mins", 40 * MIN, False),
