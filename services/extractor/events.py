@@ -152,7 +152,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
         r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
-        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)"
+        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner|tea|coffee)(?= with\b)"
         # "A and B spent 90 minutes alone": time the pair spent together
         r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private)\b)",
         EventType.MEETING,
@@ -297,7 +297,8 @@ _FIRST_WORDS = frozenset({
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
-    "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony", "ceremonies",
+    "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "tea", "coffee", "ceremony",
+    "ceremonies",
     "stood", "stand", "stands", "standing",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
@@ -2191,7 +2192,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"  # "where earlier on Friday he met"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
-    r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}"  # "he had an unusually effusive call"
+    # "he had an unusually effusive call", "he held about two hours of talks"
+    r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:(?:hours?|minutes)\s+of\s+)?"
     # "He then flies to Seoul for talks with B", "he will travel to Beijing in April for talks with B"
     r"|(?:flies|flew|fly|flying|travels|travelled|traveled|travel|travell?ing|heads|headed|head|heading|goes|went|go)"
     r"\s+(?:on\s+)?to\s+"
