@@ -152,7 +152,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
         r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
-        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner|tea|coffee)(?= with\b)"
+        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)"
         # "A and B spent 90 minutes alone": time the pair spent together
         r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private)\b)",
         EventType.MEETING,
@@ -297,7 +297,7 @@ _FIRST_WORDS = frozenset({
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
-    "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "tea", "coffee", "ceremony",
+    "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
     "ceremonies",
     "stood", "stand", "stands", "standing",
 })  # fmt: skip
