@@ -1241,7 +1241,7 @@ _WITH_GAP = re.compile(
     # "greeted on the tarmac by", "received at the royal palace by"
     r"|\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:tarmac|airport|steps|door|palace|gate|residence|headquarters)"
     # "was welcomed to the Kremlin by", "welcomed in the Eritrean capital, Asmara, by", "received on Tuesday by"
-    r"|\s+(?P<where>(?:to|in|at|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,5}?[\w'’.-]+,?))?"
+    r"|\s+(?P<where>(?:to|in|at|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,8}?[\w'’.-]+,?))?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
     r"(?:(?<=the\s)(?:[A-Z][\w.-]*\s+){1,3})?"  # "received the United States Secretary of State, B"

@@ -403,7 +403,7 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
 # (cheap, and rarely a title), then the name that ends at that comma. Scanning the name pattern over the
 # whole text tried it at every capital and cost far more.
 _APPOSITIVE_TAIL = re.compile(
-    r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+"
+    r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+|(?<=the\s)[A-Z](?:\.?[A-Z])+\.?\s+"
     r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-z][a-z -]{1,30}?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)?\s*,"  # "the managing director of the International Monetary Fund"
 )
@@ -775,7 +775,8 @@ _BARE_SUBJECT = re.compile(
     r"|welcomed|made|paid|began|attended|phoned|said|says|told|took|became|gave|sent|led|[a-z]{3,}ed"
     r"|chose|came|went|won|wrote|left|brought|sought|struck|drew|kept|stood|sat|got|found|spent|ran|lost|spoken"
     r"|will|was\s+(?:met|[a-z]{3,}ed))\b"
-    r"|,\s+(?:on|in|during|after|before|who|whose)\s)"  # "Recep Tayyip Erdogan, on his first trip abroad, ..."
+    r"|,\s+(?:on|in|during|after|before|who|whose)\s"  # "Recep Tayyip Erdogan, on his first trip abroad, ..."
+    r"|,\s+\d{1,3},\s)"  # "George W. Bush, 54, had been warned ...": an age set off after the name
 )
 _EVENT_ADJECTIVES = (
     "first|second|third|last|latest|previous|recent|brief|long|lengthy|state|formal|informal|private|surprise"

@@ -385,6 +385,11 @@ _SUBORDINATE_CLAUSE = re.compile(
 # pronoun is looked for first (a literal blank, so the scan skips fast), then the subordinator before it.
 # "... before he takes office on March 11", "before Obama hands over to Trump on Jan. 20"
 _PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|it|[A-Z][a-z]+(?= [a-z]+(?:s|ed)\b)) [^,;:()]*$")
+_GERUND_CLAUSE = re.compile(
+    # not a trip or a meeting told so ("after flying there on Monday"): that is an event of the same story
+    r"\b(?:after|before|while)\s+(?!(?:fly|travell?|arriv|land|meet|visit|talk|speak|stopp|head|return)ing\b)"
+    r"[a-z]{3,}ing\s+[^,;:()]*$"
+)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|until|once|because|although|while)$")
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
 # "a memorandum of their call on July 25 that was released on Wednesday": a passive relative clause is about
@@ -1295,7 +1300,9 @@ def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
     pronoun = _PRONOUN_CLAUSE.search(text, lo, pos)
     if pronoun is not None and _SUBORDINATOR_BEFORE.search(text, lo, pronoun.start()):
         return pronoun.start()
-    return None
+    # "had delayed the trip after falling ill with pneumonia in March": a gerund clause's own date
+    gerund = _GERUND_CLAUSE.search(text, lo, pos)
+    return gerund.start() if gerund is not None else None
 
 
 # ", freed in 1990": a participle set off after a name; not one that names company ("accompanied by") or

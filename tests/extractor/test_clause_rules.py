@@ -4225,6 +4225,57 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "A, the US president, and his Russian counterpart, B, met": an acronym's title set off after a name
+        (
+            "Joe Biden, the US president, and his Russian counterpart, Vladimir Putin, met for about three and a half "
+            "hours in Geneva on Wednesday.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 12600}'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        # "George W. Bush, 54, had been warned ...": an untitled name with its age opens the sentence, and "He" is he
+        (
+            "George W. Bush, 54, had been warned by advisers not to expect a breakthrough. He met Russian President "
+            "Vladimir Putin for almost two hours on Saturday.",
+            {
+                ("participants", '["George W. Bush", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        # "greeted on the tarmac at Pyongyang's Sunan airport on Tuesday by B": a place and a day before the agent
+        (
+            "South Korean President Kim Dae-jung was greeted on the tarmac at Pyongyang's Sunan airport on Tuesday by "
+            "North Korean leader Kim Jong Il.",
+            {
+                ("participants", '["Kim Dae-jung", "Kim Jong Il"]'),
+                ("venue", '{"city": "Pyongyang"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        # "after falling ill with pneumonia in March": a gerund clause's own date; "after flying there on Monday"
+        # tells the trip of the same story
+        (
+            "Luiz Inacio Lula da Silva held talks with Xi Jinping in Beijing on Friday. Lula had delayed the trip "
+            "after falling ill with pneumonia in March.",
+            {
+                ("participants", '["Luiz Inacio Lula da Silva", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Donald Trump is due to hold talks with Sanae Takaichi in Tokyo on Tuesday, after flying there on Monday.",
+            {
+                ("participants", '["Donald Trump", "Sanae Takaichi"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-13"),
+                ("date", "2024-05-14"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
