@@ -1513,6 +1513,49 @@ def _of_country_end(text: str, end: int) -> int:
 _REGNAL_AFTER = re.compile(r" ([IVX]{1,4})\b")  # a regnal number after a short form: "Mohammed VI"
 _INITIALS = re.compile(rf"\.(?=[{UPPER}]\.)")  # between two initials written together: "J.R."
 _MIDDLE_INITIALS = re.compile(rf"([{UPPER}][a-z]+)(?: [{UPPER}]\.){{1,2}} ([{UPPER}][a-z]+)")  # "Leonid I. Brezhnev"
+# Russian given names: an initial after one is the patronymic's, which names in English leave out
+_RUSSIAN_GIVEN_NAMES = frozenset(
+    [
+        "Nikita",
+        "Nikolai",
+        "Nikolay",
+        "Leonid",
+        "Mikhail",
+        "Boris",
+        "Dmitry",
+        "Dmitri",
+        "Alexei",
+        "Aleksei",
+        "Alexander",
+        "Aleksandr",
+        "Andrei",
+        "Andrey",
+        "Yuri",
+        "Konstantin",
+        "Sergei",
+        "Sergey",
+        "Vyacheslav",
+        "Anastas",
+        "Georgy",
+        "Georgi",
+        "Lavrenty",
+        "Viktor",
+        "Yevgeny",
+        "Eduard",
+        "Vladimir",
+        "Ivan",
+        "Pyotr",
+        "Anatoly",
+        "Gennady",
+        "Valentina",
+        "Yegor",
+        "Igor",
+        "Kliment",
+        "Vasily",
+        "Grigory",
+        "Yakov",
+    ]
+)
 _SET_OFF_SUFFIX = re.compile(r", (?:Jr|Sr)\.?(?=[\s,])")  # "Joseph R. Biden, Jr."
 
 
@@ -1538,6 +1581,8 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
                 # not "Ferdinand E. Marcos" for "Ferdinand Marcos Jr.": the table's name is given name and surname
                 if known is not None and known[0] == m.name[0] and known.count(" ") == 1:
                     m.name = known
+                elif bare.group(1) in _RUSSIAN_GIVEN_NAMES:
+                    m.name = f"{bare.group(1)} {bare.group(2)}"  # "Nikolai A. Bulganin": a patronymic's initial
         if not m.after and text.startswith((", Jr", ", Sr"), m.end) and (suffix := _SET_OFF_SUFFIX.match(text, m.end)):
             m.after = suffix.end()
         if text.endswith(" by ", 0, m.full_start) and (

@@ -602,7 +602,8 @@ def _quarter(m: re.Match[str]) -> _Parsed:
 
 
 @rule(
-    rf"(?P<n>{NUM}) (?P<unit>{UNIT})s? (?P<dir>ago|back|hence|from now|from today|ago today|from tomorrow)"
+    rf"(?P<n>{NUM}) (?P<unit>{UNIT})s? (?P<dir>ago|back|hence|from now|from today|ago today|from tomorrow"
+    r"|ago this (?:week|month|year))"
     rf"|in (?P<n2>{NUM}) (?P<unit2>{UNIT})s?"
 )
 def _offset(m: re.Match[str]) -> _Parsed | None:
@@ -613,6 +614,9 @@ def _offset(m: re.Match[str]) -> _Parsed | None:
     direction = m["dir"] or "in"
     sign = -1 if direction.startswith(("ago", "back")) else 1
     exact = direction in ("from today", "ago today", "from tomorrow")
+    if direction.startswith("ago this "):  # "Fifty years ago this month": that month, fifty years back
+        within = direction[9:]
+        return (lambda a, _dr: _grain_start(_shift(a, -n, unit), within)), "relative"
     spec = _offset_spec(sign * n, unit, exact)
     if direction == "from tomorrow":
         return (lambda a, dr: spec(a + timedelta(days=1), dr)), "relative"

@@ -4276,6 +4276,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-14"),
             },
         ),
+        # "Fifty years ago this month": that month, fifty years back (as "ago today" is that day)
+        (
+            "Fifty years ago this month, Richard Nixon met Nikita Khrushchev in Moscow.",
+            {
+                ("participants", '["Nikita Khrushchev", "Richard Nixon"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "1974-05"),
+            },
+        ),
+        # a Russian patronymic's initial is left out of the name ("Nikolai A. Bulganin" is Nikolai Bulganin)
+        (
+            "Fifty years ago today, Nikita S. Khrushchev and Nikolai A. Bulganin met Marshal Tito in Belgrade.",
+            {
+                ("participants", '["Josip Broz Tito", "Nikita Khrushchev", "Nikolai Bulganin"]'),
+                ("venue", '{"city": "Belgrade"}'),
+                ("date", "1974-05-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
