@@ -1514,48 +1514,12 @@ _REGNAL_AFTER = re.compile(r" ([IVX]{1,4})\b")  # a regnal number after a short 
 _INITIALS = re.compile(rf"\.(?=[{UPPER}]\.)")  # between two initials written together: "J.R."
 _MIDDLE_INITIALS = re.compile(rf"([{UPPER}][a-z]+)(?: [{UPPER}]\.){{1,2}} ([{UPPER}][a-z]+)")  # "Leonid I. Brezhnev"
 # Russian given names: an initial after one is the patronymic's, which names in English leave out
-_RUSSIAN_GIVEN_NAMES = frozenset(
-    [
-        "Nikita",
-        "Nikolai",
-        "Nikolay",
-        "Leonid",
-        "Mikhail",
-        "Boris",
-        "Dmitry",
-        "Dmitri",
-        "Alexei",
-        "Aleksei",
-        "Alexander",
-        "Aleksandr",
-        "Andrei",
-        "Andrey",
-        "Yuri",
-        "Konstantin",
-        "Sergei",
-        "Sergey",
-        "Vyacheslav",
-        "Anastas",
-        "Georgy",
-        "Georgi",
-        "Lavrenty",
-        "Viktor",
-        "Yevgeny",
-        "Eduard",
-        "Vladimir",
-        "Ivan",
-        "Pyotr",
-        "Anatoly",
-        "Gennady",
-        "Valentina",
-        "Yegor",
-        "Igor",
-        "Kliment",
-        "Vasily",
-        "Grigory",
-        "Yakov",
-    ]
-)
+_RUSSIAN_GIVEN_NAMES = frozenset({
+    "Nikita", "Nikolai", "Nikolay", "Leonid", "Mikhail", "Boris", "Dmitry", "Dmitri", "Alexei", "Aleksei", "Alexander",
+    "Aleksandr", "Andrei", "Andrey", "Yuri", "Konstantin", "Sergei", "Sergey", "Vyacheslav", "Anastas", "Georgy",
+    "Georgi", "Lavrenty", "Viktor", "Yevgeny", "Eduard", "Vladimir", "Ivan", "Pyotr", "Anatoly", "Gennady", "Valentina",
+    "Yegor", "Igor", "Kliment", "Vasily", "Grigory", "Yakov",
+})  # fmt: skip
 _SET_OFF_SUFFIX = re.compile(r", (?:Jr|Sr)\.?(?=[\s,])")  # "Joseph R. Biden, Jr."
 
 
