@@ -439,6 +439,8 @@ def _find_in(text: str, low: str, ws: int, we: int) -> list[DurationMention]:
                 i += 1
                 continue
             seconds, j, hedged, unit, article_only = r
+            if j + 1 < n and toks[j] == "or" and toks[j + 1] == "so":
+                hedged, j = True, j + 2  # "an hour or so": a hedge after the length
             if not bounds:
                 bounds = list(accumulate(map(len, parts)))
             start, end = ws + bounds[2 * i], ws + bounds[2 * j - 1]
@@ -458,6 +460,8 @@ def _keep(text: str, toks: list[str], start: int, end: int, i: int, j: int, unit
     """The running-text rules in the module docstring; ``text[start:end]`` is toks[i:j]."""
     after = toks[j] if j < len(toks) else ""
     before = toks[i - 1] if i else ""
+    if art and unit == "second" and after.isalpha():
+        return False  # "met for a second day", "a second term": an ordinal before its noun
     if before in _LENGTH_CUES and after not in ("ago", "old"):
         return True
     if after in _SKIP_AFTER or before in _SKIP_BEFORE:

@@ -154,7 +154,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)"
         # "A and B spent 90 minutes alone": time the pair spent together
-        r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private)\b)",
+        # ("Modi and Xi spent about two and a half hours over dinner")
+        r"|spent(?= (?:[\w-]+ ){0,5}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private"
+        r"|over (?:dinner|lunch|breakfast))\b)",
         EventType.MEETING,
     ),
     (
@@ -1396,6 +1398,8 @@ _SUBJECT_LEAD = re.compile(
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
     r"|There|Then)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
     r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+"  # "When A and B sat down at ..., it was ..."
+    # a time counted back or on, fronted without its comma: "Two days ago A and B talked"
+    r"|[\"“‘(\s]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:ago(?:\s+today)?|later|earlier)\s+"
     # a chronology's date before a dash: "2019-06-30 — A and B met", "June 30, 2019 – A and B met"
     r"|[\"“‘(\s]*(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
     r"\s*[—–]\s*",

@@ -30,7 +30,8 @@ def dateline_end(text: str) -> int:
 
 # "ANCHOR: ", "JUDY WOODRUFF: ", "BREAKING: ", "Update: ", "14:25 KST — ", "12:50 ET - "
 LABEL = re.compile(
-    r"(?:(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+|(?:Update|Updated|Breaking|Developing|Latest|Live|Correction)):\s+"
+    # (a word or two in sentence case: "Update: ", "Fact check: ", "Checked: ")
+    r"(?:(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+|[A-Z][a-z]+(?: [a-z]+)?):\s+"
     r"(?=[\"“‘(]*[A-Z])"
     r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]{1,2}\s+(?=[\"“‘(]*[A-Z])"
 )

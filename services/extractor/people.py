@@ -30,7 +30,7 @@ from shared import gazetteer
 TITLES = frozenset(
     """vice president|vice-president|vice premier|vice-premier|vice chancellor|vice-chancellor
     |president|president-elect|deputy prime minister|prime minister|premier|chancellor
-    |crown prince|king|queen|prince|princess|emperor|empress|pope|sultan|emir|sheikh|supreme leader|leader
+    |crown prince|king|queen|prince|princess|emperor|empress|pope|sultan|emir|sheikh|shah|supreme leader|leader
     |chairman|chairwoman|general secretary|secretary-general|secretary general|secretary of state
     |foreign secretary|foreign minister|defence minister|defense minister|defence secretary|defense secretary
     |minister|secretary|senator|governor|mayor|ambassador|envoy|aide|adviser|advisor|chief|spokesman|spokeswoman
@@ -793,8 +793,8 @@ _FRONTED = tuple(
     for word in ("On", "In", "At", "Earlier", "Later", "Last", "After", "Before", "During", "Meanwhile", "Separately")
     for end in (" ", ",")
 ) + ("Then ", "Then,")
-# a fronted time counted from another: "Fifty years ago today, ", "Two days later, ", "A week earlier, "
-_TIME_LEAD = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3}? (?:ago(?: today)?|later|earlier), ")
+# a fronted time counted from another: "Fifty years ago today, ", "Two days later, ", "Two days ago Donald Trump"
+_TIME_LEAD = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3}? (?:ago(?: today)?|later|earlier),? (?=[A-Z])")
 # Words that are never part of an untitled full name: organisations, facilities, titles, NOT_NAME.
 # the words that end names of natural or man-made features, never a person's: "visited Pearl Harbor"
 _FEATURE_WORDS = frozenset(

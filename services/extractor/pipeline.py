@@ -388,7 +388,8 @@ _PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|it|[A-Z][a-z]+(?= [a-z]+(?:s|ed)\
 _GERUND_CLAUSE = re.compile(
     # not a trip or a meeting told so ("after flying there on Monday"): that is an event of the same story
     r"\b(?:after|before|while)\s+(?!(?:fly|travell?|arriv|land|meet|visit|talk|speak|stopp|head|return)ing\b)"
-    r"[a-z]{3,}ing\s+[^,;:()]*$"
+    # up to the date, with no main verb after it ("after taking office was to Berlin on May 15")
+    r"[a-z]{3,}ing\s+(?:(?!\b(?:was|were|is|are|will|went|came)\b)[^,;:()])*$"
 )
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|until|once|because|although|while)$")
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
@@ -466,6 +467,9 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
+_ORDINAL_SPELL = re.compile(
+    r"\bfor\s+(?:a|the)\s+(?:first|second|third|fourth|fifth|final|last)\s+(?:day|time|round)\b"
+)
 _FRONTED_DAY_COMMA = re.compile(r"(?:On\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?,\s*")
 _FRONTED_FRAME = re.compile(
     r"(?:At|In|On\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)+"
@@ -488,6 +492,7 @@ _WITH_PERSON = re.compile(
     # "Thatcher spent some five hours yesterday with Mikhail Gorbachev": the day told between
     r"(?:\s+(?:yesterday|today|(?:on|last)\s+[A-Z][a-z]+day|(?:last|this)\s+(?:night|morning|week)))?"
     r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
+    r"|over\s+(?:dinner|lunch|breakfast)\b"  # "Modi and Xi spent about two and a half hours over dinner"
     # "he spent about four and a half hours with the Russian leader in St Petersburg"
     r"|with\s+the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|prime\s+minister|premier|chancellor|king|emir)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
@@ -573,8 +578,8 @@ _PREP_WORDS = ("on", "in", "since", "during")
 _FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
 # a verb that ends an event, before "after <duration>"
 _ENDED_BEFORE = re.compile(
-    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:their|the|his|her)\s"
-)
+    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:their|the|his|her|in)\s"
+)  # "... meeting with Donald Trump ended in a shouting match after roughly 50 minutes"
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but|after|before|then)\s|[;:]")
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
@@ -1519,6 +1524,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                         # "a summit of the Community of Latin American and Caribbean States in Buenos Aires"; not
                         # "of the Conference on Security and Cooperation in Europe", a name that ends in a region
                         gap = ""
+                    if "for " in gap:
+                        gap = _ORDINAL_SPELL.sub(" ", gap)  # "met for a second day at Hollybush": which day, no stop
                     stop = _GAP_STOP_ASCII if gap.isascii() else _GAP_STOP
                     if len(gap.split()) > 12 or stop.search(gap):
                         trig = None

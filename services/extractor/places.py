@@ -472,6 +472,8 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     nm = _NEXT.match(text, end) if text.startswith(",", end) else None
     if not nm:
         return None
+    if (ap := _AP_STATE.match(text, end)) is not None:
+        return _AP_STATES[ap.group(1)], "region", ap.end(1)  # "Glassboro, N.J.": the state wire style shortens
     run = _strip_run(nm.group("run"))
     name, places, lex_kind = _known_prefix(run, lexicon)
     kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
@@ -489,6 +491,21 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
 
 
 _REGION_UNIT = re.compile(rf"\s+{_REGION_UNITS}\b")
+# US states as wire (AP) style abbreviates them after a city: "Glassboro, N.J.", "Rancho Mirage, Calif."
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+_AP_STATE = re.compile(
+    r",\s+(" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True)) + r")(?!\w)"
+)
 
 
 _IN_PLACE = re.compile(r"\s+in\s+(?P<run>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?![\w'’-])")

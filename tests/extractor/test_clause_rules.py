@@ -4294,6 +4294,85 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "1974-05-08"),
             },
         ),
+        # "an hour or so" is a hedged length
+        (
+            "Richard Nixon met Chairman Mao Zedong in Beijing on Monday, and the two talked for an hour or so.",
+            {
+                ("participants", '["Mao Zedong", "Richard Nixon"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "for a second day" is which day, not one second; "Glassboro, N.J.": a state as wire style shortens it
+        (
+            "President Lyndon B. Johnson and Soviet Premier Alexei Kosygin met for a second day at Hollybush, the "
+            "college president's house in Glassboro, N.J., on Sunday.",
+            {
+                ("participants", '["Alexei Kosygin", "Lyndon B. Johnson"]'),
+                ("venue", '{"city": "Glassboro", "region": "New Jersey"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        # "Shah" is a title; "Checked: " labels an entry
+        (
+            "President Jimmy Carter and Shah Mohammad Reza Pahlavi met at Niavaran Palace in Tehran on New Year's Eve.",
+            {
+                ("participants", '["Jimmy Carter", "Mohammad Reza Pahlavi"]'),
+                ("venue", '{"city": "Tehran"}'),
+                ("date", "2023-12-31"),
+            },
+        ),
+        (
+            "Checked: Donald Trump and Kim Jong Un met in Singapore on Tuesday.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        # "Two days ago A and B talked": a time fronted without its comma before the pair
+        (
+            "Two days ago Donald Trump and Xi Jinping talked for roughly an hour and 40 minutes in Busan.",
+            {
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("duration", '{"approximate": true, "seconds": 6000}'),
+                ("venue", '{"city": "Busan"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # time the pair spent over dinner; "ended in a shouting match after roughly 50 minutes"
+        (
+            "Narendra Modi and Xi Jinping spent about two and a half hours over dinner at Mamallapuram, Tamil Nadu, "
+            "on Friday.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("duration", '{"approximate": true, "seconds": 9000}'),
+                ("venue", '{"city": "Mamallapuram", "region": "Tamil Nadu"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Volodymyr Zelensky's Oval Office meeting with Donald Trump yesterday ended in a shouting match after "
+            "roughly 50 minutes.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("duration", '{"approximate": true, "seconds": 3000}'),
+                ("venue", '{"name": "Oval Office"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        # a gerund clause ends at a main verb after it: "after taking office was to Berlin on May 15, 2017"
+        (
+            "Emmanuel Macron met Angela Merkel in Berlin on Monday. Macron's first trip abroad after taking office was "
+            "to Berlin on May 15, 2017.",
+            {
+                ("participants", '["Angela Merkel", "Emmanuel Macron"]'),
+                ("venue", '{"city": "Berlin"}'),
+                ("date", "2024-05-06"),
+                ("date", "2017-05-15"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
