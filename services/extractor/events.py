@@ -153,6 +153,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)"
+        # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
+        r"|audiences?(?= with\b)|(?:dine|dined|dines|dining)(?= (?:together|with)\b)"
         # "A and B spent 90 minutes alone": time the pair spent together
         # ("Modi and Xi spent about two and a half hours over dinner")
         r"|spent(?= (?:[\w-]+ ){0,5}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private"
@@ -300,6 +302,7 @@ _FIRST_WORDS = frozenset({
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
+    "audience", "audiences", "dine", "dined", "dines", "dining",
     "ceremonies",
     "stood", "stand", "stands", "standing",
 })  # fmt: skip

@@ -1200,6 +1200,9 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     return hits
 
 
+_MONARCH_TITLE = re.compile(r"\b(?:Emperor|Empress|King|Queen|Sultan|Emir|Shah)\s+$")
+
+
 def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, list[tuple[int, str]]], dict[str, str]]:
     """The short forms of the names found: first and last word ("Xi", "Putin").
 
@@ -1235,7 +1238,15 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
         elif (
             size == 1
             and m.titled
-            and m.name != words[0]
+            # "Akihito" after "Emperor Akihito": a monarch known by one name ("President Kagame" is a surname)
+            and (
+                m.name != words[0]
+                or (
+                    _MONARCH_TITLE.search(text, m.full_start, m.start) is not None
+                    # not "Abdullah" while "Abdullah of Saudi Arabia" is named: the longer name is the person's
+                    and all(o.name == m.name or not o.name.startswith(words[0]) for o in mentions)
+                )
+            )
             and (
                 m.name != f"Sheikh {words[0]}"
                 # "Hasina" after "Sheikh Hasina"; not while a "Sheikh Abdullah" may be short for a full name

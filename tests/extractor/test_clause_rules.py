@@ -4373,6 +4373,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2017-05-15"),
             },
         ),
+        # a monarch known by one name is named so again ("Akihito" after "Emperor Akihito")
+        (
+            "Emperor Akihito arrived in Beijing on Friday. President Yang Shangkun welcomed Akihito at a ceremony in "
+            "the Great Hall of the People.",
+            {
+                ("participants", '["Akihito", "Yang Shangkun"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # "dined together", "had an audience with B": meetings
+        (
+            "Donald Trump arrived in Israel on Monday. Trump and Benjamin Netanyahu dined together later the same day.",
+            {
+                ("participants", '["Benjamin Netanyahu", "Donald Trump"]'),
+                ("venue", '{"country": "Israel"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Emmanuel Macron had an audience with Pope Francis on Friday.",
+            {("participants", '["Emmanuel Macron", "Pope Francis"]'), ("date", "2024-05-03")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
