@@ -18,6 +18,9 @@ DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # "Feb 27", "9 January"
     # "(Reuters) - ", "(EFE).- ", or an agency with no dash: "WUHAN, Apr 28 (PTI) Prime Minister ..."
     r"(?:(?:\s*\([A-Z][\w&. -]{1,30}\))?\.?\s*[-—–]{1,2}\s+|\s*\([A-Z][A-Za-z&. -]{1,30}\)\s+(?=[A-Z]))"
+    # the agency style with the place in title case: "St Petersburg, Jul 17 (PTI) ", "Qingdao (China), Jun 10 (PTI) "
+    r"|\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([A-Z][\w ]{1,20}\))?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"\s*\([A-Z]{2,10}\)\s*(?:[-—–]{1,2}\s+)?(?=[A-Z])"
 )
 
 

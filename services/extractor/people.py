@@ -1549,6 +1549,8 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
       Brezhnev; "Dwight D. Eisenhower" keeps it).
     """
     for m in mentions:
+        if m.titled and " " in m.name and _BARE_INITIAL.search(m.name):
+            m.name = _dotted(m.name)  # "US President George W Bush": as the name is usually written
         if "." in m.name:
             m.name = _INITIALS.sub(". ", m.name)
             if (bare := _MIDDLE_INITIALS.fullmatch(m.name)) is not None:

@@ -4396,6 +4396,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Emmanuel Macron had an audience with Pope Francis on Friday.",
             {("participants", '["Emmanuel Macron", "Pope Francis"]'), ("date", "2024-05-03")},
         ),
+        # an agency's dateline with the place in title case ("St Petersburg, Jul 17 (PTI) ") dates no event;
+        # "George W Bush" is written "George W. Bush"
+        (
+            "St Petersburg, Jul 17 (PTI) Prime Minister Manmohan Singh on Monday met US President George W Bush on "
+            "the sidelines of the G-8 outreach session.",
+            {("participants", '["George W. Bush", "Manmohan Singh"]'), ("date", "2024-05-06")},
+        ),
+        (
+            "Qingdao (China), Jun 10 (PTI) Prime Minister Narendra Modi on Sunday held talks with President Xi "
+            "Jinping.",
+            {("participants", '["Narendra Modi", "Xi Jinping"]'), ("date", "2024-05-05")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
