@@ -4408,6 +4408,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Jinping.",
             {("participants", '["Narendra Modi", "Xi Jinping"]'), ("date", "2024-05-05")},
         ),
+        # datelines with a year ("LONDON, April 2, 2009 (AFP) - ") or an agency without brackets ("Oct. 8 Kyodo - ")
+        (
+            "LONDON, April 2, 2009 (AFP) - Barack Obama and Dmitry Medvedev held their first meeting on Wednesday.",
+            {("participants", '["Barack Obama", "Dmitry Medvedev"]'), ("date", "2024-05-08")},
+        ),
+        (
+            "BALI, Indonesia, Oct. 8 Kyodo - Prime Minister Junichiro Koizumi and Chinese Premier Wen Jiabao met on "
+            "Tuesday.",
+            {("participants", '["Junichiro Koizumi", "Wen Jiabao"]'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
