@@ -190,7 +190,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.VISIT,
     ),
     (
-        r"spoke|spoken|speak|speaks|speaking|talked|talking|conversations?|discussions?|contact|took place"
+        r"spoke|spoken|speak|speaks|speaking|talked|talking|conferred|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|shook hands"
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
@@ -302,7 +302,7 @@ _FIRST_WORDS = frozenset({
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
-    "audience", "audiences", "dine", "dined", "dines", "dining",
+    "audience", "audiences", "dine", "dined", "dines", "dining", "conferred",
     "ceremonies",
     "stood", "stand", "stands", "standing",
 })  # fmt: skip

@@ -44,7 +44,9 @@ TITLES = frozenset(
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur
     |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
     |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
-    |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun|shri|shrimati|smt.""".replace("\n", "")
+    |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun|shri|shrimati|smt.
+    |his holiness|her holiness|his majesty|her majesty|his imperial majesty|her imperial majesty|his highness
+    |her highness|his royal highness|her royal highness""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )

@@ -408,7 +408,7 @@ _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|af
 _LEN_LEFT = re.compile(
     r"(?:\b(?:lasted|lasting|lasts|took\s+up)\s+(?:for\s+)?|\b(?<=that )ran\s+"  # "a video call that ran just over"
     r"|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
-    r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|negotiated|sat|sitting|stayed|talks|discussions"
+    r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"
     r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"

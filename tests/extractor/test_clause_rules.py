@@ -4418,6 +4418,36 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Tuesday.",
             {("participants", '["Junichiro Koizumi", "Wen Jiabao"]'), ("date", "2024-05-07")},
         ),
+        # styles before a name ("Her Majesty", "His Imperial Majesty", "His Holiness") are no part of it; "conferred"
+        (
+            "Pope Paul VI and President Lyndon B. Johnson conferred for 46 minutes on Monday at the Waldorf-Astoria "
+            "Hotel in New York.",
+            {
+                ("participants", '["Lyndon B. Johnson", "Pope Paul VI"]'),
+                ("duration", '{"approximate": false, "seconds": 2760}'),
+                ("venue", '{"city": "New York"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "President John F. Kennedy dined with Her Majesty Queen Elizabeth II at Buckingham Palace in London on "
+            "Monday.",
+            {
+                ("participants", '["Elizabeth II", "John F. Kennedy"]'),
+                ("venue", '{"city": "London"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "His Imperial Majesty Haile Selassie of Ethiopia and President John F. Kennedy held 70 minutes of talks on "
+            "Tuesday at the White House in Washington.",
+            {
+                ("participants", '["Haile Selassie", "John F. Kennedy"]'),
+                ("duration", '{"approximate": false, "seconds": 4200}'),
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
