@@ -4448,6 +4448,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "Chief government negotiator", "Bishop": titles
+        (
+            "Chief government negotiator Humberto de la Calle and FARC commander Ivan Marquez signed the agreement in "
+            "Havana on Wednesday.",
+            {
+                ("participants", '["Humberto de la Calle", "Ivan Marquez"]'),
+                ("venue", '{"city": "Havana"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Patriotic Front leader Robert Mugabe met Bishop Abel Muzorewa in London on Monday.",
+            {
+                ("participants", '["Abel Muzorewa", "Robert Mugabe"]'),
+                ("venue", '{"city": "London"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
