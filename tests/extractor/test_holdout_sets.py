@@ -607,6 +607,68 @@ SETS += [
         frozenset(f"r105-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20)),
         0.73,
     ),
+    # written blind, house style, one relationship over time; no rule taken from it (first look 0.898)
+    HoldoutSet(
+        "holdout_round106.jsonl",
+        20,
+        frozenset(f"r106-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20)),
+        0.88,
+    ),
+    # written blind, 30 sentences naming people in varied ways (first look 0.886)
+    HoldoutSet(
+        "holdout_round107.jsonl",
+        30,
+        frozenset(f"r107-{k:02d}" for k in (6, 9, 11, 14, 17, 21, 22, 24, 25, 27, 29)),
+        0.90,
+        max_words=None,
+    ),
+    # written blind, wire copy of multi-leader summits and their sidelines (first look 0.894)
+    HoldoutSet(
+        "holdout_round108.jsonl",
+        20,
+        frozenset(f"r108-{k:02d}" for k in (1, 3, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.89,
+    ),
+    # written blind, 30 pasted claims in many date forms (first look 0.863)
+    HoldoutSet(
+        "holdout_round109.jsonl",
+        30,
+        frozenset(f"r109-{k:02d}" for k in (4, 8, 12, 16, 17, 20, 23, 29)),
+        0.92,
+        max_words=None,
+        unverifiable_only=False,
+    ),
+    # written blind, house style, leaders' travel with several cities (first look 0.809)
+    HoldoutSet(
+        "holdout_round110.jsonl",
+        20,
+        frozenset(f"r110-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 20)),
+        0.81,
+        unverifiable_only=False,
+    ),
+    # written blind, house style, calls and what followed; no rule taken from it (first look 0.939)
+    HoldoutSet(
+        "holdout_round111.jsonl",
+        20,
+        frozenset(f"r111-{k:02d}" for k in (2, 4, 5, 6, 12, 14, 16, 17, 18, 19, 20)),
+        0.92,
+        unverifiable_only=False,
+    ),
+    # written blind, 30 sentences: royals, popes and chiefs with leaders, honorifics (first look 0.810)
+    HoldoutSet(
+        "holdout_round112.jsonl",
+        30,
+        frozenset(f"r112-{k:02d}" for k in (2, 6, 7, 8, 11, 14, 15, 18, 19, 21, 22, 23, 26, 27, 28, 30)),
+        0.86,
+        max_words=None,
+    ),
+    # written blind, wire copy of peace, trade and nuclear negotiations (first look 0.850)
+    HoldoutSet(
+        "holdout_round113.jsonl",
+        20,
+        frozenset(f"r113-{k:02d}" for k in (1, 3, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 20)),
+        0.84,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
