@@ -324,6 +324,9 @@ def _gazetteer_prefix(run: str) -> tuple[str, list[gazetteer.Place]]:
     return "", []
 
 
+_SMALL_TOWN = 100_000
+
+
 def _known_prefix(run: str, lexicon: Lexicon) -> tuple[str, list[gazetteer.Place], str | None]:
     """The longest leading word sequence of ``run`` that names a known place (or ``""``)."""
     if not lexicon.places:  # no lexicon places: the gazetteer alone decides, and its answer is cached per run
@@ -693,6 +696,16 @@ def find_places(
         if the and name and len(name.split()) < len(words):
             continue  # "the Pacific Fleet", "the Washington Post": a name that starts with a place's name
         known = bool(name)
+        if (
+            known
+            and not lex_kind
+            and len(name.split()) < len(words)
+            and places
+            and all(p.kind == "city" and p.population < _SMALL_TOWN for p in places)
+        ):
+            # "Castel Gandolfo", "Atlantic Canada", "Wye River": a small town's name that begins a longer name is
+            # that name's word, not the town
+            continue
         follower = _FOLLOWER.match(text, start + len(run), start + len(run) + 32)
         if (
             follower

@@ -4466,6 +4466,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # a small town's name that begins a longer name is no venue ("Castel Gandolfo", "Atlantic Canada"); a small
+        # town named whole keeps it ("Palm Beach, Florida")
+        (
+            "Volodymyr Zelensky met Pope Leo XIV in Castel Gandolfo on Wednesday.",
+            {("participants", '["Pope Leo XIV", "Volodymyr Zelensky"]'), ("date", "2024-05-08")},
+        ),
+        (
+            "Bill Clinton met Jean Chretien in Atlantic Canada on Friday.",
+            {("participants", '["Bill Clinton", "Jean Chretien"]'), ("date", "2024-05-03")},
+        ),
+        (
+            "Donald Trump met Shinzo Abe in Palm Beach, Florida, on Friday.",
+            {
+                ("participants", '["Donald Trump", "Shinzo Abe"]'),
+                ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
