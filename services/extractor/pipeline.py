@@ -337,7 +337,8 @@ _NOT_EVENT_WORDS = tuple(
     for noun in (
         "election", "vote", "poll", "referendum", "runoff", "run-off", "deadline", "attack", "ceasefire", "truce",
         "coup", "earthquake", "anniversary", "inauguration", "strike", "invasion", "bombing", "assassination",
-        "unification", "reunification", "independence", "handover", "withdrawal", "raid",
+        "unification", "reunification", "independence", "handover", "withdrawal", "raid", "war", "revolution",
+        "uprising", "massacre",
     )
     for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
 )  # fmt: skip
@@ -365,6 +366,7 @@ _ACT_WORDS = frozenset({
     "issued", "imposed", "adopted", "passed", "approved", "announced", "filed", "published", "launched", "introduced",
     "declared", "enacted", "ratified", "lifted", "signed", "sealed", "agreed", "reached", "struck", "established",
     "founded", "released", "broken", "severed",  # "a transcript released on Wednesday", "ties broken off in 1961"
+    "drawn", "founding",  # "the demarcation line drawn up in 1953", "Israel's founding in 1948"
     "downing", "killing", "murder", "arrest", "capture", "death",  # "the downing of a spy balloon three months ago"
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’%-]+\s+){{0,7}}$")

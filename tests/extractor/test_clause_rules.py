@@ -4484,6 +4484,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # dates of other things: "the demarcation line drawn up in 1953", "the October 1973 war", "Israel's founding"
+        (
+            "Donald Trump met Kim Jong Un at Panmunjom on Sunday, near the demarcation line drawn up in 1953.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Panmunjom"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        (
+            "Menachem Begin met Anwar Sadat on Sunday, four years after the October 1973 war and three decades after "
+            "Israel's founding in 1948.",
+            {("participants", '["Anwar Sadat", "Menachem Begin"]'), ("date", "2024-05-05")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
