@@ -408,11 +408,13 @@ _MONTH_OR_YEAR = re.compile(
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
-    r"(?:\b(?:lasted|lasting|lasts|took\s+up)\s+(?:for\s+)?|\b(?<=that )ran\s+"  # "a video call that ran just over"
+    # "a video call that ran just over", "their talks at the Palace of Nations running well over an hour"
+    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?|\b(?<=that )ran\s+"
     r"|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"
     r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
+    r"received|hosted|"  # "The Iraqi leader received Ali for about an hour"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
     r"|behind\s+closed\s+doors))?"
@@ -496,7 +498,7 @@ _WITH_PERSON = re.compile(
     r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
     r"|over\s+(?:dinner|lunch|breakfast)\b"  # "Modi and Xi spent about two and a half hours over dinner"
     # "he spent about four and a half hours with the Russian leader in St Petersburg"
-    r"|with\s+the\s+(?:[A-Z][\w-]*\s+)?(?:leader|president|prime\s+minister|premier|chancellor|king|emir)\b"
+    r"|with\s+the\s+(?:[A-Z][\w-]*\s+)?(?i:leader|president|prime\s+minister|premier|chancellor|king|emir)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
     r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"
@@ -583,6 +585,10 @@ _ENDED_BEFORE = re.compile(
     r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:their|the|his|her|in)\s"
 )  # "... meeting with Donald Trump ended in a shouting match after roughly 50 minutes"
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but|after|before|then)\s|[;:]")
+_DESCRIBED_WITH = re.compile(
+    r"\bwith\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leader|president|premier|counterpart|host|guest|visitor|king|queen|emir|pontiff|pope)\b"
+)
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
@@ -1375,6 +1381,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
                 window = _COMMA_BY_BLANK.sub(" ", window)
                 # "talked alone, with only interpreters present, for about an hour": an aside on the event
                 window = _EVENT_ASIDE.sub(lambda m: " " * len(m.group()), window)
+            if "with " in window:  # "talked with the 60-year-old Cuban leader for": a person told by a description
+                window = _DESCRIBED_WITH.sub(lambda m: "with" + " " * (len(m.group()) - 4), window)
             if site := _SITE_BEFORE_FOR.search(window):  # "met Trump at Trump Tower for": a site no list knows
                 window = window[: site.start()] + " " * (site.end() - site.start() - 4) + "for "
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None

@@ -4498,6 +4498,35 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Israel's founding in 1948.",
             {("participants", '["Anwar Sadat", "Menachem Begin"]'), ("date", "2024-05-05")},
         ),
+        # lengths: "talked with the 60-year-old Cuban leader for", "received B for about an hour", "spent more than
+        # an hour with the President"
+        (
+            "Lionel Messi met Fidel Castro in Havana on Monday and talked with the 60-year-old Cuban leader for more "
+            "than four hours.",
+            {
+                ("participants", '["Fidel Castro", "Lionel Messi"]'),
+                ("duration", '{"approximate": true, "seconds": 14400}'),
+                ("venue", '{"city": "Havana"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Saddam Hussein received Muhammad Ali in Baghdad for about an hour last Thursday.",
+            {
+                ("participants", '["Muhammad Ali", "Saddam Hussein"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("venue", '{"city": "Baghdad"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            "Mohammed bin Salman met Donald Trump on Tuesday and spent more than an hour with the President.",
+            {
+                ("participants", '["Donald Trump", "Mohammed bin Salman"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
