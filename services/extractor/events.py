@@ -1382,7 +1382,8 @@ _ONLOOKER_AFTER = re.compile(
     r"|as\s+(?:their\s+|the\s+)?(?:host|mediator|witness))\b"
 )
 _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")
-_SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked)\s+$")
+# "spoke to B"; "paid a courtesy visit to President B": a visit to a person is a meeting with them
+_SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked|(?:courtesy\s+)?(?:visit|call))\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
 _SUBJECT_LEAD = re.compile(
     # "At Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday, A and B held ...": fronted phrases
@@ -1623,7 +1624,10 @@ def find_participations(
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))
                 if verb and verb.group() in _HAVE_FORMS and len(g.group("body")[verb.end() :].split()) > 3:
                     verb = None  # "had dinner with B", not "has invested heavily in his personal rapport with B"
-                if g.group("end") == "to" and not _SPOKE_TO.search(g.group("body")):  # "spoke to B", not "went to B"
+                if g.group("end") == "to" and (
+                    not (to := _SPOKE_TO.search(g.group("body")))
+                    or (to.group().startswith(("visit", "call", "courtesy")) and not nxt[0].titled)
+                ):  # "spoke to B", "a courtesy visit to President B"; not "went to B", "a state visit to China"
                     inside, verb = [], None
                 if (
                     verb

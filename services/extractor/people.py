@@ -42,7 +42,7 @@ TITLES = frozenset(
     |predecessor|successor|mullah|ayatollah|cardinal|archbishop|bishop|patriarch|general|governor-general
     |governor general|negotiator|chief negotiator|government negotiator|chief government negotiator
     |field marshal|marshal|generalissimo|admiral|lieutenant general|major general|brigadier general
-    |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur
+    |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur|co-founder|cofounder|founder|ceo|boss
     |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
     |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
     |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun|shri|shrimati|smt.

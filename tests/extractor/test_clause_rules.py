@@ -4527,6 +4527,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "paid a courtesy visit to President B" is a meeting with B ("a state visit to China" names no one);
+        # "co-founder" is a title
+        (
+            "Pope John Paul II paid a courtesy visit to President Fidel Castro in Havana on Friday.",
+            {
+                ("participants", '["Fidel Castro", "Pope John Paul II"]'),
+                ("venue", '{"city": "Havana"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Chinese President Xi Jinping met Microsoft co-founder Bill Gates in Beijing on Friday.",
+            {
+                ("participants", '["Bill Gates", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
