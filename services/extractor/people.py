@@ -89,7 +89,7 @@ _WORD = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s+(?:[{UPPER}]|{_PARTICLE}\s))|[{UP
 # Arabic articles joined to a name by a hyphen ("al-Sisi", "el-Tayeb")
 _JOINED_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-")
 _JOINED = "(?:" + "|".join(_JOINED_ARTICLES) + ")"
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_JOINED}?{_WORD}){{0,3}}"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_JOINED}?{_WORD}){{0,4}}"
 _PREFIX_WORD = rf"(?:[{UPPER}][\w.'’-]*)"
 _TITLED_NAME = re.compile(
     rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?))?"
@@ -1571,6 +1571,17 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             m.full_start = led.start()
         if not m.after and text.startswith(" of ", m.end) and " of " not in m.name:
             m.after = _country_after(text, m)  # "Prime Minister Narendra Modi of India and ..."
+    # "Von der Leyen said ..." after "Ursula von der Leyen": a surname with its particle, capitalised to open a
+    # sentence, is short for the full name
+    if any(m.name[:1].isupper() and " " in m.name and not m.name.split()[1][:1].isupper() for m in mentions):
+        tails = {
+            m.name[m.name.index(" ") + 1 :]: m.name
+            for m in mentions
+            if m.name.count(" ") >= 2 and m.name.split()[1][:1].islower()
+        }
+        for m in mentions:
+            if (full := tails.get(m.name[:1].lower() + m.name[1:])) is not None:
+                m.name = full
     drop = {
         k
         for k, (m, nxt) in enumerate(pairwise(mentions))

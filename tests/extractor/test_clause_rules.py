@@ -4545,6 +4545,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # a name of five words ("Zine El Abidine Ben Ali"); "Von der Leyen" opening a sentence is Ursula von der Leyen
+        (
+            "Secretary of State Condoleezza Rice met President Zine El Abidine Ben Ali in Tunis on Tuesday.",
+            {
+                ("participants", '["Condoleezza Rice", "Zine El Abidine Ben Ali"]'),
+                ("venue", '{"city": "Tunis"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Li Qiang met European Commission President Ursula von der Leyen in Brussels on Monday. Von der Leyen "
+            "and Li talked for two hours.",
+            {
+                ("participants", '["Li Qiang", "Ursula von der Leyen"]'),
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
