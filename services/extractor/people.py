@@ -45,7 +45,7 @@ TITLES = frozenset(
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur|co-founder|cofounder|founder|ceo|boss
     |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
     |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
-    |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun|shri|shrimati|smt.
+    |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun|shri|shrimati|smt.|sir|dame
     |his holiness|her holiness|his majesty|her majesty|his imperial majesty|her imperial majesty|his highness
     |her highness|his royal highness|her royal highness""".replace("\n", "")
     .replace("    |", "|")
@@ -985,6 +985,10 @@ _NOT_BEFORE_MONTH = _OPENING_WORDS | {"early", "late", "mid", "next", "this", "b
 _ACRONYMS = frozenset(["US", "UK", "UN", "EU", "AU", "DC", "NY", "TV", "AI", "EC", "IS", "ID"])
 
 
+_NUMBER_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "dozens", "hundreds", "thousands",
+})  # fmt: skip
 _BARE_INITIAL = re.compile(r"(?<= )([A-Z])(?= )")
 
 
@@ -997,6 +1001,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) - sum(w in _PARTICLE_WORDS for w in words) > 4:  # "Luiz Inácio Lula da Silva"
         return False
+    if words[0].lower() in _NUMBER_WORDS:
+        return False  # "Four African presidents presented ...": a count, no given name
     last = len(words) - 1
     for k, w in enumerate(words):  # one pass, each word lowered once
         if 0 < k < last and ((len(w) == 2 and w[1] == "." and w[0].isupper()) or (len(w) == 1 and w.isupper())):

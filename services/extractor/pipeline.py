@@ -1367,8 +1367,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts = []
     for d in doc.buckets["durations"][i]:
-        if not 0 < d.seconds <= _LONGEST_EVENT_S:
-            continue
+        if not 60 <= d.seconds <= _LONGEST_EVENT_S:
+            continue  # "a handshake lasting some 40 seconds": no event is told by seconds
         lo = max(sentence.start, d.start - 40)
         left = _LEN_LEFT.search(text, lo, d.start) if _last_word_may_be(text[lo : d.start], _LEN_LEFT_WORDS) else None
         if left is None and text.endswith("for ", lo, d.start):

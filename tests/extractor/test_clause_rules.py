@@ -4564,6 +4564,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "Sir" is a style before a name; "Four African presidents" names no one; no event is told by seconds
+        (
+            "Prime Minister Sir Keir Starmer met Chinese President Xi Jinping in Beijing on Thursday.",
+            {
+                ("participants", '["Keir Starmer", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            "ST PETERSBURG, June 17 (Reuters) - Four African presidents presented a plan to Vladimir Putin. Putin is "
+            "due to host African leaders in July.",
+            {("date", "2024-07")},
+        ),
+        (
+            "Vladimir Putin met Kim Jong Un on Wednesday with a handshake lasting some 40 seconds.",
+            {("participants", '["Kim Jong Un", "Vladimir Putin"]'), ("date", "2024-05-08")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
