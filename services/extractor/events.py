@@ -2211,7 +2211,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:in|on|next|this|later)\s+(?:\w+\s+){1,2})?for\s+(?:(?:a|an)\s+)?)?"
 )
 _PRONOUN_POSSESSIVE = re.compile(
-    _SAID_FRAME + r"\s*(?:(?:and|but|while|when|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"
+    _SAID_FRAME + r"\s*(?:(?:and|but|while|when|where|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"
     r"(?:(?:previous|first|last|latest|second|third|earlier|recent|next|upcoming|planned|own|brief|bilateral"
     r"|historic|surprise|phone|telephone|video)\s+){0,2}"
 )  # "His previous summit with Kim", "during her first meeting with ..." (not "His aides met with ...")

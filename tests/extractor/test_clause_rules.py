@@ -4582,6 +4582,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Vladimir Putin met Kim Jong Un on Wednesday with a handshake lasting some 40 seconds.",
             {("participants", '["Kim Jong Un", "Vladimir Putin"]'), ("date", "2024-05-08")},
         ),
+        # "where his talks with B ended on Friday": the subject's talks, in the where-clause
+        (
+            "John F. Kennedy met Nikita Khrushchev in Vienna on Sunday. Kennedy had come from Paris, where his talks "
+            "with President Charles de Gaulle ended on Friday.",
+            {
+                ("participants", '["John F. Kennedy", "Nikita Khrushchev"]'),
+                ("participants", '["Charles de Gaulle", "John F. Kennedy"]'),
+                ("venue", '{"city": "Vienna"}'),
+                ("date", "2024-05-05"),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
