@@ -669,6 +669,53 @@ SETS += [
         frozenset(f"r113-{k:02d}" for k in (1, 3, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 20)),
         0.84,
     ),
+    # written blind, house style, widest mix of regions and decades (first look 0.804; rules taken after it)
+    HoldoutSet(
+        "holdout_round114.jsonl",
+        20,
+        frozenset(f"r114-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 11, 12, 13, 14, 16, 17, 18, 20)),
+        0.80,
+        unverifiable_only=False,
+    ),
+    # written blind, 30 sentences in world English outlets' styles; no rule taken from it (first look 0.882)
+    HoldoutSet(
+        "holdout_round115.jsonl",
+        30,
+        frozenset(f"r115-{k:02d}" for k in (1, 3, 4, 5, 7, 8, 9, 10, 12, 13, 14, 15, 17, 18, 23, 24, 27, 29)),
+        0.87,
+        max_words=None,
+        unverifiable_only=False,
+    ),
+    # written blind, wire copy of one day of diplomacy, 2022-2026 (first look 0.812; rules taken after it)
+    HoldoutSet(
+        "holdout_round116.jsonl",
+        20,
+        frozenset(f"r116-{k:02d}" for k in (1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)),
+        0.82,
+    ),
+    # written blind, house style, mixed events 1980-2026; no rule taken from it (first look 0.859)
+    HoldoutSet(
+        "holdout_round117.jsonl",
+        20,
+        frozenset(f"r117-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 11, 13, 14, 17, 18, 19, 20)),
+        0.84,
+    ),
+    # written blind, wire copy with quotes and figures; no rule taken from it (first look 0.901)
+    HoldoutSet(
+        "holdout_round118.jsonl",
+        20,
+        frozenset(f"r118-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 17, 19)),
+        0.89,
+    ),
+    # written blind, 30 sentences, five with no claim; no rule taken from it (first look 0.954)
+    HoldoutSet(
+        "holdout_round119.jsonl",
+        30,
+        frozenset(f"r119-{k:02d}" for k in (4, 6, 24, 25, 26, 28)),
+        0.94,
+        max_words=None,
+        unverifiable_only=False,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
