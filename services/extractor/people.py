@@ -1530,6 +1530,10 @@ def _of_country_end(text: str, end: int) -> int:
     return 0
 
 
+_OFFICE_OF_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z]+\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*|of|the)\s+){1,6}$"
+)
 _REGNAL_AFTER = re.compile(r" ([IVX]{1,4})\b")  # a regnal number after a short form: "Mohammed VI"
 _INITIALS = re.compile(rf"\.(?=[{UPPER}]\.)")  # between two initials written together: "J.R."
 _MIDDLE_INITIALS = re.compile(rf"([{UPPER}][a-z]+)(?: [{UPPER}]\.){{1,2}} ([{UPPER}][a-z]+)")  # "Leonid I. Brezhnev"
@@ -1577,6 +1581,15 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             m.full_start = led.start()
         if not m.after and text.startswith(" of ", m.end) and " of " not in m.name:
             m.after = _country_after(text, m)  # "Prime Minister Narendra Modi of India and ..."
+        if (
+            not m.titled
+            and text.endswith(" ", 0, m.full_start)
+            and (office := _OFFICE_OF_BEFORE.search(text, max(0, m.full_start - 90), m.full_start)) is not None
+            and office.group("title").lower() in TITLES
+        ):
+            # "President of the Republic of Türkiye Recep Tayyip Erdogan", "Federal Chancellor of Germany Olaf
+            # Scholz": an office of a country written before the name
+            m.full_start, m.titled = office.start(), True
     # "Von der Leyen said ..." after "Ursula von der Leyen": a surname with its particle, capitalised to open a
     # sentence, is short for the full name
     if any(m.name[:1].isupper() and " " in m.name and not m.name.split()[1][:1].isupper() for m in mentions):

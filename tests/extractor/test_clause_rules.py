@@ -4594,6 +4594,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # readouts: an office of a country before the name ("President of the Republic of Türkiye B", "Federal
+        # Chancellor of Germany B"); "received a telephone call from B"
+        (
+            "Vladimir Putin met with President of the Republic of Türkiye Recep Tayyip Erdogan on Wednesday.",
+            {("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'), ("date", "2024-05-08")},
+        ),
+        (
+            "President Abdel Fattah El-Sisi received Federal Chancellor of Germany Olaf Scholz today at the Ittihadiya "
+            "Palace in Cairo.",
+            {
+                ("participants", '["Abdel Fattah El-Sisi", "Olaf Scholz"]'),
+                ("venue", '{"city": "Cairo"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Prime Minister Anwar Ibrahim received a telephone call from Indonesian President Prabowo Subianto this "
+            "evening.",
+            {("participants", '["Anwar Ibrahim", "Prabowo Subianto"]'), ("date", "2024-05-08")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
