@@ -4614,6 +4614,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "evening.",
             {("participants", '["Anwar Ibrahim", "Prabowo Subianto"]'), ("date", "2024-05-08")},
         ),
+        # "held what is expected to be their last meeting" took place; "will hold what is expected to be" is ahead
+        (
+            "Joe Biden and Xi Jinping held what is expected to be their last meeting on Saturday.",
+            {("date", "2024-05-04")},
+        ),
+        (
+            "Joe Biden and Xi Jinping will hold what is expected to be their last meeting on Saturday.",
+            {("date", "2024-05-11")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
