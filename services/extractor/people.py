@@ -1503,7 +1503,10 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
 
 # Surnames the leaders table leaves out as ambiguous ("Clinton", "Carter") that stand for one person after
 # "President": the US president of that name
-_PRESIDENTS_BY_SURNAME = {"Clinton": "Bill Clinton", "Carter": "Jimmy Carter", "Ford": "Gerald Ford"}
+_PRESIDENTS_BY_SURNAME = {
+    "Clinton": "Bill Clinton", "Carter": "Jimmy Carter", "Ford": "Gerald Ford", "Kennedy": "John F. Kennedy",
+    "Johnson": "Lyndon B. Johnson",
+}  # fmt: skip
 
 
 _LED_BY = re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\s+$")

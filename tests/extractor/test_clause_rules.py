@@ -4623,6 +4623,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Joe Biden and Xi Jinping will hold what is expected to be their last meeting on Saturday.",
             {("date", "2024-05-11")},
         ),
+        # "President Kennedy", "President Johnson": the one US president of that surname
+        (
+            "President Kennedy and Premier Nikita S. Khrushchev met in Vienna on Sunday.",
+            {
+                ("participants", '["John F. Kennedy", "Nikita Khrushchev"]'),
+                ("venue", '{"city": "Vienna"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        (
+            "President Johnson met Alexei Kosygin at Glassboro on Friday.",
+            {
+                ("participants", '["Alexei Kosygin", "Lyndon B. Johnson"]'),
+                ("venue", '{"city": "Glassboro"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
