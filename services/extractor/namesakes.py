@@ -23,6 +23,12 @@ _FULL_NAMES: dict[str, str] = {
     "Kim Jong-un": "Kim Jong Un",
     "Kim Jong-il": "Kim Jong Il",
     "Kim Il-sung": "Kim Il Sung",
+    # older copy's fuller or other spellings of names reference works give short ("Anwar Sadat", "Ayub Khan")
+    "Anwar el-Sadat": "Anwar Sadat",
+    "Anwar al-Sadat": "Anwar Sadat",
+    "Mohammad Ayub Khan": "Ayub Khan",
+    "Mohammed Ayub Khan": "Ayub Khan",
+    "Park Chung Hee": "Park Chung-hee",
     # China's leaders as older copy romanised them (Wade-Giles), by their pinyin names
     "Chou En-lai": "Zhou Enlai",
     "Mao Tse-tung": "Mao Zedong",

@@ -4640,6 +4640,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # older copy's spellings by the names reference works use ("Anwar el-Sadat" is Anwar Sadat)
+        (
+            "Henry Kissinger met President Anwar el-Sadat in Aswan on Friday.",
+            {
+                ("participants", '["Anwar Sadat", "Henry Kissinger"]'),
+                ("venue", '{"city": "Aswan"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
