@@ -358,7 +358,13 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             name, end = name + ".", end + 1
         royal = title in _ROYAL_TITLES
         if tail and name == raw:
-            if tail.strip().startswith("of") and (not royal or " bin " in name or " ibn " in name):
+            if tail.strip().startswith("of") and (
+                not royal
+                or " bin " in name
+                or " ibn " in name
+                # "Emperor Haile Selassie of Ethiopia": a given name and another is no regnal name
+                or (" " in name and name.rsplit(None, 1)[-1].strip("IVX") != "")
+            ):
                 tail = ""  # a realm only for a regnal name: "Abdullah II of Jordan", not "Hamad bin Isa Al Khalifa"
             elif tail.count(" ") > 2 and (realm := _realm(tail.split(None, 1)[1])) != tail.split(None, 1)[1]:
                 tail = tail[: tail.index(realm) + len(realm)]  # "of Jordan Tuesday": one word of realm

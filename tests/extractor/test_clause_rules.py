@@ -4649,6 +4649,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # a realm after a monarch's regnal name is the name's ("Abdullah II of Jordan"), not after two given names
+        (
+            "President John F. Kennedy welcomed Emperor Haile Selassie of Ethiopia to Washington on Tuesday.",
+            {
+                ("participants", '["Haile Selassie", "John F. Kennedy"]'),
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "President Joe Biden welcomed King Abdullah II of Jordan to Washington on Tuesday.",
+            {
+                ("participants", '["Abdullah II of Jordan", "Joe Biden"]'),
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
