@@ -716,6 +716,32 @@ SETS += [
         max_words=None,
         unverifiable_only=False,
     ),
+    # written blind, house style, 2024-2026 diplomacy, two or three events each (first look 0.815)
+    HoldoutSet(
+        "holdout_round120.jsonl",
+        20,
+        frozenset(f"r120-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 15, 16, 17, 18, 19)),
+        0.81,
+    ),
+    # written blind, 30 press-release and ministry readouts (first look 0.761)
+    HoldoutSet(
+        "holdout_round121.jsonl",
+        30,
+        frozenset(
+            f"r121-{k:02d}"
+            for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 24, 26, 27, 28, 29, 30)
+        ),
+        0.75,
+        max_words=None,
+    ),
+    # written blind, Cold War and post-colonial wire copy, 1950-2000 (first look 0.745)
+    HoldoutSet(
+        "holdout_round122.jsonl",
+        20,
+        frozenset(f"r122-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
+        0.79,
+        unverifiable_only=False,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
