@@ -742,6 +742,26 @@ SETS += [
         0.79,
         unverifiable_only=False,
     ),
+    # written blind, house style, typical reports of a meeting or call; no rule taken from it (first look 0.884)
+    HoldoutSet(
+        "holdout_round123.jsonl",
+        20,
+        frozenset(f"r123-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        0.87,
+    ),
+    # written blind, 30 pasted sentences; no rule taken from it (first look 0.948)
+    HoldoutSet(
+        "holdout_round124.jsonl",
+        30,
+        frozenset(f"r124-{k:02d}" for k in (1, 3, 13, 15, 16, 20)),
+        0.93,
+        max_words=None,
+        unverifiable_only=False,
+    ),
+    # written blind, wire copy 2000-2026; no rule taken from it (first look 0.923)
+    HoldoutSet(
+        "holdout_round125.jsonl", 20, frozenset(f"r125-{k:02d}" for k in (2, 4, 5, 6, 7, 9, 10, 12, 17, 18, 19)), 0.91
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
