@@ -137,6 +137,7 @@ _PREFIX_MODIFIERS = frozenset(
     ["regional", "opposition", "acting", "interim", "caretaker", "provincial", "federal", "military", "spiritual"]
     + ["deputy", "senior", "paramount", "top", "chief", "religious", "supreme", "parliament", "parliamentary"]
     + ["rebel", "guerrilla", "insurgent", "separatist", "militia", "tribal"]  # "rebel leader Laurent Kabila"
+    + ["new", "outgoing", "incoming"]  # "Japan's new Prime Minister Sanae Takaichi" ("new" never leads the prefix)
 )
 
 

@@ -4666,6 +4666,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "Japan's new Prime Minister B": "new" inside a title's prefix
+        (
+            "Xi Jinping met Lee Jae-myung on Saturday. On Friday Xi had held his first meeting with Japan's new Prime "
+            "Minister Sanae Takaichi.",
+            {
+                ("participants", '["Lee Jae-myung", "Xi Jinping"]'),
+                ("participants", '["Sanae Takaichi", "Xi Jinping"]'),
+                ("date", "2024-05-04"),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
