@@ -130,7 +130,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"(?:tele)?phone (?:call|conversation|talks)s?|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks)"
         r" (?:by|over the|on the) (?:tele)?phone|phoned|telephoned|calls?"
-        r"|(?<=to )(?:tele)?phone(?= (?:[A-Z]|his |her ))",  # "broke off the meeting to phone Vladimir Putin"
+        r"|(?<=to )(?:tele)?phone(?= (?:[A-Z]|his |her ))"  # "broke off the meeting to phone Vladimir Putin"
+        r"|(?:rang|dialled|dialed|dials)(?= (?:[A-Z]|his |her ))",  # "Obama rang Gordon Brown on Friday"
         EventType.PHONE_CALL,
     ),
     (
@@ -155,6 +156,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)|(?:dine|dined|dines|dining)(?= (?:together|with)\b)"
+        # "Bush huddled with Putin", "held a tete-a-tete"
+        r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?"
         # "A and B spent 90 minutes alone": time the pair spent together
         # ("Modi and Xi spent about two and a half hours over dinner")
         r"|spent(?= (?:[\w-]+ ){0,5}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private"
@@ -302,7 +305,8 @@ _FIRST_WORDS = frozenset({
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
-    "audience", "audiences", "dine", "dined", "dines", "dining", "conferred",
+    "audience", "audiences", "dine", "dined", "dines", "dining", "conferred", "huddled", "huddle", "huddles",
+    "huddling", "tete", "rang", "dialled", "dialed", "dials",
     "ceremonies",
     "stood", "stand", "stands", "standing",
 })  # fmt: skip
@@ -931,7 +935,9 @@ def find_triggers(
             continue  # "their host, Sergei Lavrov", "a warm welcome": nouns, not the verbs
         if lower == "contact" and _KEEP_CONTACT.search(text, max(s_start, m_start - 30), m_start):
             continue  # "agreed to stay in contact", "will keep in close contact": no event of its own
-        if lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
+        if lower == "call" and text.endswith(("paid a ", "pay a ", "pays a ", "paying a "), 0, m_start):
+            etype = EventType.MEETING  # "Wen Jiabao paid a call on Prime Minister Shinzo Abe": a courtesy call
+        elif lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
             continue  # "a call for calm", "calls on Washington"
         if lower == "calls" and _WHAT_CALLS.search(text, max(s_start, m_start - 20), m_start):
             continue  # "on what he calls a peace mission": naming, not a call
@@ -1243,6 +1249,7 @@ MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.$%-]+\s+){0,22}?)(?P<end>with|alongside|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
     r"|(?<=call\s)from|(?<=calls\s)from"  # "received a telephone call from Indonesian President B"
+    r"|rang|dialled|dialed"  # "Obama rang Gordon Brown", "Erdogan dialled Putin"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"

@@ -767,6 +767,7 @@ _BARE_KEYWORDS = (
     "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ", "by ", "visit ", "visited ",
     "was ",  # "The last U.S. president to meet a Syrian leader was Bill Clinton, who held talks with ..."
     "together ",  # "Mandela brought together Mobutu Sese Seko and Laurent Kabila"
+    "rang ", "dialled ", "dialed ",  # "Barack Obama rang Gordon Brown on Friday"
 )  # fmt: skip
 # "A, B and C": the names between the first and the last are in ``mid``
 _LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"

@@ -4677,6 +4677,40 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "huddled with", "held a tete-a-tete", "paid a call on" (a courtesy call, not a phone call), "rang", "dialled"
+        (
+            "President George W. Bush huddled with Russian President Vladimir Putin for nearly two hours on Wednesday.",
+            {
+                ("participants", '["George W. Bush", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Prime Minister Shinzo Abe and Russian President Vladimir Putin held a tete-a-tete in Nagato on Thursday.",
+            {
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("venue", '{"city": "Nagato"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            "Chinese Premier Wen Jiabao paid a call on Prime Minister Shinzo Abe in Tokyo on Wednesday.",
+            {("participants", '["Shinzo Abe", "Wen Jiabao"]'), ("venue", '{"city": "Tokyo"}'), ("date", "2024-05-08")},
+        ),
+        (
+            "Barack Obama rang Gordon Brown on Friday, the two men talking for about 25 minutes.",
+            {
+                ("participants", '["Barack Obama", "Gordon Brown"]'),
+                ("duration", '{"approximate": true, "seconds": 1500}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan dialled Russian President Vladimir Putin on Sunday.",
+            {("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'), ("date", "2024-05-05")},
+        ),
+        ("The bell rang on Sunday.", set()),
     ],
 )
 def test_clause_rules(text, want):
