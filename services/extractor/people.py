@@ -1218,6 +1218,8 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
 
 
 _MONARCH_TITLE = re.compile(r"\b(?:Emperor|Empress|King|Queen|Sultan|Emir|Shah)\s+$")
+# "President Ford": the one US president a surname after "President" stands for (see _PRESIDENTS_BY_SURNAME)
+_PRESIDENT_TITLE = re.compile(r"\bPresident\s+$")
 
 
 def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, list[tuple[int, str]]], dict[str, str]]:
@@ -1259,7 +1261,10 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             and (
                 m.name != words[0]
                 or (
-                    _MONARCH_TITLE.search(text, m.full_start, m.start) is not None
+                    (
+                        _MONARCH_TITLE.search(text, m.full_start, m.start) is not None
+                        or (words[0] in _PRESIDENTS_BY_SURNAME and _PRESIDENT_TITLE.search(text, m.full_start, m.start))
+                    )
                     # not "Abdullah" while "Abdullah of Saudi Arabia" is named: the longer name is the person's
                     and all(o.name == m.name or not o.name.startswith(words[0]) for o in mentions)
                 )
@@ -1491,7 +1496,7 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in mentions:
         if m.titled and m.name.startswith("Sheikh ") and m.name[7:] in full and " " not in m.name[7:]:
             m.name = full[m.name[7:]]  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed al-Nahyan"
-        elif m.titled and " " not in m.name and m.name in full:
+        elif m.titled and " " not in m.name and full.get(m.name, m.name) != m.name:
             m.name = full[m.name]
         elif m.titled and " " not in m.name and m.name in leaders.LEADERS and lexicon.canonical(m.name) is None:
             # "President Reagan and Prime Minister Brian Mulroney": a leader the world knows by that surname
@@ -1506,6 +1511,16 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
             longer = [n for at, n in by_word[given] if at < m.start and given in n.split() and n != given]
             if longer and not longer[-1].startswith(_CONSORT_NAMES):
                 m.name = longer[-1]
+    # "President Ford ... Ford and President Suharto talked": the surname alone, where a title resolved it before
+    resolved = {
+        text[m.start : m.end]: m.name
+        for m in mentions
+        if m.titled and m.name in _PRESIDENTS_BY_SURNAME.values() and " " not in text[m.start : m.end]
+    }
+    if resolved:
+        for m in mentions:
+            if not m.titled and m.name in resolved:
+                m.name = resolved[m.name]
     return _settle_spans(text, sorted(mentions, key=_START))
 
 

@@ -4711,6 +4711,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'), ("date", "2024-05-05")},
         ),
         ("The bell rang on Sunday.", set()),
+        # the surname alone after "President Ford" resolved it ("Ford and President Suharto talked")
+        (
+            "President Ford held talks with President Ferdinand Marcos in Manila on Sunday. On Saturday Ford and "
+            "President Suharto talked in Jakarta.",
+            {
+                ("participants", '["Ferdinand Marcos", "Gerald Ford"]'),
+                ("participants", '["Gerald Ford", "Suharto"]'),
+                ("venue", '{"city": "Manila"}'),
+                ("venue", '{"city": "Jakarta"}'),
+                ("date", "2024-05-05"),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
