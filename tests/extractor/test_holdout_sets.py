@@ -762,6 +762,29 @@ SETS += [
     HoldoutSet(
         "holdout_round125.jsonl", 20, frozenset(f"r125-{k:02d}" for k in (2, 4, 5, 6, 7, 9, 10, 12, 17, 18, 19)), 0.91
     ),
+    # written blind, house style, smaller states with bigger powers (first look 0.800)
+    HoldoutSet(
+        "holdout_round126.jsonl",
+        20,
+        frozenset(f"r126-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.78,
+    ),
+    # written blind, 30 sentences of unusual news phrasing ("huddled with", "rang") (first look 0.821)
+    HoldoutSet(
+        "holdout_round127.jsonl",
+        30,
+        frozenset(f"r127-{k:02d}" for k in (1, 2, 6, 7, 10, 11, 13, 15, 17, 20, 22, 25, 27, 29)),
+        0.91,
+        max_words=None,
+        unverifiable_only=False,
+    ),
+    # written blind, wire copy of tours told out of order (first look 0.818)
+    HoldoutSet(
+        "holdout_round128.jsonl",
+        20,
+        frozenset(f"r128-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.82,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
