@@ -474,6 +474,13 @@ _PAST_PLAN = re.compile(
     r"\bhad\s+been\s+(?:due|expected|scheduled|supposed)\s+to\b|\b(?:was|were)\s+expected\s+to\s+be\s+(?:a|an|the)\b"
 )
 _HELD_WHAT = re.compile(r"\b(?:held|had)\s+what\s+(?:is|was)\s+(?:expected|likely|set)\s+to\s+be\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _held_what(text: str, s_start: int, m_start: int) -> bool:
+    """Whether the trigger at ``m_start`` follows "held what is expected to be (their last)": told as past."""
+    return _HELD_WHAT.search(text, max(s_start, m_start - 80), m_start) is not None
+
+
 # a host's present or future before the gathering it holds: "Canada hosts the Group of Seven summit"
 _HOSTS_BEFORE = re.compile(
     r"\b(?:hosts|will\s+host|is\s+hosting|are\s+hosting|holds|will\s+hold|to\s+host)\s+"
@@ -1021,7 +1028,7 @@ def find_triggers(
                     # "He had been due to visit India in January but cancelled": a plan that lay in the past
                     and not (("been" in w6 or "be" in w6) and _PAST_PLAN.search(" ".join(w6)))
                     # "held what is expected to be their last meeting": the event told took place
-                    and not ("be" in w6 and _HELD_WHAT.search(text, max(s_start, m_start - 80), m_start))
+                    and not ("be" in w6 and _held_what(text, s_start, m_start))
                 ):
                     trig.modality = Modality.PLANNED
             if (
@@ -1042,7 +1049,7 @@ def find_triggers(
                 trig.modality is not Modality.PLANNED
                 and len(words) > 12
                 and _will_runs_on(words)
-                and not ("what" in words and _HELD_WHAT.search(text, max(s_start, m_start - 80), m_start))
+                and not ("what" in words and _held_what(text, s_start, m_start))
             ):
                 trig.modality = Modality.PLANNED  # "will welcome leaders from 40 nations ... for a summit"
             if (

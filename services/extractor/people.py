@@ -1610,6 +1610,7 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
         if (
             not m.titled
             and text.endswith(" ", 0, m.full_start)
+            and text.find(" of ", max(0, m.full_start - 90), m.full_start) >= 0  # cheap before the regex
             and (office := _OFFICE_OF_BEFORE.search(text, max(0, m.full_start - 90), m.full_start)) is not None
             and office.group("title").lower() in TITLES
         ):

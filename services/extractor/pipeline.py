@@ -462,12 +462,13 @@ _VENUE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "by", "off"})
 # "The visit moves to Tokyo", not "to persuade him to move to Japan" (an infinitive has no event as subject)
 _EVENT_MOVES = re.compile(r"(?<!\bto )\b(?:moves|moved|move|shifts|shifted|shift)\s+(?:on\s+)?$")
 _MOVABLE = frozenset({EventType.VISIT, EventType.TALKS, EventType.SUMMIT, EventType.MEETING})
+# Nouns of what happens in a place rather than of a meeting there: the place is theirs ("after the attack on
+# tourists in Pahalgam", "the conflicts in Ethiopia"). Shared by _GAP_STOP and _TOPIC_BEFORE.
+_TOPIC_NOUNS = r"crisis|invasion|fighting|ceasefire|truce|attacks?|bombings?|elections?"
 _GAP_STOP = re.compile(
     r"[;:()\"“”,]|\b(?:said|says|told|was|were|is|are|has|have|had|would|will|and|but|while|because|who|which|"
-    r"that|about|over|regarding|concerning|covering|discuss\w*|war|conflict|crisis|invasion|fighting|relations|"
-    r"ties|for|ceasefire|truce|"
-    # "called Modi in April after the attack on tourists in Pahalgam": the place of something else
-    r"attacks?|bombings?|shootings?|massacres?|earthquakes?|coups?|raids?|elections?|referendums?)\b",
+    r"that|about|over|regarding|concerning|covering|discuss\w*|war|conflict|relations|ties|for|"
+    rf"{_TOPIC_NOUNS}|shootings?|massacres?|earthquakes?|coups?|raids?|referendums?)\b",
     re.IGNORECASE,
 )
 _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
@@ -480,8 +481,8 @@ _FRONTED_FRAME = re.compile(
 )
 # a noun whose place is where it happens, not where the event is: "the conflicts in Ethiopia"
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:wars?|conflicts?|crisis|fighting|violence|unrest|tensions|invasion|attacks?|bombings?|elections?"
-    r"|protests?|ceasefire|truce|famine|drought|floods?|earthquake|insurgency|situations?|developments)\s+$"
+    rf"\b(?:{_TOPIC_NOUNS}|wars?|conflicts?|violence|unrest|tensions|protests?|famine|drought|floods?|earthquake"
+    r"|insurgency|situations?|developments)\s+$"
 )
 _TAKE_PLACE_GAP = re.compile(
     rf"\s*(?:{WILL_TAKE_PLACE}|take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
