@@ -43,7 +43,8 @@ from shared.model import EventType, Modality
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|(?<=\n)\s*)")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|Vol|Mt|Ft|Inc|Corp|Co|Ltd|Adm|Capt"
-    r"|Maj|Sgt|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|U\.S|U\.K|U\.N)\.$"
+    r"|Maj|Sgt|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"|U\.S|U\.K|U\.N)\.$"
 )
 _HEADLINE = re.compile(r"^([^.:!?\n]{8,120}):\s+(?=[A-Z])")
 
@@ -157,7 +158,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)|(?:dine|dined|dines|dining)(?= (?:together|with)\b)"
         # "Bush huddled with Putin", "held a tete-a-tete"
-        r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?"
+        r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
         # "A and B spent 90 minutes alone": time the pair spent together
         # ("Modi and Xi spent about two and a half hours over dinner")
         r"|spent(?= (?:[\w-]+ ){0,5}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private"
@@ -306,7 +307,7 @@ _FIRST_WORDS = frozenset({
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
     "audience", "audiences", "dine", "dined", "dines", "dining", "conferred", "huddled", "huddle", "huddles",
-    "huddling", "tete", "rang", "dialled", "dialed", "dials",
+    "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials",
     "ceremonies",
     "stood", "stand", "stands", "standing",
 })  # fmt: skip

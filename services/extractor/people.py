@@ -138,6 +138,9 @@ _PREFIX_MODIFIERS = frozenset(
     + ["deputy", "senior", "paramount", "top", "chief", "religious", "supreme", "parliament", "parliamentary"]
     + ["rebel", "guerrilla", "insurgent", "separatist", "militia", "tribal"]  # "rebel leader Laurent Kabila"
     + ["new", "outgoing", "incoming"]  # "Japan's new Prime Minister Sanae Takaichi" ("new" never leads the prefix)
+    # what a chief heads: "UK defence chief Nick Carter", "Egyptian intelligence chief Abbas Kamel"
+    + ["defence", "defense", "intelligence", "security", "junta", "army", "navy", "police", "spy", "armed", "forces"]
+    + ["party", "nuclear", "refugee", "aid", "rights", "human", "finance", "energy", "trade"]
 )
 
 
@@ -292,10 +295,16 @@ def _prefix_start(text: str, title_start: int) -> int:
         name = text[of.start() : start] + words[0]
         if _is_country(name) or _is_country(name.replace(" of ", " of the ", 1)):
             return of.start()
+    if words and text.endswith(" of ", 0, start - 4 if text.endswith("the ", 0, start) else start):
+        office = _OFFICE_OF_BEFORE_PREFIX.search(text, max(0, start - 30), start)
+        if office is not None and office.group(1).lower() in TITLES:
+            # "UK Chief of the Defence Staff General Sir Nick Carter": the office the prefix words are of
+            return _prefix_start(text, office.start(1))
     return start
 
 
 _COUNTRY_OF_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?$")
+_OFFICE_OF_BEFORE_PREFIX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 
 def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
@@ -350,8 +359,9 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         first = first.lower()
         if first in NOT_NAME:
             continue
-        if space and first in TITLES:
-            continue  # stacked titles ("Emir Sheikh Tamim ..."): the name starts after the last title
+        if first in TITLES and (space or text.startswith(". ", start + len(name))):
+            # stacked titles ("Emir Sheikh Tamim ...", "President Dr. Hassan Rouhani"): the name starts after the last
+            continue
         if space and f"{title.rsplit(None, 1)[-1]} {first}" in TITLES:
             continue  # "Secretary General Jens Stoltenberg": "General" ends the title, the name starts after it
         end = start + len(name)
@@ -384,7 +394,15 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             ):
                 name += f" of {monarchs.REALM_ADJECTIVES[adjective[0]]}"  # "Saudi King Abdullah" -> "Abdullah of ..."
         outer = title_start
-        while (before := _title_before(text, outer)) is not None and before < outer:
+        while True:
+            before = _title_before(text, outer)
+            if before is None and text.endswith(" and ", 0, outer):
+                # "Bahrain's Crown Prince and Prime Minister Salman bin Hamad": two offices of one person
+                before = _title_ending(text, outer - 5)
+                if before is not None and not text[before].isupper():
+                    before = None  # not "met the president and Prime Minister B": two people
+            if before is None or before >= outer:
+                break
             outer = before  # stacked titles: "Abu Dhabi's Crown Prince Sheikh Mohammed": the prefix is before all
         full_start = _prefix_start(text, outer)
         canonical = lexicon.canonical(name) or lexicon.canonical(text[start:end])
@@ -748,6 +766,8 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
             continue
         if words[0].lower() in _TITLE_LAST_WORDS or _overlaps((m.start(), start + len(name)), taken):
             continue
+        if name.lower() in TITLES:
+            continue  # "Qatar's Prime Minister and Minister of Foreign Affairs": an office, no one's name
         if not any(p.kind == "country" for p in gazetteer.lookup(m.group("realm"))):
             continue
         if lexicon.canonical(name) is None and (gazetteer.lookup(name) or lexicon.place_kind(name)):

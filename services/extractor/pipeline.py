@@ -449,7 +449,8 @@ _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
     r"(?P<trig>visit|visits|trip|trips|tour|tours|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies"
     r"|fly|flying"
-    r"|heads|headed|heading)\s+(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?"  # "visit by a ... to"
+    r"|heads|headed|heading)\s+(?:(?:together|jointly)\s+)?"  # "A and B travelled together to Marseille"
+    r"(?:by\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?"  # "visit by a ... to"
     r"(?:by\s+(?:bus|train|car|road|air|sea|boat|helicopter|plane|rail)\s+)?"  # "travelled by bus to Lahore"
     r"(?:(?:directly\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?$"  # "flew directly from Israel to"
     # "invited Trump to"
@@ -596,6 +597,7 @@ _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The cal
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
 _VISIT_WORDS += ("traveling",)
 _VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")
+_VISIT_WORDS += ("together", "jointly")
 _VISIT_WORDS += ("moves", "moved", "move", "shifts", "shifted", "shift")  # _EVENT_MOVES
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
 

@@ -4724,6 +4724,100 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # a title stacked on a title ("President Dr. Hassan Rouhani") is no person; an office alone ("Qatar's Prime
+        # Minister") is none
+        (
+            "Sultan Qaboos bin Said received Iranian President Dr. Hassan Rouhani in Muscat on Wednesday.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Hassan Rouhani", "Qaboos bin Said"]'),
+                ("venue", '{"city": "Muscat"}'),
+            },
+        ),
+        (
+            "Alberto van Klaveren and Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's Prime Minister and "
+            "Minister of Foreign Affairs, spoke on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Alberto van Klaveren", "Mohammed bin Abdulrahman Al Thani"]'),
+            },
+        ),
+        # two offices of one person ("Crown Prince and Prime Minister B"); an office before a rank ("UK Chief of the
+        # Defence Staff General Sir Nick Carter"); what a chief heads ("UK defence chief B")
+        (
+            "President Joe Biden welcomed Bahrain's Crown Prince and Prime Minister Salman bin Hamad Al "
+            "Khalifa to the White House on Wednesday.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Joe Biden", "Salman bin Hamad Al Khalifa"]'),
+            },
+        ),
+        (
+            "Chief of Army Staff General Qamar Javed Bajwa met UK Chief of the Defence Staff General Sir "
+            "Nick Carter in Rawalpindi on Sunday.",
+            {
+                ("date", "2024-05-05"),
+                ("participants", '["Nick Carter", "Qamar Javed Bajwa"]'),
+                ("venue", '{"city": "Rawalpindi"}'),
+            },
+        ),
+        (
+            "Qamar Javed Bajwa met UK defence chief Nick Carter in Rawalpindi on Sunday.",
+            {
+                ("date", "2024-05-05"),
+                ("participants", '["Nick Carter", "Qamar Javed Bajwa"]'),
+                ("venue", '{"city": "Rawalpindi"}'),
+            },
+        ),
+        (
+            "Blinken met Egyptian intelligence chief Abbas Kamel in Cairo on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Abbas Kamel", "Antony Blinken"]'),
+                ("venue", '{"city": "Cairo"}'),
+            },
+        ),
+        (
+            "Vladimir Putin met Myanmar junta chief Min Aung Hlaing in Moscow on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Min Aung Hlaing", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+            },
+        ),
+        # a weekday written short ("on Mon. 15 January") ends no sentence; "travelled together to"; "a pull-aside"
+        (
+            "Charles Michel spoke by phone with Abdel Fattah el-Sisi on Mon. 6 May for around 50 minutes.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 3000}'),
+                ("participants", '["Abdel Fattah el-Sisi", "Charles Michel"]'),
+            },
+        ),
+        (
+            "Narendra Modi and Emmanuel Macron travelled together to Marseille on Wednesday.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Emmanuel Macron", "Narendra Modi"]'),
+                ("venue", '{"city": "Marseille"}'),
+            },
+        ),
+        (
+            "Giorgia Meloni and Narendra Modi held a brief pull-aside in Rome on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Giorgia Meloni", "Narendra Modi"]'),
+                ("venue", '{"city": "Rome"}'),
+            },
+        ),
+        (
+            "Blinken had a pull-aside with Wang Yi in Jakarta on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Antony Blinken", "Wang Yi"]'),
+                ("venue", '{"city": "Jakarta"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
