@@ -1104,6 +1104,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             and TRIGGER.search(text, lo + act.end(), tm.start) is None
             # "After talks in Minsk, A and B agreed on Thursday ...": the event's own people acting close it
             and not any(p.trigger is trig and not text[p.end : lo + act.start()].strip() for p in doc.participations[i])
+            # "released a transcript of a July 25 phone call": the date of the event noun right after it
+            and not any(0 < t.start - tm.end <= 1 for t in triggers)
         ):
             continue  # "an arrest warrant issued against Putin in March": the date of that act, not the event's
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):

@@ -4818,6 +4818,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Jakarta"}'),
             },
         ),
+        # an act's object names an event dated before it ("released a transcript of a July 25 phone call"); the
+        # act's own date stays out ("a warrant issued in March")
+        (
+            "Trump met Zelenskiy on Wednesday, hours after the White House released a transcript of a July "
+            "25 phone call between the two leaders.",
+            {
+                ("date", "2023-07-25"),
+                ("date", "2024-05-08"),
+                ("participants", '["Donald Trump", "Volodymyr Zelenskiy"]'),
+            },
+        ),
+        (
+            "Putin met Xi on Wednesday, weeks after a court issued a warrant against him in March.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
