@@ -156,7 +156,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
-        r"|audiences?(?= with\b)|(?:dine|dined|dines|dining)(?= (?:together|with)\b)"
+        r"|audiences?(?= with\b)"
+        r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)(?= (?:together|with)\b)"
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
         # "A and B spent 90 minutes alone": time the pair spent together
@@ -306,7 +307,8 @@ _FIRST_WORDS = frozenset({
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
-    "audience", "audiences", "dine", "dined", "dines", "dining", "conferred", "huddled", "huddle", "huddles",
+    "audience", "audiences", "dine", "dined", "dines", "dining", "lunched", "lunches", "lunching", "breakfasted",
+    "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials",
     "ceremonies",
     "stood", "stand", "stands", "standing",

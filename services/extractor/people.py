@@ -1425,10 +1425,15 @@ def _described_mentions(text: str, mentions: list[PersonMention], taken: list[tu
 
 # "the 87-year-old pontiff", "greeted the pope": the pope the text named before
 _PONTIFF = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+)?(?:pontiff|pope)\b(?![ \t]+[A-Z])")
+# "lunched with the Queen" after "Queen Elizabeth": the monarch the text named before with that title
+_MONARCH = re.compile(
+    r"\b[Tt]he\s+(?:\d+-year-old\s+)?(?P<title>[Qq]ueen|[Kk]ing|[Ee]mperor|[Ss]ultan|[Ee]mir)\b(?![ \t]+[A-Z]|['’]s\b)"
+)  # not "the king's son"
 
 
 def _pontiff_mentions(text: str, mentions: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
-    """ "the pontiff" after "Pope Francis": that pope, as a mention spanning the description."""
+    """ "the pontiff" after "Pope Francis", "the Queen" after "Queen Elizabeth": that pope or monarch, as a
+    mention spanning the description."""
     found = []
     for m in _PONTIFF.finditer(text):
         if _overlaps(m.span(), taken):
@@ -1436,6 +1441,20 @@ def _pontiff_mentions(text: str, mentions: list[PersonMention], taken: list[tupl
         pope = next((p.name for p in reversed(mentions) if p.end <= m.start() and p.name.startswith("Pope ")), None)
         if pope is not None:
             found.append(PersonMention(m.start(), m.end(), pope, m.start()))
+    for m in _MONARCH.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        title = m.group("title").lower()
+        monarch = next(
+            (
+                p.name
+                for p in reversed(mentions)
+                if p.end <= m.start() and p.titled and title in text[p.full_start : p.start].lower().split()
+            ),
+            None,
+        )
+        if monarch is not None:
+            found.append(PersonMention(m.start(), m.end(), monarch, m.start()))
     return found
 
 
@@ -1461,7 +1480,7 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
         for m in _described_mentions(text, mentions, taken):
             mentions.append(m)
             taken.append((m.full_start, m.end))
-        if "pontiff" in text or "he pope" in text:
+        if "pontiff" in text or "he pope" in text or _MONARCH.search(text):
             for m in _pontiff_mentions(text, mentions, taken):
                 mentions.append(m)
                 taken.append((m.full_start, m.end))

@@ -4836,6 +4836,38 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Vladimir Putin", "Xi Jinping"]'),
             },
         ),
+        # "lunched with" is a meal together; "the Queen", "the king" after a monarch named with that title is that
+        # monarch (not "the king's son")
+        (
+            "Queen Elizabeth welcomed Nelson Mandela to London on Monday. Mandela later lunched with the "
+            "Queen at Buckingham Palace on Tuesday.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-05-07"),
+                ("participants", '["Elizabeth II", "Nelson Mandela"]'),
+                ("venue", '{"city": "London"}'),
+                ("venue", '{"name": "Buckingham Palace"}'),
+            },
+        ),
+        (
+            "King Abdullah II met Joe Biden on Monday. The king later met Antony Blinken in Amman.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Abdullah II of Jordan", "Antony Blinken"]'),
+                ("participants", '["Abdullah II of Jordan", "Joe Biden"]'),
+                ("venue", '{"city": "Amman"}'),
+            },
+        ),
+        (
+            "King Salman held talks with Vladimir Putin on Thursday. In May Putin received Crown Prince "
+            "Mohammed bin Salman, the king's son.",
+            {
+                ("date", "2024-05"),
+                ("date", "2024-05-02"),
+                ("participants", '["Mohammed bin Salman", "Vladimir Putin"]'),
+                ("participants", '["Salman of Saudi Arabia", "Vladimir Putin"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
