@@ -43,7 +43,7 @@ from shared.model import EventType, Modality
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|(?<=\n)\s*)")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|Vol|Mt|Ft|Inc|Corp|Co|Ltd|Adm|Capt"
-    r"|Maj|Sgt|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"|Maj|Sgt|Rev|Hon|Rt|Smt|Engr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"|U\.S|U\.K|U\.N)\.$"
 )
 _HEADLINE = re.compile(r"^([^.:!?\n]{8,120}):\s+(?=[A-Z])")

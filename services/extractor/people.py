@@ -47,7 +47,9 @@ TITLES = frozenset(
     |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
     |member|datuk seri|datuk|dato' sri|dato sri|dato seri|tan sri|tun|shri|shrimati|smt.|sir|dame
     |his holiness|her holiness|his majesty|her majesty|his imperial majesty|her imperial majesty|his highness
-    |her highness|his royal highness|her royal highness""".replace("\n", "")
+    |her highness|his royal highness|her royal highness
+    |hon.|the hon.|rt. hon.|the rt. hon.|rt hon|the rt hon|most hon.|the most hon.|right honourable|the right honourable
+    |alhaji|alhaja|hajia|engr.|prof.|professor|pm""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -352,6 +354,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         suffix = name == raw and name.endswith((" Jr", " Sr")) and text.startswith(".", m.end("name"))
         first, space, _ = name.partition(" ")  # words are joined by single blanks
         title = text[title_start:start].strip().lower()
+        if title == "pm" and (not text.startswith("PM", title_start) or text[:title_start].rstrip()[-1:].isdigit()):
+            continue  # "PM Shehbaz", not "at 6 pm Paris time"
         if not space and title.rsplit(None, 1)[-1:] == ["general"]:
             continue  # "General Motors", "the General Assembly": only "General Mamadi Doumbouya" is a person
         if space and first in _SURNAME_WORDS:
@@ -359,10 +363,10 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         first = first.lower()
         if first in NOT_NAME:
             continue
-        if first in TITLES and (space or text.startswith(". ", start + len(name))):
+        if (first in TITLES or f"{first}." in TITLES) and (space or text.startswith(". ", start + len(name))):
             # stacked titles ("Emir Sheikh Tamim ...", "President Dr. Hassan Rouhani"): the name starts after the last
             continue
-        if space and f"{title.rsplit(None, 1)[-1]} {first}" in TITLES:
+        if f"{title.rsplit(None, 1)[-1]} {first}" in TITLES:
             continue  # "Secretary General Jens Stoltenberg": "General" ends the title, the name starts after it
         end = start + len(name)
         if suffix:
@@ -541,20 +545,18 @@ _HEADED = re.compile(
 )
 
 
-_STYLES_OF_ADDRESS = ("H.E. ", "His Excellency ", "Her Excellency ")  # before a name, no title
+# styles before a name, no title: "H.E. Mr. Anthony Albanese", "Her Excellency the Rt. Hon. Mary Simon", "Alhaji Aminu"
+_STYLES_OF_ADDRESS = re.compile(
+    r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?:the\s+)?(?:(?:Rt\.?|Right|Most)\s+)?Hon(?:\.|ourable\b)"
+    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Smt\.|Shri|Shrimati|Alhaji|Alhaja|Hajia|Engr\.|Prof\.)\s+)+"
+)
 
 
-def _title_first_mention(
-    text: str, lexicon: Lexicon, taken: list[tuple[int, int]], comma: int, after: int
-) -> PersonMention | None:
-    """A person named between two commas right after a title: "Japan's new prime minister, Sanae Takaichi, ...".
-
-    The name must fill ``text[comma + 1 : after]`` and pass the checks of an untitled full name
-    (:func:`_bare_ok`: two to four name words, no organisation, facility or title word, not a place), so
-    "the capital, Kyiv,", "the president, the premier, and ..." and "the minister, Foreign Ministry," do not fire.
-    """
-    title_start = _title_ending(text, comma) if after > comma else None
-    if title_start is None and after > comma:
+def _office_before(text: str, comma: int) -> int | None:
+    """Where a title ending at ``comma`` starts ("Japan's new prime minister,"), also with what it heads ("the
+    leader of the FARC guerrillas,"), else ``None``."""
+    title_start = _title_ending(text, comma)
+    if title_start is None:
         # "the leader of the FARC guerrillas, Rodrigo Londoño": a title with what it heads
         of = comma
         for _ in range(2):  # "the head of the Atomic Energy Organization of Iran": the title may be before either
@@ -566,13 +568,26 @@ def _title_first_mention(
                 if text[title_start:of].rsplit(None, 1)[-1].lower() in PLURAL_TITLES:
                     title_start = None  # "between leaders of the two countries since Kim's father, Kim Jong Il"
                 break
+    return title_start
+
+
+def _title_first_mention(
+    text: str, lexicon: Lexicon, taken: list[tuple[int, int]], comma: int, after: int
+) -> PersonMention | None:
+    """A person named between two commas right after a title: "Japan's new prime minister, Sanae Takaichi, ...".
+
+    The name must fill ``text[comma + 1 : after]`` and pass the checks of an untitled full name
+    (:func:`_bare_ok`: two to four name words, no organisation, facility or title word, not a place), so
+    "the capital, Kyiv,", "the president, the premier, and ..." and "the minister, Foreign Ministry," do not fire.
+    """
+    title_start = _office_before(text, comma) if after > comma else None
     if title_start is None:
         return None
     start = comma + 1
     while start < after and text[start].isspace():
         start += 1
-    if text.startswith(_STYLES_OF_ADDRESS, start):  # "the Chairperson of the AU Commission, H.E. Moussa Faki Mahamat,"
-        start = text.index(" ", start + 3) + 1
+    if (style := _STYLES_OF_ADDRESS.match(text, start)) is not None:
+        start = style.end()  # "the Chairperson of the AU Commission, H.E. Moussa Faki Mahamat,"
     if not _NAME_ONLY.fullmatch(text, start, after) or _overlaps((start, after), taken):
         return None
     name = text[start:after]
@@ -1612,6 +1627,30 @@ _RUSSIAN_GIVEN_NAMES = frozenset({
 _SET_OFF_SUFFIX = re.compile(r", (?:Jr|Sr)\.?(?=[\s,])")  # "Joseph R. Biden, Jr."
 
 
+_STYLE_BEFORE = re.compile(r"(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+$")
+
+
+def _office_set_off_before(text: str, m: PersonMention, mentions: list[PersonMention]) -> None:
+    """Start a titled mention at the office set off before it and at the style of address before its title: "the
+    Governor General of Canada, Her Excellency the Rt. Hon. Mary Simon" is one mention, as "the president of
+    Kenya, William Ruto" is."""
+    start = m.full_start
+    styled = _STYLES_OF_ADDRESS.match(text, start) is not None  # "Dr Abdullahi Umar Ganduje", "Mr. Anthony Albanese"
+    if text.startswith("Excellency ", start) and text.endswith(("His ", "Her "), 0, start):
+        start, styled = start - 4, True  # "Her" is no prefix word
+    elif (style := _STYLE_BEFORE.search(text, max(0, start - 20), start)) is not None:
+        start, styled = style.start(), True
+    # only before a style of address: "Myanmar's junta leader, Senior General Than Shwe" is read by the linker
+    if styled and text.endswith(", ", 0, start) and (office := _office_before(text, start - 2)) is not None:
+        lead = _TITLE_LEAD.search(text, max(0, office - 40), office)
+        office = lead.start() if lead else office
+        if not any(o is not m and office < o.end and o.full_start < start for o in mentions):
+            start = office
+            if not m.after and text.startswith(",", m.end):
+                m.after = m.end + 1  # "Prime Minister of Barbados, the Hon. Mia Amor Mottley, held talks": set off
+    m.full_start = start
+
+
 def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """The mentions (in text order) with the words around a name that belong to its mention, and without those
     that only own a relation naming the next one.
@@ -1638,6 +1677,8 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
                     m.name = known
                 elif bare.group(1) in _RUSSIAN_GIVEN_NAMES:
                     m.name = f"{bare.group(1)} {bare.group(2)}"  # "Nikolai A. Bulganin": a patronymic's initial
+        if m.titled and (text.endswith((", ", "Excellency ", "E. "), 0, m.full_start) or text[m.full_start] == "E"):
+            _office_set_off_before(text, m, mentions)  # "the Prime Minister of Australia, H.E. Mr. Anthony Albanese"
         if not m.after and text.startswith((", Jr", ", Sr"), m.end) and (suffix := _SET_OFF_SUFFIX.match(text, m.end)):
             m.after = suffix.end()
         if text.endswith(" by ", 0, m.full_start) and (

@@ -845,9 +845,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     for m in periods:
         items.append((m.start(), "period", m, 0, "", None))
         taken.append(m.span())
-    for tm in times:
+    for k, tm in enumerate(times):
         if (taken and any(tm.start < e and s < tm.end for s, e in taken)) or _WORD_CHAR.match(text, tm.end):
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
+        if k + 1 < len(times) and text.startswith(" (", tm.end) and times[k + 1].start == tm.end + 2:
+            continue  # "on Wednesday (October 18)": the date in brackets tells the day, once
         lo = max(sentence.start, tm.start - _ASIDE_WINDOW)  # longer than any match of these patterns
         window = text[lo : tm.start]
         last = _last_word(window)

@@ -4868,6 +4868,75 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Salman of Saudi Arabia", "Vladimir Putin"]'),
             },
         ),
+        # styles of address in official English: "Smt.", "Alhaji", "H.E. Mr.", "the Rt. Hon.", "the Most Hon.", "Her
+        # Excellency" ("Hon." and "Rt." end no sentence); an office set off before a styled name is that person's;
+        # "Governor General" is no one; "Wednesday (May 8)" is one date; "PM Shehbaz", not "6 pm Beijing time"
+        (
+            "Anthony Albanese called on President Smt. Droupadi Murmu on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Anthony Albanese", "Droupadi Murmu"]'),
+            },
+        ),
+        (
+            "President Muhammadu Buhari on Saturday received the Emir of Kano, Alhaji Aminu Ado Bayero, at "
+            "the Presidential Villa.",
+            {
+                ("date", "2024-05-04"),
+                ("participants", '["Aminu Ado Bayero", "Muhammadu Buhari"]'),
+                ("venue", '{"name": "Presidential Villa"}'),
+            },
+        ),
+        (
+            "Narendra Modi held talks with the Prime Minister of Australia, H.E. Mr. Anthony Albanese, at "
+            "Hyderabad House, New Delhi on 10th March 2023.",
+            {
+                ("date", "2023-03-10"),
+                ("participants", '["Anthony Albanese", "Narendra Modi"]'),
+                ("venue", '{"city": "New Delhi"}'),
+            },
+        ),
+        (
+            "Prime Minister the Most Hon. Andrew Holness held bilateral talks with Canadian Prime Minister "
+            "the Rt. Hon. Justin Trudeau on Wednesday (May 8).",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Andrew Holness", "Justin Trudeau"]'),
+            },
+        ),
+        (
+            "Andrew Holness paid a courtesy call on the Governor General of Canada, Her Excellency the Rt. "
+            "Hon. Mary Simon, at Rideau Hall on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Andrew Holness", "Mary Simon"]'),
+                ("venue", '{"name": "Rideau Hall"}'),
+            },
+        ),
+        (
+            "Prime Minister of Barbados, the Hon. Mia Amor Mottley, held bilateral talks with Indian Prime "
+            "Minister Shri Narendra Modi on Wednesday.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Mia Amor Mottley", "Narendra Modi"]'),
+            },
+        ),
+        (
+            "Earlier the same day, PM Shehbaz held talks with Premier Li Qiang. Shehbaz Sharif had arrived "
+            "in Beijing on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Li Qiang", "Shehbaz Sharif"]'),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
+        (
+            "The talks between Li Qiang and Shehbaz Sharif began at 6 pm Beijing time on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Li Qiang", "Shehbaz Sharif"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
