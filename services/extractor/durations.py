@@ -174,6 +174,7 @@ class _Parser:
         self.at = self.t.__getitem__  # token at a position, "" past the end
         self.strict = strict
         self.units = _TEXT_UNITS if strict else _ALL_UNITS
+        self.odd = False  # a number read with "-odd" after it: hedged
 
     def unit(self, p: int) -> tuple[str, int] | None:
         u = self.units.get(self.at(p))
@@ -253,6 +254,9 @@ class _Parser:
         value, q, article = num
         if self.at(q) in _MODIFIERS:
             q += 1
+        elif self.at(q) == "odd" and not article:  # "90-odd minutes", "40 odd minutes": about that many
+            self.odd = True
+            q += 1
         if self.at(q) == "and":  # "two and a half hours", "one and three quarters of hour"
             fr = self.fraction(q + 1)
             if fr:
@@ -275,7 +279,7 @@ class _Parser:
 
     def duration(self, p: int) -> tuple[int, int, bool, str, bool] | None:
         """(seconds, next position, hedged, largest unit, first chunk was article-only)."""
-        hedged = False
+        hedged = self.odd = False
         for seq in _HEDGES_BY_FIRST.get(self.at(p), ()):
             if tuple(self.t[p : p + len(seq)]) == seq:
                 hedged, p = True, p + len(seq)
@@ -302,7 +306,7 @@ class _Parser:
                     parts.append((num[0], "minute"))
                     q = num[1]
             break
-        return round(_seconds(parts)), q, hedged, largest, first[3]
+        return round(_seconds(parts)), q, hedged or self.odd, largest, first[3]
 
 
 def _seconds(parts: list[tuple[float, str]]) -> float:
@@ -392,7 +396,7 @@ def _unit_long(text: str, found: list[DurationMention]) -> list[DurationMention]
 # of days"), "dozen", "hundred" or a modifier ("two more days"). Most unit words in news copy
 # follow none of them ("this year", "the same day"), and their windows need not be tokenised at all.
 _NUMBER_ENDS = frozenset(set(_SMALL) | set(_TENS) | _MODIFIERS | _QUARTER_WORDS | {"a", "an", "half", "of"})
-_NUMBER_ENDS |= {"dozen", "hundred"}
+_NUMBER_ENDS |= {"dozen", "hundred", "odd"}
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_DIGITS = frozenset("0123456789")
 _PUNCT_TOKENS = frozenset("\"'\u2019\u201d,;:()")  # one-character tokens of ``_TEXT_TOKEN_RE``
@@ -445,7 +449,7 @@ def _find_in(text: str, low: str, ws: int, we: int) -> list[DurationMention]:
                 bounds = list(accumulate(map(len, parts)))
             start, end = ws + bounds[2 * i], ws + bounds[2 * j - 1]
             if _keep(text, toks, start, end, i, j, unit, article_only):
-                adjectival = "-" in text[start:end] or (j < n and toks[j] in _EVENT_NOUNS)
+                adjectival = "-" in text[start:end].replace("-odd", "") or (j < n and toks[j] in _EVENT_NOUNS)
                 out.append(DurationMention(start, end, text[start:end], seconds, hedged, unit, adjectival))
             i = j
     return out

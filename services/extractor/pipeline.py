@@ -409,7 +409,7 @@ _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
     # "a video call that ran just over", "their talks at the Palace of Nations running well over an hour"
-    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?|\b(?<=that )ran\s+"
+    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?|\b(?<=that )ran\s+|\b(?<=said )ran\s+"
     r"|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"
@@ -419,11 +419,13 @@ _LEN_LEFT = re.compile(
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
     r"|behind\s+closed\s+doors))?"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
-    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?with(?:\s+(?:his|her|their))?)?\s+for\s+|\bran\s+to\s+|,\s+at\s+|"
+    # ("spoke to X for an hour and 45 minutes")
+    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their))?(?:\s+and)?)?\s+for\s+|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+(?:(?<=spent\s)(?:only|just)\s+)?"
     # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
-    r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?|stops?|stopovers?|visits?)\s+of\s+)$",
+    r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?|stops?|stopovers?|visits?|stays?)"
+    r"\s+of\s+)$",
     re.IGNORECASE,
 )
 _LEN_RIGHT = re.compile(
@@ -1591,8 +1593,11 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
             name, start = name[owner + 3 :], start + owner + 3  # "Zelensky's Oval Office meeting": not the owner
         if name.rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
             drafts.append(_Draft(start, site.end("site"), _VENUE, trig.event, Venue(name=name)))
-        elif text.endswith("the ", 0, site.start("site")) and city_named(site.group("site"), doc.lexicon):
-            # "the Madrid peace conference", "the Helsinki summit": the city that names a gathering held there
+        elif text.endswith(("the ", "The ", "their ", "Their "), 0, site.start("site")) and city_named(
+            site.group("site"), doc.lexicon
+        ):
+            # "the Madrid peace conference", "The Helsinki summit", "their Hanoi summit": the city that names a
+            # gathering held there
             drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(city=site.group("site"))))
     return drafts
 
@@ -1697,6 +1702,9 @@ def make_claims(doc: Document) -> list[Claim]:
             venues += found
         if doc.triggers[i]:
             found = _site_modifier_drafts(doc, i)
+            if found and places[i]:
+                # "met at the Hanoi summit": the place phrase gave that venue already
+                found = [d for d in found if not any(v.start < d.end and d.start < v.end for v in venues)]
             drafts += found
             venues += found
     # A named site alone ("at Hofdi House") is a venue only for an event the text gives no other place for.

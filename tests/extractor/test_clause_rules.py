@@ -4937,6 +4937,68 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Li Qiang", "Shehbaz Sharif"]'),
             },
         ),
+        # lengths: "spoke to B for", "90-odd minutes", "talks that aides said ran", "with A and B for", "a stay of
+        # about"; a city naming a summit after "The" or "their"
+        (
+            "Emmanuel Macron spoke to Vladimir Putin for an hour and 45 minutes on Sunday.",
+            {
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 6300}'),
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+            },
+        ),
+        (
+            "Xi Jinping and Vladimir Putin held 90-odd minutes of informal talks in Moscow on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 5400}'),
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"city": "Moscow"}'),
+            },
+        ),
+        (
+            "Joe Biden met Benjamin Netanyahu in Tel Aviv on Wednesday for talks that aides said ran roughly "
+            "50 minutes.",
+            {
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": true, "seconds": 3000}'),
+                ("participants", '["Benjamin Netanyahu", "Joe Biden"]'),
+                ("venue", '{"city": "Tel Aviv"}'),
+            },
+        ),
+        (
+            "Rustem Umerov spoke by phone on New Year's Day with US envoy Steve Witkoff and Jared Kushner "
+            "for a little over two hours.",
+            {
+                ("date", "2024-01-01"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("participants", '["Jared Kushner", "Rustem Umerov", "Steve Witkoff"]'),
+            },
+        ),
+        (
+            "Donald Trump made a surprise visit to Kabul on Thursday during a stay of about three and a half hours.",
+            {
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 12600}'),
+                ("venue", '{"city": "Kabul"}'),
+            },
+        ),
+        (
+            "Donald Trump and Kim Jong Un walked away from their Hanoi summit without a deal on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Hanoi"}'),
+            },
+        ),
+        (
+            "The Helsinki summit between Donald Trump and Vladimir Putin lasted two hours.",
+            {
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("venue", '{"city": "Helsinki"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -5317,3 +5379,8 @@ def test_a_pronoun_after_a_fronted_place_and_day_takes_part():
     assert {
         value_to_json(c.value)["value"] for c in claims if c.event is talks[0].event and c.attribute.value == "date"
     } == {"2024-05-03"}
+
+
+def test_a_city_naming_the_summit_met_at_is_claimed_once():
+    claims = extract("Donald Trump and Kim Jong Un met again at the Hanoi summit in February.", RULES_DAY)
+    assert [value_to_json(c.value) for c in claims if c.attribute.value == "venue"] == [{"city": "Hanoi"}]
