@@ -291,7 +291,9 @@ def _find_anaphora(text: str) -> list[re.Match[str]]:
 
 # "a day after Kishida arrived", "three days after the Czech leader was appointed": relative to something undated
 _ANAPHOR_OBJECT = re.compile(
-    r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b"
+    # "a day after he travelled", "two days before she met"
+    r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:he|she|they)\s+(?:[a-z]+ed|met|spoke|flew|held|had|went|sat|saw|came)\b"
+    r"|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b"
     # "four days before the first anniversary of Russia's invasion": a day the text does not date
     r"|the\s+(?:[\w'’-]+\s+){0,2}(?:anniversary|election|elections|vote|referendum|deadline|invasion|war|start|end)\b)"
 )
@@ -1762,21 +1764,28 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
     stop = end.start() if end else doc.sentences[i].end
     inner = next((t for t in triggers if anaphor.end() < t.start < stop and t.event is not None), None)
     main = next((t for t in reversed(triggers) if t.end <= anaphor.start() and t.event is not None), None)
-    if inner is None or main is None or main.event.date is None or inner.event is main.event:
+    if inner is None or (main is not None and inner.event is main.event):
         return None
     if not _NAME_SUBJECT.fullmatch(text, anaphor.end(), inner.start):
         return None  # "a day after Trump's call with Putin", "a day after Moon's summit": a noun, as annotated undated
-    if inner.event.date is not None or main.event.date.precision is not _DAY:
+    if main is not None and main.event.date is not None:
+        base = main.event.date if main.event.date.precision is _DAY else None
+    else:
+        # "Scholz said on Friday that ..., a day after he travelled to Kyiv": the day the sentence names before it
+        base = _day_in_sentence(doc, i, anaphor.start(), inner.event.modality)
+    if inner.event.date is not None or base is None:
         return None
     offset = _anaphora_offset(anaphor.group("core"))
     after = anaphor.group("core").lower().endswith(("after", "later"))
-    value = _shift(main.event.date, -offset if after else offset)
+    value = _shift(base, -offset if after else offset)
     inner.event.date = value
     return _Draft(anaphor.start(), anaphor.end(), _DATE, inner.event, value)
 
 
 # the subject of the clause after an anaphor, right before its verb: " Mr. Trump ", " Kishida "
-_NAME_SUBJECT = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|also\s+|first\s+)?")
+_NAME_SUBJECT = re.compile(
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}|(?:he|she|they)\s+)(?:had\s+|also\s+|first\s+)?"
+)  # " he " of "a day after he travelled to Kyiv"
 _CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:and|but|while)\s")  # the sentence ends the search
 
 

@@ -4999,6 +4999,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Helsinki"}'),
             },
         ),
+        # "a day after he travelled to Kyiv": a pronoun opens the clause the anaphor dates, counted back from the event
+        # before it, else from the day the sentence named ("said on Friday")
+        (
+            "Olaf Scholz said on Friday that Ukraine belonged in Europe, a day after he travelled to Kyiv.",
+            {
+                ("date", "2024-05-02"),
+                ("venue", '{"city": "Kyiv"}'),
+            },
+        ),
+        (
+            "Olaf Scholz met Emmanuel Macron on Friday, a day after he spoke with Joe Biden.",
+            {
+                ("date", "2024-05-02"),
+                ("date", "2024-05-03"),
+                ("participants", '["Emmanuel Macron", "Olaf Scholz"]'),
+                ("participants", '["Joe Biden", "Olaf Scholz"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
