@@ -1811,6 +1811,11 @@ def find_participations(
                 after = [
                     t for t in triggers if first.end <= t.start < last.full_start and text[t.start : t.end] == "joined"
                 ][:1]
+            if not after and lead.endswith(" where"):
+                # "Monday's summit in Tokyo, where Modi and Abe agreed to ...": the pair of the event the place after
+                # it is told for
+                specific = [t for t in triggers if t.end <= first.full_start and t.type is not None and not t.sideline]
+                after = specific = specific[-1:]
             if after:
                 trig = specific[0] if specific else after[0]
                 if len(specific) > 1 and trig.type not in _CALL_TYPES:

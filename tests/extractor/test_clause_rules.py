@@ -5017,6 +5017,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Joe Biden", "Olaf Scholz"]'),
             },
         ),
+        # "Monday's summit in Tokyo, where A and B agreed to ...": with no event after it, the pair of a where-clause
+        # took part in the event before it
+        (
+            "The centrepiece was Monday's summit in Tokyo, where Narendra Modi and Japanese Prime Minister "
+            "Shinzo Abe agreed to upgrade ties.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Narendra Modi", "Shinzo Abe"]'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
