@@ -996,6 +996,18 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             dated.append((event, value))
             continue
         tm: temporal.TimeMention = item
+        if (
+            text.startswith(", when ", tm.end)
+            and _may_end_with(last, _SKIP_WORDS)
+            and _SKIP_BEFORE.search(before)
+            and (draft := _when_clause_draft(doc, i, tm, triggers)) is not None
+        ):
+            # "echoes of November 1985, when Ronald Reagan and Mikhail Gorbachev met in Geneva": a date skipped after
+            # "of" is that meeting's
+            drafts.append(draft)
+            draft.event.date = draft.event.date or draft.value  # type: ignore[assignment]
+            dated.append((draft.event, draft.value))  # type: ignore[arg-type]
+            continue
         lead = _PREP_LEAD.match(tm.phrase)
         lead_word = lead.group().lower() if lead else ""
         start, since = tm.start, lead_word == "since"
@@ -1019,6 +1031,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     and _names_event(text, tm.end + 2)
                     and not _NOT_EVENT_NOUN.match(text, tm.end + 2)  # "after Saturday's election, flew to"
                 )
+                # "the Vienna summit of June 1961": the date of the event noun right before "of"
+                and not (last == "of" and any(t.end == tm.start - 4 and t.event for t in triggers))
             ):
                 continue
             if _may_end_with(last, _PREP_WORDS) and (pm := _PREP_BEFORE.search(before)):
@@ -1446,7 +1460,7 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             continue  # "at Al-Salam Palace" of "at Al-Salam Palace in Jeddah": the city phrase names the venue
         if pm.prep == "in" and _TOPIC_BEFORE.search(text, max(sentence.start, pm.prep_start - 16), pm.prep_start):
             continue  # "discussed the conflicts in Ethiopia", "last year's war in Georgia": where the topic is
-        if pm.prep in ("to", "into") or pm.prep.startswith(("visit", "toured")):
+        if pm.prep in ("to", "into") or pm.prep.startswith(("visit", "toured", "tour of")):
             if pm.prep == "into":  # "flew into Lahore": the trigger's own match ends with this "into"
                 trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 4), -1)
                 start = trig_start
@@ -1754,6 +1768,22 @@ def make_claims(doc: Document) -> list[Claim]:
             mention = mentions[id(e)] = EventMention(f"e{len(mentions) + 1}", e.type, list(e.participants), e.modality)
         claims.append(Claim(f"c{len(claims) + 1}", attribute, text[start:end], (start, end), mention, d.value))
     return claims
+
+
+def _when_clause_draft(doc: Document, i: int, tm: temporal.TimeMention, triggers: list[Trigger]) -> _Draft | None:
+    """The date ``tm`` gives the event of the when-clause right after it ("November 1985, when A and B met"), else
+    ``None`` (no event in that clause)."""
+    if tm.phrase[:5].lower() == "since" or doc.text.endswith("since ", 0, tm.start):
+        return None  # "their first summit since September, when Kim visited ...": the span's start, no date of it
+    end = _CLAUSE_END.search(doc.text, tm.end + 7, doc.sentences[i].end)
+    stop = end.start() if end else doc.sentences[i].end
+    if any(tm.end < o.start < stop for o in doc.buckets["times"][i]):
+        return None  # "emigrated ... in 1885, when the two met in the Oval Office on Thursday": the clause's own date
+    trig = next((t for t in triggers if tm.end < t.start < stop and t.event is not None), None)
+    if trig is None or trig.event is None:
+        return None
+    value = _date_value(tm.phrase, doc, trig.event.modality, _weekday_cut(tm.phrase), tm)
+    return _Draft(tm.start, tm.end, _DATE, trig.event, value) if value is not None else None
 
 
 def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], triggers: list[Trigger]) -> _Draft | None:

@@ -47,7 +47,7 @@ _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road|Marg)
 PREP_PLACE = re.compile(
     r"\b(?=[iaontvfbIAONTVF])"
     r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside)|(?<![\w-]took )(?<![\w-]called )[fF][fF])"
-    r"|[nN](?i:ear)|[tT](?:[oO]|(?i:oured))|[vV](?i:isit(?:s|ed|ing)?)"
+    r"|[nN](?i:ear)|[tT](?:[oO]|(?i:oured|our\s+of))|[vV](?i:isit(?:s|ed|ing)?)"  # "a tour of the United States"
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[a-z]+\s+){0,2}"
@@ -746,7 +746,7 @@ def find_places(
                 len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
             ) or run in KNOWN_SITES
             # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
-            site_visit = is_site and (prep.startswith(("visit", "toured")) or prep == "to")
+            site_visit = is_site and (prep.startswith(("visit", "toured", "tour of")) or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
                 value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
             elif (
@@ -874,7 +874,7 @@ def find_places(
         if (
             known
             and len(value) == 1
-            and (prep == "to" or prep.startswith(("visit", "toured")))
+            and (prep == "to" or prep.startswith(("visit", "toured", "tour of")))
             and text.startswith((",", " and "), end)
         ):
             found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon)

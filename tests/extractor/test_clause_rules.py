@@ -5028,6 +5028,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Tokyo"}'),
             },
         ),
+        # "the Vienna summit of June 1961": the date after "of" is the event noun's; "echoes of November 1985, when A
+        # and B met": a date skipped after "of" is the when-clause's event's; "a tour of the United States"
+        (
+            "Biden had also studied the Vienna summit of June 1961, at which Khrushchev browbeat Kennedy.",
+            {
+                ("date", "1961-06"),
+                ("venue", '{"city": "Vienna"}'),
+            },
+        ),
+        (
+            "The choice of venue carried echoes of November 1985, when Ronald Reagan and Mikhail Gorbachev "
+            "met in Geneva for the first time.",
+            {
+                ("date", "1985-11"),
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        (
+            "Nikita Khrushchev made a 13-day tour of the United States in September 1959.",
+            {
+                ("date", "1959-09"),
+                ("duration", '{"approximate": false, "seconds": 1123200}'),
+                ("venue", '{"country": "United States"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -5413,3 +5439,14 @@ def test_a_pronoun_after_a_fronted_place_and_day_takes_part():
 def test_a_city_naming_the_summit_met_at_is_claimed_once():
     claims = extract("Donald Trump and Kim Jong Un met again at the Hanoi summit in February.", RULES_DAY)
     assert [value_to_json(c.value) for c in claims if c.attribute.value == "venue"] == [{"city": "Hanoi"}]
+
+
+def test_a_when_clause_with_a_date_of_its_own_takes_no_date_before_it():
+    """ "who emigrated from Kallstadt in 1885, when the two met in the Oval Office on Thursday": 1885 is the
+    emigration's year, not the meeting's."""
+    text = (
+        "Friedrich Merz presented Donald Trump with a copy of the birth certificate of his grandfather, who emigrated "
+        "from Kallstadt in 1885, when the two met in the Oval Office on Thursday."
+    )
+    dates = [value_to_json(c.value)["value"] for c in extract(text, RULES_DAY) if c.attribute.value == "date"]
+    assert dates == ["2024-05-02"]
