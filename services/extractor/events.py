@@ -464,7 +464,10 @@ _POSSESSIVE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 # an arrival with a place or a day: "arrived in Kyiv", "arrived on Friday", "arrived late on Monday" (not "arrived
 # late" for a meeting)
-_ARRIVE_AT = re.compile(rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d))\b")
+# ("arrived Tuesday in Ho Chi Minh City": wire copy drops the "on")
+_ARRIVE_AT = re.compile(
+    rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
+)
 # an agreement or plan to hold the event named next: "agreed ... to hold their first formal summit"
 _AGREED_TO_HOLD = re.compile(
     r"\b(?:agreed|agree|decided|plans?|planned|hopes?|hoped|wants?|wanted|offered|proposed|promised|pledged|vowed)"
@@ -1268,6 +1271,8 @@ _WITH_GAP = re.compile(
     r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"
     r"|(?<=to\s)(?:tele)?phone"  # "broke off the meeting to phone Vladimir Putin"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"
+    # "was welcomed with a ceremony at the Presidential Palace by"
+    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception)(?=\s+(?:at|in|on|by)\s))?"
     r"(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     # "greeted on the tarmac by", "received at the royal palace by"
     r"|\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:tarmac|airport|steps|door|palace|gate|residence|headquarters)"
@@ -1373,7 +1378,10 @@ _PLACES_MEET = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+$"
 )
 # a host verb's passive agent, maybe after where it happened: " by B", " at the airport by B"
-_PASSIVE_AGENT = re.compile(r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s")
+_PASSIVE_AGENT = re.compile(
+    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception))?"  # "with a ceremony"
+    r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s"
+)
 _SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
 
 

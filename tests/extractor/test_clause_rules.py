@@ -5054,6 +5054,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "United States"}'),
             },
         ),
+        # AP copy: "arrived Tuesday in Ho Chi Minh City" (no "on"); a passive with a ceremony before its place and
+        # agent ("was welcomed with a ceremony at the Presidential Palace by B")
+        (
+            "President Barack Obama arrived Tuesday in Ho Chi Minh City, Vietnam's commercial hub.",
+            {
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Ho Chi Minh City"}'),
+            },
+        ),
+        (
+            "On Monday Barack Obama was welcomed with a ceremony at the Presidential Palace by President "
+            "Tran Dai Quang, and the two leaders held talks lasting about an hour.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("participants", '["Barack Obama", "Tran Dai Quang"]'),
+                ("venue", '{"name": "Presidential Palace"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
