@@ -1240,9 +1240,12 @@ _SET_OFF_TITLE = (
     # "the head of Sudan's Sovereign Council, General Abdel Fattah al-Burhan": the body the title is of
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s*,\s*"
 )
+_JOINED_AFTER = re.compile(r",\s+joined\s+by\s+(?:[a-z][\w-]*\s+){0,4}$")  # ", joined by national security adviser"
+# "A, joined by B, held talks with C", "A, alongside B, was hosted by C": a companion set off after the subject
+_SET_OFF_JOIN = re.compile(r",\s*(?:joined\s+by|alongside)\s")
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
-    r"\s*(?:,\s*and\s+|,?\s*(?:and\s+)?joined\s+by\s+|,\s*watched\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
+    r"\s*(?:,\s*and\s+|,?\s*(?:and\s+)?joined\s+by\s+|,\s*alongside\s+|,\s*watched\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
     r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
@@ -1587,6 +1590,8 @@ def find_participations(
         if gi + 1 < len(groups):
             nxt = groups[gi + 1]
             gap_start = max(last.end, last.after)  # "A, Canada's prime minister, met B"
+            if text.startswith(",", gap_start) and len(group) > 1 and _SET_OFF_JOIN.search(text, first.end, last.start):
+                gap_start += 1  # "Macron, joined by Ursula von der Leyen, held talks with Xi": the aside's comma
             age = (
                 _AGE_APPOSITIVE.match(text, gap_start)
                 or _WHO_LEAD.match(text, gap_start)
@@ -1877,6 +1882,16 @@ def find_participations(
                 _ONLOOKER_BEFORE.search(text, max(sentence.start, group[0].full_start - 8), group[0].full_start)
                 and _ONLOOKER_AFTER.match(text, group[-1].end)
             ) or _PRESENCE_BEFORE.search(text, max(sentence.start, group[0].full_start - 20), group[0].full_start):
+                part = found[-1]
+                part.names = part.names + [n for n in _names(group) if n not in part.names]
+                part.end = group[-1].end
+                used.add(gi)
+    if found and ", joined by " in chunk:
+        # "A and B held talks in Riyadh on Tuesday, joined by C, D and E": those who joined the event told before
+        for gi, group in enumerate(groups):
+            if gi in used or found[-1].end > group[0].full_start:
+                continue
+            if _JOINED_AFTER.search(text, max(sentence.start, group[0].full_start - 40), group[0].full_start):
                 part = found[-1]
                 part.names = part.names + [n for n in _names(group) if n not in part.names]
                 part.end = group[-1].end

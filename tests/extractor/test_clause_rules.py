@@ -5073,6 +5073,35 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Presidential Palace"}'),
             },
         ),
+        # a companion set off after the subject ("A, joined by B, held talks with C", "A, alongside B, was hosted by
+        # C") and those who joined the event told before ("held talks in Riyadh on Tuesday, joined by C, D and E")
+        (
+            "Emmanuel Macron, joined by Ursula von der Leyen, held talks with Xi Jinping in Beijing on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida, alongside South Korean President Yoon Suk Yeol, was "
+            "hosted by President Joe Biden at Camp David on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"]'),
+                ("venue", '{"name": "Camp David"}'),
+            },
+        ),
+        (
+            "US Secretary of State Marco Rubio and Russia's foreign minister Sergei Lavrov held talks in "
+            "Riyadh on Tuesday, joined by national security adviser Mike Waltz, envoy Steve Witkoff and "
+            "Kremlin aide Yuri Ushakov.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Marco Rubio", "Mike Waltz", "Sergei Lavrov", "Steve Witkoff", "Yuri Ushakov"]'),
+                ("venue", '{"city": "Riyadh"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
