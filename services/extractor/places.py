@@ -152,6 +152,12 @@ _OWNER_REGION = re.compile(
 _OWNER_REGION_NEXT = re.compile(r",\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 
 
+def _is_city(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` as a whole is known, first of all, as a city."""
+    known, places, lex_kind = _known_prefix(name, lexicon)
+    return known == name and _single_kind(places, lex_kind) == "city"
+
+
 def _owner_region(text: str, pos: int, lexicon: Lexicon) -> tuple[dict[str, str], int] | None:
     """ "Russia's Amur region" at ``pos``: {region, country} and where the region's name ends, when the owner
     is a country."""
@@ -668,6 +674,8 @@ def find_places(
         if "'" in raw_run or "’" in raw_run:
             # "in Russia's Far East"; "at Johannesburg's OR Tambo International Airport": the owner is the place
             owner = _OWNER_PART.match(text, start) or _OWNER_SITE.match(text, start)
+            if owner is None and (city := _OWNER_REGION.match(text, start)) is not None and _is_city(city[1], lexicon):
+                owner = city  # "in London's Docklands", "in Tokyo's Ginza district": a part of a city is in the city
         owner_part = bool(owner and _known_prefix(owner.group(1), lexicon)[0] == owner.group(1))
         if owner_part:
             run = owner.group(1)  # "in Russia's Far East", "in China's south": the place is the owner
@@ -878,7 +886,14 @@ def find_places(
             and text.startswith((",", " and "), end)
         ):
             found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon)
+    if " D" in text:
+        for pm in found:
+            if pm.value.get("city", "").startswith("Washington") and _DISTRICT.fullmatch(pm.value["city"], 10):
+                pm.value["city"] = "Washington"  # "in Washington DC": the city, as reference stores name it
     return found
+
+
+_DISTRICT = re.compile(r",?\s+D\.?\s?C\.?")  # " DC", ", D.C." after "Washington"
 
 
 # ", Serbia and Hungary" after the first destination of a trip: more of the same kind

@@ -13,7 +13,14 @@ _BY_COUNTRY: dict[str, str] = {
     "|Prince Edward Island|Quebec|Saskatchewan|Yukon|Nunavut|Northwest Territories",
     "AU": "New South Wales|Victoria|Queensland|South Australia|Western Australia|Tasmania|Northern Territory"
     "|Australian Capital Territory",
-    "GB": "England|Scotland|Wales|Northern Ireland",
+    "GB": "England|Scotland|Wales|Northern Ireland"
+    # counties where summits and royal or prime-ministerial residences are ("Carbis Bay, Cornwall", "Chequers in
+    # Buckinghamshire", "Gleneagles in Perthshire", "Lough Erne in County Fermanagh")
+    "|Cornwall|Cumbria|Northumberland|Buckinghamshire|Oxfordshire|Gloucestershire|Hertfordshire|Wiltshire"
+    "|Lancashire|Yorkshire|North Yorkshire|Perthshire|Aberdeenshire|West Sussex|East Sussex|County Fermanagh"
+    "|County Antrim|County Down",
+    "IE": "County Tipperary|County Kerry|County Clare|County Cork|County Mayo|County Meath|County Wicklow"
+    "|County Galway|County Donegal",
     "DE": "Bavaria|Baden-Wuerttemberg|Baden-Württemberg|Saxony|Lower Saxony|Hesse|Thuringia|Brandenburg"
     "|North Rhine-Westphalia|Rhineland-Palatinate|Schleswig-Holstein|Saxony-Anhalt|Mecklenburg-Western Pomerania"
     "|Saarland",

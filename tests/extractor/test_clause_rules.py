@@ -5102,6 +5102,48 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Riyadh"}'),
             },
         ),
+        # a part of a city is in the city ("in London's Docklands", "in Tokyo's Ginza district"); English and Irish
+        # counties after a town ("Carbis Bay, Cornwall"); "Washington DC" is Washington
+        (
+            "Joe Biden met Boris Johnson in London's Docklands on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Boris Johnson", "Joe Biden"]'),
+                ("venue", '{"city": "London"}'),
+            },
+        ),
+        (
+            "Shinzo Abe dined with Barack Obama in Tokyo's Ginza district on Wednesday.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Barack Obama", "Shinzo Abe"]'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
+        (
+            "Joe Biden met Boris Johnson in Carbis Bay, Cornwall, on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Boris Johnson", "Joe Biden"]'),
+                ("venue", '{"city": "Carbis Bay", "region": "Cornwall"}'),
+            },
+        ),
+        (
+            "Joe Biden met Boris Johnson at the White House in Washington DC on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Boris Johnson", "Joe Biden"]'),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
+        (
+            "Bashar al-Assad met Recep Tayyip Erdogan in Syria's Idlib province on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Bashar al-Assad", "Recep Tayyip Erdogan"]'),
+                ("venue", '{"country": "Syria", "region": "Idlib"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
