@@ -5144,6 +5144,34 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Syria", "region": "Idlib"}'),
             },
         ),
+        # agency datelines with the place in title case and the agency in brackets ("Tokyo, March 16 (Kyodo) - ",
+        # "Nagato, Japan, Dec. 15 (Kyodo) - ") or an ordinal day ("BEIJING, 30th May, 2024 (WAM) -- "): no date, no
+        # venue, and the subject after them
+        (
+            "Tokyo, March 16 (Kyodo) - Japanese Prime Minister Fumio Kishida and South Korean President Yoon "
+            "Suk Yeol agreed Thursday to resume visits.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Fumio Kishida", "Yoon Suk Yeol"]'),
+            },
+        ),
+        (
+            "BEIJING, 30th May, 2024 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan and President Xi "
+            "Jinping held official talks today at the Great Hall of the People.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Mohamed bin Zayed Al Nahyan", "Xi Jinping"]'),
+                ("venue", '{"name": "Great Hall of the People"}'),
+            },
+        ),
+        (
+            "Nagato, Japan, Dec. 15 (Kyodo) - Prime Minister Shinzo Abe and Russian President Vladimir Putin "
+            "held talks Thursday at a hot spring inn.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
