@@ -416,6 +416,7 @@ _LEN_LEFT = re.compile(
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"
     r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
+    r"discussed(?:\s+[\w'’-]+){1,5}?(?=\s+for\s+$)|"  # "The two discussed Ukraine and migration for about half an hour"
     r"received|hosted|huddled|"  # "The Iraqi leader received Ali for about an hour", "huddled with Putin for"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
@@ -1216,6 +1217,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:(?:due|expected|scheduled|set)\s+)?to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
+    # "talks with a Ukrainian delegation set for Tuesday"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!first\s)(?<!originally\s)(?<!initially\s)\b(?:set|scheduled|slated)\s+(?:for\s+)?$"
 )
 # a past verb of an event's start or end right before its date ("which opened on Tuesday", "began on Friday")
 _HEDGE_BEFORE = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|roughly|around|less\s+than)\s+$", re.I)

@@ -5172,6 +5172,37 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
             },
         ),
+        # "talks with a Ukrainian delegation set for Tuesday": a participle of schedule before a day lies ahead (not
+        # "was first scheduled for March"); "The two discussed Ukraine and migration for about half an hour"
+        (
+            "Faisal bin Farhan hosted Marco Rubio in Jeddah on Sunday, ahead of talks with a Ukrainian "
+            "delegation set for Tuesday.",
+            {
+                ("date", "2024-05-05"),
+                ("date", "2024-05-14"),
+                ("participants", '["Faisal bin Farhan", "Marco Rubio"]'),
+                ("venue", '{"city": "Jeddah"}'),
+            },
+        ),
+        (
+            "King Charles began a state visit to France on Tuesday. The trip was first scheduled for March "
+            "but was postponed.",
+            {
+                ("date", "2024-03"),
+                ("date", "2024-05-07"),
+                ("venue", '{"country": "France"}'),
+            },
+        ),
+        (
+            "Giorgia Meloni welcomed Justin Trudeau to Rome on Tuesday. The two discussed Ukraine and "
+            "migration for about half an hour.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 1800}'),
+                ("participants", '["Giorgia Meloni", "Justin Trudeau"]'),
+                ("venue", '{"city": "Rome"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
