@@ -564,6 +564,9 @@ TAKE_PLACE = r"(?:(?:probably|likely|now|also)\s+)?(?:take\s+place|be\s+held)"
 WILL_TAKE_PLACE = (
     rf"(?:would|will|could|should|may|might|was\s+to|(?:is|are)\s+(?:(?:due|expected|set)\s+)?to)\s+{TAKE_PLACE}"
 )
+_PLANNED_RELATIVE_AFTER = re.compile(
+    r"(?:\s+[^\s,.;:()]+){0,8}?,?\s+(?:that|which)\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will)\b"
+)
 _WILL_TAKE_PLACE_AFTER = re.compile(
     rf"\s+(?:would|will|(?:is|are)\s+(?:(?:due|expected|set)\s+)?to)\s+(?:{TAKE_PLACE}|open|begin|start)\b"
 )
@@ -1137,7 +1140,10 @@ def find_triggers(
                 # event's present-tense start or end in a news report is a schedule
                 trig.modality = Modality.PLANNED
             if lower in _EVENT_NOUNS and (
-                _PLANNED_FOR_AFTER.match(text, m_end) or _WILL_TAKE_PLACE_AFTER.match(text, m_end)
+                _PLANNED_FOR_AFTER.match(text, m_end)
+                or _WILL_TAKE_PLACE_AFTER.match(text, m_end)
+                # "a meeting of oil ministers in Vienna on November 30 that is expected to extend output cuts"
+                or _PLANNED_RELATIVE_AFTER.match(text, m_end)
             ):
                 trig.modality = Modality.PLANNED  # "postponed a state visit to Washington planned for October 23"
             if not _DELEGATES.isdisjoint(w6):

@@ -435,7 +435,7 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
 # (cheap, and rarely a title), then the name that ends at that comma. Scanning the name pattern over the
 # whole text tried it at every capital and cost far more.
 _APPOSITIVE_TAIL = re.compile(
-    r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+|(?<=the\s)[A-Z](?:\.?[A-Z])+\.?\s+"
+    r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+|(?<=the\s)[A-Z](?:\.?[A-Z])+\.?\s+"
     r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-z][a-z -]{1,30}?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)?\s*,"  # "the managing director of the International Monetary Fund"
 )
@@ -503,6 +503,8 @@ def _modified_title(words: str) -> bool:
     if words in TITLES:
         return True
     first, _, rest = words.partition(" ")
+    if first == "first" and rest.startswith("deputy "):  # "first deputy managing director"
+        first, _, rest = rest.partition(" ")
     return first in _PREFIX_MODIFIERS and rest in TITLES
 
 

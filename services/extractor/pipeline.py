@@ -1402,7 +1402,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
         if left is None and text.endswith("for ", lo, d.start):
             # "spoke by video link on Friday for about an hour", "met Chinese President Xi Jinping for 35 minutes"
             known = [(t.start, t.end) for t in doc.buckets["times"][i]]
-            known += [(p.full_start, p.end) for p in doc.buckets["people"][i]]
+            # "met Gita Gopinath, the IMF's first deputy managing director, for": a title set off after the name
+            known += [(p.full_start, max(p.end, p.after)) for p in doc.buckets["people"][i]]
             known += [(p.prep_start, p.end) for p in doc.buckets["places"][i]]  # "met in Riyadh on Feb. 18 for"
             window = _blanked(text, max(sentence.start, d.start - 100), d.start, known)
             if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases

@@ -5203,6 +5203,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Rome"}'),
             },
         ),
+        # an event noun with "that is expected to" or "which will" after it lies ahead ("ahead of a meeting of oil
+        # ministers in Vienna on November 30 that is expected to extend output cuts"); a length after a title set off
+        # after the name ("met B, the International Monetary Fund's first deputy managing director, for 40 minutes")
+        (
+            "Mohammad Barkindo was received by Haider al-Abadi in Baghdad on Tuesday, ahead of a meeting of "
+            "oil ministers in Vienna on November 30 that is expected to extend output cuts.",
+            {
+                ("date", "2024-05-07"),
+                ("date", "2024-11-30"),
+                ("participants", '["Haider al-Abadi", "Mohammad Barkindo"]'),
+                ("venue", '{"city": "Baghdad"}'),
+                ("venue", '{"city": "Vienna"}'),
+            },
+        ),
+        (
+            "On Thursday, Javier Milei met Gita Gopinath, the International Monetary Fund's first deputy "
+            "managing director, for around 40 minutes.",
+            {
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 2400}'),
+                ("participants", '["Gita Gopinath", "Javier Milei"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
