@@ -565,7 +565,8 @@ WILL_TAKE_PLACE = (
     rf"(?:would|will|could|should|may|might|was\s+to|(?:is|are)\s+(?:(?:due|expected|set)\s+)?to)\s+{TAKE_PLACE}"
 )
 _PLANNED_RELATIVE_AFTER = re.compile(
-    r"(?:\s+[^\s,.;:()]+){0,8}?,?\s+(?:that|which)\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will)\b"
+    r"(?:\s+[^\s,.;:()]+){0,8}?,?\s+(?:that|which)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"  # "which Thailand will host"
+    r"(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will)\b"
 )
 _WILL_TAKE_PLACE_AFTER = re.compile(
     rf"\s+(?:would|will|(?:is|are)\s+(?:(?:due|expected|set)\s+)?to)\s+(?:{TAKE_PLACE}|open|begin|start)\b"

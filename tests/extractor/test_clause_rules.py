@@ -5226,6 +5226,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Gita Gopinath", "Javier Milei"]'),
             },
         ),
+        # "the 34th ASEAN Summit, which Thailand will host later this month": a host that will hold the event plans it
+        (
+            "Lim Jock Hoi called on Prayut Chan-o-cha in Bangkok on Monday to review preparations for the "
+            "34th ASEAN Summit, which Thailand will host later this month.",
+            {
+                ("date", "2024-05"),
+                ("date", "2024-05-13"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
