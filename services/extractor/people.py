@@ -805,6 +805,7 @@ _BARE_KEYWORDS = (
     "was ",  # "The last U.S. president to meet a Syrian leader was Bill Clinton, who held talks with ..."
     "together ",  # "Mandela brought together Mobutu Sese Seko and Laurent Kabila"
     "rang ", "dialled ", "dialed ",  # "Barack Obama rang Gordon Brown on Friday"
+    "called on ",  # "Lim Jock Hoi called on Prayut Chan-o-cha" (not "a call on Christmas Eve")
 )  # fmt: skip
 # "A, B and C": the names between the first and the last are in ``mid``
 _LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"
@@ -851,6 +852,8 @@ _FEATURE_WORDS = frozenset(
     + ["heights", "hills", "springs", "reef", "memorial", "cemetery", "monument", "square", "park", "bridge", "dam"]
 )
 _NOT_BARE_WORDS = _ORG_WORDS | NOT_NAME | FACILITY_WORDS | _TITLE_LAST_WORDS | _FEATURE_WORDS
+# holidays: "called on Christmas Eve" names a day, not whom he called on
+_NOT_BARE_WORDS |= {"eve", "christmas", "easter", "thanksgiving", "ramadan", "diwali", "hanukkah", "passover", "nowruz"}
 # What must follow the first word of a _BARE_PAIR match: the name goes on (a capital, a particle, "al-") or
 # "and" follows. Most sentences fail this at their second word ("The two leaders"), for a third of the cost.
 _PAIR_HINT = re.compile(rf"[{UPPER}]\S*\s+(?:[{UPPER}]|and\s|{_PARTICLE}\s|{_JOINED})")

@@ -5232,8 +5232,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "34th ASEAN Summit, which Thailand will host later this month.",
             {
                 ("date", "2024-05"),
-                ("date", "2024-05-13"),
+                ("date", "2024-05-06"),
+                ("participants", '["Lim Jock Hoi", "Prayut Chan-o-cha"]'),
+                ("venue", '{"city": "Bangkok"}'),
             },
+        ),
+        # "called on" before an untitled name ("Lim Jock Hoi called on Prayut Chan-o-cha"), not before a holiday
+        # ("called on Christmas Eve")
+        (
+            "Joe Biden called on Christmas Eve.",
+            set(),
         ),
     ],
 )
