@@ -1392,6 +1392,7 @@ _PASSIVE_AGENT = re.compile(
     r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception))?"  # "with a ceremony"
     r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s"
 )
+_DAY_OF_MONTH_AFTER = re.compile(r" \(\d{1,2}\)(?=[,\s])")
 _SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
 
 
@@ -1608,6 +1609,8 @@ def find_participations(
             if age is not None:
                 gap_start = age.end()  # "Xi, 71, also met B", "Stubb, who had met B"
             gap = text[gap_start : nxt[0].full_start]
+            if "(" in gap:
+                gap = _DAY_OF_MONTH_AFTER.sub(_blank, gap)  # "on Monday (31), meeting B": the day's date, in brackets
             inside_from = last.end
             if (
                 "," in gap

@@ -1026,6 +1026,7 @@ _OPENING_WORDS = frozenset(
     ["before", "after", "when", "while", "since", "until", "during", "then", "last", "earlier", "later"]
     + ["meanwhile", "separately", "although", "though", "because", "once", "if", "yet", "asked", "according"]
     + ["there", "here", "instead", "also", "still", "now", "today"]  # "There Abe held talks with B"
+    + ["host"]  # "Host Carlos Menem welcomed ..."
 )
 # the words before a month that make it a date ("early May", "Since May"), not a surname
 _NOT_BEFORE_MONTH = _OPENING_WORDS | {"early", "late", "mid", "next", "this", "by", "in", "on"}

@@ -5243,6 +5243,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Joe Biden called on Christmas Eve.",
             set(),
         ),
+        # Iberian and Latin American copy: "on Monday (31), meeting B" (the day's date in brackets); "Host Carlos
+        # Menem welcomed B"
+        (
+            "President Dilma Rousseff made her first trip abroad as head of state on Monday (6), meeting "
+            "Argentine President Cristina Fernández de Kirchner in Buenos Aires.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Cristina Fern\\u00e1ndez de Kirchner", "Dilma Rousseff"]'),
+                ("venue", '{"city": "Buenos Aires"}'),
+            },
+        ),
+        (
+            "Host Carlos Menem welcomed Fernando Henrique Cardoso to Ushuaia on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Carlos Menem", "Fernando Henrique Cardoso"]'),
+                ("venue", '{"city": "Ushuaia"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
