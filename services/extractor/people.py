@@ -131,6 +131,12 @@ NOT_NAME = frozenset(
 # Surnames that are also stop words ("To Lam", "An Chang-ho", "Do Hung"): a name when capitalised after a title
 _SURNAME_WORDS = frozenset(["To", "An", "Do"])
 _ARTICLE_WORDS = frozenset(["Al", "El", "al", "el", "bin", "ibn"])  # a word after one is part of the name
+# capitalised words of a fronted time, never part of a name's prefix
+_TIME_WORDS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "By", "Since"]
+    + ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November"]
+    + ["December", "Earlier", "Later", "Yesterday", "Today", "Tonight", "Then", "Afterwards", "Meanwhile"]
+)
 _PREFIX_STOP = frozenset(
     ["the", "a", "an", "this", "that", "his", "her", "their", "its", "new", "former", "late", "then"]
 )
@@ -249,6 +255,8 @@ def _is_prefix_word(word: str) -> bool:
     or one of :data:`_PREFIX_MODIFIERS`."""
     if word in _PREFIX_MODIFIERS:
         return True
+    if word in _TIME_WORDS:
+        return False  # "On Monday South Korean President Moon Jae-in": the day fronted before the prefix
     if word.startswith("then-"):
         word = word[5:]  # "then-House Speaker Kevin McCarthy"
         if not word:

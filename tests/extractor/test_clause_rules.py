@@ -5262,6 +5262,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Ushuaia"}'),
             },
         ),
+        # a fronted day is no part of the prefix before a title ("On Monday South Korean President Moon Jae-in and ...")
+        (
+            "On Monday South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe sat down "
+            "for an 11-minute conversation in a waiting room.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 660}'),
+                ("participants", '["Moon Jae-in", "Shinzo Abe"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
