@@ -2037,7 +2037,9 @@ def _fronted_meeting(
 
 
 # ", who held talks with B in Bucharest on Wednesday," between a subject and its verb
-_WHO_SKIP = re.compile(r"\s*,\s*who\s+(?:[^,;:()\"“”]|(?<=\d),(?=\d)|,\s*(?=[A-Z][\w-]*,))*,")
+_WHO_SKIP = re.compile(  # ("Abe, 52, who took office on Sept. 26, flies to ...": after an age)
+    rf"(?:{_AGE})?\s*,\s*who\s+(?:[^,;:()\"“”]|(?<=\d),(?=\d)|,\s*(?=[A-Z][\w-]*,))*,"
+)
 
 
 def _past_who_clause(text: str, groups: list[list[PersonMention]], triggers: list[Trigger]) -> list[Participation]:

@@ -1587,11 +1587,13 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     }
     if resolved:
         for m in mentions:
-            if not m.titled and m.name in resolved:
+            # "... held an hour of talks with Mr. Kennedy": a form of address is no other title
+            if m.name in resolved and (not m.titled or text[m.full_start : m.start].strip(" .") in _ADDRESS_FORMS):
                 m.name = resolved[m.name]
     return _settle_spans(text, sorted(mentions, key=_START))
 
 
+_ADDRESS_FORMS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 # Surnames the leaders table leaves out as ambiguous ("Clinton", "Carter") that stand for one person after
 # "President": the US president of that name
 _PRESIDENTS_BY_SURNAME = {

@@ -5272,6 +5272,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Moon Jae-in", "Shinzo Abe"]'),
             },
         ),
+        # a who-clause after an age ("Abe, 52, who took office on Sept. 26, flies to Seoul ... for a summit with B");
+        # "Mr. Kennedy" after "President Kennedy" is the president
+        (
+            "Shinzo Abe, 52, who took office on Sept. 26, flies to Seoul on Monday for a summit with Roh Moo-hyun.",
+            {
+                ("date", "2024-05-13"),
+                ("participants", '["Roh Moo-hyun", "Shinzo Abe"]'),
+                ("venue", '{"city": "Seoul"}'),
+            },
+        ),
+        (
+            "President Kennedy welcomed Emperor Haile Selassie to Washington on Tuesday. The Emperor, 71, "
+            "who has ruled his country since 1930, held an hour of talks with Mr. Kennedy in the afternoon.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": false, "seconds": 3600}'),
+                ("participants", '["Haile Selassie", "John F. Kennedy"]'),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

@@ -739,11 +739,13 @@ SETS += [
         0.75,
         max_words=None,
     ),
-    # written blind, Cold War and post-colonial wire copy, 1950-2000 (first look 0.745)
+    # written blind, Cold War and post-colonial wire copy, 1950-2000 (first look 0.745). r122-20: "The Emperor, 71, who
+    # has ruled his country since 1930, held an hour of talks with Mr. Kennedy" names the pair of the talks, which its
+    # annotator leaves out.
     HoldoutSet(
         "holdout_round122.jsonl",
         20,
-        frozenset(f"r122-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
+        frozenset(f"r122-{k:02d}" for k in range(1, 21)),
         0.79,
         unverifiable_only=False,
     ),
