@@ -40,7 +40,9 @@ LABEL = re.compile(
     # (a word or two in sentence case: "Update: ", "Fact check: ", "Checked: ")
     r"(?:(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+|[A-Z][a-z]+(?: [a-z]+)?):\s+"
     r"(?=[\"“‘(]*[A-Z])"
-    r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]{1,2}\s+(?=[\"“‘(]*[A-Z])"
+    # "14:25 KST — ", "Update, 01:50 GMT — ", "02:30 GMT — Recap: " (a word label may follow the time)
+    r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]{1,2}\s+"
+    r"(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?(?=[\"“‘(]*[A-Z])"
 )
 
 

@@ -596,6 +596,11 @@ _DESCRIBED_WITH = re.compile(
     r"\bwith\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:leader|president|premier|counterpart|host|guest|visitor|king|queen|emir|pontiff|pope)\b"
 )
+_NOT_EVENT_LASTED = re.compile(
+    r"\b(?:war|wars|conflict|ceasefire|truce|siege|occupation|blockade|strike|strikes|crisis|standoff|shutdown"
+    r"|lockdown|offensive|fighting|battle|clashes|protests?|uprising|insurgency|famine|drought)"
+    r"\s+(?:that|which)\s+(?:had\s+)?(?:lasted|ran|went\s+on)\s+(?:for\s+)?$"
+)
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
@@ -1435,6 +1440,13 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
         )
         if not (adjective or right or (left and not left.group("weak")) or together or ended):
             continue
+        if (
+            left is not None
+            and (war := _NOT_EVENT_LASTED.search(text, max(sentence.start, d.start - 40), d.start)) is not None
+            # not "talks on the Ukraine crisis that lasted more than five hours": the crisis is the talks' topic
+            and not any(war.start() - 40 <= t.end <= war.start() for t in triggers)
+        ):
+            continue  # "during a war that lasted 12 days", "a ceasefire that lasted two weeks": no meeting's length
         if adjective:
             trig = next((t for t in triggers if t.event and d.end <= t.start <= adjective.end()), None)
         elif right:  # "about an hour of talks": the talks it measures

@@ -5292,6 +5292,36 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Washington"}'),
             },
         ),
+        # a war's or truce's length is no meeting's ("during a war that lasted 12 days"; not "talks on the Ukraine
+        # crisis that lasted more than five hours"); live-blog stamps with a word before them ("Update, 01:50 GMT — ")
+        (
+            "Abbas Araghchi and Steve Witkoff held talks in Muscat on Friday, the first contact since Israel "
+            "struck Iranian sites in June, during a war that lasted 12 days.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Abbas Araghchi", "Steve Witkoff"]'),
+                ("venue", '{"city": "Muscat"}'),
+            },
+        ),
+        (
+            "Emmanuel Macron and Vladimir Putin sat at opposite ends of a long table in the Kremlin on "
+            "Monday for talks on the Ukraine crisis that lasted more than five hours.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("venue", '{"name": "Kremlin"}'),
+            },
+        ),
+        (
+            "Update, 01:50 GMT — Donald Trump and Kim Jong Un have resumed talks at the Metropole hotel in "
+            "Hanoi this morning.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Hanoi"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
