@@ -93,7 +93,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if start == 0 and (head := _HEADLINE.match(text, 0, end)) and _is_headline(head.group(1)):
             result.append(Sentence(0, head.end(1), True))
             start = head.end()
-        if (text[start : start + 1].isdigit() or text[start + 1 : start + 3].isalpha()) and (
+        if (text[start : start + 1].isdigit() or text[start + 1 : start + 3].isalpha() or text[start] in "•▪◦·") and (
             label := label_end(text, start, end)
         ) > start:
             result.append(Sentence(start, label, True))  # "ANCHOR: ", "Update: ", "14:25 KST — ": no claim
@@ -1030,6 +1030,13 @@ def find_triggers(
                 features = _tail_features(w6)
             if features is not None:
                 planned, past_ref, trig.subordinate, trig.indefinite = features
+                if (
+                    past_ref
+                    and planned
+                    and "another" in w6[-4:]
+                    and not _PAST_REF_WORDS.intersection(w6[-4:]) - {"another"}
+                ):
+                    past_ref = False  # "are expected to hold another video call later this month": one to come
                 # "when African leaders return to St Petersburg in July": a "when" clause in the present plans
                 trig.past_ref = past_ref and not when_present
                 if (

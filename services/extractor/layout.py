@@ -37,6 +37,8 @@ def dateline_end(text: str) -> int:
 
 # "ANCHOR: ", "JUDY WOODRUFF: ", "BREAKING: ", "Update: ", "14:25 KST — ", "12:50 ET - "
 LABEL = re.compile(
+    # a newsletter's bullet, maybe with a label: "• The summit: Joe Biden and ...", "• Today: Biden, Kishida and ..."
+    r"[•▪◦·]\s+(?:[A-Z][a-z'’]+(?: [a-z]+)?:\s+)?(?=[\"“‘(]*[A-Z])|"
     # (a word or two in sentence case: "Update: ", "Fact check: ", "Checked: ")
     r"(?:(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+|[A-Z][a-z]+(?: [a-z]+)?):\s+"
     r"(?=[\"“‘(]*[A-Z])"

@@ -5322,6 +5322,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Hanoi"}'),
             },
         ),
+        # newsletter bullets with a label ("• The summit: A and B held ..."); "are expected to hold another video
+        # call" is one to come, no earlier event
+        (
+            "The China Brief — Tuesday\n\n• The summit: Joe Biden and Xi Jinping held their virtual summit on "
+            "Monday evening, talking for more than three and a half hours.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 12600}'),
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+            },
+        ),
+        (
+            "• What's next: US Trade Representative Katherine Tai and Chinese Vice Premier Liu He are "
+            "expected to hold another video call later this month.",
+            {
+                ("date", "2024-05"),
+                ("participants", '["Katherine Tai", "Liu He"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
