@@ -1261,7 +1261,9 @@ _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
     r"\s*(?:,\s*and\s+|,?\s*(?:and\s+)?joined\s+by\s+|,\s*alongside\s+|,\s*watched\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
-    r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+)"
+    r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+"
+    # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
+    r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+)"
     r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
     # "Isaias and then Ethiopian prime minister Meles Zenawi": a title held then
     r"|\s+and\s+then\s+$"

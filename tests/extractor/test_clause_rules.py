@@ -5341,6 +5341,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # a who-clause between two names joined by "and" ("President Bill Clinton, who was in a wheelchair after knee
+        # surgery, and Russian President Boris Yeltsin agreed")
+        (
+            "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris "
+            "Yeltsin agreed on Friday to negotiate deeper cuts.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Bill Clinton", "Boris Yeltsin"]'),
+            },
+        ),
+        (
+            "French President Jacques Chirac, who chaired the talks, and German Chancellor Gerhard Schroeder "
+            "spent about two hours together on Saturday.",
+            {
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("participants", '["Gerhard Schroeder", "Jacques Chirac"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
