@@ -1303,6 +1303,8 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
             for w, nxt in zip(words, words[1:], strict=False):
                 if nxt.islower():
                     forms.add(w)
+            if size >= 3 and words[1].islower() and words[-1][:1].isupper():
+                forms.add(" ".join(words[1:]))  # "von der Leyen" of "Ursula von der Leyen", with its particles
         elif (
             size == 1
             and m.titled
@@ -1377,6 +1379,8 @@ def _usable_short_form(word: str) -> bool:
         and (
             word[0].isupper()
             or (word.lower().startswith(_JOINED_ARTICLES) and word[word.index("-") + 1 :][:1].isupper())
+            # "von der Leyen": a surname with its particles
+            or (" " in word and word.split(None, 1)[0] in _PARTICLE_WORDS and word.rsplit(None, 1)[-1][:1].isupper())
         )
         and not word.endswith(".")
         and word.lower() not in NOT_NAME

@@ -5360,6 +5360,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Gerhard Schroeder", "Jacques Chirac"]'),
             },
         ),
+        # "von der Leyen" after "Ursula von der Leyen": a surname with its particles is a short form ("Costa and von
+        # der Leyen later held talks with B")
+        (
+            "European Council President António Costa and Commission President Ursula von der Leyen met "
+            "Chinese President Xi Jinping in Beijing on Thursday. Costa and von der Leyen later held talks "
+            "with Premier Li Qiang.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Ant\\u00f3nio Costa", "Li Qiang", "Ursula von der Leyen"]'),
+                ("participants", '["Ant\\u00f3nio Costa", "Ursula von der Leyen", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
