@@ -5373,6 +5373,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Beijing"}'),
             },
         ),
+        # lengths "for what New Delhi described as about half an hour" and "meeting for a total of about nine hours"
+        (
+            "Narendra Modi spoke by phone on Monday with Luiz Inácio Lula da Silva for what New Delhi "
+            "described as about half an hour.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 1800}'),
+                ("participants", '["Luiz In\\u00e1cio Lula da Silva", "Narendra Modi"]'),
+            },
+        ),
+        (
+            "Bill Clinton met Boris Yeltsin in Vancouver on Sunday, the two leaders meeting for a total of "
+            "about nine hours over two days.",
+            {
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": true, "seconds": 32400}'),
+                ("participants", '["Bill Clinton", "Boris Yeltsin"]'),
+                ("venue", '{"city": "Vancouver"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
