@@ -1052,6 +1052,16 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue
         if (
             trig.start >= tm.end
+            and anaphora
+            and any(
+                tm.end <= a.start() and a.end() <= trig.start and _ANAPHOR_OBJECT.match(text, a.end()) for a in anaphora
+            )
+        ):
+            # "Stoltenberg told Congress on Wednesday ..., a day after Stoltenberg met Trump": the day of the telling,
+            # from which the anaphor dates the meeting
+            continue
+        if (
+            trig.start >= tm.end
             and (_SPEECH_THEN_THAT.match(text, tm.end, trig.start) or _THEN_AFTER.match(text, tm.end, trig.start))
             and _SPEECH_VERB.search(before)
         ):

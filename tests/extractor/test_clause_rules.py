@@ -5393,6 +5393,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Vancouver"}'),
             },
         ),
+        # a day told before "..., a day after A met B" is the telling's, from which the anaphor dates the meeting
+        (
+            "NATO Secretary General Jens Stoltenberg told a joint session of Congress on Wednesday that the "
+            "alliance must stand firm against Russia, a day after Stoltenberg met President Donald Trump in "
+            "the Oval Office.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Donald Trump", "Jens Stoltenberg"]'),
+                ("venue", '{"name": "Oval Office"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
