@@ -203,7 +203,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:brought|brings|bring|bringing) together(?= [A-Z])"  # "Clinton brought together Rabin and Arafat"
         r"|ceremony|ceremonies"  # "A and B put their signatures to the treaties at a ceremony" (weak: a pair)
         # "A and B stood hand in hand before a war memorial near Verdun": a joint appearance (weak: a pair)
-        r"|(?:stood|stand|stands|standing) (?:hand in hand|side by side|shoulder to shoulder)",
+        r"|(?:stood|stand|stands|standing) (?:silently |together )?(?:hand in hand|side by side|shoulder to shoulder)",
         None,
     ),
     # "had called his Turkish counterpart Mevlut Cavusoglu": a call to a counterpart (not "called him a liar")
@@ -214,8 +214,9 @@ _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
     | {
-        f"{verb} {how}"
+        f"{verb} {adverb}{how}"
         for verb in ("stood", "stand", "stands", "standing")
+        for adverb in ("", "silently ", "together ")
         for how in ("hand in hand", "side by side", "shoulder to shoulder")
     }
 )
@@ -1401,6 +1402,9 @@ _PASSIVE_AGENT = re.compile(
     r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception))?"  # "with a ceremony"
     r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s"
 )
+_EVENT_ASIDE_LEAD = re.compile(
+    r",\s+(?:in|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:call|talks|meeting)\s"
+)  # "Reagan, in a blunt telephone call to Prime Minister Menachem Begin today, demanded": the aside is the event
 _DAY_OF_MONTH_AFTER = re.compile(r" \(\d{1,2}\)(?=[,\s])")
 _SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
 
@@ -1663,6 +1667,8 @@ def find_participations(
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})
                 continue
+            if gap.startswith(",") and _EVENT_ASIDE_LEAD.match(gap):
+                gap = " " + gap[1:]  # "Reagan, in a blunt telephone call to B today, demanded": the aside is the event
             g = _WITH_GAP.match(gap)
             if (
                 g

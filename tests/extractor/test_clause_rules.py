@@ -5404,6 +5404,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Oval Office"}'),
             },
         ),
+        # an event set off after the subject ("Reagan, in a blunt telephone call to Prime Minister Menachem Begin
+        # today, demanded"); "stood silently hand in hand"
+        (
+            "President Ronald Reagan, in a blunt telephone call to Israeli Prime Minister Menachem Begin "
+            "today, demanded an end to the bombardment.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Menachem Begin", "Ronald Reagan"]'),
+            },
+        ),
+        (
+            "President Francois Mitterrand and West German Chancellor Helmut Kohl stood silently hand in "
+            "hand today at Verdun.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Francois Mitterrand", "Helmut Kohl"]'),
+                ("venue", '{"city": "Verdun"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
