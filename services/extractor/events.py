@@ -383,7 +383,7 @@ _PLANNED = re.compile(
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b)"  # "the next day" is an anaphor
     r"|invitations?|invited|invite|scheduled|intends?|intended|hopes?|hoped|proposed|possible|potential"
     r"|future|prospective|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
-    r"|prepares\s+for|preparing\s+for)\b|'ll\b",  # "as Biden prepares for his first summit with Putin"
+    r"|prepares\s+for|preparing\s+for|in\s+time\s+for)\b|'ll\b",  # "as Biden prepares for his first summit with Putin"
     re.IGNORECASE,
 )
 _PAST_REF = re.compile(
@@ -394,7 +394,7 @@ _PAST_REF = re.compile(
 _PLANNED_KEYS = (
     "will", "would", "shall", "plan", "due", "expect", "forward", "next", "upcoming", "invit", "schedul", "intend",
     "hope", "propos", "possib", "potential", "future", "prospective", "agreed to", "set to", "is to", "are to", "'ll",
-    "ahead of",
+    "ahead of", "in time for",
 )  # fmt: skip
 _PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
 _SUBORDINATE_KEYS = ("when", "since", "after", "before", "as", "where", "while", "until")
@@ -705,7 +705,7 @@ _ARTICLES = frozenset({"a", "an"})
 # Every word that can set a tail feature: last words with none of these set none ("after" is subordinate).
 _COMES = frozenset({"comes", "come", "is", "are"})
 _TAIL_WORDS = _PLANNED_WORDS | _PLANNED_BEFORE_TO | _PAST_REF_WORDS | _SUBORDINATE_WORDS | _ARTICLES | {"ahead"}
-_TAIL_WORDS |= _PREPARE_WORDS
+_TAIL_WORDS |= _PREPARE_WORDS | {"time"}  # "in time for"
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -735,6 +735,11 @@ def _plain_planned(lw: list[str]) -> bool:
             or (
                 "ahead" in lw
                 and any(a in _COMES and b == "ahead" and c == "of" for a, b, c in zip(lw, lw[1:], lw[2:], strict=False))
+            )
+            # "a treaty in time for a full-scale summit in the United States in June": a summit still to come
+            or (
+                "time" in lw
+                and any((a, b, c) == ("in", "time", "for") for a, b, c in zip(lw, lw[1:], lw[2:], strict=False))
             )
         )
     )

@@ -423,7 +423,8 @@ _LEN_LEFT = re.compile(
     r"|behind\s+closed\s+doors))?"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     # ("spoke to X for an hour and 45 minutes")
-    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their))?(?:\s+and)?)?\s+for\s+|\bran\s+to\s+|,\s+at\s+|"
+    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their))?(?:\s+and)?)?\s+for\s+(?:a\s+total\s+of\s+)?"
+    r"|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
     # "spoke by phone ... for what New Delhi described as about half an hour", "meeting for a total of about nine hours"
     r"\bfor\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:described|called|termed)\s+as\s+|\bmeeting\s+for\s+a\s+total\s+of\s+|"
@@ -605,7 +606,7 @@ _NOT_EVENT_LASTED = re.compile(
 )
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
-_LEN_LEFT_WORDS += ("as",)  # "for what New Delhi described as about half an hour"
+_LEN_LEFT_WORDS += ("as", "of")  # "for what New Delhi described as about half an hour", "for a total of"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
 _VISIT_WORDS += ("traveling",)

@@ -5423,6 +5423,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Verdun"}'),
             },
         ),
+        # "in time for a full-scale summit in the United States in June" is a summit to come; "met for a total of
+        # nearly eight hours"
+        (
+            "The leaders agreed to aim for a treaty halving nuclear arsenals in time for a full-scale summit "
+            "in the United States in June.",
+            {
+                ("date", "2024-06"),
+                ("venue", '{"country": "United States"}'),
+            },
+        ),
+        (
+            "Ronald Reagan met Mikhail Gorbachev in Malta on Sunday; the two leaders met for a total of nearly "
+            "eight hours over the weekend.",
+            {
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": true, "seconds": 28800}'),
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"country": "Malta"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
