@@ -888,7 +888,13 @@ def find_triggers(
     for m in matches:
         m_start, m_end = m.span()
         word = m.group()
-        if word[0].isupper() and text[s_start:m_start].strip('"“‘( ') and not _NAMED_GATHERING.match(text, m_start):
+        if (
+            word[0].isupper()
+            and text[s_start:m_start].strip('"“‘( ')
+            and not _NAMED_GATHERING.match(text, m_start)
+            # "held a Japan-U.S. Summit Telephone Talk with": a named event the verb says was held
+            and not _HELD_NAMED.search(text, max(s_start, m_start - 60), m_start)
+        ):
             continue  # "Phone Call" in a title-case phrase is not a trigger ("the Summit of the Americas" is one)
         kind, etype = _KINDS[m.lastgroup]  # type: ignore[index]
         if kind == _BY_PHONE:
@@ -1407,6 +1413,7 @@ _PASSIVE_AGENT = re.compile(
     r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception))?"  # "with a ceremony"
     r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s"
 )
+_HELD_NAMED = re.compile(r"\bheld\s+an?\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 _EVENT_ASIDE_LEAD = re.compile(
     r",\s+(?:in|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:call|talks|meeting)\s"
 )  # "Reagan, in a blunt telephone call to Prime Minister Menachem Begin today, demanded": the aside is the event

@@ -49,7 +49,7 @@ TITLES = frozenset(
     |his holiness|her holiness|his majesty|her majesty|his imperial majesty|her imperial majesty|his highness
     |her highness|his royal highness|her royal highness
     |hon.|the hon.|rt. hon.|the rt. hon.|rt hon|the rt hon|most hon.|the most hon.|right honourable|the right honourable
-    |alhaji|alhaja|hajia|engr.|prof.|professor|pm""".replace("\n", "")
+    |alhaji|alhaja|hajia|engr.|prof.|professor|pm|honorable|the honorable|honourable|the honourable""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -1647,6 +1647,22 @@ _RUSSIAN_GIVEN_NAMES = frozenset({
 _SET_OFF_SUFFIX = re.compile(r", (?:Jr|Sr)\.?(?=[\s,])")  # "Joseph R. Biden, Jr."
 
 
+_OFFICE_OF_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?,"
+)
+# "KISHIDA Fumio", "YOON Suk Yeol": a family name in capitals, then the given name (Japan's and Korea's readouts)
+_FAMILY_IN_CAPITALS = re.compile(r"([A-Z]{2,})((?: [A-Z][a-z]+(?:-[a-z]+)?)+)")
+
+
+def _family_first(family: str, given: str) -> str:
+    """The usual English name of a family name written in capitals before the given name: given name first for
+    the leaders the world knows so ("Fumio Kishida"), else family name first ("Yoon Suk Yeol", "Xi Jinping")."""
+    family, given = family.title(), given.strip()
+    swapped = f"{given} {family}"
+    return swapped if swapped in _KNOWN_FULL_NAMES else f"{family} {given}"
+
+
+_KNOWN_FULL_NAMES = frozenset(leaders.LEADERS.values())
 _STYLE_BEFORE = re.compile(r"(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+$")
 
 
@@ -1686,6 +1702,12 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
       Brezhnev; "Dwight D. Eisenhower" keeps it).
     """
     for m in mentions:
+        if (
+            m.name[:2].isupper()
+            and text.endswith(("Mr. ", "Ms. ", "Mrs. ", "Madam "), 0, m.start)  # readouts' style, not "JD Vance"
+            and (caps := _FAMILY_IN_CAPITALS.fullmatch(m.name)) is not None
+        ):
+            m.name = _family_first(caps.group(1), caps.group(2))  # "Mr. KISHIDA Fumio", as Japan's readouts write
         if m.titled and " " in m.name and _BARE_INITIAL.search(m.name):
             m.name = _dotted(m.name)  # "US President George W Bush": as the name is usually written
         if "." in m.name:
@@ -1707,6 +1729,13 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             m.full_start = led.start()
         if not m.after and text.startswith(" of ", m.end) and " of " not in m.name:
             m.after = _country_after(text, m)  # "Prime Minister Narendra Modi of India and ..."
+        if (
+            not m.after
+            and text.startswith(", ", m.end)
+            and (office := _OFFICE_OF_AFTER.match(text, m.end)) is not None
+            and office.group("title").lower() in TITLES
+        ):
+            m.after = office.end()  # "Mr. KISHIDA Fumio, Prime Minister of Japan, held ...": an office set off
         if (
             not m.titled
             and text.endswith(" ", 0, m.full_start)

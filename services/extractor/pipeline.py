@@ -428,6 +428,8 @@ _LEN_LEFT = re.compile(
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
     # "spoke by phone ... for what New Delhi described as about half an hour", "meeting for a total of about nine hours"
     r"\bfor\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:described|called|termed)\s+as\s+|\bmeeting\s+for\s+a\s+total\s+of\s+|"
+    # a readout's "On April 7, commencing at 9:00 p.m. for approximately 25 minutes, ..."
+    r"\b(?:commencing|starting|beginning)\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+for\s+|"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+(?:(?<=spent\s)(?:only|just)\s+)?"
     # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
     r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?|stops?|stopovers?|visits?|stays?)"

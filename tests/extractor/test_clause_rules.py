@@ -5443,6 +5443,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Malta"}'),
             },
         ),
+        # Japan's readouts: a family name in capitals ("Mr. KISHIDA Fumio" is Fumio Kishida, "H.E. Mr. YOON Suk Yeol"
+        # is Yoon Suk Yeol), an office set off after it, "the Honorable", a held named event ("held a Japan-U.S.
+        # Summit Telephone Talk with") and "commencing at 9:00 p.m. for approximately 25 minutes"
+        (
+            "On April 7, commencing at 9:00 p.m. for approximately 25 minutes, Mr. ISHIBA Shigeru, Prime "
+            "Minister of Japan, held a Japan-U.S. Summit Telephone Talk with the Honorable Donald J. Trump, "
+            "President of the United States of America.",
+            {
+                ("date", "2024-04-07"),
+                ("duration", '{"approximate": true, "seconds": 1500}'),
+                ("participants", '["Donald Trump", "Shigeru Ishiba"]'),
+            },
+        ),
+        (
+            "Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-ROK Summit Meeting with H.E. Mr. YOON "
+            "Suk Yeol, President of the Republic of Korea, in Tokyo on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Fumio Kishida", "Yoon Suk Yeol"]'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
