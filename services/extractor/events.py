@@ -2289,6 +2289,7 @@ _SAID_FRAME = (
     r"(?P<frame>[^,;:\"“”()]{0,80}?\s(?:said|says|added|announced|told\s+(?:reporters|journalists))"
     r"(?:\s+(?:afterwards|later|on\s+[A-Z][a-z]+day))?\s+(?:that\s+)?)?"  # "told reporters afterwards that he ..."
 )
+_TALK_NOUNS = frozenset({"conversation", "conversations", "discussion", "discussions"})
 _PRONOUN_SUBJECT = re.compile(
     _SAID_FRAME + r"\s*(?:(?:and|where|when|as|while|during\s+which|in\s+which|after\s+which)\s+)?"
     r"(?:(?:[Oo]n\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then|That\s+day|The\s+next\s+day"
@@ -2297,7 +2298,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
     # "he had an unusually effusive call", "he held about two hours of talks"
-    r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:(?:hours?|minutes)\s+of\s+)?"
+    # ("she had a friendly and constructive conversation with B")
+    r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:and\s+[\w-]+\s+)?"
+    r"(?:(?:hours?|minutes)\s+of\s+)?"
     # "He then flies to Seoul for talks with B", "he will travel to Beijing in April for talks with B"
     r"|(?:flies|flew|fly|flying|travels|travelled|traveled|travel|travell?ing|heads|headed|head|heading|goes|went|go)"
     r"\s+(?:on\s+)?to\s+"
@@ -2374,7 +2377,11 @@ def _pronoun_participation(
         trig.type not in _PRONOUN_TYPES
         and trig.type is not EventType.SUMMIT
         # "where he embraced Russian President Vladimir Putin": a greeting verb with a person as its object
-        and (trig.type is not None or (verb not in _GENERIC_VERBS and verb not in _GREET_VERBS and not passive))
+        and (
+            trig.type is not None
+            # "said she had a conversation with President-elect Donald Trump": a talk the pronoun had
+            or (verb not in _GENERIC_VERBS and verb not in _GREET_VERBS and verb not in _TALK_NOUNS and not passive)
+        )
     ):
         return None
     lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start)

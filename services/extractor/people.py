@@ -49,7 +49,8 @@ TITLES = frozenset(
     |his holiness|her holiness|his majesty|her majesty|his imperial majesty|her imperial majesty|his highness
     |her highness|his royal highness|her royal highness
     |hon.|the hon.|rt. hon.|the rt. hon.|rt hon|the rt hon|most hon.|the most hon.|right honourable|the right honourable
-    |alhaji|alhaja|hajia|engr.|prof.|professor|pm|honorable|the honorable|honourable|the honourable""".replace("\n", "")
+    |alhaji|alhaja|hajia|engr.|prof.|professor|pm|honorable|the honorable|honourable|the honourable
+    |commissioner|high commissioner""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -562,10 +563,21 @@ _STYLES_OF_ADDRESS = re.compile(
 )
 
 
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "commissioner", "representative", "consul"})
+
+
 def _office_before(text: str, comma: int) -> int | None:
     """Where a title ending at ``comma`` starts ("Japan's new prime minister,"), also with what it heads ("the
     leader of the FARC guerrillas,"), else ``None``."""
     title_start = _title_ending(text, comma)
+    if (
+        title_start is None
+        and (to := text.rfind(" to ", max(0, comma - 40), comma)) > 0
+        # "Japan's Ambassador to India, Ono Keiichi": an envoy with where he is posted
+        and _HEADED.fullmatch(text, to + 4, comma)
+        and text[:to].rsplit(None, 1)[-1].lower() in _ENVOY_WORDS
+    ):
+        title_start = _title_ending(text, to)
     if title_start is None:
         # "the leader of the FARC guerrillas, Rodrigo Londoño": a title with what it heads
         of = comma

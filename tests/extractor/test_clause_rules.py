@@ -5465,6 +5465,34 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Tokyo"}'),
             },
         ),
+        # "said she had a friendly and constructive conversation with B"; "British High Commissioner B"; "Japan's
+        # Ambassador to India, Ono Keiichi,"
+        (
+            "Alberta Premier Danielle Smith said she had a friendly and constructive conversation with "
+            "President-elect Donald Trump at Mar-a-Lago in Palm Beach, Florida, on Saturday.",
+            {
+                ("date", "2024-05-04"),
+                ("participants", '["Danielle Smith", "Donald Trump"]'),
+                ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
+            },
+        ),
+        (
+            "Lagos State Governor Babajide Sanwo-Olu held a video call with British High Commissioner "
+            "Catriona Laing on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Babajide Sanwo-Olu", "Catriona Laing"]'),
+            },
+        ),
+        (
+            "Maharashtra Chief Minister Devendra Fadnavis received Japan's Ambassador to India, Ono Keiichi, "
+            "in Mumbai on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Devendra Fadnavis", "Ono Keiichi"]'),
+                ("venue", '{"city": "Mumbai"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
