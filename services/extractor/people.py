@@ -50,7 +50,7 @@ TITLES = frozenset(
     |her highness|his royal highness|her royal highness
     |hon.|the hon.|rt. hon.|the rt. hon.|rt hon|the rt hon|most hon.|the most hon.|right honourable|the right honourable
     |alhaji|alhaja|hajia|engr.|prof.|professor|pm|honorable|the honorable|honourable|the honourable
-    |commissioner|high commissioner""".replace("\n", "")
+    |commissioner|high commissioner|minister-president|minister president""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )

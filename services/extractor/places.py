@@ -52,7 +52,7 @@ PREP_PLACE = re.compile(
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[a-z]+\s+){0,2}"
     r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
-    rf"(?P<the>the\s+|an?\s+(?=[A-Z]))?(?P<run>{_NUMBERED}?{_RUN})"
+    rf"(?P<the>the\s+|(?:an?|his|her|their)\s+(?=[A-Z]))?(?P<run>{_NUMBERED}?{_RUN})"  # "at her New Delhi hotel"
 )
 
 
@@ -612,6 +612,9 @@ def _host_country(text: str, m: re.Match[str], run: str, lexicon: Lexicon) -> li
     return [PlaceMention(start, start + len(name), prep_start, "by", prep_start, value, True)]
 
 
+_SITE_DETERMINERS = frozenset({"a", "an", "his", "her", "their"})  # "at a Lima hotel", "at her New Delhi hotel"
+
+
 def _indefinite_site(
     text: str, m: re.Match[str], run: str, lexicon: Lexicon, people: list[tuple[int, int]]
 ) -> list[PlaceMention]:
@@ -647,7 +650,7 @@ def find_places(
         if prep == "by":
             found += _host_country(text, m, run, lexicon)
             continue
-        if the_word and the_word[0] == "a":
+        if the_word and the_word.split(None, 1)[0] in _SITE_DETERMINERS:
             # "at a Lima hotel", "in a Geneva restaurant": a site in the place named before its noun
             found += _indefinite_site(text, m, run, lexicon, people)
             continue

@@ -5493,6 +5493,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Mumbai"}'),
             },
         ),
+        # a city before a site noun after a possessive ("at her New Delhi hotel"); "Minister-President Markus Söder"
+        (
+            "Sonia Gandhi and Rahul Gandhi called on Bangladesh Prime Minister Sheikh Hasina at her New "
+            "Delhi hotel on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Rahul Gandhi", "Sheikh Hasina", "Sonia Gandhi"]'),
+                ("venue", '{"city": "New Delhi"}'),
+            },
+        ),
+        (
+            "Chinese Premier Li Qiang met Bavarian Minister-President Markus Söder in Beijing on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Li Qiang", "Markus S\\u00f6der"]'),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
