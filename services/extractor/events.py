@@ -1909,6 +1909,8 @@ def find_participations(
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
     chunk = text[sentence.start : sentence.end]
+    if " and " in chunk and ("he and " in chunk or "she and " in chunk):
+        found += _speaker_and_pair(text, sentence, people, triggers, groups, used)
     if found and ("looked on" in chunk or " as witness" in chunk or "presence of" in chunk or ", with " in chunk):
         # "Rabin and Arafat shook hands ... as President Bill Clinton looked on", "with President Jimmy Carter as
         # witness": the one who watched it take place is part of the event
@@ -2353,6 +2355,37 @@ def _pronoun_pair(text: str, trig: Trigger, people: list[PersonMention], anteced
             return None
         return Participation(lead.start("pro"), person.end, [subject, person.name], trig)
     return None
+
+
+# "Ontario Premier Doug Ford said he and US Commerce Secretary Howard Lutnick had a phone call": the speaker and B
+_SPEAKER_AND = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?P<pro>he|she)\s+and\s+$")
+
+
+def _speaker_and_pair(
+    text: str,
+    sentence: Sentence,
+    people: list[PersonMention],
+    triggers: list[Trigger],
+    groups: list[list[PersonMention]],
+    used: set[int],
+) -> list[Participation]:
+    """ "A said he and B had a phone call": the speaker named before "said" and the people after "he and" took
+    part in the first event named after them."""
+    found = []
+    for gi, group in enumerate(groups):
+        if gi in used or not gi:
+            continue
+        lead = _SPEAKER_AND.search(text, max(sentence.start, group[0].full_start - 60), group[0].full_start)
+        if lead is None:
+            continue
+        # the sentence's subject ("Trump, who spoke with Putin ..., said he and Putin"), not a name in its aside
+        speaker = next((p for p in people if sentence.start <= p.start and p.end <= lead.start()), None)
+        trig = next((t for t in triggers if t.start >= group[-1].end and not t.sideline), None)
+        if speaker is None or trig is None or speaker.name in _names(group):
+            continue
+        found.append(Participation(lead.start("pro"), group[-1].end, [speaker.name, *_names(group)], trig))
+        used.add(gi)
+    return found
 
 
 def _pronoun_participation(

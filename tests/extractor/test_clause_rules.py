@@ -5511,6 +5511,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Beijing"}'),
             },
         ),
+        # "A said he and B had a phone call": the speaker and B (the sentence's subject, not a name in its aside)
+        (
+            "Ontario Premier Doug Ford said he and US Commerce Secretary Howard Lutnick had a productive "
+            "phone call lasting about 45 minutes on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 2700}'),
+                ("participants", '["Doug Ford", "Howard Lutnick"]'),
+            },
+        ),
+        (
+            "Donald Trump, who spoke with Vladimir Putin on Wednesday and then called Volodymyr Zelensky, "
+            "said he and Putin expected to meet in Saudi Arabia.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("venue", '{"country": "Saudi Arabia"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

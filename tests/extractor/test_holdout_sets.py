@@ -992,11 +992,13 @@ SETS += [
         0.86,
         max_words=None,
     ),
-    # written blind, house style, every date form of the README (first look 0.904; held out; now 0.904)
+    # written blind, house style, every date form of the README (first look 0.904; held out; now 0.902). r156-17:
+    # "Trump told reporters that he and Putin would probably first meet in Saudi Arabia" names the pair of a planned
+    # meeting, which its annotator leaves out (r155's annotator names such a pair).
     HoldoutSet(
         "holdout_round156.jsonl",
         20,
-        frozenset(f"r156-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 10, 11, 13, 14, 15, 19, 20)),
+        frozenset(f"r156-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 10, 11, 13, 14, 15, 17, 19, 20)),
         0.89,
     ),
     # written blind, 1970s-80s wire copy as news of the day (first look 0.758; now 0.775)
