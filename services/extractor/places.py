@@ -78,7 +78,9 @@ _REGION_UNITS = "(?:state|province|region|prefecture|county|district|oblast|gove
 # ", China", ", in southern China", ", in the northern state of Punjab": a container after the place (a compass
 # word or a unit descriptor only with "in").
 _NEXT = re.compile(
-    r",\s+(?:in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+"
+    # ", southern Italy": a compass word before the container, with or without "in"
+    r",\s+(?:(?:(?:north|south)[-\s]?(?:east|west)ern|(?:north|south|east|west)ern)\s+(?=[A-Z])"
+    r"|in\s+(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+"
     # "in the northern state of Punjab", "in the Canadian province of Alberta", "in Abe's home prefecture of Yamaguchi"
     rf"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}(?P<unit>{_REGION_UNITS})\s+of\s+)?"
     r"|(?:the\s+)?capital\s+of\s+"  # "Honiara, capital of the Solomon Islands"

@@ -5530,6 +5530,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Saudi Arabia"}'),
             },
         ),
+        # a compass word before the container without "in" ("in Puglia, southern Italy")
+        (
+            "Volodymyr Zelenskyy and Joe Biden signed a security agreement on Thursday on the sidelines of "
+            "the G7 summit in Puglia, southern Italy.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Joe Biden", "Volodymyr Zelenskyy"]'),
+                ("venue", '{"country": "Italy", "region": "Puglia"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
