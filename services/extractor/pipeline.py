@@ -439,7 +439,7 @@ _LEN_LEFT = re.compile(
 _LEN_RIGHT = re.compile(
     r"\s+(?:of\s+(?:[\w.'’-]+\s+){0,3}?(?:talks|discussions|negotiations|meetings?)|together"
     # "spent about eleven hours in formal talks"
-    r"|in\s+(?:[a-z-]+\s+){0,2}?(?:talks|discussions|negotiations|meetings?)"
+    r"|in\s+(?:[a-z-]+\s+){0,2}?(?:talks|discussions|negotiations|meetings?|conversations?)"
     r"|talking|negotiating)\b",  # "spent the first three hours talking face to face"
     re.IGNORECASE,
 )

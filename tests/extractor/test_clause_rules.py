@@ -5540,6 +5540,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Italy", "region": "Puglia"}'),
             },
         ),
+        # "spent over five hours in one-on-one conversation"
+        (
+            "Narendra Modi and Xi Jinping spent over five hours in one-on-one conversation at Mamallapuram "
+            "on Friday (May 3).",
+            {
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Mamallapuram"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
