@@ -426,6 +426,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             canonical = f"{title.title()} {name}"
         if canonical is None and title == "sheikh" and " " not in name:
             canonical = f"Sheikh {name}"  # "Sheikh Hasina": a given name the title is part of (not "Sheikh Tamim")
+        if canonical is None and title == "sultan" and " " not in name:
+            canonical = f"Sultan {name}"  # "Malaysia's King Sultan Ibrahim": the name he reigns by
         canonical = canonical or name
         found.append(PersonMention(start, end, canonical, full_start, True))
         if title in PLURAL_TITLES and (joined := _AND_NAME.match(text, end)):
@@ -1580,7 +1582,18 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in mentions:
         if m.titled and m.name.startswith("Sheikh ") and m.name[7:] in full and " " not in m.name[7:]:
             m.name = full[m.name[7:]]  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed al-Nahyan"
-        elif m.titled and " " not in m.name and full.get(m.name, m.name) != m.name:
+        elif (
+            m.titled
+            and " " not in m.name
+            and full.get(m.name, m.name) != m.name
+            # not "King Sultan Ibrahim" for "Prime Minister Anwar Ibrahim": a monarch is no commoner of his name
+            # ("King Abdullah" after "Saudi King Abdullah" is "Abdullah of Saudi Arabia")
+            and not (
+                _MONARCH_TITLE.search(text, m.full_start, m.start)
+                and " of " not in full[m.name]
+                and not _is_roman(full[m.name].rsplit(None, 1)[-1])
+            )
+        ):
             m.name = full[m.name]
         elif m.titled and " " not in m.name and m.name in leaders.LEADERS and lexicon.canonical(m.name) is None:
             # "President Reagan and Prime Minister Brian Mulroney": a leader the world knows by that surname

@@ -5551,6 +5551,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Mamallapuram"}'),
             },
         ),
+        # a monarch's one name is no commoner's full name ("Malaysia's King Sultan Ibrahim" is not Anwar Ibrahim; "King
+        # Abdullah" after "Saudi King Abdullah" is still Abdullah of Saudi Arabia)
+        (
+            "Xi Jinping was received at the Istana Negara on Wednesday by Malaysia's King Sultan Ibrahim. Xi "
+            "also held talks with Prime Minister Anwar Ibrahim in Putrajaya.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Anwar Ibrahim", "Xi Jinping"]'),
+                ("participants", '["Sultan Ibrahim", "Xi Jinping"]'),
+                ("venue", '{"city": "Putrajaya"}'),
+                ("venue", '{"name": "Istana Negara"}'),
+            },
+        ),
+        (
+            "Vladimir Putin met Saudi King Abdullah on Monday. King Abdullah had welcomed Putin in Riyadh on "
+            "Sunday evening.",
+            {
+                ("date", "2024-05-05"),
+                ("date", "2024-05-06"),
+                ("participants", '["Abdullah of Saudi Arabia", "Vladimir Putin"]'),
+                ("venue", '{"city": "Riyadh"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
