@@ -154,7 +154,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
         r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
-        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= with\b)"
+        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= (?:with|together)\b)"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)"
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)(?= (?:together|with)\b)"
@@ -1470,7 +1470,7 @@ _SUBJECT_LEAD = re.compile(
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
-    r"|There|Then)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
+    r"|There|Then|At\s+one\s+point)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
     r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+"  # "When A and B sat down at ..., it was ..."
     # a time counted back or on, fronted without its comma: "Two days ago A and B talked"
     r"|[\"“‘(\s]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:ago(?:\s+today)?|later|earlier)\s+"

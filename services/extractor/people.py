@@ -1556,6 +1556,12 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
         word = m.group()
         if _overlaps(m.span(), taken) or any(word in p.name and p.end - p.start > len(word) for p in mentions):
             continue  # a short form of a full name written in the text: found below, as the text has it
+        if (
+            (nxt := _CAP_WORD.match(text, m.end() + 1)) is not None
+            and (both := f"{word} {nxt.group()}") in _KNOWN_FULL_NAMES
+            and leaders.LEADERS[word] != both
+        ):
+            continue  # "Petro" of "Petro Poroshenko" is no "Gustavo Petro": the given name of the leader after it
         name = leaders.LEADERS[word]
         start = m.start()
         given = name[: len(name) - len(word)]  # "Barack " of "Barack Obama": the name as written in full

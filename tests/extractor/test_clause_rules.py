@@ -5574,6 +5574,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Riyadh"}'),
             },
         ),
+        # "A and B had lunch together"; a pair after "At one point" without its comma ("Petro" of "Petro Poroshenko"
+        # is no "Gustavo Petro")
+        (
+            "Olaf Scholz hosted Emmanuel Macron in Berlin on Friday. Macron and Scholz had lunch together beforehand.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Emmanuel Macron", "Olaf Scholz"]'),
+                ("venue", '{"city": "Berlin"}'),
+            },
+        ),
+        (
+            "At one point Vladimir Putin and Petro Poroshenko talked one-on-one while aides worked on draft texts.",
+            {
+                ("participants", '["Petro Poroshenko", "Vladimir Putin"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
