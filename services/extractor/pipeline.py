@@ -411,7 +411,8 @@ _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
     # "a video call that ran just over", "their talks at the Palace of Nations running well over an hour"
-    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?|\b(?<=that )ran\s+|\b(?<=said )ran\s+"
+    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?(?:just\s+|only\s+|barely\s+)?|\b(?<=that )ran\s+"
+    r"|\b(?<=said )ran\s+"
     r"|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"
@@ -594,8 +595,8 @@ _PREP_WORDS = ("on", "in", "since", "during")
 _FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
 # a verb that ends an event, before "after <duration>"
 _ENDED_BEFORE = re.compile(
-    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:their|the|his|her|in)\s"
-)  # "... meeting with Donald Trump ended in a shouting match after roughly 50 minutes"
+    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:their|the|his|her|in|on)\s"
+)  # "... meeting with Donald Trump ended in a shouting match after roughly 50 minutes", "ended on Friday after"
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but|after|before|then)\s|[;:]")
 _DESCRIBED_WITH = re.compile(
     r"\bwith\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"

@@ -5590,6 +5590,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Petro Poroshenko", "Vladimir Putin"]'),
             },
         ),
+        # lengths "that lasted just 11 hours" and "ended on Friday after nearly three hours"
+        (
+            "Olaf Scholz and Xi Jinping held talks in Beijing on Friday during a visit by the German "
+            "chancellor that lasted just 11 hours.",
+            {
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 39600}'),
+                ("participants", '["Olaf Scholz", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
+        (
+            "Talks between Donald Trump and Vladimir Putin in Anchorage ended on Friday after nearly three "
+            "hours without a ceasefire deal.",
+            {
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("venue", '{"city": "Anchorage"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
