@@ -1028,6 +1028,9 @@ def find_triggers(
                 and not _PRONOUN_OBJECT.match(text, m_end)
                 and not _GROUP_OBJECT.match(text, m_end)
                 and not _PAIR_OBJECT.match(text, m_end)
+                # "Jiang Zemin was welcomed with a 21-gun salute at the White House on Wednesday": a guest's welcome
+                # at a named place, its host untold
+                and not (agent is None and lower in _GREET_VERBS and _WELCOMED_AT.match(text, m_end))
             )
         if not words and (lower.startswith(_SCHEDULED_PRESENT) or lower in _GATHER_VERBS):
             trig.modality = Modality.PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause
@@ -1412,6 +1415,9 @@ _PLACES_MEET = re.compile(
 _PASSIVE_AGENT = re.compile(
     r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception))?"  # "with a ceremony"
     r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s"
+)
+_WELCOMED_AT = re.compile(
+    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:salute|ceremony|welcome|honou?r\s+guard))?\s+(?:at|in|to)\s+(?:the\s+)?[A-Z]"
 )
 _HELD_NAMED = re.compile(r"\bheld\s+an?\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 _EVENT_ASIDE_LEAD = re.compile(

@@ -5611,6 +5611,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Anchorage"}'),
             },
         ),
+        # a guest welcomed or received at a named place with no host told ("Jiang Zemin was welcomed with a 21-gun
+        # salute at the White House on Wednesday")
+        (
+            "Chinese President Jiang Zemin was welcomed with a 21-gun salute at the White House on "
+            "Wednesday. He then held talks with President Bill Clinton lasting more than two hours.",
+            {
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("participants", '["Bill Clinton", "Jiang Zemin"]'),
+                ("venue", '{"name": "White House"}'),
+            },
+        ),
+        (
+            "Italian Prime Minister Giorgia Meloni was received at the White House on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("venue", '{"name": "White House"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
