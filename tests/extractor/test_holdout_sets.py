@@ -1084,6 +1084,53 @@ SETS += [
         0.92,
         max_words=None,
     ),
+    # written blind, house style, 1998-2026 (first look 0.883; held out; now 0.883)
+    HoldoutSet(
+        "holdout_round168.jsonl",
+        20,
+        frozenset(f"r168-{k:02d}" for k in (1, 2, 3, 4, 6, 8, 9, 11, 12, 13, 15, 16, 17, 19)),
+        0.87,
+    ),
+    # written blind, 30 sentences stating venues in many forms (first look 0.846; held out; now 0.846)
+    HoldoutSet(
+        "holdout_round169.jsonl",
+        30,
+        frozenset(
+            f"r169-{k:02d}" for k in (5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 23, 24, 26, 29, 30)
+        ),
+        0.83,
+        max_words=None,
+    ),
+    # written blind, wire copy of multi-leader gatherings naming attendees in lists (first look 0.837; now 0.847)
+    HoldoutSet(
+        "holdout_round170.jsonl",
+        20,
+        frozenset(f"r170-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.83,
+    ),
+    # written blind, house style, 2003-2026 (first look 0.922; held out; now 0.922)
+    HoldoutSet(
+        "holdout_round171.jsonl",
+        20,
+        frozenset(f"r171-{k:02d}" for k in (2, 4, 5, 6, 7, 8, 10, 11, 15, 16, 17, 18, 19, 20)),
+        0.91,
+    ),
+    # written blind, 30 sentences naming participants in hard ways (first look 0.939; now 0.957)
+    HoldoutSet(
+        "holdout_round172.jsonl",
+        30,
+        frozenset(f"r172-{k:02d}" for k in (2, 4, 14, 15, 18, 19, 24)),
+        0.94,
+        max_words=None,
+    ),
+    # written blind, 30 sentences of lengths and dates in varied forms (first look 0.940; now 0.949)
+    HoldoutSet(
+        "holdout_round173.jsonl",
+        30,
+        frozenset(f"r173-{k:02d}" for k in (4, 6, 8, 12, 14, 15, 21, 24, 27)),
+        0.93,
+        max_words=None,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
