@@ -558,6 +558,8 @@ _WHERE_SUBJECT = re.compile(
     r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"
     r"(?:he|she|they|the\s+two|[A-Z])\b"
 )
+# a comma after blanked words (a day, "for the first time"), then at most a site's phrase before the place
+_COMMA_THEN_SITE = re.compile(r"\s*,\s*(?:(?:at|in|on)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4})?")
 _FOR_THE_NTH_TIME = re.compile(r"\bfor\s+the\s+(?:first|second|third|last|\w+th)\s+time\b")
 _SIDELINES_TAIL = re.compile(r"(?:,\s*)?\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 # The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.
@@ -1579,6 +1581,10 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                         # "His summit with Kim, in Hanoi, Vietnam, in February,": set off by commas; "met B on
                         # Friday, Jan. 30, in Beijing": the comma closes the date
                         gap = gap[:-2]
+                    elif gap[:1] in " ," and "," in gap and _COMMA_THEN_SITE.fullmatch(gap):
+                        # "met for the first time, at a lakeside villa in Geneva", "met on Tuesday, in Geneva": the
+                        # comma only closes the day or the ordinal told before the place
+                        gap = gap.replace(",", " ", 1)
                     if "nner" in gap or "unch" in gap or "akfast" in gap or "anquet" in gap:
                         # "held talks over dinner in Moscow", "hosted B for an informal dinner at his residence"
                         gap = _MEAL.sub(" ", gap)

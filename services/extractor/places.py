@@ -36,8 +36,12 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 _CAP = rf"[{UPPER}][\w'’-]*(?:\.[A-Z]\.?)*"
 # "St. Petersburg", "Sharm el-Sheikh", "Bandar Seri Begawan", "Rio de Janeiro": a run of capitalised words,
 # which may open with an abbreviated saint or mount and join an Arabic article by a hyphen
-# "Dar es Salaam", "the Great Hall of the People", "Palace of the Parliament"
-_JOIN = r"(?:(?:of\s+the|of|de|del|da|do|la|upon|am|es|an)\s+|(?:al|el|ad|as|ash|ar|an)-)"  # "Aras an Uachtarain"
+# "Dar es Salaam", "the Great Hall of the People", "Palace of the Parliament", "Huis ten Bosch", "Alphen aan den Rijn"
+# "Aras an Uachtarain"
+_JOIN = (
+    r"(?:(?:of\s+the|of|de|del|da|do|la|upon|am|es|an|ten|ter|op|aan|den|van|von|zu|di)\s+"
+    r"|(?:al|el|ad|as|ash|ar|an)-)"
+)
 _RUN = rf"(?:(?:St|Ste|Mt|Ft)\.?\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
 # "10 Downing Street": a house number opens a site's name only before a street word
 _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road|Marg)\b))"

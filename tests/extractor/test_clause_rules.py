@@ -5630,6 +5630,47 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "White House"}'),
             },
         ),
+        # a place set off by a comma after the day or "for the first time" told is the event's; a topic after the
+        # comma still stops it ("in a sign of warming ties in Europe")
+        (
+            "Ronald Reagan and Mikhail Gorbachev met for the first time, at a lakeside villa in Geneva, Switzerland.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"city": "Geneva", "country": "Switzerland"}'),
+            },
+        ),
+        (
+            "Ronald Reagan met Mikhail Gorbachev on Tuesday, at a lakeside villa in Geneva.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        (
+            "Ronald Reagan met Mikhail Gorbachev on Tuesday, in a sign of warming ties in Europe.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+            },
+        ),
+        (
+            "Ronald Reagan met Mikhail Gorbachev on Tuesday, two days after George Shultz visited Moscow.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("date", "2024-05-05"),
+                ("venue", '{"city": "Moscow"}'),
+            },
+        ),
+        # a Dutch or German particle joins a place's name: "Huis ten Bosch" is no town named "Huis"
+        (
+            "King Willem-Alexander hosted Donald Trump at Huis ten Bosch on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Donald Trump", "Willem-Alexander of the Netherlands"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
