@@ -470,6 +470,11 @@ _ARRIVE_AT = re.compile(
     rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
 )
 # an agreement or plan to hold the event named next: "agreed ... to hold their first formal summit"
+# a plan's verb and its infinitive: what "and to meet" after it shares ("agreed to set up a dialogue and to meet")
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|plans?|planned|hopes?|hoped|intends?|intended|expects?|expected|promised"
+    r"|pledged|vowed)\s+to\b"
+)
 _AGREED_TO_HOLD = re.compile(
     r"\b(?:agreed|agree|decided|plans?|planned|hopes?|hoped|wants?|wanted|offered|proposed|promised|pledged|vowed)"
     rf"\s+(?:[\w.-]+\s+){{0,8}}?to\s+{HOLD_VERBS}\s+(?:(?:a|an|the|their|his|her|its)\s+)?"
@@ -494,7 +499,11 @@ _HOSTS_BEFORE = re.compile(
     r"(?:the|a|an|its|their|this\s+year['’]s|next\s+year['’]s)\s+(?:[\w'’-]+\s+){0,5}$"
 )
 # a gathering's own name: "the Summit of the Americas", "the G20 Summit in Osaka", "the NATO Summit"
-_NAMED_GATHERING = re.compile(r"Summits?(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|[,.;])")
+# "the Summit of the Americas", "the ASEAN-US Leaders' Meeting in Phnom Penh": a gathering by its name is an event
+_NAMED_GATHERING = re.compile(
+    r"(?:Summits?|(?<=Leaders' )Meetings?|(?<=Leaders’ )Meetings?)"
+    r"(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|\s+to\s+be\s|[,.;])"
+)
 # a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")
 # a present "hold" in such a clause: the event it holds lies ahead ("when the ministers hold their talks")
@@ -571,6 +580,7 @@ _PLANNED_RELATIVE_AFTER = re.compile(
 )
 _WILL_TAKE_PLACE_AFTER = re.compile(
     rf"\s+(?:would|will|(?:is|are)\s+(?:(?:due|expected|set)\s+)?to)\s+(?:{TAKE_PLACE}|open|begin|start)\b"
+    r"|,?\s+to\s+be\s+(?:held|hosted|convened|chaired)\b"  # "the summit, to be hosted by China in Shenzhen"
 )
 _SCHEDULE_BEFORE = re.compile(
     rf"(?<!\bto )\b(?:{_SCHEDULE_VERBS}|hold|holds|hosts|attends)\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$"
@@ -578,6 +588,12 @@ _SCHEDULE_BEFORE = re.compile(
 _EVENT_NOUNS = frozenset(
     ["summit", "summits", "visit", "trip", "tour", "talks", "meeting", "meetings", "conference", "session"]
 )
+_AHEAD_NOUNS = _EVENT_NOUNS | {"call", "negotiations"}
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’.-]+\s+){0,7}$")
+_AHEAD_OF_THE = re.compile(r"\bahead\s+of\s+(?:the|their|its|his|her|this|that)\s+$")
+_OWN_WHEN = re.compile(r"\s+(?:in|on|at|next|this|later|set|scheduled|tomorrow)\b")
+# a relative clause in the past after the event noun: "the summit that opened in Johannesburg on Wednesday"
+_PAST_RELATIVE_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,6}?,?\s+(?:that|which)\s+(?:\w+ed|began|met|held|was|were)\b")
 _DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "whose"})
 
 
@@ -1086,6 +1102,14 @@ def find_triggers(
                 trig.modality = Modality.PLANNED  # "will welcome leaders from 40 nations ... for a summit"
             if (
                 trig.modality is not Modality.PLANNED
+                and len(words) > 3
+                and words[-1] == "to"
+                and words[-2] in ("and", "or")
+                and _AGREED_TO.search(text, max(s_start, m_start - 160), m_start - len(" and to "))
+            ):
+                trig.modality = Modality.PLANNED  # "agreed to set up a dialogue and to meet again in July"
+            if (
+                trig.modality is not Modality.PLANNED
                 and not trig.past_ref
                 and lower in _GATHERING_NOUNS
                 and words[-1:] in (["a"], ["an"])
@@ -1169,6 +1193,21 @@ def find_triggers(
                 or _PLANNED_RELATIVE_AFTER.match(text, m_end)
             ):
                 trig.modality = Modality.PLANNED  # "postponed a state visit to Washington planned for October 23"
+            if (
+                trig.modality is Modality.ASSERTED
+                and not trig.past_ref
+                and lower in _AHEAD_NOUNS
+                and "ahead" in text[max(s_start, m_start - 80) : m_start]
+                and _AHEAD_OF.search(text, max(s_start, m_start - 80), m_start)
+                and not _PAST_RELATIVE_AFTER.match(text, m_end)
+                # "consulted allies by phone ahead of the talks.": the talks told before, no time or place of their own
+                and not (
+                    _AHEAD_OF_THE.search(text, max(s_start, m_start - 20), m_start) and not _OWN_WHEN.match(text, m_end)
+                )
+            ):
+                # "readiness to assist ahead of the ASEAN Summits in Vientiane in October": what a step is taken
+                # ahead of lies ahead ("ahead of the BRICS summit that opened on Wednesday" does not)
+                trig.modality = Modality.PLANNED
             if not _DELEGATES.isdisjoint(w6):
                 trig.delegates = True  # "Lower-level delegations from the two sides have held three rounds of talks"
             if (

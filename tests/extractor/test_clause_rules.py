@@ -5671,6 +5671,58 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Donald Trump", "Willem-Alexander of the Netherlands"]'),
             },
         ),
+        # a gathering by its name ("the ASEAN-US Leaders' Meeting"), one "to be hosted", one a plan's second step
+        # ("agreed to set up a dialogue and to meet again") and one a step is taken ahead of all lie ahead
+        (
+            "Barack Obama looks forward to attending the ASEAN-US Leaders' Meeting in Phnom Penh in November.",
+            {
+                ("date", "2024-11"),
+                ("venue", '{"city": "Phnom Penh"}'),
+            },
+        ),
+        (
+            "Xi Jinping held talks with Mark Carney. Xi welcomed Carney to attend the APEC Economic Leaders' Meeting "
+            "to be held in Shenzhen in November.",
+            {
+                ("date", "2024-11"),
+                ("participants", '["Mark Carney", "Xi Jinping"]'),
+                ("venue", '{"city": "Shenzhen"}'),
+            },
+        ),
+        (
+            "Emmanuel Macron received Vladimir Putin at Versailles. They agreed to set up a dialogue and to meet "
+            "again in Hamburg in July.",
+            {
+                ("date", "2024-07"),
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("venue", '{"city": "Versailles"}'),
+                ("venue", '{"city": "Hamburg"}'),
+            },
+        ),
+        (
+            "The Secretary-General pledged support ahead of the 44th and 45th ASEAN Summits in Vientiane in October.",
+            {
+                ("date", "2024-10"),
+                ("venue", '{"city": "Vientiane"}'),
+            },
+        ),
+        (
+            "Narendra Modi arrived in South Africa ahead of the BRICS summit that opened in Johannesburg in March.",
+            {
+                ("date", "2024-03"),
+                ("venue", '{"country": "South Africa"}'),
+                ("venue", '{"city": "Johannesburg"}'),
+            },
+        ),
+        (
+            "Joe Biden spoke with Vladimir Putin by video on Tuesday. On Monday, Biden consulted Emmanuel Macron by "
+            "phone ahead of the talks.",
+            {
+                ("date", "2024-05-07"),
+                ("date", "2024-05-06"),
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
