@@ -761,6 +761,20 @@ def _plain_planned(lw: list[str]) -> bool:
     )
 
 
+_LAST_TIMES = frozenset({"year", "week", "month", "night", "weekend", "summer", "winter", "spring", "autumn", "fall"})
+_LAST_THEN = frozenset({"during", "in", "at", "over", "after", "before", "for", "on", "with"})
+
+
+def _last_modifies_other(w6: list[str]) -> bool:
+    """Whether "last" is the only past word of the last four ``w6`` and a preposition stands between it and the
+    trigger: "the last disputed points during talks" (another noun's "last", not "their last talks")."""
+    l4 = [w.lower() for w in w6[-4:]]
+    k = len(l4) - 1 - l4[::-1].index("last")
+    if k + 1 < len(l4) and (w6[-4:][k + 1][:1].isupper() or l4[k + 1] in _LAST_TIMES):
+        return False  # "visited New Delhi last June for talks": a time, told before the event
+    return _PAST_REF_WORDS.isdisjoint(set(l4) - {"last"}) and not _LAST_THEN.isdisjoint(l4[k + 1 :])
+
+
 def _plain_tail_features(lw: list[str]) -> _TailFeatures:
     """:func:`_tail_features` for last words that are all plain, given lowercased: set look-ups, no regex."""
     l4 = lw[-4:]
@@ -1068,6 +1082,8 @@ def find_triggers(
                     and not _PAST_REF_WORDS.intersection(w6[-4:]) - {"another"}
                 ):
                     past_ref = False  # "are expected to hold another video call later this month": one to come
+                if past_ref and "last" in w6[-4:] and _last_modifies_other(w6):
+                    past_ref = False  # "settled the last disputed points during talks in Geneva": not their last
                 # "when African leaders return to St Petersburg in July": a "when" clause in the present plans
                 trig.past_ref = past_ref and not when_present
                 if (
@@ -1496,6 +1512,7 @@ _ONLOOKER_AFTER = re.compile(
     r"|(?:[a-z]+ly\s+)?(?:nudging|watching|presiding|standing\s+(?:by|between)|overseeing|applauding)"
     r"|as\s+(?:their\s+|the\s+)?(?:host|mediator|witness))\b"
 )
+_THEY_CLAUSE = re.compile(r"\b(?:when|as|after|while|before|where)\s+they\s+(?:\w+ly\s+|first\s+|last\s+|had\s+)?$")
 _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")
 # "spoke to B"; "paid a courtesy visit to President B": a visit to a person is a meeting with them
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked|(?:courtesy\s+)?(?:visit|call))\s+$")
@@ -1876,9 +1893,15 @@ def find_participations(
                 t
                 for t in triggers
                 if t.start >= last.end
-                and not ((t.subordinate and not within) or t.host or t.sideline)
-                # "their first meeting since A and B spoke briefly": the earlier event is the pair's own
-                and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start) and not since)
+                and (
+                    # "A and B agreed the outline of an accord when they met in Vladivostok": "they" is the pair
+                    _THEY_CLAUSE.search(text, max(last.end, t.start - 30), t.start) is not None
+                    or (
+                        not ((t.subordinate and not within) or t.host or t.sideline)
+                        # "their first meeting since A and B spoke briefly": the earlier event is the pair's own
+                        and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start) and not since)
+                    )
+                )
                 and not _NEW_CLAUSE.search(text[last.end : t.start])
                 and not any(last.end <= p.start < t.start for p in people)
             ]

@@ -5723,6 +5723,37 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Joe Biden", "Vladimir Putin"]'),
             },
         ),
+        # "they" of a clause after a pair that has no event of its own is that pair ("A and B agreed the outline
+        # of an accord when they met in Vladivostok"); "the last disputed points during talks" is no earlier event
+        # of another pair ("visited New Delhi last June for talks with B": a time, told before the talks)
+        (
+            "Gerald Ford and Leonid Brezhnev agreed the outline of a new accord when they met in Vladivostok last "
+            "November.",
+            {
+                ("date", "2023-11"),
+                ("participants", '["Gerald Ford", "Leonid Brezhnev"]'),
+                ("venue", '{"city": "Vladivostok"}'),
+            },
+        ),
+        (
+            "Cyrus Vance and Andrei Gromyko settled the last disputed points during talks in Geneva last December.",
+            {
+                ("date", "2023-12"),
+                ("participants", '["Andrei Gromyko", "Cyrus Vance"]'),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        (
+            "Zhou Enlai and Jawaharlal Nehru met in Bandung on Saturday. Zhou visited New Delhi last June for talks "
+            "with Nehru.",
+            {
+                ("date", "2024-05-04"),
+                ("date", "2023-06"),
+                ("participants", '["Jawaharlal Nehru", "Zhou Enlai"]'),
+                ("venue", '{"city": "Bandung"}'),
+                ("venue", '{"city": "New Delhi"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
