@@ -1048,6 +1048,8 @@ def find_triggers(
             # "called on Bob Dadae", not "on Washington"; "a banquet hosted by Queen Elizabeth"
             agent = _PASSIVE_AGENT.match(text, m_end) if text.endswith(" was ", 0, m_start) else None
             by = agent.end() if agent else m_end + 4 if text.startswith(" by ", m_end) else m_end + 1
+            if by == m_end + 1 and (fronted := _WHEN_WHERE_OBJECT.match(text, by)) is not None and fronted.end() > by:
+                by = fronted.end()  # "received today at the Ittihadiya Palace in Cairo the Prime Minister of Spain, B"
             trig.weak = (
                 not any(
                     p.full_start == by
@@ -1511,6 +1513,11 @@ _ONLOOKER_AFTER = re.compile(
     # "with President Bill Clinton gently nudging them together", "with Jimmy Carter as their host"
     r"|(?:[a-z]+ly\s+)?(?:nudging|watching|presiding|standing\s+(?:by|between)|overseeing|applauding)"
     r"|as\s+(?:their\s+|the\s+)?(?:host|mediator|witness))\b"
+)
+# a day and a site told between a host verb and its object, as official readouts write it
+_WHEN_WHERE_OBJECT = re.compile(
+    r"(?:(?:today|yesterday|this\s+morning|on\s+[A-Z][a-z]+day)\s+)?"
+    r"(?:at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?)?"
 )
 _THEY_CLAUSE = re.compile(r"\b(?:when|as|after|while|before|where)\s+they\s+(?:\w+ly\s+|first\s+|last\s+|had\s+)?$")
 _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")

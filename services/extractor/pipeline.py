@@ -340,7 +340,7 @@ _NOT_EVENT_WORDS = tuple(
         "election", "vote", "poll", "referendum", "runoff", "run-off", "deadline", "attack", "ceasefire", "truce",
         "coup", "earthquake", "anniversary", "inauguration", "strike", "invasion", "bombing", "assassination",
         "unification", "reunification", "independence", "handover", "withdrawal", "raid", "war", "revolution",
-        "uprising", "massacre",
+        "uprising", "massacre", "standoff", "clash", "clashes",
     )
     for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
 )  # fmt: skip
@@ -1133,11 +1133,14 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         elif since_trips and id(tm) in since_trips:
             event = Event(-1, EventType.VISIT, _ASSERTED, [], implicit=True)
             doc.events.append(event)
-        if _NOT_EVENT_NOUN.match(text, tm.end) or (
-            lead_word == "on"
-            and _may_end_with(last, _NOT_EVENT_ENDS)
-            and (before.rstrip().rsplit(None, 1) or [""])[-1][:1].islower()  # not "the Palace of Independence on"
-            and _NOT_EVENT_BEFORE.search(before)
+        if (
+            _NOT_EVENT_NOUN.match(text, tm.end)
+            or (
+                lead_word in ("on", "")  # "elections on Jan. 16", "a military standoff last year"
+                and _may_end_with(last, _NOT_EVENT_ENDS)
+                and (before.rstrip().rsplit(None, 1) or [""])[-1][:1].islower()  # not "the Palace of Independence on"
+                and _NOT_EVENT_BEFORE.search(before)
+            )
         ):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
         if _OFFICE_BEFORE.search(before):

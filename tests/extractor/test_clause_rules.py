@@ -5754,6 +5754,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "New Delhi"}'),
             },
         ),
+        # a date with no preposition after a noun that is no meeting dates that noun ("a military standoff last
+        # year", as "elections on Jan. 16")
+        (
+            "Narendra Modi and Xi Jinping met in Wuhan on Saturday to repair ties strained by a military standoff "
+            "last year.",
+            {
+                ("date", "2024-05-04"),
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Wuhan"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -6150,3 +6161,13 @@ def test_a_when_clause_with_a_date_of_its_own_takes_no_date_before_it():
     )
     dates = [value_to_json(c.value)["value"] for c in extract(text, RULES_DAY) if c.attribute.value == "date"]
     assert dates == ["2024-05-02"]
+
+
+def test_a_day_and_site_between_received_and_its_guest_date_and_place_the_reception():
+    """ "received today at the Ittihadiya Palace in Cairo the Prime Minister of Spain, B": the readout's order."""
+    keys = claim_keys(
+        "President Abdel Fattah El-Sisi received today at the Ittihadiya Palace in Cairo the Prime Minister of Spain, "
+        "Pedro Sanchez, and the Prime Minister of Belgium, Alexander De Croo.",
+        RULES_DAY,
+    )
+    assert {("date", "2024-05-08"), ("venue", '{"city": "Cairo"}')} <= keys
