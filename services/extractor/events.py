@@ -2373,7 +2373,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"|(?:In|At)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"  # "In Pretoria on Friday he held talks with B"
     r"(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"  # "where earlier on Friday he met"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
-    r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to)\s+){0,3}"
+    r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to"
+    r"|expects|hopes|hoped|plans|planned|wants|wanted|intends|intended|agreed)\s+){0,3}"  # "he expects to meet B"
     # "he had an unusually effusive call", "he held about two hours of talks"
     # ("she had a friendly and constructive conversation with B")
     r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:and\s+[\w-]+\s+)?"

@@ -5765,6 +5765,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Wuhan"}'),
             },
         ),
+        # "A has said he expects to meet B": the speaker and B, as with "he will meet B"
+        (
+            "Donald Trump has said he expects to meet Vladimir Putin in Saudi Arabia.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("venue", '{"country": "Saudi Arabia"}'),
+            },
+        ),
+        (
+            "Keir Starmer said he hopes to meet Xi Jinping.",
+            {
+                ("participants", '["Keir Starmer", "Xi Jinping"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
