@@ -1068,6 +1068,15 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue
         if (
             trig.start >= tm.end
+            and anaphora
+            and _THEN_AFTER.match(text, tm.end, trig.start)
+            and any(trig.end <= a.start() <= trig.end + 40 for a in anaphora)
+        ):
+            # "announced their plan on Dec. 17, 2014, after a 45-minute phone call the previous day": the day of
+            # the announcing, from which the anaphor dates the call
+            continue
+        if (
+            trig.start >= tm.end
             and (_SPEECH_THEN_THAT.match(text, tm.end, trig.start) or _THEN_AFTER.match(text, tm.end, trig.start))
             and _SPEECH_VERB.search(before)
         ):

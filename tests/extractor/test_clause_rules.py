@@ -5779,6 +5779,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Keir Starmer", "Xi Jinping"]'),
             },
         ),
+        # a day told before ", after <event> the previous day" is the telling's: the anaphor dates the event
+        (
+            "Barack Obama and Raul Castro announced their plan on Dec. 17, 2014, after a 45-minute phone call the "
+            "previous day.",
+            {
+                ("date", "2014-12-16"),
+                ("duration", '{"approximate": false, "seconds": 2700}'),
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
