@@ -318,6 +318,38 @@ _COUNTRY_OF_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s
 _OFFICE_OF_BEFORE_PREFIX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 
+# "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan", "President of Brazil Luiz Inacio Lula da
+# Silva": an office of a country, then the name (Kremlin and Chinese readouts write offices so)
+_OFFICE_OF_COUNTRY = re.compile(
+    rf"(?<![\w-])(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?"
+    rf"(?P<run>{_WORD}(?:\s+(?:(?:of|the|of\s+the)\s+)?(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{2,11}})"
+)
+
+
+def _office_of_country_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Names after "<office> of [the] <country>" that nothing else found: the country is the longest run of the
+    leading words that names one, and the name is the two to six words after it."""
+    found: list[PersonMention] = []
+    for m in _OFFICE_OF_COUNTRY.finditer(text):
+        if m.group("title").lower() not in TITLES or _overlaps(m.span("run"), taken):
+            continue
+        run = m.group("run")
+        words = run.split()
+        for k in range(len(words) - 2, 0, -1):  # the longest country first, two name words at least after it
+            if words[k - 1] in ("of", "the") or words[k][:1].islower():
+                continue
+            country = " ".join(words[:k])
+            if _is_country(country) or (" of " in country and _is_country(country.replace(" of ", " of the ", 1))):
+                name = _clean_name(" ".join(words[k:]))
+                if name.count(" ") < 1 or name.count(" ") > 5:
+                    break
+                start = m.start("run") + len(" ".join(words[:k])) + 1
+                end = start + len(name)
+                found.append(PersonMention(start, end, lexicon.canonical(name) or name, m.start(), titled=True))
+                break
+    return found
+
+
 def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
     done = -1
@@ -1513,6 +1545,10 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in _appositive_mentions(text, lexicon, taken) + _realm_mentions(text, lexicon, taken):
         mentions.append(m)
         taken.append((m.full_start, m.end))
+    if " of " in text:
+        for m in _office_of_country_mentions(text, lexicon, taken):
+            mentions.append(m)
+            taken.append((m.full_start, m.end))
     for m in _bare_mentions(text, lexicon, taken):
         if any(m.name in other.name and m.name != other.name for other in mentions):
             continue  # "De Croo" after "Alexander De Croo": a short form, found below

@@ -5789,6 +5789,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Barack Obama", "Raul Castro"]'),
             },
         ),
+        # an office of a country before a name no list knows: the longest country, then the name
+        (
+            "Vladimir Putin held talks with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan, who "
+            "arrived on a working visit.",
+            {
+                ("participants", '["Mohamed bin Zayed Al Nahyan", "Vladimir Putin"]'),
+            },
+        ),
+        (
+            "Vladimir Putin held talks with President of the Republic of Congo Denis Sassou Nguesso on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Denis Sassou Nguesso", "Vladimir Putin"]'),
+            },
+        ),
+        (
+            "Xi Jinping met President of Brazil Luiz Inacio Lula da Silva in Beijing.",
+            {
+                ("participants", '["Luiz Inacio Lula da Silva", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
