@@ -1353,6 +1353,8 @@ MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.$%-]+\s+){0,22}?)(?P<end>with|alongside|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
     r"|(?<=call\s)from|(?<=calls\s)from"  # "received a telephone call from Indonesian President B"
+    # "received a telephone call today from His Excellency B"
+    r"|(?<=call\s)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day)\s+from"
     r"|rang|dialled|dialed"  # "Obama rang Gordon Brown", "Erdogan dialled Putin"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
@@ -1371,6 +1373,7 @@ _WITH_GAP = re.compile(
     r"|\s+(?P<where>(?:to|in|at|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,8}?[\w'’.-]+,?))?"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?)?\s+by)?"  # "was received earlier in the day by"
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
+    r"(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)\s+)?"  # "a call from His Excellency B"
     r"(?:(?<=the\s)(?:[A-Z][\w.-]*\s+){1,3})?"  # "received the United States Secretary of State, B"
     r"(?:(?:former|then|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister Taro Aso"
     # "met African leaders including A, B and C": a group, then the people it names

@@ -5811,6 +5811,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Beijing"}'),
             },
         ),
+        # "received a telephone call today from His Excellency B": a day and a style of address before the caller
+        (
+            "Prime Minister Shri Narendra Modi received a telephone call today from His Excellency Emmanuel Macron, "
+            "President of the French Republic.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Emmanuel Macron", "Narendra Modi"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
