@@ -589,8 +589,8 @@ _EVENT_NOUNS = frozenset(
     ["summit", "summits", "visit", "trip", "tour", "talks", "meeting", "meetings", "conference", "session"]
 )
 _AHEAD_NOUNS = _EVENT_NOUNS | {"call", "negotiations"}
-_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’.-]+\s+){0,7}$")
-_AHEAD_OF_THE = re.compile(r"\bahead\s+of\s+(?:the|their|its|his|her|this|that)\s+$")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of)\s+(?:[\w'’.-]+\s+){0,7}$")
+_AHEAD_OF_THE = re.compile(r"\b(?:ahead|advance)\s+of\s+(?:the|their|its|his|her|this|that)\s+$")
 _OWN_WHEN = re.compile(r"\s+(?:in|on|at|next|this|later|set|scheduled|tomorrow)\b")
 # a relative clause in the past after the event noun: "the summit that opened in Johannesburg on Wednesday"
 _PAST_RELATIVE_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,6}?,?\s+(?:that|which)\s+(?:\w+ed|began|met|held|was|were)\b")
@@ -1215,7 +1215,7 @@ def find_triggers(
                 trig.modality is Modality.ASSERTED
                 and not trig.past_ref
                 and lower in _AHEAD_NOUNS
-                and "ahead" in text[max(s_start, m_start - 80) : m_start]
+                and ("ahead" in (window := text[max(s_start, m_start - 80) : m_start]) or "advance" in window)
                 and _AHEAD_OF.search(text, max(s_start, m_start - 80), m_start)
                 and not _PAST_RELATIVE_AFTER.match(text, m_end)
                 # "consulted allies by phone ahead of the talks.": the talks told before, no time or place of their own

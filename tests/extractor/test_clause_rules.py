@@ -5820,6 +5820,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Emmanuel Macron", "Narendra Modi"]'),
             },
         ),
+        (
+            "The two leaders agreed to stay in close contact in advance of the Nuclear Security Summit "
+            "in The Hague later this month.",
+            {
+                ("date", "2024-05"),
+                ("venue", '{"city": "The Hague"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
