@@ -321,9 +321,17 @@ _OFFICE_OF_BEFORE_PREFIX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+of\s+(?:the\s+
 # "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan", "President of Brazil Luiz Inacio Lula da
 # Silva": an office of a country, then the name (Kremlin and Chinese readouts write offices so)
 _OFFICE_OF_COUNTRY = re.compile(
-    rf"(?<![\w-])(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?"
+    rf"(?<![\w-])(?P<title>[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?"
     rf"(?P<run>{_WORD}(?:\s+(?:(?:of|the|of\s+the)\s+)?(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{2,11}})"
 )
+
+
+# the last word of a body's name an office may be of ("President of the European Council B")
+_BODY_HEADS = frozenset({
+    "Council", "Commission", "Union", "Nations", "Assembly", "Parliament", "Secretariat", "Organization",
+    "Organisation", "Community", "Bank", "Fund", "League", "Committee", "Forum",
+})  # fmt: skip
+_STYLES_BEFORE_NAME = frozenset({"Dr.", "Dr", "H.E.", "Mr.", "Mrs.", "Ms.", "Prof.", "Sir", "Dame"})
 
 
 def _office_of_country_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
@@ -339,8 +347,18 @@ def _office_of_country_mentions(text: str, lexicon: Lexicon, taken: list[tuple[i
             if words[k - 1] in ("of", "the") or words[k][:1].islower():
                 continue
             country = " ".join(words[:k])
-            if _is_country(country) or (" of " in country and _is_country(country.replace(" of ", " of the ", 1))):
-                name = _clean_name(" ".join(words[k:]))
+            if (
+                _is_country(country)
+                or (" of " in country and _is_country(country.replace(" of ", " of the ", 1)))
+                # "President of the European Council António Costa", "Secretary-General of ASEAN Dr. Kao Kim Hourn"
+                or words[k - 1] in _BODY_HEADS
+                or (k == 1 and words[0].isupper() and len(words[0]) > 2)
+            ):
+                named = words[k:]
+                while named and (named[0] in _STYLES_BEFORE_NAME or named[0].lower() in TITLES):
+                    named = named[1:]  # "Dr. Kao Kim Hourn": a style before the name is no part of it
+                k = len(words) - len(named)
+                name = _clean_name(" ".join(named))
                 if name.count(" ") < 1 or name.count(" ") > 5:
                     break
                 start = m.start("run") + len(" ".join(words[:k])) + 1

@@ -5828,6 +5828,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "The Hague"}'),
             },
         ),
+        # an office of a body before the name ("President of the European Council B", "President of the World Bank")
+        (
+            "President of the European Council Antonio Costa had a phone call today with Prime Minister of Canada "
+            "Mark Carney.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Antonio Costa", "Mark Carney"]'),
+            },
+        ),
+        (
+            "Narendra Modi met the President of the World Bank Ajay Banga in New Delhi.",
+            {
+                ("participants", '["Ajay Banga", "Narendra Modi"]'),
+                ("venue", '{"city": "New Delhi"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
