@@ -334,6 +334,22 @@ _BODY_HEADS = frozenset({
 _STYLES_BEFORE_NAME = frozenset({"Dr.", "Dr", "H.E.", "Mr.", "Mrs.", "Ms.", "Prof.", "Sir", "Dame"})
 
 
+# "with H.E. João Lourenço, President of ...": a style of address that only a person bears, then the name
+_EXCELLENCY_NAME = re.compile(rf"(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+(?P<name>{_NAME})")
+
+
+def _excellency_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Names after "H.E." or "His/Her Excellency" that nothing else found (two to five name words)."""
+    found: list[PersonMention] = []
+    for m in _EXCELLENCY_NAME.finditer(text):
+        name = _clean_name(m.group("name"))
+        if " " not in name or _overlaps(m.span("name"), taken) or not _bare_ok(name, lexicon):
+            continue
+        start = m.start("name")
+        found.append(PersonMention(start, start + len(name), lexicon.canonical(name) or name, m.start(), True))
+    return found
+
+
 def _office_of_country_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[PersonMention]:
     """Names after "<office> of [the] <country>" that nothing else found: the country is the longest run of the
     leading words that names one, and the name is the two to six words after it."""
@@ -1563,6 +1579,10 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     for m in _appositive_mentions(text, lexicon, taken) + _realm_mentions(text, lexicon, taken):
         mentions.append(m)
         taken.append((m.full_start, m.end))
+    if "H.E." in text or "Excellency" in text:
+        for m in _excellency_mentions(text, lexicon, taken):
+            mentions.append(m)
+            taken.append((m.full_start, m.end))
     if " of " in text:
         for m in _office_of_country_mentions(text, lexicon, taken):
             mentions.append(m)

@@ -5844,6 +5844,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "New Delhi"}'),
             },
         ),
+        # a name after "H.E." that no title or list gives
+        (
+            "Mahmoud Ali Youssouf held a telephone conversation on Tuesday with H.E. Joao Lourenco, President of the "
+            "Republic of Angola.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Joao Lourenco", "Mahmoud Ali Youssouf"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
