@@ -658,7 +658,16 @@ def _office_before(text: str, comma: int) -> int | None:
                 if text[title_start:of].rsplit(None, 1)[-1].lower() in PLURAL_TITLES:
                     title_start = None  # "between leaders of the two countries since Kim's father, Kim Jong Il"
                 break
+    if title_start is None and "Minister " in text[max(0, comma - 90) : comma]:
+        # "the Minister for Foreign Affairs and Cooperation of Timor-Leste, B": a portfolio named in capitals
+        of = text.rfind(" of ", max(0, comma - 40), comma)
+        end = of if of > 0 and _HEADED.fullmatch(text, of + 4, comma) else comma
+        if (portfolio := _MINISTER_FOR.search(text, max(0, end - 80), end)) is not None:
+            title_start = portfolio.start()
     return title_start
+
+
+_MINISTER_FOR = re.compile(r"(?:\bthe\s+)?\bMinister\s+(?:for|of)\s+(?:[A-Z][\w-]*\s*(?:(?:and|&)\s+)?){1,6}$")
 
 
 def _title_first_mention(

@@ -5853,6 +5853,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Joao Lourenco", "Mahmoud Ali Youssouf"]'),
             },
         ),
+        # a portfolio named in capitals set off before the name ("the Minister for Foreign Affairs and Cooperation
+        # of Timor-Leste, B,", "the Minister for Trade, B,")
+        (
+            "Secretary-General of ASEAN Dr. Kao Kim Hourn today received a courtesy call from the Minister for "
+            "Foreign Affairs and Cooperation of Timor-Leste, Bendito dos Santos Freitas, at the ASEAN Secretariat in "
+            "Jakarta.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Bendito dos Santos Freitas", "Kao Kim Hourn"]'),
+                ("venue", '{"city": "Jakarta"}'),
+            },
+        ),
+        (
+            "Kao Kim Hourn met the Minister for Trade, Dan Tehan, in Jakarta.",
+            {
+                ("participants", '["Dan Tehan", "Kao Kim Hourn"]'),
+                ("venue", '{"city": "Jakarta"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
