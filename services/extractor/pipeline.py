@@ -395,7 +395,10 @@ _GERUND_CLAUSE = re.compile(
     # up to the date, with no main verb after it ("after taking office was to Berlin on May 15")
     r"[a-z]{3,}ing\s+(?:(?!\b(?:was|were|is|are|will|went|came)\b)[^,;:()])*$"
 )
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|until|once|because|although|while)$")
+# the subordinator, maybe with the first words of a subject of two or three ("after East Germany opened the Wall")
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|before|until|once|because|although|while)(?:\s+the)?(?:\s+[A-Z][\w'’-]*){0,2}$"
+)
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
 # "a memorandum of their call on July 25 that was released on Wednesday": a passive relative clause is about
 # something done to the thing named, on its own date ("which was held on" dates the event itself)
@@ -1101,7 +1104,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         ):
             continue  # "Kishida, who arrived in Washington on Tuesday, met Biden ...": not the event's date
         sub = _subordinate_clause(text, lo, tm.start) if trig.end <= tm.start else None
-        if sub is not None and TRIGGER.search(text, sub, tm.start) is None:
+        if (
+            sub is not None
+            and TRIGGER.search(text, sub, tm.start) is None
+            and TRIGGER.match(text, tm.end + 1) is None  # "after B released a transcript of a July 25 phone call"
+        ):
             continue  # "held talks ..., after the pipeline was damaged in October": that clause's date
         rel = _RELATIVE.search(text, trig.end, tm.start) if trig.end <= tm.start else None
         if (

@@ -5872,6 +5872,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Jakarta"}'),
             },
         ),
+        # a subordinate clause whose subject is two capitalised words has its own date ("after East Germany opened
+        # the Berlin Wall on Nov. 9"), unless the date names an event ("a July 25 phone call")
+        (
+            "Helmut Kohl and Mikhail Gorbachev opened their summit on Saturday, barely three weeks after East Germany "
+            "opened the Berlin Wall on Nov. 9.",
+            {
+                ("date", "2024-05-04"),
+                ("participants", '["Helmut Kohl", "Mikhail Gorbachev"]'),
+            },
+        ),
+        (
+            "Donald Trump met Volodymyr Zelensky on Wednesday, hours after the White House released a rough "
+            "transcript of a July 25 phone call between the two leaders.",
+            {
+                ("date", "2024-05-08"),
+                ("date", "2023-07-25"),
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
