@@ -895,6 +895,8 @@ def find_places(
             and text.startswith((",", " and "), end)
         ):
             found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon)
+    if len(found) > 1 and " in " in text:
+        found = _sites_in_containers(text, found)
     if " D" in text:
         for pm in found:
             if pm.value.get("city", "").startswith("Washington") and _DISTRICT.fullmatch(pm.value["city"], 10):
@@ -903,6 +905,33 @@ def find_places(
 
 
 _DISTRICT = re.compile(r",?\s+D\.?\s?C\.?")  # " DC", ", D.C." after "Washington"
+
+
+def _sites_in_containers(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "at Schloss Elmau in Bavaria", "at Camp David in Maryland": a named site right before the region or
+    country it is in, with no city, is one venue of both (README: a name for a named site with no city)."""
+    out: list[PlaceMention] = []
+    for pm in found:
+        site = out[-1] if out else None
+        if (
+            site is not None
+            and pm.prep == "in"
+            and pm.prep_start == site.end + 1
+            and site.value.keys() == {"name"}
+            and "city" not in pm.value
+            and "name" not in pm.value
+            # "the Plesetsk Cosmodrome in Russia's north": before a part of a country the annotated forms keep only
+            # the country (as find_places does for a site it names itself)
+            and "'" not in text[pm.start : pm.end + 2]
+            and "’" not in text[pm.start : pm.end + 2]
+        ):
+            value = {"name": site.value["name"], **pm.value}
+            out[-1] = PlaceMention(
+                site.start, pm.end, site.mention_start, site.prep, site.prep_start, value, site.known
+            )
+            continue
+        out.append(pm)
+    return out
 
 
 # ", Serbia and Hungary" after the first destination of a trip: more of the same kind

@@ -18,7 +18,7 @@ _BY_COUNTRY: dict[str, str] = {
     # Buckinghamshire", "Gleneagles in Perthshire", "Lough Erne in County Fermanagh")
     "|Cornwall|Cumbria|Northumberland|Buckinghamshire|Oxfordshire|Gloucestershire|Hertfordshire|Wiltshire"
     "|Lancashire|Yorkshire|North Yorkshire|Perthshire|Aberdeenshire|West Sussex|East Sussex|County Fermanagh"
-    "|County Antrim|County Down",
+    "|County Antrim|County Down|Merseyside|Greater Manchester|West Midlands|Kent|Surrey|Berkshire|Norfolk",
     "IE": "County Tipperary|County Kerry|County Clare|County Cork|County Mayo|County Meath|County Wicklow"
     "|County Galway|County Donegal",
     "DE": "Bavaria|Baden-Wuerttemberg|Baden-Württemberg|Saxony|Lower Saxony|Hesse|Thuringia|Brandenburg"

@@ -5891,6 +5891,30 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
             },
         ),
+        # a named site right before the region or country it is in, with no city, is one venue of both
+        (
+            "Olaf Scholz met Joe Biden at Schloss Elmau in Bavaria on Sunday.",
+            {
+                ("date", "2024-05-05"),
+                ("participants", '["Joe Biden", "Olaf Scholz"]'),
+                ("venue", '{"name": "Schloss Elmau", "region": "Bavaria"}'),
+            },
+        ),
+        (
+            "Boris Johnson hosted Leo Varadkar at Thornton Manor in Merseyside today.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Boris Johnson", "Leo Varadkar"]'),
+                ("venue", '{"name": "Thornton Manor", "region": "Merseyside"}'),
+            },
+        ),
+        (
+            "Joe Biden met Fumio Kishida at the White House in Washington.",
+            {
+                ("participants", '["Fumio Kishida", "Joe Biden"]'),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
