@@ -1483,7 +1483,8 @@ _HELD_NAMED = re.compile(r"\bheld\s+an?\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 _EVENT_ASIDE_LEAD = re.compile(
     r",\s+(?:in|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:call|talks|meeting)\s"
 )  # "Reagan, in a blunt telephone call to Prime Minister Menachem Begin today, demanded": the aside is the event
-_DAY_OF_MONTH_AFTER = re.compile(r" \(\d{1,2}\)(?=[,\s])")
+# "on Monday (31)", "on Monday (July 22)": the day's date in brackets after its weekday
+_DAY_OF_MONTH_AFTER = re.compile(r" \((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\)(?=[,\s])")
 _SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
 
 

@@ -22,9 +22,11 @@ DATELINE = re.compile(
     r"\.?\s*[-—–]{1,2}\s+|\s*\([A-Z][A-Za-z&. -]{1,30}\)\s+(?=[A-Z]))"
     # the agency style with the place in title case: "St Petersburg, Jul 17 (PTI) ", "Qingdao (China), Jun 10 (PTI) ",
     # "Nagato, Japan, Dec. 15 (Kyodo) - "
-    r"|\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([A-Z][\w ]{1,20}\))?"
-    r"(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:[-—–]{1,2}\s+)?(?=[A-Z])"
+    # "Kuala Lumpur, 12 Jan (Bernama) -- ", "Vientiane [Laos], July 25 (ANI): "
+    r"|\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([A-Z][\w ]{1,20}\)| \[[A-Z][\w ]{1,20}\])?"
+    r"(?:,\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?"
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+    r"\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:[-—–]{1,2}\s+|:\s+)?(?=[A-Z])"
 )
 
 

@@ -441,6 +441,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         if (first in TITLES or f"{first}." in TITLES) and (space or text.startswith(". ", start + len(name))):
             # stacked titles ("Emir Sheikh Tamim ...", "President Dr. Hassan Rouhani"): the name starts after the last
             continue
+        if name.count(" ") >= 2 and " ".join(name.split()[:2]).lower() in TITLES:
+            continue  # "Prime Minister Tan Sri Muhyiddin Yassin": a style of two words, then the name
         if f"{title.rsplit(None, 1)[-1]} {first}" in TITLES:
             continue  # "Secretary General Jens Stoltenberg": "General" ends the title, the name starts after it
         end = start + len(name)

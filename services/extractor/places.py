@@ -155,6 +155,10 @@ _OWNER_REGION = re.compile(
 # with the place that owns it
 
 
+# "Laos' capital Vientiane", "Russia's capital, Moscow": a country's capital by its name
+_OWNER_CAPITAL = re.compile(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s|(?<=s)['’])\s+capital,?\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
 _OWNER_REGION_NEXT = re.compile(r",\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 
 
@@ -670,6 +674,14 @@ def find_places(
         if not run or _overlaps(start, start + len(run), people):
             continue
         owner = None
+        if ("'" in raw_run or "’" in raw_run) and (capital := _OWNER_CAPITAL.match(text, start)) is not None:
+            country, city = capital.group(1, 2)
+            if any(p.kind == "country" for p in gazetteer.lookup(country)) and _is_city(city, lexicon):
+                # "in Laos' capital Vientiane", "in Russia's capital, Moscow": the city and the country it heads
+                prep_start = m.start("prep")
+                value = {"city": city, "country": country}
+                found.append(PlaceMention(capital.start(2), capital.end(2), prep_start, prep, prep_start, value))
+                continue
         if ("'" in raw_run or "’" in raw_run) and (region := _owner_region(text, start, lexicon)) is not None:
             # "in Syria's Idlib province": the region and its country, not a place named "Syria's Idlib"
             value, end = region

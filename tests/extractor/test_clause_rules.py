@@ -5915,6 +5915,36 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Washington"}'),
             },
         ),
+        # agency datelines with the day first or a bracketed country ("Kuala Lumpur, 12 Jan (Bernama) -- ",
+        # "Vientiane [Laos], July 25 (ANI): "); "in Laos' capital Vientiane"; "on Monday (July 22)"; a style of
+        # two words after a title ("Prime Minister Tan Sri Muhyiddin Yassin")
+        (
+            "Jakarta, 5 Feb (Bernama) -- Prime Minister Tan Sri Muhyiddin Yassin today held a bilateral meeting with "
+            "Indonesian President Joko Widodo at Istana Merdeka in Jakarta.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Joko Widodo", "Muhyiddin Yassin"]'),
+                ("venue", '{"city": "Jakarta"}'),
+            },
+        ),
+        (
+            "Vientiane [Laos], July 25 (ANI): External Affairs Minister S Jaishankar on Thursday held talks with "
+            "Chinese Foreign Minister Wang Yi in Laos' capital Vientiane.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["S Jaishankar", "Wang Yi"]'),
+                ("venue", '{"city": "Vientiane", "country": "Laos"}'),
+            },
+        ),
+        (
+            "Prime Minister Imran Khan on Monday (July 22) held a meeting with US President Donald Trump in Russia's "
+            "capital, Moscow.",
+            {
+                ("date", "2023-07-22"),
+                ("participants", '["Donald Trump", "Imran Khan"]'),
+                ("venue", '{"city": "Moscow", "country": "Russia"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
