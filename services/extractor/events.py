@@ -382,7 +382,8 @@ _PLANNED = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|due|expected|expects|expecting|forward|upcoming"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b)"  # "the next day" is an anaphor
     r"|invitations?|invited|invite|scheduled|intends?|intended|hopes?|hoped|proposed|possible|potential"
-    r"|future|prospective|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
+    r"|future|prospective|considering|considers|mulling|mulls"  # "is considering a trip to Seoul in May"
+    r"|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
     r"|prepares\s+for|preparing\s+for|in\s+time\s+for)\b|'ll\b",  # "as Biden prepares for his first summit with Putin"
     re.IGNORECASE,
 )
@@ -393,7 +394,8 @@ _PAST_REF = re.compile(
 # Substrings every match of the pattern contains (lowercase), for a quick check before the regex.
 _PLANNED_KEYS = (
     "will", "would", "shall", "plan", "due", "expect", "forward", "next", "upcoming", "invit", "schedul", "intend",
-    "hope", "propos", "possib", "potential", "future", "prospective", "agreed to", "set to", "is to", "are to", "'ll",
+    "hope", "propos", "possib", "potential", "future", "prospective", "consider", "mull", "agreed to", "set to",
+    "is to", "are to", "'ll",
     "ahead of", "in time for",
 )  # fmt: skip
 _PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
@@ -706,6 +708,7 @@ _PLANNED_WORDS = frozenset({
     "will", "would", "shall", "plan", "plans", "planned", "planning", "due", "expected", "expects", "expecting",
     "forward", "next", "upcoming", "invitation", "invitations", "invited", "invite", "scheduled", "intend", "intends",
     "intended", "hope", "hopes", "hoped", "proposed", "possible", "potential", "future", "prospective",
+    "considering", "considers", "mulling", "mulls",
 })  # fmt: skip
 _PREPARE_WORDS = frozenset({"prepares", "preparing"})  # "prepares for": a plan when "for" follows
 # cues that reach further back (as written: a set look-up, no lowercasing)

@@ -5945,6 +5945,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Moscow", "country": "Russia"}'),
             },
         ),
+        (
+            "Fumio Kishida is considering a trip to Seoul in May, according to government sources.",
+            {
+                ("date", "2024-05"),
+                ("venue", '{"city": "Seoul"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
