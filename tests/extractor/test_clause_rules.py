@@ -5946,9 +5946,9 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         (
-            "Fumio Kishida is considering a trip to Seoul in May, according to government sources.",
+            "Fumio Kishida is considering a trip to Seoul in March, according to government sources.",
             {
-                ("date", "2024-05"),
+                ("date", "2025-03"),
                 ("venue", '{"city": "Seoul"}'),
             },
         ),
