@@ -622,6 +622,7 @@ class Trigger:
     apposed: bool = False  # ", his first call with Xi": an aside naming the kind of the event just told
     spoken: bool = False  # "spoke", "talked": a generic verb of speaking ("The call lasted ..." may name it)
     past: bool = False  # a verb in the past tense ("hosted", "received"): what it tells has taken place
+    again: bool = False  # "Reagan and Gorbachev met again in Washington": another event of the pair named before
 
 
 @dataclass(slots=True)
@@ -1021,6 +1022,7 @@ def find_triggers(
             spoken=lower in _GENERIC_VERBS,
             past=lower in _PAST_VERBS and not text.startswith(" by ", m_end),  # not "a summit hosted by B"
         )
+        trig.again = text.startswith(" again", m_end) and not text.startswith(" against", m_end)
         trig.apposed = (
             text[clause_start - 1 : clause_start] == ","
             and _APPOSED_EVENT.fullmatch(text, clause_start, m_start) is not None
@@ -2295,6 +2297,8 @@ class EventTracker:
                 return current
             if target is not None and trig.purpose and trig.indefinite and target.index not in same_sentence:
                 target = None  # "Modi hosted Xi for an informal summit in 2019": "an" introduces another event
+            if target is not None and trig.again and target.index not in same_sentence:
+                target = None  # "Reagan and Gorbachev met again in Washington in December 1987": a later meeting
             if target is not None and (target.participants or target.index in same_sentence):
                 self._add(target, named)
                 self.current = target

@@ -6358,3 +6358,15 @@ def test_a_day_and_site_between_received_and_its_guest_date_and_place_the_recept
         RULES_DAY,
     )
     assert {("date", "2024-05-08"), ("venue", '{"city": "Cairo"}')} <= keys
+
+
+def test_met_again_is_a_later_event_of_the_pair_with_its_own_people_claim():
+    """ "Reagan and Gorbachev met again in Washington": a second meeting, not more of the first one."""
+    claims = extract(
+        "Mikhail Gorbachev and Ronald Reagan first met in Geneva on November 19, 1985. Reagan and Gorbachev met "
+        "again in Washington in December 1987 to sign the treaty.",
+        RULES_DAY,
+    )
+    events = {c.mention: c.event.id for c in claims}
+    assert sum(c.attribute.value == "participants" for c in claims) == 2
+    assert events["in Washington"] != events["in Geneva"]
