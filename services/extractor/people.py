@@ -1049,6 +1049,13 @@ def _sentence_openings(text: str) -> list[int]:
     if ": " in text or " — " in text or " - " in text or " – " in text:
         # "BREAKING: Xi Jinping and Vladimir Putin held ...", "14:25 KST — Donald Trump and ...": after the label
         starts += [k for s in starts if (k := label_end(text, s)) > s]
+    if ": " in text:
+        # "Their successors kept talking: Lyndon B. Johnson met ...": a clause after a colon opens as a sentence
+        pos = text.find(": ")
+        while pos >= 0:
+            if text[pos + 2 : pos + 3].isupper():
+                starts.append(pos + 2)
+            pos = text.find(": ", pos + 1)
     starts.sort()
     return starts
 

@@ -5952,6 +5952,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Seoul"}'),
             },
         ),
+        # a clause after a colon opens as a sentence does: its untitled subject is found
+        (
+            "Their successors kept talking: Lyndon B. Johnson met Soviet Premier Alexei Kosygin in Glassboro, New "
+            "Jersey, in June 1967.",
+            {
+                ("date", "1967-06"),
+                ("participants", '["Alexei Kosygin", "Lyndon B. Johnson"]'),
+                ("venue", '{"city": "Glassboro", "region": "New Jersey"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
