@@ -1605,9 +1605,16 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
         for m in _office_of_country_mentions(text, lexicon, taken):
             mentions.append(m)
             taken.append((m.full_start, m.end))
-    for m in _bare_mentions(text, lexicon, taken):
+    bare = _bare_mentions(text, lexicon, taken)
+    if bare and any(text.startswith(" of ", m.end) for m in bare):
+        # "hosted Anwar Sadat of Egypt and Menachem Begin of Israel": the next name of a list that names each
+        # one's country, found once the name before it is
+        bare += _bare_mentions(text, lexicon, taken + [(m.full_start, m.end) for m in bare])
+    for m in bare:
         if any(m.name in other.name and m.name != other.name for other in mentions):
             continue  # "De Croo" after "Alexander De Croo": a short form, found below
+        if _overlaps((m.start, m.end), taken):
+            continue
         mentions.append(m)
         taken.append((m.full_start, m.end))
     for m in _recurring_mentions(text, lexicon, taken):

@@ -5962,6 +5962,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Glassboro", "region": "New Jersey"}'),
             },
         ),
+        # a list of untitled guests each named with a country ("Anwar Sadat of Egypt and Menachem Begin of Israel")
+        (
+            "Jimmy Carter hosted Anwar Sadat of Egypt and Menachem Begin of Israel at Camp David in Maryland.",
+            {
+                ("participants", '["Anwar Sadat", "Jimmy Carter", "Menachem Begin"]'),
+                ("venue", '{"name": "Camp David", "region": "Maryland"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
