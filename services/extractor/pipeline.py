@@ -388,7 +388,10 @@ _SUBORDINATE_CLAUSE = re.compile(
 # "... before he takes office on March 11": with a pronoun subject the clause needs no comma before it. The
 # pronoun is looked for first (a literal blank, so the scan skips fast), then the subordinator before it.
 # "... before he takes office on March 11", "before Obama hands over to Trump on Jan. 20"
-_PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|it|[A-Z][a-z]+(?= [a-z]+(?:s|ed)\b)) [^,;:()]*$")
+_PRONOUN_CLAUSE = re.compile(
+    r" (?:he|she|they|it|[A-Z][a-z]+(?= (?:[a-z]+(?:s|ed)|went|came|took|fell|began|won|lost|broke|became|fought)\b))"
+    r" [^,;:()]*$"  # "after Egypt went to war with it in October 1973"
+)
 _GERUND_CLAUSE = re.compile(
     # not a trip or a meeting told so ("after flying there on Monday"): that is an event of the same story
     r"\b(?:after|before|while)\s+(?!(?:fly|travell?|arriv|land|meet|visit|talk|speak|stopp|head|return)ing\b)"

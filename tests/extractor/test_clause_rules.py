@@ -5970,6 +5970,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Camp David", "region": "Maryland"}'),
             },
         ),
+        # a subordinate clause with an irregular past verb has its own date ("after Egypt went to war ... in 1973")
+        (
+            "Anwar Sadat landed in Israel on the evening of November 19, 1977, four years after Egypt went to war "
+            "with it in October 1973.",
+            {
+                ("date", "1977-11-19"),
+                ("venue", '{"country": "Israel"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
