@@ -1019,8 +1019,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         tm: temporal.TimeMention = item
         if (
             text.startswith(", when ", tm.end)
-            and _may_end_with(last, _SKIP_WORDS)
-            and _SKIP_BEFORE.search(before)
+            and (
+                (_may_end_with(last, _SKIP_WORDS) and _SKIP_BEFORE.search(before))
+                # "froze contact until February 9, 2017, when A and B spoke by phone": the word inside the phrase
+                or tm.phrase.lower().startswith(("until ", "till ", "by ", "through "))
+            )
             and (draft := _when_clause_draft(doc, i, tm, triggers)) is not None
         ):
             # "echoes of November 1985, when Ronald Reagan and Mikhail Gorbachev met in Geneva": a date skipped after

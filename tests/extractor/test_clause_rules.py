@@ -5979,6 +5979,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Israel"}'),
             },
         ),
+        # "until February 9, 2017, when A and B spoke by phone": the day of the when-clause's call
+        (
+            "Beijing froze high-level contact until February 9, 2017, when Donald Trump and Xi Jinping spoke by phone.",
+            {
+                ("date", "2017-02-09"),
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
