@@ -5987,6 +5987,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Donald Trump", "Xi Jinping"]'),
             },
         ),
+        # an untitled caller after "a call from" ("had taken a congratulatory call from Tsai Ing-wen")
+        (
+            "Donald Trump had taken a congratulatory call from Tsai Ing-wen, Taiwan's president, on December 2, 2016.",
+            {
+                ("date", "2016-12-02"),
+                ("participants", '["Donald Trump", "Tsai Ing-wen"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
