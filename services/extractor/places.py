@@ -942,8 +942,22 @@ def _sites_in_containers(text: str, found: list[PlaceMention]) -> list[PlaceMent
                 site.start, pm.end, site.mention_start, site.prep, site.prep_start, value, site.known
             )
             continue
+        if (
+            site is not None
+            and pm.prep == "in"
+            and "city" in pm.value
+            and site.value.keys() == {"name"}
+            and _SITE_APPOSITION.fullmatch(text, site.end, pm.prep_start)
+        ):
+            # "at Mar-a-Lago, Trump's private club in Palm Beach, Florida": the city the site is in names the venue
+            out[-1] = PlaceMention(pm.start, pm.end, site.mention_start, site.prep, site.prep_start, pm.value, pm.known)
+            continue
         out.append(pm)
     return out
+
+
+# ", Trump's private club ", ", the presidential palace ": what a site is, set off before the city it is in
+_SITE_APPOSITION = re.compile(r",\s+(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,4}")
 
 
 # ", Serbia and Hungary" after the first destination of a trip: more of the same kind

@@ -5995,6 +5995,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Donald Trump", "Tsai Ing-wen"]'),
             },
         ),
+        # a site set off with what it is before the city it is in: the city names the venue
+        (
+            "Shinzo Abe held talks with Donald Trump at Mar-a-Lago, Trump's private club in Palm Beach, Florida.",
+            {
+                ("participants", '["Donald Trump", "Shinzo Abe"]'),
+                ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
