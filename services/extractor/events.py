@@ -2393,7 +2393,9 @@ _PRONOUN_SUBJECT = re.compile(
     # "He then flies to Seoul for talks with B", "he will travel to Beijing in April for talks with B"
     r"|(?:flies|flew|fly|flying|travels|travelled|traveled|travel|travell?ing|heads|headed|head|heading|goes|went|go)"
     r"\s+(?:on\s+)?to\s+"
-    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:in|on|next|this|later)\s+(?:\w+\s+){1,2})?for\s+(?:(?:a|an)\s+)?)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:in|on|next|this|later)\s+(?:\w+\s+){1,2})?for\s+(?:(?:a|an)\s+)?"
+    # "he would visit China next month for talks with B"
+    r"|visit\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:in|on|next|this|later)\s+(?:\w+\s+){1,2})?for\s+(?:(?:a|an)\s+)?)?"
 )
 _PRONOUN_POSSESSIVE = re.compile(
     _SAID_FRAME + r"\s*(?:(?:and|but|while|when|where|after|during|since|before)\s+)?(?P<pro>[Hh]is|[Hh]er)\s+"

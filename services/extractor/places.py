@@ -961,7 +961,9 @@ _SITE_APPOSITION = re.compile(r",\s+(?:the|his|her|their|its|[A-Z][\w'’-]*['�
 
 
 # ", Serbia and Hungary" after the first destination of a trip: more of the same kind
-_LIST_NEXT = re.compile(rf"(?:,\s*and\s+|,\s*|\s+and\s+)([{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}})")
+_LIST_NEXT = re.compile(
+    rf"(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?([{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}})"
+)  # "visits to China and the United Arab Emirates"
 
 
 def _destinations_after(

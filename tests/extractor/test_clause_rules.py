@@ -6003,6 +6003,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
             },
         ),
+        # "said he would visit China next month for talks with B": the speaker and B; a trip's second destination
+        # after "and the" ("visits to China and the United Arab Emirates")
+        (
+            "Anthony Albanese said on Sunday he would visit China next month for talks with President Xi Jinping.",
+            {
+                ("date", "2024-06"),
+                ("participants", '["Anthony Albanese", "Xi Jinping"]'),
+                ("venue", '{"country": "China"}'),
+            },
+        ),
+        (
+            "Lula da Silva paid visits to China and the United Arab Emirates in March.",
+            {
+                ("date", "2024-03"),
+                ("venue", '{"country": "China"}'),
+                ("venue", '{"country": "United Arab Emirates"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
