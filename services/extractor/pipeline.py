@@ -558,6 +558,11 @@ _EVENT_ASIDE = re.compile(
     r"|with\s+only\s+[^,;:()]{1,40}\s+present|with\s+no\s+(?:aides|officials|advisers|interpreters)[^,;:()]{0,30}"
     r"|alone)\s*,"  # ", with no aides in the room,"
 )
+# a site set off with what it is, before the city it is in: " at the Kantei, the prime minister's official residence, "
+_SITE_SET_OFF = re.compile(
+    r"\s*(?:at|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
+    r"(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s*"
+)
 _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
 _WHERE_SUBJECT = re.compile(
@@ -1619,6 +1624,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     if ", " in gap:
                         # "a meeting, attended only by interpreters, at the Presidential Palace": an aside on the event
                         gap = _EVENT_ASIDE.sub(" ", gap)
+                        if _SITE_SET_OFF.fullmatch(gap):
+                            gap = ""  # "at the Kantei, the prime minister's official residence, in Tokyo": its city
                     if gap.startswith(" of ") and "region" not in pm.value and _OF_NAME.fullmatch(gap):
                         # "a summit of the Community of Latin American and Caribbean States in Buenos Aires"; not
                         # "of the Conference on Security and Cooperation in Europe", a name that ends in a region

@@ -55,12 +55,13 @@ PREP_PLACE = re.compile(
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[a-z]+\s+){0,2}"
-    r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave)(?:\s+of|,)?)\s+)?"
+    r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave|hometown|birthplace)"
+    r"(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+|(?:an?|his|her|their)\s+(?=[A-Z]))?(?P<run>{_NUMBERED}?{_RUN})"  # "at her New Delhi hotel"
 )
 
 
-_CITY_DESC = re.compile(r"\b(?:city|town|capital|village)\b")
+_CITY_DESC = re.compile(r"\b(?:city|town|capital|village|hometown|birthplace)\b")
 _REGION_DESC = re.compile(r"\b(?:island|region|province|state)\b")
 
 

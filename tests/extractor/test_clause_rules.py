@@ -6021,6 +6021,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "United Arab Emirates"}'),
             },
         ),
+        # a site set off with what it is between commas before its city; "in his hometown of Nara"
+        (
+            "Mahathir Mohamad held a bilateral meeting with Shinzo Abe at the Kantei, the prime minister's official "
+            "residence, in Tokyo.",
+            {
+                ("participants", '["Mahathir Mohamad", "Shinzo Abe"]'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
+        (
+            "Sanae Takaichi hosted Lee Jae-myung for talks in her hometown of Nara on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Lee Jae-myung", "Sanae Takaichi"]'),
+                ("venue", '{"city": "Nara"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
