@@ -974,12 +974,13 @@ def _destinations_after(
     the same kind as the first and named in full; the list ends at the first word that is none."""
     more = []
     while m := _LIST_NEXT.match(text, end):
-        run = m.group(1)
+        run = m.group(1).rstrip(".")  # "to Thailand and Indonesia.": the sentence's full stop is no part of it
         name, places, lex_kind = _known_prefix(run, lexicon)
         if name != run or (lex_kind or _single_kind(places, None)) != kind:
             break
+        stop = m.start(1) + len(run)
         more.append(
-            PlaceMention(m.start(1), m.end(1), m.start(1), prep, prep_start, {kind: _spelled_out(name, kind)}, True)
+            PlaceMention(m.start(1), stop, m.start(1), prep, prep_start, {kind: _spelled_out(name, kind)}, True)
         )
-        end = m.end(1)
+        end = stop
     return more

@@ -6038,6 +6038,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Nara"}'),
             },
         ),
+        # the last destination of a trip before the sentence's full stop ("his tour to Thailand and Indonesia.")
+        (
+            "Shinzo Abe is scheduled to continue his tour to Thailand and Indonesia.",
+            {
+                ("venue", '{"country": "Thailand"}'),
+                ("venue", '{"country": "Indonesia"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
