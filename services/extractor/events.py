@@ -928,6 +928,10 @@ def find_triggers(
             and not _NAMED_GATHERING.match(text, m_start)
             # "held a Japan-U.S. Summit Telephone Talk with": a named event the verb says was held
             and not _HELD_NAMED.search(text, max(s_start, m_start - 60), m_start)
+            # "The State Visit, which began on Wednesday, will end today": an official's capitals opening a sentence
+            and not (
+                _CAPITAL_EVENT_LEAD.fullmatch(text, s_start, m_start) and text[m_end : m_end + 2] in (", ", " w", " i")
+            )
         ):
             continue  # "Phone Call" in a title-case phrase is not a trigger ("the Summit of the Americas" is one)
         kind, etype = _KINDS[m.lastgroup]  # type: ignore[index]
@@ -1006,6 +1010,10 @@ def find_triggers(
             continue  # "on what he calls a peace mission": naming, not a call
         if lower.startswith(("arriv", "land")) and not _ARRIVE_AT.match(text, m_end):
             continue  # "arrived in Kyiv" is a visit; "a day after Kishida arrived", "arrived late" are not
+        if lower.startswith("return") and (
+            lower.startswith("returns") or _RETURN_HOME_BEFORE.search(text, max(s_start, m_start - 20), m_start)
+        ):
+            continue  # "before returning to Washington", "He returns to Brasilia tonight": the way home ends a trip
         if lower.startswith("tour") and _TOUR_FRAME.search(text, max(s_start, m_start - 50), m_start):
             continue  # "at the start of a regional tour", "the first stop of a Pacific tour": the frame of a visit
         if lower.endswith(" for") and not text[m_end + 1 : m_end + 2].isupper():
@@ -1528,6 +1536,9 @@ _WHEN_WHERE_OBJECT = re.compile(
     r"(?:(?:today|yesterday|this\s+morning|on\s+[A-Z][a-z]+day)\s+)?"
     r"(?:at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?)?"
 )
+# the way home after a trip: "before returning to", "after returning to", "on his return to", "Ruto's return to"
+_RETURN_HOME_BEFORE = re.compile(r"(?:\b(?:before|after|upon)\s+|\bon\s+(?:his|her|their)\s+|['’]s\s+)$")
+_CAPITAL_EVENT_LEAD = re.compile(r"(?:The|This)\s+(?:State|Official|Working)\s+")
 _THEY_CLAUSE = re.compile(r"\b(?:when|as|after|while|before|where)\s+they\s+(?:\w+ly\s+|first\s+|last\s+|had\s+)?$")
 _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")
 # "spoke to B"; "paid a courtesy visit to President B": a visit to a person is a meeting with them

@@ -6046,6 +6046,35 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Indonesia"}'),
             },
         ),
+        # the way home ends a trip ("before returning to Washington", "He returns to Brasilia tonight", "Ruto's
+        # return to Nairobi"); a return still to come is a visit ("is expected to return to China in June")
+        (
+            "Antony Blinken met Javier Milei in Buenos Aires on Monday before returning to Washington.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Antony Blinken", "Javier Milei"]'),
+                ("venue", '{"city": "Buenos Aires"}'),
+            },
+        ),
+        (
+            "Narendra Modi met Xi Jinping in Kazan on Tuesday. Modi is expected to return to China in June.",
+            {
+                ("date", "2024-05-07"),
+                ("date", "2024-06"),
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Kazan"}'),
+                ("venue", '{"country": "China"}'),
+            },
+        ),
+        (
+            "William Ruto held talks with Joe Biden on Thursday. The State Visit, which began on Wednesday, will end "
+            "today with Ruto's return to Nairobi.",
+            {
+                ("date", "2024-05-02"),
+                ("date", "2024-05-08"),
+                ("participants", '["Joe Biden", "William Ruto"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
