@@ -307,6 +307,12 @@ def _inner_kind(name: str, places: list[gazetteer.Place], lex_kind: str | None, 
         # "Washington, United States", "New York, United States": a state, but first a big city the country holds
         big = any(p.kind == "city" and p.population >= _BIG_CITY and _contains(outer, p.name) for p in places)
         return "city" if big else "region"
+    if (
+        outer_kind == "country"
+        and regions.is_region(name)
+        and max((p.population for p in places if p.kind == "city"), default=0) < REGION_OVER_CITY_POPULATION
+    ):
+        return "region"  # "Okinawa, Japan", "Punjab, India": the regions table's before a town of the same name
     if any(p.kind == "city" for p in places) and _contains(outer, name):
         return "city"
     if any(p.kind == "region" for p in places):

@@ -6075,6 +6075,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Joe Biden", "William Ruto"]'),
             },
         ),
+        # "Okinawa, Japan": the regions table's prefecture before its country, not the town of that name
+        (
+            "Bill Clinton met Yoshiro Mori in Okinawa, Japan, on Saturday.",
+            {
+                ("date", "2024-05-04"),
+                ("participants", '["Bill Clinton", "Yoshiro Mori"]'),
+                ("venue", '{"country": "Japan", "region": "Okinawa"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
