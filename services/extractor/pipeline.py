@@ -362,6 +362,9 @@ _OFFICE_BEFORE = re.compile(
 # a state that began then, not an earlier event: "an embargo in force since 1992", "in power since 2000"
 _STATE_SINCE = re.compile(
     r"\bin\s+(?:force|effect|place|power|office|exile|prison|custody|detention)\s+(?:ever\s+)?(?:since\s+)?$"
+    # "land occupied since 1967", "a post vacant since November", "held hostage since May 19", "awarded since 1950"
+    r"|\b(?:occupied|vacant|hostage|missing|awarded|closed|banned|detained|jailed"
+    r"|imprisoned|exiled|unresolved|pegged|shut|sealed|strained|divided|known)\s+(?:ever\s+)?(?:since\s+)?$"
 )
 # Acts that are no meeting, as participles before a date: "a warrant issued against Putin in March"
 _ACT_WORDS = frozenset({

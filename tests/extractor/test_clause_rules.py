@@ -6084,6 +6084,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Japan", "region": "Okinawa"}'),
             },
         ),
+        # a state that began then is no earlier event ("land occupied since 1967", "a post vacant since November");
+        # talks "stalled since October 2000" still date the last round
+        (
+            "Ehud Barak met Hafez al-Assad in Geneva on Monday to discuss land occupied since 1967.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Ehud Barak", "Hafez al-Assad"]'),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        (
+            "Normalisation talks between Junichiro Koizumi and Kim Jong Il have been stalled since October 2000.",
+            {
+                ("date", "2000-10"),
+                ("participants", '["Junichiro Koizumi", "Kim Jong Il"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
