@@ -461,8 +461,9 @@ _LEN_ADJ = re.compile(
     # "a two-day NATO summit", "a three-day Commonwealth summit", "a two-day Group of 20 summit"
     # "a nine-day Middle East tour", "a six-day African tour"
     r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"
+    r"(?:(?:leaders|ministers)['’]\s+)?"  # "The two-day APEC leaders' meeting"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
-    r"|one-on-one|tete-a-tete)\b",
+    r"|one-on-one|tete-a-tete|retreat|conclave|council)\b",
     re.IGNORECASE,
 )
 _VISIT_BEFORE = re.compile(

@@ -6101,6 +6101,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Junichiro Koizumi", "Kim Jong Il"]'),
             },
         ),
+        # a length before a gathering of leaders named by its body ("The two-day APEC leaders' meeting")
+        (
+            "Xi Jinping met Barack Obama on Saturday. The two-day APEC leaders' meeting opened in Lima on Saturday.",
+            {
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("participants", '["Barack Obama", "Xi Jinping"]'),
+                ("venue", '{"city": "Lima"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
