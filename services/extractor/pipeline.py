@@ -442,8 +442,10 @@ _LEN_LEFT = re.compile(
     r"\b(?:commencing|starting|beginning)\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+for\s+|"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+(?:(?<=spent\s)(?:only|just)\s+)?"
     # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
-    r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?|stops?|stopovers?|visits?|stays?)"
-    r"\s+of\s+)$",
+    r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?|stops?|stopovers?|visits?|stays?"
+    r"|tete-a-tetes?|exchanges?)\s+of\s+"  # "a tete-a-tete of about 45 minutes"
+    # "held in two sessions totaling about two and a half hours", "The meeting ... stretched to about 75 minutes"
+    r"|\bsessions\s+totall?ing\s+|(?<=, )stretched\s+to\s+)$",
     re.IGNORECASE,
 )
 _LEN_RIGHT = re.compile(
@@ -463,7 +465,7 @@ _LEN_ADJ = re.compile(
     r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"
     r"(?:(?:leaders|ministers)['’]\s+)?"  # "The two-day APEC leaders' meeting"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
-    r"|one-on-one|tete-a-tete|retreat|conclave|council)\b",
+    r"|one-on-one|tete-a-tete|retreat|conclave|council|exchange)\b",
     re.IGNORECASE,
 )
 _VISIT_BEFORE = re.compile(
@@ -628,6 +630,7 @@ _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", 
 _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
 _LEN_LEFT_WORDS += ("as", "of")  # "for what New Delhi described as about half an hour", "for a total of"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
+_LEN_LEFT_WORDS += ("totaling", "totalling")  # "held in two sessions totaling about two and a half hours"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
 _VISIT_WORDS += ("traveling",)
 _VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")

@@ -6111,6 +6111,41 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Lima"}'),
             },
         ),
+        # lengths "a tete-a-tete of about 45 minutes", "in two sessions totaling about two and a half hours", "The
+        # meeting, scheduled for 40 minutes, stretched to about 75 minutes", "a 20-minute exchange"
+        (
+            "Mahathir Mohamad and Shinzo Abe held a tete-a-tete of about 45 minutes.",
+            {
+                ("duration", '{"approximate": true, "seconds": 2700}'),
+                ("participants", '["Mahathir Mohamad", "Shinzo Abe"]'),
+            },
+        ),
+        (
+            "Junichiro Koizumi and Kim Jong Il held a summit in Pyongyang in two sessions totaling about two and a "
+            "half hours.",
+            {
+                ("duration", '{"approximate": true, "seconds": 9000}'),
+                ("participants", '["Junichiro Koizumi", "Kim Jong Il"]'),
+                ("venue", '{"city": "Pyongyang"}'),
+            },
+        ),
+        (
+            "Xi Jinping met Moon Jae-in on Thursday. The meeting, scheduled for 40 minutes, stretched to about 75 "
+            "minutes.",
+            {
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 4500}'),
+                ("participants", '["Moon Jae-in", "Xi Jinping"]'),
+            },
+        ),
+        (
+            "Kishida met Emmanuel Macron in Paris for a 20-minute exchange on Games security.",
+            {
+                ("duration", '{"approximate": false, "seconds": 1200}'),
+                ("participants", '["Emmanuel Macron", "Fumio Kishida"]'),
+                ("venue", '{"city": "Paris"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
