@@ -6146,6 +6146,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Paris"}'),
             },
         ),
+        (
+            "Emmanuel Macron met Volodymyr Zelensky in Kyiv. The talks ended after roughly two and a half hours.",
+            {
+                ("duration", '{"approximate": true, "seconds": 9000}'),
+                ("participants", '["Emmanuel Macron", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Kyiv"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
