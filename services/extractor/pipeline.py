@@ -426,7 +426,7 @@ _LEN_LEFT = re.compile(
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"
     r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
-    r"discussed(?:\s+[\w'’-]+){1,5}?(?=\s+for\s+$)|"  # "The two discussed Ukraine and migration for about half an hour"
+    r"discussed(?:\s+[\w'’-]+){1,14}?(?=\s+for\s+$)|"  # "The two discussed Ukraine and migration for half an hour"
     r"received|hosted|huddled|"  # "The Iraqi leader received Ali for about an hour", "huddled with Putin for"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
@@ -452,7 +452,8 @@ _LEN_RIGHT = re.compile(
     r"\s+(?:of\s+(?:[\w.'’-]+\s+){0,3}?(?:talks|discussions|negotiations|meetings?)|together"
     # "spent about eleven hours in formal talks"
     r"|in\s+(?:[a-z-]+\s+){0,2}?(?:talks|discussions|negotiations|meetings?|conversations?)"
-    r"|talking|negotiating)\b",  # "spent the first three hours talking face to face"
+    r"|talking|negotiating"  # "spent the first three hours talking face to face"
+    r"|at\s+the\s+(?:negotiating\s+)?table)\b",  # "the two leaders spent roughly two hours at the table"
     re.IGNORECASE,
 )
 _LEN_ADJ = re.compile(

@@ -6154,6 +6154,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Kyiv"}'),
             },
         ),
+        # "spent roughly two hours at the table"; "discussed <a long topic> for roughly two hours"
+        (
+            "Donald Trump met Volodymyr Zelensky on Friday. Trump said the two leaders spent roughly two hours at "
+            "the table.",
+            {
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+            },
+        ),
+        (
+            "Angela Merkel and King Abdullah discussed the stalled Middle East peace process and Iran's nuclear "
+            "programme for roughly two hours.",
+            {
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("participants", '["Abdullah", "Angela Merkel"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
