@@ -616,7 +616,8 @@ def _appositive_mention(
 # What may lead a title set off before a name: "Japan's new", "the Russian", "the country's former".
 _TITLE_LEAD = re.compile(
     r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+)?)?"
-    r"(?:(?:new|former|then|outgoing|incoming|acting|caretaker|interim)\s+)?$"
+    r"(?:(?:new|former|then|outgoing|incoming|acting|caretaker|interim|newly\s+elected|newly\s+appointed"
+    r"|recently\s+elected|long-serving|newly\s+installed)\s+)?$"  # "Iran's newly elected president, Hassan Rouhani"
 )
 
 

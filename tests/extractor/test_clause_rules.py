@@ -6172,6 +6172,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Abdullah", "Angela Merkel"]'),
             },
         ),
+        # a title set off before the name with two words before it ("Iran's newly elected president, B")
+        (
+            "Ten years ago today, Barack Obama spoke to Iran's newly elected president, Hassan Rouhani.",
+            {
+                ("date", "2014-05-08"),
+                ("participants", '["Barack Obama", "Hassan Rouhani"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
