@@ -512,6 +512,8 @@ _TOPIC_BEFORE = re.compile(
 _TAKE_PLACE_GAP = re.compile(
     rf"\s*(?:{WILL_TAKE_PLACE}|take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
     r"|\s*(?:was|were)\s*"  # "Their most recent formal talks were in the Russian city of Ufa"
+    # "The summit will continue in Tokyo the following day", "Talks resume in Geneva on Monday"
+    r"|\s*(?:will\s+(?:continue|resume|reconvene|move)|continues|continued|resumes|resumed|reconvenes|reconvened)\s*"
 )
 _NAME_THEN_COMMA = re.compile(r"\s*[\"“]?(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*,\s*")
 _ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{0,80},\s*(?:(?:also|then|later|first|had|has)\s+)?")

@@ -6180,6 +6180,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Barack Obama", "Hassan Rouhani"]'),
             },
         ),
+        # "The summit will continue in Tokyo the following day": where the event goes on
+        (
+            "Shinzo Abe and Vladimir Putin held talks in Nagato on Thursday. The summit will continue in Tokyo the "
+            "following day.",
+            {
+                ("date", "2024-05-02"),
+                ("date", "2024-05-03"),
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("venue", '{"city": "Nagato"}'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
