@@ -176,7 +176,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:flew|flies) in(?= (?:on|from|late|early|overnight)\b)"  # "Obama flew in on Sunday night from Kenya"
         r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
         # "Putin had invited Trump to Moscow": a visit offered, to the place named
-        r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to [A-Z])"
+        r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to (?:[A-Z]"
+        # "Bush invited Putin to his ranch in Crawford, Texas": a visit to the host's own place
+        r"|(?:his|her|their) (?:[a-z]+ ){0,2}(?:ranch|home|residence|estate|retreat|dacha|farm|villa) in [A-Z]))"
         r"|(?<!to )(?:stop(?:over)?s?|stopped)(?= (?:in|at) (?:the )?[A-Z])"  # "a stop at CIA headquarters in Langley"
         # "Carney spent about two hours at the White House": a stay of a length at a place
         r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|days?|nights?|minutes?) (?:at|in) (?:the )?[A-Z])"

@@ -6610,3 +6610,11 @@ def test_met_again_is_a_later_event_of_the_pair_with_its_own_people_claim():
     events = {c.mention: c.event.id for c in claims}
     assert sum(c.attribute.value == "participants" for c in claims) == 2
     assert events["in Washington"] != events["in Geneva"]
+
+
+def test_an_invitation_to_the_hosts_own_place_is_a_visit_to_come():
+    """ "invited Putin to his ranch in Crawford, Texas, later this year": the ranch's place and the year, ahead."""
+    keys = claim_keys(
+        "George W. Bush invited Vladimir Putin to his ranch in Crawford, Texas, later this year.", RULES_DAY
+    )
+    assert {("date", "2024"), ("venue", '{"city": "Crawford", "region": "Texas"}')} <= keys
