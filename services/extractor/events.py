@@ -1541,7 +1541,6 @@ _WHEN_WHERE_OBJECT = re.compile(
 # the way home after a trip: "before returning to", "after returning to", "on his return to", "Ruto's return to"
 _RETURN_HOME_BEFORE = re.compile(r"(?:\b(?:before|after|upon)\s+|\bon\s+(?:his|her|their)\s+|['’]s\s+)$")
 _CAPITAL_EVENT_LEAD = re.compile(r"(?:The|This)\s+(?:State|Official|Working)\s+")
-_THEY_CLAUSE = re.compile(r"\b(?:when|as|after|while|before|where)\s+they\s+(?:\w+ly\s+|first\s+|last\s+|had\s+)?$")
 _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?:[\w'’-]+\s+){0,3}$")
 # "spoke to B"; "paid a courtesy visit to President B": a visit to a person is a meeting with them
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked|(?:courtesy\s+)?(?:visit|call))\s+$")
@@ -1922,15 +1921,9 @@ def find_participations(
                 t
                 for t in triggers
                 if t.start >= last.end
-                and (
-                    # "A and B agreed the outline of an accord when they met in Vladivostok": "they" is the pair
-                    _THEY_CLAUSE.search(text, max(last.end, t.start - 30), t.start) is not None
-                    or (
-                        not ((t.subordinate and not within) or t.host or t.sideline)
-                        # "their first meeting since A and B spoke briefly": the earlier event is the pair's own
-                        and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start) and not since)
-                    )
-                )
+                and not ((t.subordinate and not within) or t.host or t.sideline)
+                # "their first meeting since A and B spoke briefly": the earlier event is the pair's own
+                and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start) and not since)
                 and not _NEW_CLAUSE.search(text[last.end : t.start])
                 and not any(last.end <= p.start < t.start for p in people)
             ]

@@ -5723,15 +5723,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Joe Biden", "Vladimir Putin"]'),
             },
         ),
-        # "they" of a clause after a pair that has no event of its own is that pair ("A and B agreed the outline
-        # of an accord when they met in Vladivostok"); "the last disputed points during talks" is no earlier event
-        # of another pair ("visited New Delhi last June for talks with B": a time, told before the talks)
+        # "A and B agreed a trade truce when they met in X last October": the pair that agreed names no people claim
+        # for the meeting (the corpus's own annotation; blind set r177 listed one, a convention left to the corpus);
+        # "the last disputed points during talks" is no earlier event of another pair ("visited New Delhi last June
+        # for talks with B": a time, told before the talks)
         (
             "Gerald Ford and Leonid Brezhnev agreed the outline of a new accord when they met in Vladivostok last "
             "November.",
             {
                 ("date", "2023-11"),
-                ("participants", '["Gerald Ford", "Leonid Brezhnev"]'),
                 ("venue", '{"city": "Vladivostok"}'),
             },
         ),
