@@ -191,7 +191,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "arrived in Kyiv", also in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ..."):
         # an arrival of its own, which blind annotators date
         r"|(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
-        r"|(?:due|expected)(?:(?<=is due)|(?<=are due)|(?<=is expected)|(?<=are expected)|(?<=now expected))"
+        r"|(?:due|expected)(?:(?<=is due)|(?<=are due)|(?<=was due)|(?<=were due)|(?<=is expected)|(?<=are expected)"
+        r"|(?<=now expected))"
         r"(?= in (?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday", "is expected in Dhaka": a visit
         EventType.VISIT,

@@ -6618,3 +6618,12 @@ def test_an_invitation_to_the_hosts_own_place_is_a_visit_to_come():
         "George W. Bush invited Vladimir Putin to his ranch in Crawford, Texas, later this year.", RULES_DAY
     )
     assert {("date", "2024"), ("venue", '{"city": "Crawford", "region": "Texas"}')} <= keys
+
+
+def test_were_due_in_a_place_is_a_visit_there():
+    """ "The delegation's members were due in Ankara on Monday": a visit to that place, as "is due in" is."""
+    keys = claim_keys(
+        "Sergei Lavrov met Hakan Fidan on Sunday. Lavrov's deputies were due in Ankara on Monday for further talks.",
+        RULES_DAY,
+    )
+    assert ("venue", '{"city": "Ankara"}') in keys
