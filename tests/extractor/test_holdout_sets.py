@@ -1131,6 +1131,123 @@ SETS += [
         0.93,
         max_words=None,
     ),
+    # written blind, house style, 2008-2026 worldwide (first look 0.920; held out; now 0.925)
+    HoldoutSet(
+        "holdout_round174.jsonl",
+        20,
+        frozenset(f"r174-{k:02d}" for k in (2, 6, 7, 8, 9, 11, 12, 13, 14, 16, 17, 18, 20)),
+        0.91,
+    ),
+    # written blind, house style, mid-sized and smaller states 1995-2026 (first look 0.946; held out; now 0.950)
+    HoldoutSet(
+        "holdout_round175.jsonl",
+        20,
+        frozenset(f"r175-{k:02d}" for k in (2, 3, 4, 9, 13, 17, 19, 20)),
+        0.93,
+    ),
+    # written blind, 30 sentences from world English outlets, four with no claim (first look 0.946; held out; now 0.957)
+    HoldoutSet(
+        "holdout_round176.jsonl",
+        30,
+        frozenset(f"r176-{k:02d}" for k in (4, 7, 8, 19, 23)),
+        0.94,
+        max_words=None,
+    ),
+    # written blind, wire copy 1975-2026 with background paragraphs (first look 0.921; now 0.948)
+    HoldoutSet(
+        "holdout_round177.jsonl",
+        20,
+        frozenset(f"r177-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 13, 19)),
+        0.93,
+    ),
+    # written blind, 30 sentences of relative and anaphoric dates (first look 0.993; now 0.997)
+    HoldoutSet(
+        "holdout_round178.jsonl",
+        30,
+        frozenset(f"r178-{k:02d}" for k in (5,)),
+        0.98,
+        max_words=None,
+    ),
+    # written blind, official readouts and press statements (first look 0.861; now 0.954)
+    HoldoutSet(
+        "holdout_round179.jsonl",
+        20,
+        frozenset(f"r179-{k:02d}" for k in (2, 5, 7, 12, 13, 14)),
+        0.94,
+    ),
+    # written blind, house style, European and American leaders 1990-2026 (first look 0.919; held out; now 0.919)
+    HoldoutSet(
+        "holdout_round180.jsonl",
+        20,
+        frozenset(f"r180-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 9, 12, 15, 16, 17, 20)),
+        0.9,
+    ),
+    # written blind, 30 sentences from transcripts, captions and posts (first look 0.811; held out; now 0.811)
+    HoldoutSet(
+        "holdout_round181.jsonl",
+        30,
+        frozenset(f"r181-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 13, 15, 18, 19, 20, 21, 22, 24, 25, 26, 30)),
+        0.8,
+        max_words=None,
+    ),
+    # written blind, house style, calls and video calls (first look 0.960; held out; now 0.960)
+    HoldoutSet(
+        "holdout_round182.jsonl",
+        20,
+        frozenset(f"r182-{k:02d}" for k in (3, 5, 8, 9, 10, 14, 18, 19)),
+        0.94,
+    ),
+    # written blind, Asia-Pacific agency wire copy (first look 0.890; now 0.930)
+    HoldoutSet(
+        "holdout_round183.jsonl",
+        20,
+        frozenset(f"r183-{k:02d}" for k in (3, 5, 6, 7, 9, 10, 13, 15, 16, 17)),
+        0.92,
+    ),
+    # written blind, 30 sentences stating venues in many forms (first look 0.892; now 0.924)
+    HoldoutSet(
+        "holdout_round184.jsonl",
+        30,
+        frozenset(f"r184-{k:02d}" for k in (9, 11, 12, 16, 17, 21, 26, 30)),
+        0.91,
+        max_words=None,
+    ),
+    # written blind, retrospectives 1945-2025 (first look 0.885; now 0.920)
+    HoldoutSet(
+        "holdout_round185.jsonl",
+        20,
+        frozenset(f"r185-{k:02d}" for k in (1, 3, 4, 5, 7, 8, 10, 11, 12, 13, 15, 16, 17, 18)),
+        0.9,
+    ),
+    # written blind, house style, 2012-2026 wide mix (first look 0.953; held out; now 0.953)
+    HoldoutSet(
+        "holdout_round186.jsonl",
+        20,
+        frozenset(f"r186-{k:02d}" for k in (1, 3, 5, 7, 8, 10, 13)),
+        0.94,
+    ),
+    # written blind, 30 pasted sentences, 1970-2026 (first look 0.882; held out; now 0.882)
+    HoldoutSet(
+        "holdout_round187.jsonl",
+        30,
+        frozenset(f"r187-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 12, 14, 15, 17, 20, 25, 26, 27, 29, 30)),
+        0.87,
+        max_words=None,
+    ),
+    # written blind, Middle East, African and European wire copy (first look 0.877; now 0.877)
+    HoldoutSet(
+        "holdout_round188.jsonl",
+        20,
+        frozenset(f"r188-{k:02d}" for k in (1, 2, 4, 5, 7, 8, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.86,
+    ),
+    # written blind, house style, lengths and venues of state visits (first look 0.948; now 0.948)
+    HoldoutSet(
+        "holdout_round189.jsonl",
+        20,
+        frozenset(f"r189-{k:02d}" for k in (1, 2, 4, 6, 7, 9, 10, 12, 16, 18, 19, 20)),
+        0.93,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
