@@ -378,13 +378,26 @@ def find_durations(text: str) -> list[DurationMention]:
     return out
 
 
-# "The hour-long meeting", "their day-long talks": a unit made an adjective with no number counts one
-_UNIT_LONG = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<unit>hour|minute|day)-long\b")
+# "The hour-long meeting", "their day-long talks": a unit made an adjective with no number counts one;
+# "the roughly hour-long conversation", "a nearly hour-long call": a hedge before it makes it approximate
+_UNIT_LONG = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+|(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Aa]n?)\s+"
+    r"(?P<hedge>roughly|nearly|almost|about|approximately|around|some|barely|just\s+over|well\s+over)\s+)"
+    r"(?P<unit>hour|minute|day)-long\b"
+)
 
 
 def _unit_long(text: str, found: list[DurationMention]) -> list[DurationMention]:
     extra = [
-        DurationMention(m.start("unit"), m.end("unit"), m["unit"], UNIT_SECONDS[m["unit"]], False, m["unit"], True)
+        DurationMention(
+            start := m.start("hedge") if m["hedge"] else m.start("unit"),
+            m.end("unit"),
+            text[start : m.end("unit")],
+            UNIT_SECONDS[m["unit"]],
+            m["hedge"] is not None,
+            m["unit"],
+            True,
+        )
         for m in _UNIT_LONG.finditer(text)
         if not any(d.start < m.end() and m.start() < d.end for d in found)
     ]

@@ -621,9 +621,18 @@ _ENDED_BEFORE = re.compile(
 )  # "... meeting with Donald Trump ended in a shouting match after roughly 50 minutes", "ended on Friday after"
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but|after|before|then)\s|[;:]")
 _DESCRIBED_WITH = re.compile(
-    r"\bwith\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:leader|president|premier|counterpart|host|guest|visitor|king|queen|emir|pontiff|pope)\b"
+    r"\b(?P<verb>with|met|meets|received|receives|hosted|hosts)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leader|president|premier|counterparts?|host|guest|visitor|king|queen|emir|pontiff|pope)\b"
+    r"|\b(?P<verb2>with|met|meets|received|receives|hosted|hosts)\s+(?:his|her|their)(?=\s\s)"  # "met his [blank]"
 )
+
+
+def _keep_verb(m: re.Match[str]) -> str:
+    """A :data:`_DESCRIBED_WITH` match blanked but for its verb."""
+    verb = m["verb"] or m["verb2"]
+    return verb + " " * (len(m.group()) - len(verb))
+
+
 _NOT_EVENT_LASTED = re.compile(
     r"\b(?:war|wars|conflict|ceasefire|truce|siege|occupation|blockade|strike|strikes|crisis|standoff|shutdown"
     r"|lockdown|offensive|fighting|battle|clashes|protests?|uprising|insurgency|famine|drought)"
@@ -1474,8 +1483,9 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
                 window = _COMMA_BY_BLANK.sub(" ", window)
                 # "talked alone, with only interpreters present, for about an hour": an aside on the event
                 window = _EVENT_ASIDE.sub(lambda m: " " * len(m.group()), window)
-            if "with " in window:  # "talked with the 60-year-old Cuban leader for": a person told by a description
-                window = _DESCRIBED_WITH.sub(lambda m: "with" + " " * (len(m.group()) - 4), window)
+            # "talked with the 60-year-old Cuban leader for", "met his Soviet counterpart Eduard Shevardnadze for":
+            # a person told by a description
+            window = _DESCRIBED_WITH.sub(_keep_verb, window)
             if site := _SITE_BEFORE_FOR.search(window):  # "met Trump at Trump Tower for": a site no list knows
                 window = window[: site.start()] + " " * (site.end() - site.start() - 4) + "for "
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None

@@ -6192,6 +6192,41 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Tokyo"}'),
             },
         ),
+        # "met his Soviet counterpart Eduard Shevardnadze for two hours": the description before the name is
+        # part of the person met, not a break between the verb and its length
+        (
+            "Geoffrey Howe met his Soviet counterpart Eduard Shevardnadze for two hours on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+                ("participants", '["Eduard Shevardnadze", "Geoffrey Howe"]'),
+            },
+        ),
+        (
+            "Narendra Modi spoke with his counterpart Ranil Wickremesinghe for about 40 minutes.",
+            {
+                ("duration", '{"approximate": true, "seconds": 2400}'),
+                ("participants", '["Narendra Modi", "Ranil Wickremesinghe"]'),
+            },
+        ),
+        # "the roughly hour-long conversation", "a nearly hour-long call": a hedged unit adjective is approximate
+        (
+            "Donald Trump spoke with Volodymyr Zelensky by phone on Wednesday. Zelensky described the roughly "
+            "hour-long conversation as positive.",
+            {
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+            },
+        ),
+        (
+            "Donald Trump and Volodymyr Zelensky held a nearly hour-long call on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
