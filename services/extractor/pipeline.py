@@ -316,8 +316,9 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only"
-    r"|last(?!\s+(?:held|had|met|spoke|talked|visited|hosted)\b))"  # not the adverb: "A and B last held talks in"
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only"
+    # not the adverbs: "A and B last held talks in", "A and B first held formal talks in April last year"
+    r"|(?:last|first)(?!\s+(?:held|had|met|spoke|talked|visited|hosted)\b))"
     r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+"
     r"(?:(?:there|here|abroad|together)\s+)?$"

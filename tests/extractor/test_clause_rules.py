@@ -6227,6 +6227,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
             },
         ),
+        # "first held talks in April last year": "first" as an adverb of the verb, not an ordinal framing the date
+        (
+            "Barack Obama and Raul Castro first held formal talks in April last year in Panama City.",
+            {
+                ("date", "2023-04"),
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+                ("venue", '{"city": "Panama City"}'),
+            },
+        ),
+        (
+            "Barack Obama and Raul Castro held talks in Panama City on Friday, their first meeting this year.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+                ("venue", '{"city": "Panama City"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
