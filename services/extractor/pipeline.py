@@ -1888,7 +1888,7 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
     main = next((t for t in reversed(triggers) if t.end <= anaphor.start() and t.event is not None), None)
     if inner is None or (main is not None and inner.event is main.event):
         return None
-    if not _NAME_SUBJECT.fullmatch(text, anaphor.end(), inner.start):
+    if not _NAME_SUBJECT.fullmatch(text, anaphor.end(), inner.start) and not _pair_subject(doc, i, anaphor, inner):
         return None  # "a day after Trump's call with Putin", "a day after Moon's summit": a noun, as annotated undated
     if main is not None and main.event.date is not None:
         base = main.event.date if main.event.date.precision is _DAY else None
@@ -1904,6 +1904,25 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
     return _Draft(anaphor.start(), anaphor.end(), _DATE, inner.event, value)
 
 
+def _pair_subject(doc: Document, i: int, anaphor: re.Match[str], inner: Trigger) -> bool:
+    """Whether a group of people opens the clause after ``anaphor`` as the subject of ``inner`` ("a day after
+    Secretary of State John Kerry and Iranian Foreign Minister Mohammad Javad Zarif held a rare private meeting")."""
+    text = doc.text
+    groups = doc.groups.get(i)
+    if groups is None:
+        return False  # fewer than two people in the sentence: no pair can open the clause
+    for group in groups:
+        if (
+            len(group) >= 2
+            and group[0].full_start >= anaphor.end()
+            and not text[anaphor.end() : group[0].full_start].strip()
+        ):
+            return _PAIR_VERB.fullmatch(text, max(group[-1].end, group[-1].after), inner.start) is not None
+    return False
+
+
+# what may stand between a pair opening a clause and its event: " met ", " held a rare private ", " had "
+_PAIR_VERB = re.compile(r"\s+(?:had\s+|also\s+|first\s+)?(?:(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2})?")
 # the subject of the clause after an anaphor, right before its verb: " Mr. Trump ", " Kishida "
 _NAME_SUBJECT = re.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}|(?:he|she|they)\s+)(?:had\s+|also\s+|first\s+)?"

@@ -6244,6 +6244,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Panama City"}'),
             },
         ),
+        # "a day after A and B held a rare private meeting": a pair opening the clause dates its event a day back
+        (
+            "Barack Obama and Hassan Rouhani spoke by phone on Friday, a day after Secretary of State John Kerry and "
+            "Iranian Foreign Minister Mohammad Javad Zarif held a rare private meeting in New York.",
+            {
+                ("date", "2024-05-02"),
+                ("date", "2024-05-03"),
+                ("participants", '["Barack Obama", "Hassan Rouhani"]'),
+                ("participants", '["John Kerry", "Mohammad Javad Zarif"]'),
+                ("venue", '{"city": "New York"}'),
+            },
+        ),
+        (
+            "Barack Obama and Hassan Rouhani spoke by phone on Friday. The call came two days after John Kerry and "
+            "Mohammad Javad Zarif met in New York.",
+            {
+                ("date", "2024-05-01"),
+                ("date", "2024-05-03"),
+                ("participants", '["Barack Obama", "Hassan Rouhani"]'),
+                ("participants", '["John Kerry", "Mohammad Javad Zarif"]'),
+                ("venue", '{"city": "New York"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
