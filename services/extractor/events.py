@@ -507,7 +507,10 @@ _HOSTS_BEFORE = re.compile(
 # "the Summit of the Americas", "the ASEAN-US Leaders' Meeting in Phnom Penh": a gathering by its name is an event
 _NAMED_GATHERING = re.compile(
     r"(?:Summits?|(?<=Leaders' )Meetings?|(?<=Leaders’ )Meetings?)"
-    r"(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|\s+to\s+be\s|[,.;])"
+    r"(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|\s+to\s+be\s|[,.;]"
+    # "The 43rd ASEAN Summit opened today at ...": the named gathering as the subject of its own opening or close
+    r"|\s+(?:opened|opens|closed|closes|ended|ends|began|begins|concluded|convened|kicked\s+off|wrapped\s+up"
+    r"|took\s+place|(?:was|is|will\s+be)\s+held)\b)"
 )
 # a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")

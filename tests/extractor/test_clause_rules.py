@@ -6267,6 +6267,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "New York"}'),
             },
         ),
+        # "The 43rd ASEAN Summit opened today at ...": a named summit as the subject of its own opening
+        (
+            "The 43rd ASEAN Summit opened today at the Jakarta Convention Center in Jakarta, Indonesia.",
+            {
+                ("date", "2024-05-08"),
+                ("venue", '{"city": "Jakarta", "country": "Indonesia"}'),
+            },
+        ),
+        (
+            "The G20 Summit ended on Sunday in Rome.",
+            {("date", "2024-05-05"), ("venue", '{"city": "Rome"}')},
+        ),
+        # a title-case name that is no gathering stays out ("the Summit Series" is a TV show, "Summit Avenue" a street)
+        ("The Summit Series aired on Sunday in Toronto.", set()),
     ],
 )
 def test_clause_rules(text, want):
