@@ -580,15 +580,18 @@ _PLANNED_FOR_AFTER = re.compile(
 # in the pipeline's venue gap
 TAKE_PLACE = r"(?:(?:probably|likely|now|also)\s+)?(?:take\s+place|be\s+held)"
 WILL_TAKE_PLACE = (
-    rf"(?:would|will|could|should|may|might|was\s+to|(?:is|are)\s+(?:(?:due|expected|set)\s+)?to)\s+{TAKE_PLACE}"
+    rf"(?:would|will|could|should|may|might|was\s+to|(?:is|are)\s+(?:(?:due|expected|set|scheduled|slated)\s+)?to)\s+"
+    rf"{TAKE_PLACE}"
 )
 _PLANNED_RELATIVE_AFTER = re.compile(
     r"(?:\s+[^\s,.;:()]+){0,8}?,?\s+(?:that|which)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"  # "which Thailand will host"
     r"(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will)\b"
 )
 _WILL_TAKE_PLACE_AFTER = re.compile(
-    rf"\s+(?:would|will|(?:is|are)\s+(?:(?:due|expected|set)\s+)?to)\s+(?:{TAKE_PLACE}|open|begin|start)\b"
+    rf"\s+(?:would|will|(?:is|are)\s+(?:(?:due|expected|set|scheduled|slated)\s+)?to)\s+(?:{TAKE_PLACE}|open|begin|start)\b"
     r"|,?\s+to\s+be\s+(?:held|hosted|convened|chaired)\b"  # "the summit, to be hosted by China in Shenzhen"
+    # "the second Russia-Africa Summit, scheduled to take place in St Petersburg in July"
+    r"|,?\s+(?:due|scheduled|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held|open|begin|start)\b"
 )
 _SCHEDULE_BEFORE = re.compile(
     rf"(?<!\bto )\b(?:{_SCHEDULE_VERBS}|hold|holds|hosts|attends)\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$"

@@ -384,6 +384,12 @@ def _office_of_country_mentions(text: str, lexicon: Lexicon, taken: list[tuple[i
     return found
 
 
+# post-nominal letters written after a name in official copy ("the Hon. Anthony Albanese MP")
+_POST_NOMINALS = frozenset(
+    {"MP", "MPs", "QC", "KC", "MEP", "MLA", "MSP", "MHA", "MNA", "TD", "OBE", "CBE", "KBE", "MBE"}
+)
+
+
 def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
     found: list[PersonMention] = []
     done = -1
@@ -404,6 +410,8 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
                 words = words[: cut + 1]
         # as _clean_name, but "Al Said" of "Haitham bin Tarik Al Said" is a surname, not the verb, and "Theresa
         # May" ends in a surname, not a month (unless a day follows: "President Trump May 5")
+        while len(words) > 2 and words[-1] in _POST_NOMINALS:
+            words.pop()  # "the Hon. Anthony Albanese MP": letters after a name are no part of it
         while (
             words
             and words[-1].lower() in NOT_NAME

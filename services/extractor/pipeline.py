@@ -440,7 +440,8 @@ _LEN_LEFT = re.compile(
     # "spoke by phone ... for what New Delhi described as about half an hour", "meeting for a total of about nine hours"
     r"\bfor\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:described|called|termed)\s+as\s+|\bmeeting\s+for\s+a\s+total\s+of\s+|"
     # a readout's "On April 7, commencing at 9:00 p.m. for approximately 25 minutes, ..."
-    r"\b(?:commencing|starting|beginning)\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+for\s+|"
+    # ("commencing at 7:50 p.m. (local time) for approximately 40 minutes")
+    r"\b(?:commencing|starting|beginning)\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?:\([\w\s.]{1,20}\)\s+)?for\s+|"
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+(?:(?<=spent\s)(?:only|just)\s+)?"
     # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
     r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?|stops?|stopovers?|visits?|stays?"
@@ -512,6 +513,8 @@ _TOPIC_BEFORE = re.compile(
 )
 _TAKE_PLACE_GAP = re.compile(
     rf"\s*(?:{WILL_TAKE_PLACE}|take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
+    # "the second Russia-Africa Summit, scheduled to take place in St Petersburg"
+    r"|,?\s*(?:due|scheduled|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held)\s*"
     r"|\s*(?:was|were)\s*"  # "Their most recent formal talks were in the Russian city of Ufa"
     # "The summit will continue in Tokyo the following day", "Talks resume in Geneva on Monday"
     r"|\s*(?:will\s+(?:continue|resume|reconvene|move)|continues|continued|resumes|resumed|reconvenes|reconvened)\s*"

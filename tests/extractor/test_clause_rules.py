@@ -6281,6 +6281,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # a title-case name that is no gathering stays out ("the Summit Series" is a TV show, "Summit Avenue" a street)
         ("The Summit Series aired on Sunday in Toronto.", set()),
+        # readouts: "the Hon. Anthony Albanese MP" (post-nominal letters are no part of the name); "commencing at
+        # 6:15 p.m. (local time) for approximately 20 minutes"
+        (
+            "On March 7, commencing at 6:15 p.m. (local time) for approximately 20 minutes, Mr. Shigeru Ishiba, "
+            "Prime Minister of Japan, held a summit telephone talk with the Hon. Anthony Albanese MP, Prime Minister "
+            "of Australia.",
+            {
+                ("date", "2024-03-07"),
+                ("duration", '{"approximate": true, "seconds": 1200}'),
+                ("participants", '["Anthony Albanese", "Shigeru Ishiba"]'),
+            },
+        ),
+        # "the second Russia-Africa Summit, scheduled to take place in St Petersburg in July": a plan, with its place
+        (
+            "Sergey Lavrov briefed Moussa Faki Mahamat on the second Russia-Africa Summit, scheduled to take place "
+            "in St Petersburg in July.",
+            {("date", "2024-07"), ("venue", '{"city": "St Petersburg"}')},
+        ),
+        (
+            "The summit is scheduled to take place in St Petersburg in July.",
+            {("date", "2024-07"), ("venue", '{"city": "St Petersburg"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
