@@ -377,6 +377,11 @@ TRIGGER_IGNORECASE = re.compile(  # the reference form of TRIGGER (slow); tests 
     r"\b(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TRIGGER_TABLE)) + r")\b", re.IGNORECASE
 )
 # an invitation made at the event: the event frames the inviting and is no plan ("an invitation to visit" is)
+# "invited President Duterte to pay an official", "extended an invitation to President El-Sisi to pay a state"
+_INVITED_TO = re.compile(
+    r"\binvit(?:ed|es|ing|ation)\s+(?:to\s+)?(?:[\w.'’-]+\s+){1,6}?to\s+(?:pay|make)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _INVITATION_FRAME = re.compile(
     r"\binvit(?:ation|ations|ed|es|e)\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|at|over|on)\s+(?:a|an|the|their|his|her)\s+"
     r"(?:(?!to\b)[\w-]+\s+){0,2}$"
@@ -1274,6 +1279,13 @@ def find_triggers(
             and not _PLANNED.search(text, max(s_start, m_start - 60), frame.start())
         ):
             trig.modality = Modality.ASSERTED  # "extended the invitation during a telephone call on March 16"
+        elif (
+            trig.modality is Modality.ASSERTED
+            and etype is EventType.VISIT
+            and "invit" in text[max(s_start, m_start - 90) : m_start]
+            and _INVITED_TO.search(text, max(s_start, m_start - 90), m_start) is not None
+        ):
+            trig.modality = Modality.PLANNED  # "invited President Duterte to pay an official visit": one to come
         if triggers:  # "will travel to Russia for a meeting": planned too
             prior = triggers[-1]
             if (

@@ -480,7 +480,9 @@ _VISIT_BEFORE = re.compile(
     r"(?:by\s+(?:bus|train|car|road|air|sea|boat|helicopter|plane|rail)\s+)?"  # "travelled by bus to Lahore"
     r"(?:(?:directly\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?$"  # "flew directly from Israel to"
     # "invited Trump to"
-    r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing))\s+(?:him|her|them|(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*)\s+$",
+    # (not "invited Duterte to pay an official visit to", whose visit is the trigger: no "to" before this one)
+    r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing))\s+(?:him|her|them|(?:(?!to\b)[A-Z][\w'’.-]*\s+){0,6}"
+    r"(?!to\b)[A-Z][\w'’.-]*)\s+$",
     re.IGNORECASE,
 )
 # "by": "talks hosted by Iraq"; "off": "their shipboard summit off Malta"

@@ -6303,6 +6303,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The summit is scheduled to take place in St Petersburg in July.",
             {("date", "2024-07"), ("venue", '{"city": "St Petersburg"}')},
         ),
+        # "invited President Duterte to pay an official visit to Japan in October": a visit to come, to Japan
+        (
+            "Prime Minister Shinzo Abe invited President Rodrigo Duterte to pay an official visit to Japan in October.",
+            {("date", "2024-10"), ("venue", '{"country": "Japan"}')},
+        ),
+        (
+            "Rodrigo Duterte paid an official visit to Japan in October.",
+            {("date", "2023-10"), ("venue", '{"country": "Japan"}')},
+        ),
+        # "welcomed the king to the White House": the person welcomed may be told by a description
+        (
+            "Donald Trump welcomed King Abdullah II to the White House on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Abdullah II of Jordan", "Donald Trump"]'),
+                ("venue", '{"name": "White House"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
