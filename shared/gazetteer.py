@@ -58,6 +58,8 @@ HISTORICAL: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "YU": ("Yugoslavia", (), ("RS", "HR", "SI", "BA", "MK", "ME", "XK")),
     "CS": ("Czechoslovakia", (), ("CZ", "SK")),
     "DD": ("East Germany", ("German Democratic Republic", "GDR"), ("DE",)),
+    # West Germany kept the code DE, which Germany holds: a private code stands for the state before 1990
+    "XW": ("West Germany", (), ("DE",)),
 }  # fmt: skip
 
 _LETTERS = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "œ": "oe"})

@@ -952,6 +952,26 @@ def _sites_in_containers(text: str, found: list[PlaceMention]) -> list[PlaceMent
         if (
             site is not None
             and pm.prep == "in"
+            and pm.prep_start == site.end + 1
+            and site.value.keys() == {"city"}
+            and pm.value.keys() in ({"region"}, {"country"}, {"region", "country"})
+            and "'" not in text[pm.start : pm.end + 2]
+            and "’" not in text[pm.start : pm.end + 2]
+        ):
+            # "near the border town of Khasavyurt in Dagestan": the region a city is in, one venue with it
+            out[-1] = PlaceMention(
+                site.start,
+                pm.end,
+                site.mention_start,
+                site.prep,
+                site.prep_start,
+                {**site.value, **pm.value},
+                site.known,
+            )
+            continue
+        if (
+            site is not None
+            and pm.prep == "in"
             and "city" in pm.value
             and site.value.keys() == {"name"}
             and _SITE_APPOSITION.fullmatch(text, site.end, pm.prep_start)

@@ -6321,6 +6321,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "White House"}'),
             },
         ),
+        # "in Kassel in West Germany": a historical country (as East Germany was); a city right before the region or
+        # country it is in is one venue with it
+        (
+            "Willy Brandt and Willi Stoph agreed to meet again in Kassel in West Germany on May 21.",
+            {
+                ("date", "2024-05-21"),
+                ("participants", '["Willi Stoph", "Willy Brandt"]'),
+                ("venue", '{"city": "Kassel", "country": "West Germany"}'),
+            },
+        ),
+        (
+            "Alexander Lebed and Aslan Maskhadov held talks on Friday near the border town of Khasavyurt in Dagestan.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Alexander Lebed", "Aslan Maskhadov"]'),
+                ("venue", '{"city": "Khasavyurt", "region": "Dagestan"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

@@ -104,6 +104,8 @@ def test_data_is_loaded_once_per_process():
         ("USA", "California", True),
         ("Britain", "London", True),
         ("Soviet Union", "Moscow", True),
+        ("West Germany", "Bonn", True),
+        ("West Germany", "Paris", False),
         ("Singapore", "Singapore", True),
         ("Somewhere Unknown", "somewhere  unknown", True),
         ("Japan", "Busan", False),
