@@ -63,7 +63,7 @@ PLURAL_TITLES = frozenset(
 )
 TITLES = TITLES | PLURAL_TITLES
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in TITLES if t)
-_AND_NAME = re.compile(r"\s+and\s+")
+_LIST_NAME = re.compile(r",?\s+and\s+|,\s+(?=[A-Z])")  # what joins the names of a list after a plural title
 
 
 def _title_sizes() -> dict[str, tuple[int, ...]]:
@@ -506,14 +506,19 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             canonical = f"Sultan {name}"  # "Malaysia's King Sultan Ibrahim": the name he reigns by
         canonical = canonical or name
         found.append(PersonMention(start, end, canonical, full_start, True))
-        if title in PLURAL_TITLES and (joined := _AND_NAME.match(text, end)):
+        # "envoys A and B", "presidents A, B and C": each name of the list is titled by the plural title
+        last = end
+        while title in PLURAL_TITLES and (joined := _LIST_NAME.match(text, last)):
             second = _TITLED_NAME.match(text, joined.end())
             words = second.group("name").split() if second else []
-            if 2 <= len(words) <= 4 and words[0].lower() not in NOT_NAME:  # "envoys A and B": both titled
-                name2 = " ".join(words)
-                s2 = joined.end()
-                found.append(PersonMention(s2, s2 + len(name2), lexicon.canonical(name2) or name2, s2, True))
-                done = s2 + len(name2)
+            if not (2 <= len(words) <= 4 and words[0].lower() not in NOT_NAME):
+                break
+            name2 = " ".join(words)
+            s2 = joined.end()
+            found.append(PersonMention(s2, s2 + len(name2), lexicon.canonical(name2) or name2, s2, True))
+            done = last = s2 + len(name2)
+            if "and" in joined.group():
+                break  # "and" names the last of the list
     return found
 
 

@@ -6339,6 +6339,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Khasavyurt", "region": "Dagestan"}'),
             },
         ),
+        # "Balkan presidents A, B and C": a plural title before a list titles each of its names
+        (
+            "Balkan presidents Slobodan Milosevic, Franjo Tudjman and Alija Izetbegovic opened peace talks on "
+            "Wednesday.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Alija Izetbegovic", "Franjo Tudjman", "Slobodan Milosevic"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
