@@ -429,12 +429,16 @@ _LEN_LEFT = re.compile(
     r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
     r"discussed(?:\s+[\w'’-]+){1,14}?(?=\s+for\s+$)|"  # "The two discussed Ukraine and migration for half an hour"
     r"received|hosted|huddled|"  # "The Iraqi leader received Ali for about an hour", "huddled with Putin for"
-    r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s?link)?)"
+    # "talked by transatlantic telephone for about 25 minutes"
+    r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:(?:transatlantic|secure|satellite)\s+)?(?:tele)?phone"
+    r"|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
     r"|behind\s+closed\s+doors))?"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     # ("spoke to X for an hour and 45 minutes")
-    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their))?(?:\s+and)?)?\s+for\s+(?:a\s+total\s+of\s+)?"
+    # ("talked with him for more than two hours": the person told by a pronoun)
+    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their|him|them))?(?:\s+and)?)?\s+for\s+"
+    r"(?:a\s+total\s+of\s+)?"
     r"|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
     # "spoke by phone ... for what New Delhi described as about half an hour", "meeting for a total of about nine hours"

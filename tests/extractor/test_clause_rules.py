@@ -6348,6 +6348,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Alija Izetbegovic", "Franjo Tudjman", "Slobodan Milosevic"]'),
             },
         ),
+        # "talked with him for more than two hours" (a pronoun object); "talked by transatlantic telephone for"
+        (
+            "Andrei Gromyko called on John F. Kennedy at the White House on Oct. 18 and talked with him for more than "
+            "two hours.",
+            {
+                ("date", "2023-10-18"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("participants", '["Andrei Gromyko", "John F. Kennedy"]'),
+                ("venue", '{"name": "White House"}'),
+            },
+        ),
+        (
+            "John F. Kennedy and Harold Macmillan talked by transatlantic telephone for about 25 minutes on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 1500}'),
+                ("participants", '["Harold Macmillan", "John F. Kennedy"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
