@@ -160,6 +160,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)(?= (?:together|with)\b)"
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
+        # "held a brief 10-minute exchange" (weak: a pair takes part; not "an exchange of prisoners")
+        r"|(?:(?<=-minute )|(?<=brief )|(?<=private ))exchanges?(?! of\b)"
         # "A and B spent 90 minutes alone": time the pair spent together
         # ("Modi and Xi spent about two and a half hours over dinner")
         r"|spent(?= (?:[\w-]+ ){0,5}(?:hours?|minutes) (?:alone|together|one-on-one|privately|in private"
@@ -215,6 +217,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 ]
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
+    | {"exchange", "exchanges"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
     | {
         f"{verb} {adverb}{how}"
@@ -315,7 +318,7 @@ _FIRST_WORDS = frozenset({
     "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials",
     "ceremonies",
-    "stood", "stand", "stands", "standing",
+    "stood", "stand", "stands", "standing", "exchange", "exchanges",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -793,6 +796,17 @@ def _last_modifies_other(w6: list[str]) -> bool:
     return _PAST_REF_WORDS.isdisjoint(set(l4) - {"last"}) and not _LAST_THEN.isdisjoint(l4[k + 1 :])
 
 
+_PLAN_THEN = frozenset({"after", "during", "following", "at", "since"})
+
+
+def _plan_modifies_other(w6: list[str]) -> bool:
+    """Whether "plan(s)" is the only plan word of ``w6`` and a preposition of time or place stands between it and
+    the trigger: "a peace plan for Georgia after talks" (the plan is the talks' outcome, not the talks' plan)."""
+    lw = [w.lower() for w in w6]
+    k = max(i for i, w in enumerate(lw) if w in ("plan", "plans"))
+    return _PLANNED_WORDS.isdisjoint(set(lw) - {"plan", "plans"}) and not _PLAN_THEN.isdisjoint(lw[k + 1 :])
+
+
 def _plain_tail_features(lw: list[str]) -> _TailFeatures:
     """:func:`_tail_features` for last words that are all plain, given lowercased: set look-ups, no regex."""
     l4 = lw[-4:]
@@ -1122,6 +1136,8 @@ def find_triggers(
                     and not (("been" in w6 or "be" in w6) and _PAST_PLAN.search(" ".join(w6)))
                     # "held what is expected to be their last meeting": the event told took place
                     and not ("be" in w6 and _held_what(text, s_start, m_start))
+                    # "agreed a six-point peace plan for Georgia after talks in Moscow": another noun's plan
+                    and not (("plan" in w6 or "plans" in w6) and _plan_modifies_other(w6))
                 ):
                     trig.modality = Modality.PLANNED
             if (

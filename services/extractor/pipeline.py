@@ -627,7 +627,7 @@ _PREP_WORDS = ("on", "in", "since", "during")
 _FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
 # a verb that ends an event, before "after <duration>"
 _ENDED_BEFORE = re.compile(
-    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:(?:their|the|his|her|in|on)\s|(?=after\s))"
+    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:(?:their|the|his|her|a|an|in|on)\s|(?=after\s))"
 )  # "... meeting with Donald Trump ended in a shouting match after roughly 50 minutes", "ended on Friday after"
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but|after|before|then)\s|[;:]")
 _DESCRIBED_WITH = re.compile(

@@ -6367,6 +6367,42 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Harold Macmillan", "John F. Kennedy"]'),
             },
         ),
+        # "agreed a six-point peace plan for Georgia after talks ... on Tuesday": the plan is the talks' outcome, so
+        # the talks took place (Tuesday is past); "announced plans for talks" still plans them
+        (
+            "Nicolas Sarkozy and Dmitry Medvedev agreed a six-point peace plan for Georgia after talks of about three "
+            "hours in Moscow on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+                ("participants", '["Dmitry Medvedev", "Nicolas Sarkozy"]'),
+                ("venue", '{"city": "Moscow"}'),
+            },
+        ),
+        (
+            "Nicolas Sarkozy announced plans for talks with Dmitry Medvedev on Tuesday.",
+            {("date", "2024-05-14"), ("participants", '["Dmitry Medvedev", "Nicolas Sarkozy"]')},
+        ),
+        # "abruptly ended a phone call with B on Saturday after 25 minutes": how long the call ran
+        (
+            "Donald Trump abruptly ended a phone call with Malcolm Turnbull on Saturday after 25 minutes.",
+            {
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": false, "seconds": 1500}'),
+                ("participants", '["Donald Trump", "Malcolm Turnbull"]'),
+            },
+        ),
+        # "held a brief 10-minute exchange": a meeting of the pair; "a brief exchange of prisoners" is none
+        (
+            "Xi Jinping and Shinzo Abe held a brief 10-minute exchange on Thursday in Manila.",
+            {
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": false, "seconds": 600}'),
+                ("participants", '["Shinzo Abe", "Xi Jinping"]'),
+                ("venue", '{"city": "Manila"}'),
+            },
+        ),
+        ("Israel and Hamas agreed a brief exchange of prisoners on Thursday.", set()),
     ],
 )
 def test_clause_rules(text, want):
