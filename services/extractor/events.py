@@ -172,7 +172,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
         r"|(?:flew|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
         # "is due to fly on Wednesday to Sharm el-Sheikh"
-        r"|(?:flew|flies|fly|flying) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z]| the [A-Z])"
+        r"|(?:flew|flies|fly|flying) (?:later |early |late )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z]"
+        r"| the [A-Z])"  # "He flies later on Tuesday to Belgrade"
         # "flew directly from Israel to Jeddah"
         r"|(?:flew|flies) (?:directly |straight )?from (?:[A-Z][\w'’.-]* ){1,2}to(?= [A-Z])"
         r"|(?:flew|flies) in(?= (?:on|from|late|early|overnight)\b)"  # "Obama flew in on Sunday night from Kenya"
@@ -386,7 +387,9 @@ _INVITED_TO = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _INVITATION_FRAME = re.compile(
-    r"\binvit(?:ation|ations|ed|es|e)\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|at|over|on)\s+(?:a|an|the|their|his|her)\s+"
+    # "had agreed to meet during a phone call in April": the call where the plan was made took place
+    r"\b(?:invit(?:ation|ations|ed|es|e)|agreed\s+to\s+[\w'’-]+)\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|at|over|on)\s+"
+    r"(?:a|an|the|their|his|her)\s+"
     r"(?:(?!to\b)[\w-]+\s+){0,2}$"
 )
 _PLANNED = re.compile(
@@ -1290,7 +1293,7 @@ def find_triggers(
         if (
             trig.modality is Modality.PLANNED
             and words
-            and "invit" in text[max(s_start, m_start - 60) : m_start]
+            and ("invit" in (window := text[max(s_start, m_start - 60) : m_start]) or "agreed to" in window)
             and (frame := _INVITATION_FRAME.search(text, max(s_start, m_start - 60), m_start)) is not None
             and not _PLANNED.search(text, max(s_start, m_start - 60), frame.start())
         ):

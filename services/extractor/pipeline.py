@@ -731,6 +731,7 @@ _DAY = Precision.DAY
 _MONTH = Precision.MONTH
 _PAST, _FUTURE = temporal.Direction.PAST, temporal.Direction.FUTURE
 _PLANNED, _ASSERTED = Modality.PLANNED, Modality.ASSERTED
+_VISIT = EventType.VISIT
 _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, Attribute.VENUE, Attribute.PARTICIPANTS
 _WEEK = timedelta(days=7)
 _HALF_YEAR = timedelta(days=180)
@@ -1582,6 +1583,11 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 else:  # "will go on to New Delhi": the trigger's own match ends with this "to"
                     trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 2), -1)
                     start = trig_start
+                    if trig_start < 0 and window.endswith(" and ") and drafts and drafts[-1].event.type is _VISIT:
+                        # "will travel to Kuala Lumpur on Tuesday and to Phnom Penh on Thursday": the same trip's
+                        # next stop
+                        trig_start = next((t.start for t in triggers if t.event is drafts[-1].event), -1)
+                        start = pm.prep_start
                     if trig_start < 0:
                         continue
             else:

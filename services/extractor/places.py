@@ -841,6 +841,10 @@ def find_places(
                 if outer is None:
                     break
                 outer_name, outer_kind, outer_end = outer
+                if outer_kind == "country" and any(
+                    p.kind == "city" and p.country_code == "US" and p.region == outer_name for p in first_places
+                ):
+                    outer_kind = "region"  # "Atlanta, Georgia": the US state its city is in, not the country
                 if not known and value == {"region": first_name} and outer_kind == "region":
                     value = {"city": first_name}  # "in Kananaskis, Alberta": an unknown name inside a region
                     first_kind = "city"

@@ -6403,6 +6403,47 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Israel and Hamas agreed a brief exchange of prisoners on Thursday.", set()),
+        # "Atlanta, Georgia": the US state a US city is in, not the country ("Tbilisi, Georgia" is the country)
+        (
+            "William Ruto began his visit on Monday in Atlanta, Georgia, where he toured the Carter Center.",
+            {("date", "2024-05-06"), ("venue", '{"city": "Atlanta", "region": "Georgia"}')},
+        ),
+        (
+            "Emmanuel Macron and Salome Zourabichvili met in Tbilisi, Georgia, on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Emmanuel Macron", "Salome Zourabichvili"]'),
+                ("venue", '{"city": "Tbilisi", "country": "Georgia"}'),
+            },
+        ),
+        # "had agreed to meet during a phone call in April": the call where the plan was made took place
+        (
+            "Cyril Ramaphosa and Donald Trump had agreed to meet during a phone call in April.",
+            {("date", "2024-04"), ("participants", '["Cyril Ramaphosa", "Donald Trump"]')},
+        ),
+        # "flies later on Tuesday to Belgrade"; "will travel to Kuala Lumpur on Tuesday and to Phnom Penh on
+        # Thursday": each stop of the trip is a place of it
+        (
+            "Xi Jinping flies later on Tuesday to Belgrade, Serbia.",
+            {("date", "2024-05-14"), ("venue", '{"city": "Belgrade", "country": "Serbia"}')},
+        ),
+        (
+            "Xi Jinping will travel to Kuala Lumpur, Malaysia, on Tuesday and to Phnom Penh, Cambodia, on Thursday.",
+            {
+                ("date", "2024-05-09"),
+                ("date", "2024-05-14"),
+                ("venue", '{"city": "Kuala Lumpur", "country": "Malaysia"}'),
+                ("venue", '{"city": "Phnom Penh", "country": "Cambodia"}'),
+            },
+        ),
+        (
+            "Donald Trump spoke to Vladimir Putin on Monday and to Volodymyr Zelensky on Tuesday.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-05-07"),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
