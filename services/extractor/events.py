@@ -582,8 +582,11 @@ _SCHEDULE_VERBS = r"(?:opens|open|begins|begin|starts|start|ends|end|concludes|c
 _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b")  # "a summit that opens Tuesday"
 # "His tour ends with a summit", "G7 leaders hold their summit in July"; not "agreed to open talks"
 # an event noun whose date is a plan: "a state visit to Washington planned for October 23"
-_PLANNED_FOR_AFTER = re.compile(
-    r"(?:\s+(?:to|in|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?\s+(?:planned|scheduled|set|slated)\s+for\b"
+PLANNED_FOR_AFTER = re.compile(
+    r"(?:\s+(?:to|in|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    # "Peace talks between the Syrian government and rebel groups are planned in Astana", "talks was planned for"
+    r"(?:\s+between(?:\s+[\w'’-]+){1,8}?(?=\s+(?:is|are|was|were)\s))?"
+    r",?\s+(?:(?:is|are|was|were)\s+)?(?:planned|scheduled|set|slated)\s+(?:for|in)\b"
 )
 # "their first meeting would probably take place in Saudi Arabia", "The summit will be held in Brasilia"
 # an event yet to take place ("would probably take place", "is due to be held"); the pipeline reads its place too
@@ -1006,7 +1009,9 @@ def find_triggers(
         ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
         # "Talks on normalising relations are to resume next month": a round of talks to come
         resumes = lower in ("talks", "negotiations") and _RESUME_AFTER.match(text, m_end) is not None
-        held = held or resumes
+        # "Peace talks between the government and rebel groups are planned in Astana": a round of talks to come
+        planned_for = lower in ("talks", "negotiations") and PLANNED_FOR_AFTER.match(text, m_end) is not None
+        held = held or resumes or planned_for
         # "The two men signed a declaration ending the state of war": the pair named before signed it
         collective = lower in _WEAK and (
             _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None
@@ -1251,7 +1256,7 @@ def find_triggers(
                 # event's present-tense start or end in a news report is a schedule
                 trig.modality = Modality.PLANNED
             if lower in _EVENT_NOUNS and (
-                _PLANNED_FOR_AFTER.match(text, m_end)
+                PLANNED_FOR_AFTER.match(text, m_end)
                 or _WILL_TAKE_PLACE_AFTER.match(text, m_end)
                 # "a meeting of oil ministers in Vienna on November 30 that is expected to extend output cuts"
                 or _PLANNED_RELATIVE_AFTER.match(text, m_end)

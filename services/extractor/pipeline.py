@@ -30,6 +30,7 @@ from services.extractor.events import (
     HOLD_VERBS,
     JOIN_VERBS,
     MEAL_NOUNS,
+    PLANNED_FOR_AFTER,
     PLANNED_RELATIVE,
     SAME_SUBJECT_VERB,
     TRIGGER,
@@ -521,6 +522,7 @@ _TAKE_PLACE_GAP = re.compile(
     rf"\s*(?:{WILL_TAKE_PLACE}|take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
     # "the second Russia-Africa Summit, scheduled to take place in St Petersburg"
     r"|,?\s*(?:due|scheduled|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held)\s*"
+    r"|\s*(?:is|are)\s+(?:planned|scheduled)\s*"  # "Peace talks ... are planned in Astana"
     r"|\s*(?:was|were)\s*"  # "Their most recent formal talks were in the Russian city of Ufa"
     # "The summit will continue in Tokyo the following day", "Talks resume in Geneva on Monday"
     r"|\s*(?:will\s+(?:continue|resume|reconvene|move)|continues|continued|resumes|resumed|reconvenes|reconvened)\s*"
@@ -1637,7 +1639,12 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     gap = _strip_known(doc, gap_start, min(pm.mention_start, pm.prep_start), i)
                     if "," in gap:
                         gap = _AGE_COMMAS.sub(" ", gap)  # "hosted by Queen Elizabeth, 89, at Buckingham Palace"
-                    if PLANNED_RELATIVE.fullmatch(text, trig.end, pm.prep_start) or _TAKE_PLACE_GAP.fullmatch(gap):
+                    if (
+                        PLANNED_RELATIVE.fullmatch(text, trig.end, pm.prep_start)
+                        or _TAKE_PLACE_GAP.fullmatch(gap)
+                        # "Peace talks between the government and rebel groups are planned in Astana"
+                        or ((pf := PLANNED_FOR_AFTER.match(text, trig.end)) and pf.end() == pm.prep_start + 2)
+                    ):
                         # "a BRICS summit he is due to host in Johannesburg", "their first meeting would probably
                         # take place in Saudi Arabia": that event's place
                         gap = ""

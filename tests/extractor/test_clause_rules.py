@@ -6444,6 +6444,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Donald Trump", "Vladimir Putin"]'),
             },
         ),
+        # "a fresh round of talks was planned for Monday", "Peace talks between A and B are planned in Astana later
+        # this month": talks to come, with their day and place
+        (
+            "Oleh Dubyna said a fresh round of talks was planned for Monday.",
+            {("date", "2024-05-13")},
+        ),
+        (
+            "Peace talks between the Syrian government and rebel groups are planned in Astana, Kazakhstan, later this "
+            "month.",
+            {("date", "2024-05"), ("venue", '{"city": "Astana", "country": "Kazakhstan"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
