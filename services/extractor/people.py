@@ -1790,6 +1790,14 @@ _RUSSIAN_GIVEN_NAMES = frozenset({
     "Yegor", "Igor", "Kliment", "Vasily", "Grigory", "Yakov",
 })  # fmt: skip
 _SET_OFF_SUFFIX = re.compile(r", (?:Jr|Sr)\.?(?=[\s,])")  # "Joseph R. Biden, Jr."
+# names usually written with their middle initials ("Dwight D. Eisenhower"); others drop them ("George Shultz")
+_CUSTOMARY_INITIALS = frozenset({
+    "George W. Bush", "George H. W. Bush", "John F. Kennedy", "Robert F. Kennedy", "Franklin D. Roosevelt",
+    "Lyndon B. Johnson", "Dwight D. Eisenhower", "Harry S. Truman", "Ulysses S. Grant", "Warren G. Harding",
+    "Chester A. Arthur", "Rutherford B. Hayes", "James A. Garfield", "James K. Polk", "William H. Taft",
+    "John Foster Dulles", "Michael D. Higgins", "Geir H. Haarde", "Martin Luther King Jr.",
+    "Ferdinand E. Marcos",  # the father, told apart from Ferdinand Marcos Jr. by the initial
+})  # fmt: skip
 
 
 _OFFICE_OF_AFTER = re.compile(
@@ -1862,8 +1870,10 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
                 # not "Ferdinand E. Marcos" for "Ferdinand Marcos Jr.": the table's name is given name and surname
                 if known is not None and known[0] == m.name[0] and known.count(" ") == 1:
                     m.name = known
-                elif bare.group(1) in _RUSSIAN_GIVEN_NAMES:
-                    m.name = f"{bare.group(1)} {bare.group(2)}"  # "Nikolai A. Bulganin": a patronymic's initial
+                elif bare.group(1) in _RUSSIAN_GIVEN_NAMES or m.name not in _CUSTOMARY_INITIALS:
+                    # "Nikolai A. Bulganin": a patronymic's initial; "George P. Shultz", "Gerald R. Ford": a middle
+                    # initial wire copy adds and the usual name leaves out
+                    m.name = f"{bare.group(1)} {bare.group(2)}"
         if m.titled and (text.endswith((", ", "Excellency ", "E. "), 0, m.full_start) or text[m.full_start] == "E"):
             _office_set_off_before(text, m, mentions)  # "the Prime Minister of Australia, H.E. Mr. Anthony Albanese"
         if not m.after and text.startswith((", Jr", ", Sr"), m.end) and (suffix := _SET_OFF_SUFFIX.match(text, m.end)):

@@ -6455,6 +6455,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "month.",
             {("date", "2024-05"), ("venue", '{"city": "Astana", "country": "Kazakhstan"}')},
         ),
+        # a middle initial wire copy adds is left out ("George P. Shultz" is George Shultz) unless the name is usually
+        # written with it ("Dwight D. Eisenhower", "Michael D. Higgins")
+        (
+            "George P. Shultz and Andrei Gromyko ended their talks in Geneva on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Andrei Gromyko", "George Shultz"]'),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        (
+            "Michael D. Higgins and Gerald R. Ford met in Dublin on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Gerald Ford", "Michael D. Higgins"]'),
+                ("venue", '{"city": "Dublin"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
