@@ -1378,9 +1378,10 @@ def _tail(words: list[str], n: int) -> str:
 _AGE = r"\s*,\s*(?:aged\s+)?\d{1,3}"
 # A title set off before a name, up to its comma: "Guinea's military leader, ", "the state's governor, "
 _SET_OFF_TITLE = (
-    r"(?:[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?(?:[a-z][\w-]*\s+){0,2}"
+    # ("Iran's Supreme Leader, Ayatollah Ali Khamenei", "the Emir of Qatar, Sheikh Tamim": a title in capitals too)
+    r"(?:[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Z])){0,2}"
     r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor|host|guest|chairman"
-    r"|chairwoman)"
+    r"|chairwoman|emir|amir|sultan|Leader|President|Minister|Premier|Emir|Amir|Sultan|King|Ruler)"
     # "the head of Sudan's Sovereign Council, General Abdel Fattah al-Burhan": the body the title is of
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s*,\s*"
 )

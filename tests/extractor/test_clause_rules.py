@@ -6473,6 +6473,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Dublin"}'),
             },
         ),
+        # a title in capitals set off before the name met ("Iran's Supreme Leader, Ayatollah Ali Khamenei", "the Emir
+        # of Qatar, Sheikh Tamim ...") is no break between the verb and the person
+        (
+            "Rex Tillerson held talks with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, in Doha on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Rex Tillerson", "Tamim bin Hamad Al Thani"]'),
+                ("venue", '{"city": "Doha"}'),
+            },
+        ),
+        (
+            "Oman's Sultan Qaboos bin Said held talks with Iran's Supreme Leader, Ayatollah Ali Khamenei, in Tehran on "
+            "Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Ali Khamenei", "Qaboos bin Said"]'),
+                ("venue", '{"city": "Tehran"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
