@@ -92,7 +92,9 @@ _WORD = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s+(?:[{UPPER}]|{_PARTICLE}\s))|[{UP
 # Arabic articles joined to a name by a hyphen ("al-Sisi", "el-Tayeb")
 _JOINED_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-")
 _JOINED = "(?:" + "|".join(_JOINED_ARTICLES) + ")"
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_JOINED}?{_WORD}){{0,4}}"
+# a French particle elided onto the surname ("Valery Giscard d'Estaing")
+_ELIDED = "d['’]"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_JOINED}|{_ELIDED})?{_WORD}){{0,4}}"
 _PREFIX_WORD = rf"(?:[{UPPER}][\w.'’-]*)"
 _TITLED_NAME = re.compile(
     rf"(?P<name>{_NAME})(?P<tail>\s+(?:[IVX]+\b|of\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?))?"
@@ -1186,6 +1188,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
             continue  # "Theresa May", not "Early May" or "Since May"
         if low.startswith(_JOINED_ARTICLES) and w[low.index("-") + 1 : low.index("-") + 2].isupper():
             continue  # "Hafez al-Assad", "Abdel Fattah el-Sisi"
+        if low.startswith(("d'", "d’")) and w[2:3].isupper():
+            continue  # "Giscard d'Estaing": a particle elided onto the surname
         if (
             (not w[:1].isupper() and low not in _PARTICLE_WORDS)
             or low in _NOT_BARE_WORDS

@@ -6492,6 +6492,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Tehran"}'),
             },
         ),
+        # "Valery Giscard d'Estaing": a particle elided onto the surname is part of the name
+        (
+            "French President Valery Giscard d'Estaing met Soviet leader Leonid Brezhnev in Warsaw on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Leonid Brezhnev", "Valery Giscard d\'Estaing"]'),
+                ("venue", '{"city": "Warsaw"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
