@@ -93,6 +93,9 @@ class Document:
     groups: dict[int, list[list[PersonMention]]] = field(default_factory=dict)  # person_groups, by sentence index
     # people groups, times and durations (with "for") in a sentence, by its index, for _strip_known
     known_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # events dated by a look back told in the pluperfect ("A day earlier, X had met Y"): a flashback the
+    # anaphora after it ("That evening", "The following day") do not count from
+    flashbacks: set[int] = field(default_factory=set)
 
 
 # -- stage 1 and 2 -----------------------------------------------------------------------------------
@@ -734,6 +737,10 @@ _MONTH = Precision.MONTH
 _PAST, _FUTURE = temporal.Direction.PAST, temporal.Direction.FUTURE
 _PLANNED, _ASSERTED = Modality.PLANNED, Modality.ASSERTED
 _VISIT = EventType.VISIT
+# the clause after a look back is in the pluperfect: ", Secretary of State Warren Christopher had met"
+_PLUPERFECT_AFTER = re.compile(
+    r",?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6}(?:and\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6})?had\s+(?!to\b)"
+)
 _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, Attribute.VENUE, Attribute.PARTICIPANTS
 _WEEK = timedelta(days=7)
 _HALF_YEAR = timedelta(days=180)
@@ -1007,6 +1014,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 # "that evening" refers to a day: a month- or year-precision event ("visited Ottawa in March", "their
                 # first meeting since 2018") cannot anchor it
                 others = [e for e in others if e.date and e.date.precision is _DAY]
+                if doc.flashbacks:  # "A day earlier, X had met Y. That evening, ...": the story's own day
+                    others = [e for e in others if id(e) not in doc.flashbacks] or others
                 offset = _anaphora_offset(item.group("core"))
                 if not offset:
                     # "Trump and Xi last spoke on Jan. 17 ... Later the same day, Trump hosted Merz": an earlier
@@ -1037,7 +1046,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 elif not refs and item.group("core")[:5].lower() == "that " and dated:
                     # "... on Saturday. That evening he was guest of honour": the day the text named last, whichever
                     # event it dated
-                    recent = next((v for _, v in reversed(dated) if v.precision is _DAY), None)
+                    recent = next(
+                        (v for e, v in reversed(dated) if v.precision is _DAY and id(e) not in doc.flashbacks), None
+                    )
                     if recent is not None:
                         ref = Event(-1, event.type, event.modality, [], date=recent)
                 if (ref is None or ref.date is None) and offset and event.date is not None:
@@ -1049,6 +1060,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 if base is None:
                     continue
                 value = _shift(base, offset)
+                if offset < 0 and _PLUPERFECT_AFTER.match(text, item.end(), sentence.end):
+                    doc.flashbacks.add(id(event))  # "A day earlier, Yeltsin had spoken by telephone with Kohl"
             drafts.append(_Draft(item.start(), item.end(), _DATE, event, value))
             event.date = event.date or value
             dated.append((event, value))

@@ -6501,6 +6501,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Warsaw"}'),
             },
         ),
+        # "A day earlier, X had met Y" is a flashback: "That evening" and "The following day" after it count from the
+        # story's own day, not from the day looked back to
+        (
+            "Boris Yeltsin met Jacques Chirac in Paris on Tuesday. A day earlier, Yeltsin had spoken by telephone with "
+            "Helmut Kohl for 40 minutes. That evening Yeltsin received Bill Clinton for a 30-minute meeting. The "
+            "following day, Yeltsin met Viktor Chernomyrdin in Moscow.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": false, "seconds": 1800}'),
+                ("duration", '{"approximate": false, "seconds": 2400}'),
+                ("participants", '["Bill Clinton", "Boris Yeltsin"]'),
+                ("participants", '["Boris Yeltsin", "Helmut Kohl"]'),
+                ("participants", '["Boris Yeltsin", "Jacques Chirac"]'),
+                ("participants", '["Boris Yeltsin", "Viktor Chernomyrdin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("venue", '{"city": "Paris"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
