@@ -190,7 +190,15 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         r"|(?:came|comes|come) to(?= [A-Z])"  # "Xi last came to France in 2014"
-        r"|took (?:him|her|them) to(?= [A-Z])"  # "His only previous trip to the region took him to Brazil"
+        # "His only previous trip to the region took him to Brazil", "a tour that will take him to Angola"
+        r"|took (?:him|her|them) to(?= [A-Z])"
+        r"|(?:(?<=tour that will )|(?<=trip that will )|(?<=tour which will )|(?<=trip which will )|(?<=tour will )"
+        r"|(?<=trip will ))take (?:him|her|them) to(?= [A-Z])"
+        r"|(?:(?<=tour )|(?<=trip )|(?<=tour that )|(?<=trip that ))takes (?:him|her|them) to(?= [A-Z])"
+        # "left Riyadh for Doha on Tuesday": a departure for the place named after "for"
+        r"|(?:leaves|left|leaving|departs|departed|departing) (?:[A-Z][\w'’.-]* ){1,3}"
+        r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"
+        r"(?= [A-Z]| (?:a|an|his|her) (?:[\w-]+ ){0,3}(?:tour|trip)\b)"
         # "arrived in Kyiv", also in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ..."):
         # an arrival of its own, which blind annotators date
         r"|(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
@@ -319,7 +327,7 @@ _FIRST_WORDS = frozenset({
     "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials",
     "ceremonies",
-    "stood", "stand", "stands", "standing", "exchange", "exchanges",
+    "stood", "stand", "stands", "standing", "exchange", "exchanges", "take", "takes",
 })  # fmt: skip
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
@@ -527,7 +535,7 @@ _NAMED_GATHERING = re.compile(
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")
 # a present "hold" in such a clause: the event it holds lies ahead ("when the ministers hold their talks")
 _WHEN_HOLD = re.compile(
-    r"\b(?:when|once|until)\s+(?:[\w'’-]+\s+){1,14}?(?:hold|holds|convene|convenes)\s+(?:[\w'’\"“”-]+\s+){0,8}$"
+    r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,14}?(?:hold|holds|convene|convenes)\s+(?:[\w'’\"“”-]+\s+){0,8}$"
 )
 # what stands before a plural present verb ("when African leaders return", "once they meet"): a plural noun, a
 # name or a pronoun, not a determiner ("after his state visit to Russia": a noun)
@@ -540,6 +548,7 @@ _PRESENT_FORMS = frozenset(
     ["meet", "meets", "gather", "gathers", "visit", "visits", "arrive", "arrives", "travel", "travels", "host", "hosts"]
     + ["return", "returns"]
 )
+_FOR_A_TOUR = re.compile(r" (?:a|an|his|her) (?:[\w-]+ ){0,3}(?:tour|trip)\b")
 _GO_TO = frozenset(["go to", "goes to", "went to", "going to"])  # bare "go to": a trip only to a known place
 _CAPITAL_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
@@ -1052,7 +1061,11 @@ def find_triggers(
             continue  # "before returning to Washington", "He returns to Brasilia tonight": the way home ends a trip
         if lower.startswith("tour") and _TOUR_FRAME.search(text, max(s_start, m_start - 50), m_start):
             continue  # "at the start of a regional tour", "the first stop of a Pacific tour": the frame of a visit
-        if lower.endswith(" for") and not text[m_end + 1 : m_end + 2].isupper():
+        if (
+            lower.endswith(" for")
+            and not text[m_end + 1 : m_end + 2].isupper()
+            and not (" " in lower[:-4] and _FOR_A_TOUR.match(text, m_end))  # "left Moscow on Sunday for a tour"
+        ):
             continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()

@@ -6522,6 +6522,33 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Paris"}'),
             },
         ),
+        # trips: "left Riyadh for Doha on Tuesday"; "left Moscow on Sunday for a tour that will take him to Angola,
+        # Namibia and Mozambique" (the departure took place; the tour's stops are its places); "before the two
+        # leaders hold formal talks in Tokyo on Monday" (talks ahead)
+        (
+            "Yang Jiechi left Riyadh for Doha on Tuesday.",
+            {("date", "2024-05-07"), ("venue", '{"city": "Doha"}')},
+        ),
+        (
+            "Sergei Lavrov left Moscow on Sunday for a tour that will take him to Angola, Namibia and Mozambique.",
+            {
+                ("date", "2024-05-05"),
+                ("venue", '{"country": "Angola"}'),
+                ("venue", '{"country": "Mozambique"}'),
+                ("venue", '{"country": "Namibia"}'),
+            },
+        ),
+        ("The job will take her to Paris next year.", set()),
+        (
+            "Shinzo Abe hosted Narendra Modi for a private dinner in Kyoto, before the two leaders hold formal talks "
+            "in Tokyo on Monday.",
+            {
+                ("date", "2024-05-13"),
+                ("participants", '["Narendra Modi", "Shinzo Abe"]'),
+                ("venue", '{"city": "Kyoto"}'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
