@@ -1605,6 +1605,8 @@ _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked|(?:courtesy\s+)?(
 _SUBJECT_LEAD = re.compile(
     # "At Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday, A and B held ...": fronted phrases
     r"[\"“‘(\s]*(?:[^,]{0,90},\s*){0,3}|.*,\s*(?:where|when|as|while|(?:after|during|in|at)\s+which)\s+"
+    # "The leaders of A, B and C — X, Y and Z — met" (a description with a lower-case word, not a dateline)
+    r"|[\"“‘(\s]*[A-Z](?=[^—–]*\s[a-z])[^,—–()]{0,90}(?:,[^,—–()]{1,30}){0,4}\s[—–]\s*"
     r"|.*\s(?:when|where|while)\s+"  # "The trip was agreed when A and B spoke by telephone"
     r"|.*\s(?:looked|watched)\s+on\s+as\s+"  # "Bill Clinton looked on as A and B shook hands"
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject

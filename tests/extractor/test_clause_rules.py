@@ -6549,6 +6549,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Tokyo"}'),
             },
         ),
+        # "The leaders of A, B, C and D — W, X, Y and Z — met": the names set off by dashes are the subject; not a
+        # dateline's dash ("ST. PETERSBURG (AA) – A and B pledged")
+        (
+            "The leaders of Russia, Ukraine, France and Germany — Vladimir Putin, Volodymyr Zelensky, Emmanuel Macron "
+            "and Angela Merkel — met in Paris on Monday for more than eight hours.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 28800}'),
+                ("participants", '["Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Paris"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
