@@ -592,7 +592,8 @@ _SCHEDULE_AFTER = re.compile(rf"(?:\s*,\s*which|\s+that)?\s+{_SCHEDULE_VERBS}\b"
 # "His tour ends with a summit", "G7 leaders hold their summit in July"; not "agreed to open talks"
 # an event noun whose date is a plan: "a state visit to Washington planned for October 23"
 PLANNED_FOR_AFTER = re.compile(
-    r"(?:\s+(?:to|in|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    # ("a summit with Western Balkan leaders planned for May")
+    r"(?:\s+(?:to|in|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:leaders|officials|counterparts))?)?"
     # "Peace talks between the Syrian government and rebel groups are planned in Astana", "talks was planned for"
     r"(?:\s+between(?:\s+[\w'’-]+){1,8}?(?=\s+(?:is|are|was|were)\s))?"
     r",?\s+(?:(?:is|are|was|were)\s+)?(?:planned|scheduled|set|slated)\s+(?:for|in)\b"

@@ -6561,6 +6561,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Paris"}'),
             },
         ),
+        # "a summit with Western Balkan leaders planned for June": a plan; "a visit by Trump to Japan": its place
+        (
+            "EU leaders called off an in-person summit with Western Balkan leaders planned for June in Zagreb.",
+            {("date", "2024-06"), ("venue", '{"city": "Zagreb"}')},
+        ),
+        (
+            "The two governments are planning a visit by Donald Trump to Japan early next year.",
+            {("date", "2025"), ("venue", '{"country": "Japan"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
