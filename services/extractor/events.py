@@ -1579,7 +1579,9 @@ _BETWEEN = re.compile(
     r"|presided\s+over\s+by"  # "put their initials to the accord at a ceremony presided over by C"
     # "The summit brought together A and B": the event is the subject (a person subject is "A met B")
     r"|(?:(?<=summit\s)|(?<=meeting\s)|(?<=talks\s)|(?<=conference\s)|(?<=gathering\s))"
-    r"(?:brought|brings|will\s+bring)\s+together)\s+$"
+    r"(?:brought|brings|will\s+bring)\s+together)\s+"
+    # "Talks between US climate envoy John Kerry and ...": a country's letters and a word of the title before it
+    r"(?:(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+(?:[a-z]+\s+)?)?$"
 )
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")

@@ -308,6 +308,9 @@ def _prefix_start(text: str, title_start: int) -> int:
         name = text[of.start() : start] + words[0]
         if _is_country(name) or _is_country(name.replace(" of ", " of the ", 1)):
             return of.start()
+    if (joined := _PORTFOLIO_AND.search(text, max(0, start - 30), start)) is not None:
+        # "British Business and Trade Secretary Jonathan Reynolds": a portfolio of two joined by "and"
+        return _prefix_start(text, joined.start())
     if words and text.endswith(" of ", 0, start - 4 if text.endswith("the ", 0, start) else start):
         office = _OFFICE_OF_BEFORE_PREFIX.search(text, max(0, start - 30), start)
         if office is not None and office.group(1).lower() in TITLES:
@@ -316,6 +319,10 @@ def _prefix_start(text: str, title_start: int) -> int:
     return start
 
 
+_PORTFOLIO_AND = re.compile(
+    r"(?<![\w-])(?:Business|Foreign|Energy|Trade|Industry|Culture|Media|Science|Technology|Food|Environment|Health"
+    r"|Social|Home|Transport|Education|Digital|Housing|Justice|Defence|Climate|Work)\s+and\s+$"
+)
 _COUNTRY_OF_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?$")
 _OFFICE_OF_BEFORE_PREFIX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
@@ -800,6 +807,13 @@ _ORG_WORDS = frozenset(
         "justice",
         "finance",
         "trade",
+        "business",  # "British Business and Trade Secretary Jonathan Reynolds": a portfolio, no name
+        "commerce",
+        "economy",
+        "health",
+        "education",
+        "agriculture",
+        "environment",
         "foundation",
         "institute",
         "university",

@@ -6570,6 +6570,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The two governments are planning a visit by Donald Trump to Japan early next year.",
             {("date", "2025"), ("venue", '{"country": "Japan"}')},
         ),
+        # "British Business and Trade Secretary Jonathan Reynolds": a portfolio of two joined by "and" is his title
+        # ("British Business" is no person)
+        (
+            "Indian Commerce Minister Piyush Goyal and British Business and Trade Secretary Jonathan Reynolds met in "
+            "New Delhi on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Jonathan Reynolds", "Piyush Goyal"]'),
+                ("venue", '{"city": "New Delhi"}'),
+            },
+        ),
+        # "Talks between US climate envoy John Kerry and his Chinese counterpart Xie Zhenhua ended in Beijing"
+        (
+            "Talks between US climate envoy John Kerry and his Chinese counterpart Xie Zhenhua ended in Beijing on "
+            "Wednesday.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["John Kerry", "Xie Zhenhua"]'),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
