@@ -375,7 +375,19 @@ def find_durations(text: str) -> list[DurationMention]:
             out.extend(_find_in(text, low, ws, we))
     if "-long" in low:
         out = _unit_long(text, out)
+    if "~" in text:
+        out = [_tilde(text, d) for d in out]
     return out
+
+
+def _tilde(text: str, d: DurationMention) -> DurationMention:
+    """ "spoke for ~25 mins": a tilde before the length is a hedge (approximately), part of the phrase."""
+    k = d.start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] != "~":
+        return d
+    return DurationMention(k, d.end, text[k : d.end], d.seconds, True, d.unit, d.adjectival)
 
 
 # "The hour-long meeting", "their day-long talks": a unit made an adjective with no number counts one;

@@ -93,9 +93,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if start == 0 and (head := _HEADLINE.match(text, 0, end)) and _is_headline(head.group(1)):
             result.append(Sentence(0, head.end(1), True))
             start = head.end()
-        if (text[start : start + 1].isdigit() or text[start + 1 : start + 3].isalpha() or text[start] in "•▪◦·") and (
-            label := label_end(text, start, end)
-        ) > start:
+        if (
+            text[start : start + 1].isdigit()
+            or text[start + 1 : start + 3].isalpha()
+            or text[start] in "•▪◦·["
+            or not (text[start].isascii() or text[start].isalpha() or text[start] in "“‘")  # "🚨 "
+        ) and (label := label_end(text, start, end)) > start:
             result.append(Sentence(start, label, True))  # "ANCHOR: ", "Update: ", "14:25 KST — ": no claim
             start = label
         result.append(Sentence(start, end))
@@ -210,7 +213,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conferred|conversations?|discussions?|contact|took place"
-        r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|shook hands"
+        r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking) hands"
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
@@ -226,6 +229,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 ]
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
+    | {"shakes hands", "shake hands", "shaking hands"}  # a caption's present: "A (R) shakes hands with B"
     | {"exchange", "exchanges"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
     | {
@@ -240,6 +244,9 @@ _DEFINITE_NOUNS = _WEAK - {
     "signing",
     "sign",
     "shook hands",
+    "shakes hands",
+    "shake hands",
+    "shaking hands",
 }  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
 _GREET_VERBS = frozenset({"embraced", "hugged", "greeted", "welcomed", "received", "hosted"})
@@ -316,6 +323,7 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected",
     "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "hosted", "hosts", "hosting",
+    "shakes", "shake", "shaking",
     "host", "welcome", "receive",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
@@ -549,6 +557,8 @@ _PRESENT_FORMS = frozenset(
     + ["return", "returns"]
 )
 _FOR_A_TOUR = re.compile(r" (?:a|an|his|her) (?:[\w-]+ ){0,3}(?:tour|trip)\b")
+_HOLD_WORDS = frozenset({"hold", "have", "attend", "host"})  # "A and B to hold summit"
+_HEADLINE_SUBJECT = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+|and\s+)*")  # names and "and" only: "Fumio Kishida and "
 _GO_TO = frozenset(["go to", "goes to", "went to", "going to"])  # bare "go to": a trip only to a known place
 _CAPITAL_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
@@ -1164,6 +1174,17 @@ def find_triggers(
                     trig.modality = Modality.PLANNED
             if (
                 trig.modality is not Modality.PLANNED
+                and len(words) >= 2
+                and (words[-1] == "to" or (len(words) >= 3 and words[-2] == "to" and words[-1] in _HOLD_WORDS))
+                and (to := text.rfind(" to ", s_start, m_start)) > 0
+                # the subject is a person opening the clause: not "flew to Tokyo to meet", "pressed Xi to speak to"
+                and any(p.end == to and _HEADLINE_SUBJECT.fullmatch(text, clause_start, p.full_start) for p in people)
+            ):
+                # a headline's or an alert's infinitive after its subject: "Kishida and Yoon to hold summit in Tokyo
+                # on March 16", "Modi to visit Moscow next month"
+                trig.modality = Modality.PLANNED
+            if (
+                trig.modality is not Modality.PLANNED
                 and len(words) > 6
                 and not _STRONG_PLANNED.isdisjoint(words[-12:-6])
                 and not (lower in _PAST_FORMS and _after_subordinator(words[-6:]))
@@ -1434,6 +1455,7 @@ _WITH_GAP = re.compile(
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
+    r"|(?<=will\s)(?:welcome|receive)"  # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk"
     r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"
     r"|(?<=to\s)(?:tele)?phone"  # "broke off the meeting to phone Vladimir Putin"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"

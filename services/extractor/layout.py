@@ -41,9 +41,12 @@ def dateline_end(text: str) -> int:
 LABEL = re.compile(
     # a newsletter's bullet, maybe with a label: "• The summit: Joe Biden and ...", "• Today: Biden, Kishida and ..."
     r"[•▪◦·]\s+(?:[A-Z][a-z'’]+(?: [a-z]+)?:\s+)?(?=[\"“‘(]*[A-Z])|"
-    # (a word or two in sentence case: "Update: ", "Fact check: ", "Checked: ")
-    r"(?:(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+|[A-Z][a-z]+(?: [a-z]+)?):\s+"
+    # (a word or three in sentence case: "Update: ", "Fact check: ", "Japanese govt source: "; "update: ")
+    r"(?:(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+|[A-Z][a-z]+(?: [a-z]+){0,2}|update|breaking|live|watch):\s+"
     r"(?=[\"“‘(]*[A-Z])"
+    # an alert's symbol ("🚨 ", "⚡ ") or a chat log's time in brackets ("[10:42] "), maybe with a label after it
+    r"|(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?|\[\d{1,2}[:.]\d\d\])\s+"
+    r"(?:[A-Z][a-z]+(?: [a-z]+){0,2}:\s+)?(?=[\"“‘(]*[A-Z])"
     # "14:25 KST — ", "Update, 01:50 GMT — ", "02:30 GMT — Recap: " (a word label may follow the time)
     r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]{1,2}\s+"
     r"(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?(?=[\"“‘(]*[A-Z])"
@@ -54,3 +57,17 @@ def label_end(text: str, start: int, end: int | None = None) -> int:
     """Where a label opening the sentence at ``start`` ends (its subject starts there), else ``start``."""
     m = LABEL.match(text, start, len(text) if end is None else end)
     return m.end() if m else start
+
+
+# a photo caption's position marks after a name: "Xi Jinping (R) talks with Pedro Sanchez (L)", "(2nd L)", "(C)"
+_POSITION_MARK = re.compile(
+    r"(?<=\S) \((?:[LRC]|\d(?:st|nd|rd|th) [LR]|[LR] to [LR]|left|right|centre|center|front|back)\)(?=[\s,.;:])"
+)
+
+
+def blank_position_marks(text: str) -> str:
+    """``text`` with a caption's position marks blanked (same length, so offsets hold): they stand between a name
+    and its verb ("A (R) shakes hands with B (L) during their meeting") and say nothing of the event."""
+    if " (" not in text:
+        return text
+    return _POSITION_MARK.sub(lambda m: " " * len(m.group()), text)

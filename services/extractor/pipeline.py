@@ -24,7 +24,7 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from services.extractor import durations as durations_mod
-from services.extractor import namesakes, temporal
+from services.extractor import layout, namesakes, temporal
 from services.extractor.events import (
     DEFINITE_LEAD,
     HOLD_VERBS,
@@ -738,6 +738,7 @@ _MONTH = Precision.MONTH
 _PAST, _FUTURE = temporal.Direction.PAST, temporal.Direction.FUTURE
 _PLANNED, _ASSERTED = Modality.PLANNED, Modality.ASSERTED
 _VISIT = EventType.VISIT
+_RAN_BEFORE = re.compile(r"\bran(?P<weak>)\s+$")
 # the clause after a look back is in the pluperfect: ", Secretary of State Warren Christopher had met"
 _PLUPERFECT_AFTER = re.compile(
     r",?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6}(?:and\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6})?had\s+(?!to\b)"
@@ -1518,6 +1519,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None
             if left is not None and left.group().startswith("stay"):
                 left = None  # "stayed in Riyadh for two days" is the length of a stay, not of talks
+        if left is None and d.approximate and text.endswith(" ran ", lo, d.start):
+            left = _RAN_BEFORE.search(text, lo, d.start)  # "talks in Bali ran about 5 hrs": how long they ran
         right = _LEN_RIGHT.match(text, d.end)
         # "90-minute talks", "two-hour-long meeting", "an hour-long call" (the duration ends before "-long")
         adjectival = _ADJ_PHRASE.search(d.phrase) or text.startswith("-", d.end)
@@ -2088,5 +2091,9 @@ def extract(text: str, published_at: datetime | date, lexicon: Lexicon | None = 
         anchor = published_at.date()
     else:
         anchor = published_at
-    doc = Document(text, anchor, lexicon or EMPTY)
-    return run_stages(doc).claims
+    work = layout.blank_position_marks(text)
+    claims = run_stages(Document(work, anchor, lexicon or EMPTY)).claims
+    if work is not text:  # the mentions as the report has them, marks and all
+        for claim in claims:
+            claim.mention = text[claim.span[0] : claim.span[1]]
+    return claims

@@ -6591,6 +6591,65 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Beijing"}'),
             },
         ),
+        # snippets outside articles: a caption's position marks ("A (R) shakes hands with B (L)"), an alert's symbol
+        # or bracketed time and label ("🚨 ", "[10:42] Japanese govt source: "), "~25 mins", "talks ... ran about 5
+        # hrs", a headline's infinitive after its subject ("A and B to hold summit ... on March 16": ahead)
+        (
+            "Brazil's President Luiz Inacio Lula da Silva (R) shakes hands with French President Emmanuel Macron (L) "
+            "during a meeting in Brasilia, Brazil, March 28, 2024. REUTERS/Adriano Machado",
+            {
+                ("date", "2024-03-28"),
+                ("participants", '["Emmanuel Macron", "Luiz Inacio Lula da Silva"]'),
+                ("venue", '{"city": "Brasilia", "country": "Brazil"}'),
+            },
+        ),
+        (
+            "🚨 Recep Tayyip Erdogan and Vladimir Putin met for nearly 3 hours in Sochi today — Kremlin.",
+            {
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+                ("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'),
+                ("venue", '{"city": "Sochi"}'),
+            },
+        ),
+        (
+            "BREAKING: Boris Johnson and Joe Biden spoke for ~25 mins Tuesday evening, No 10 says.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 1500}'),
+                ("participants", '["Boris Johnson", "Joe Biden"]'),
+            },
+        ),
+        (
+            "update: Antony Blinken and Wang Yi talks in Bali ran about 5 hrs on Saturday, State Dept official says.",
+            {
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+                ("participants", '["Antony Blinken", "Wang Yi"]'),
+                ("venue", '{"region": "Bali"}'),
+            },
+        ),
+        (
+            "[10:42] Japanese govt source: Fumio Kishida and Yoon Suk Yeol to hold summit in Tokyo on March 16.",
+            {
+                ("date", "2025-03-16"),
+                ("participants", '["Fumio Kishida", "Yoon Suk Yeol"]'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
+        (
+            "Narendra Modi flew to Tokyo to meet Fumio Kishida on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Fumio Kishida", "Narendra Modi"]'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
+        # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk on Monday": the pair of a plan
+        (
+            "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk on Monday.",
+            {("date", "2024-05-13"), ("participants", '["Donald Tusk", "Olaf Scholz"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
