@@ -414,7 +414,8 @@ _PLANNED = re.compile(
     r"|invitations?|invited|invite|scheduled|intends?|intended|hopes?|hoped|proposed|possible|potential"
     r"|future|prospective|considering|considers|mulling|mulls"  # "is considering a trip to Seoul in May"
     r"|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
-    r"|prepares\s+for|preparing\s+for|in\s+time\s+for)\b|'ll\b",  # "as Biden prepares for his first summit with Putin"
+    # "as Biden prepares for his first summit with Putin", "preparations for the G7 ministers' meeting in March"
+    r"|prepares\s+for|preparing\s+for|preparations\s+for|in\s+time\s+for)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST_REF = re.compile(
@@ -426,7 +427,7 @@ _PLANNED_KEYS = (
     "will", "would", "shall", "plan", "due", "expect", "forward", "next", "upcoming", "invit", "schedul", "intend",
     "hope", "propos", "possib", "potential", "future", "prospective", "consider", "mull", "agreed to", "set to",
     "is to", "are to", "'ll",
-    "ahead of", "in time for",
+    "ahead of", "in time for", "prepar",
 )  # fmt: skip
 _PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
 _SUBORDINATE_KEYS = ("when", "since", "after", "before", "as", "where", "while", "until")
@@ -754,7 +755,7 @@ _PLANNED_WORDS = frozenset({
     "intended", "hope", "hopes", "hoped", "proposed", "possible", "potential", "future", "prospective",
     "considering", "considers", "mulling", "mulls",
 })  # fmt: skip
-_PREPARE_WORDS = frozenset({"prepares", "preparing"})  # "prepares for": a plan when "for" follows
+_PREPARE_WORDS = frozenset({"prepares", "preparing", "preparations"})  # "prepares for": a plan when "for" follows
 # cues that reach further back (as written: a set look-up, no lowercasing)
 _STRONG_PLANNED = frozenset(w for c in ("will", "due", "expected", "scheduled") for w in (c, c.capitalize()))
 _PLANNED_BEFORE_TO = frozenset({"agreed", "set", "is", "are"})  # "agreed to", "set to", ...
@@ -1455,7 +1456,8 @@ _WITH_GAP = re.compile(
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
-    r"|(?<=will\s)(?:welcome|receive)"  # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk"
+    # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk", "Great to welcome Prime Minister Shinzo Abe"
+    r"|(?<=will\s)(?:welcome|receive)|(?<=to\s)welcome"
     r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"
     r"|(?<=to\s)(?:tele)?phone"  # "broke off the meeting to phone Vladimir Putin"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"

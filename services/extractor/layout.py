@@ -38,11 +38,16 @@ def dateline_end(text: str) -> int:
 
 
 # "ANCHOR: ", "JUDY WOODRUFF: ", "BREAKING: ", "Update: ", "14:25 KST — ", "12:50 ET - "
+# a day as a bullet's label dates the item ("• Tuesday: Scholz hosts Li Qiang in Berlin"): no label to drop
+_DAY_LABEL = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:|Today:|Tomorrow:|Yesterday:|Tonight:)"
 LABEL = re.compile(
-    # a newsletter's bullet, maybe with a label: "• The summit: Joe Biden and ...", "• Today: Biden, Kishida and ..."
-    r"[•▪◦·]\s+(?:[A-Z][a-z'’]+(?: [a-z]+)?:\s+)?(?=[\"“‘(]*[A-Z])|"
+    # a newsletter's bullet, maybe with a label: "• The summit: Joe Biden and ...", "• Recap: Biden, Kishida and ..."
+    rf"[•▪◦·]\s+(?:{_DAY_LABEL}[A-Z][a-z'’]+(?: [a-z]+)?:\s+)?(?=[\"“‘(]*[A-Z])|"
+    # a post's or an account's handle: "@StateDept: Secretary Marco Rubio met ..."
+    r"@\w{2,30}:\s+(?=[\"“‘(]*[A-Z])|"
     # (a word or three in sentence case: "Update: ", "Fact check: ", "Japanese govt source: "; "update: ")
-    r"(?:(?:[A-Z][A-Z'’-]+ ){0,2}[A-Z][A-Z'’-]+|[A-Z][a-z]+(?: [a-z]+){0,2}|update|breaking|live|watch):\s+"
+    rf"(?:(?:[A-Z][A-Z'’-]+ ){{0,2}}[A-Z][A-Z'’-]+|{_DAY_LABEL}[A-Z][a-z]+(?: [a-z]+){{0,2}}"
+    r"|update|breaking|live|watch):\s+"
     r"(?=[\"“‘(]*[A-Z])"
     # an alert's symbol ("🚨 ", "⚡ ") or a chat log's time in brackets ("[10:42] "), maybe with a label after it
     r"|(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?|\[\d{1,2}[:.]\d\d\])\s+"
@@ -65,9 +70,15 @@ _POSITION_MARK = re.compile(
 )
 
 
+# a post's author and handle before what the author did: "Narendra Modi (@narendramodi): Had an excellent meeting"
+_POST_HANDLE = re.compile(r"(?<=[a-z]) \(@\w{2,30}\):(?= [A-Z])")
+
+
 def blank_position_marks(text: str) -> str:
-    """``text`` with a caption's position marks blanked (same length, so offsets hold): they stand between a name
-    and its verb ("A (R) shakes hands with B (L) during their meeting") and say nothing of the event."""
+    """``text`` with a caption's position marks and a post's handle blanked (same length, so offsets hold): they
+    stand between a name and its verb ("A (R) shakes hands with B (L) during their meeting"; "Narendra Modi
+    (@narendramodi): Had an excellent meeting with ...": the author is the subject) and say nothing of the event."""
     if " (" not in text:
         return text
+    text = _POST_HANDLE.sub(lambda m: " " * len(m.group()), text) if "(@" in text else text
     return _POSITION_MARK.sub(lambda m: " " * len(m.group()), text)

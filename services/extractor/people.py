@@ -1873,6 +1873,9 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
       Brezhnev; "Dwight D. Eisenhower" keeps it).
     """
     for m in mentions:
+        if "  " in m.name and (cut := text.find("  ", m.start, m.end)) > m.start:
+            # "Ursula von der Leyen (@vonderleyen): Just spoke with": the post's handle, blanked, ends the name
+            m.end, m.name = cut, m.name.split("  ", 1)[0]
         if (
             m.name[:2].isupper()
             and text.endswith(("Mr. ", "Ms. ", "Mrs. ", "Madam "), 0, m.start)  # readouts' style, not "JD Vance"

@@ -6650,6 +6650,52 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk on Monday.",
             {("date", "2024-05-13"), ("participants", '["Donald Tusk", "Olaf Scholz"]')},
         ),
+        # a post's author before what the author did ("Narendra Modi (@narendramodi): Had an excellent meeting with
+        # B"), an account's handle as a label ("@StateDept: Secretary Marco Rubio met"), a day as a bullet's label
+        # ("• Tuesday: Olaf Scholz hosts Li Qiang": that day), "preparations for the G7 meeting in March" (ahead)
+        (
+            "Narendra Modi (@narendramodi): Had an excellent meeting with President Luiz Inácio Lula da Silva in "
+            "Rio de "
+            "Janeiro today.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Luiz In\\u00e1cio Lula da Silva", "Narendra Modi"]'),
+                ("venue", '{"city": "Rio de Janeiro"}'),
+            },
+        ),
+        (
+            "Ursula von der Leyen (@vonderleyen): Just spoke with Prime Minister Mark Carney.",
+            {("participants", '["Mark Carney", "Ursula von der Leyen"]')},
+        ),
+        (
+            "@StateDept: Secretary Marco Rubio met with Japanese Foreign Minister Takeshi Iwaya in Washington on "
+            "Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Marco Rubio", "Takeshi Iwaya"]'),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
+        (
+            "• Wednesday: Iranian President Masoud Pezeshkian held talks in Doha with Qatar's Emir, Sheikh Tamim bin "
+            "Hamad Al Thani.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Masoud Pezeshkian", "Tamim bin Hamad Al Thani"]'),
+                ("venue", '{"city": "Doha"}'),
+            },
+        ),
+        (
+            "Marco Rubio met Takeshi Iwaya in Washington on Tuesday. They also discussed preparations for the G7 "
+            "foreign ministers' meeting in Canada in March.",
+            {
+                ("date", "2024-05-07"),
+                ("date", "2025-03"),
+                ("participants", '["Marco Rubio", "Takeshi Iwaya"]'),
+                ("venue", '{"city": "Washington"}'),
+                ("venue", '{"country": "Canada"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
