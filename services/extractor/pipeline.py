@@ -23,8 +23,8 @@ from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
+from services.extractor import casing, layout, namesakes, temporal
 from services.extractor import durations as durations_mod
-from services.extractor import layout, namesakes, temporal
 from services.extractor.events import (
     DEFINITE_LEAD,
     HOLD_VERBS,
@@ -2091,7 +2091,7 @@ def extract(text: str, published_at: datetime | date, lexicon: Lexicon | None = 
         anchor = published_at.date()
     else:
         anchor = published_at
-    work = layout.blank_position_marks(text)
+    work = layout.blank_position_marks(casing.recase_capitals(text))
     claims = run_stages(Document(work, anchor, lexicon or EMPTY)).claims
     if work is not text:  # the mentions as the report has them, marks and all
         for claim in claims:
