@@ -50,6 +50,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Palestine": "PS", "Syrian Arab Republic": "SY", "Lao PDR": "LA", "Turkiye": "TR", "UAE": "AE",
     "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Cape Verde": "CV",
     "Brunei Darussalam": "BN", "Republic of Ireland": "IE", "Micronesia, Federated States of": "FM",
+    "Bosnia": "BA", "Bosnia-Herzegovina": "BA",
 }  # fmt: skip
 
 HISTORICAL: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {

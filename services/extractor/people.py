@@ -49,6 +49,7 @@ TITLES = frozenset(
     |his holiness|her holiness|his majesty|her majesty|his imperial majesty|her imperial majesty|his highness
     |her highness|his royal highness|her royal highness
     |hon.|the hon.|rt. hon.|the rt. hon.|rt hon|the rt hon|most hon.|the most hon.|right honourable|the right honourable
+    |rev.|the rev.|reverend|the reverend
     |alhaji|alhaja|hajia|engr.|prof.|professor|pm|honorable|the honorable|honourable|the honourable
     |commissioner|high commissioner|minister-president|minister president""".replace("\n", "")
     .replace("    |", "|")
@@ -537,8 +538,14 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
 # whole text tried it at every capital and cost far more.
 _APPOSITIVE_TAIL = re.compile(
     r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+|(?<=the\s)[A-Z](?:\.?[A-Z])+\.?\s+"
-    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-z][a-z -]{1,30}?)"
+    # ("Milan Milutinovic, the Serbian President, ...": a title in capitals too)
+    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-zA-Z][a-zA-Z -]{1,30}?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)?\s*,"  # "the managing director of the International Monetary Fund"
+)
+# the same after a titled name, whose title before it leaves no doubt the words after are another: "the Rev. Ian
+# Paisley, the Democratic Unionist leader, ..." (two capitalised words before the title)
+_APPOSITIVE_TAIL_WIDE = re.compile(
+    _APPOSITIVE_TAIL.pattern.replace("|[A-Z][a-z]+\\s+|", "|(?:[A-Z][a-z]+\\s+){1,2}|", 1)
 )
 # Where a name may start: a capital not inside a word (the look-behind of the name as a whole pattern).
 _NAME_START = re.compile(rf"(?<![\w'’.-])[{UPPER}]")
@@ -583,7 +590,7 @@ def _appositive_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int
             elif (pair := _plural_title_pair(text, lexicon, taken, comma, after)) is not None:
                 found += pair  # "his Kyrgyz and Turkmen counterparts, Sadyr Japarov and Serdar Berdimuhamedov,"
                 done = after + 1
-        if mention is None and last and (last[-1] in _TITLE_LAST_WORDS or _title_of(text, comma, after)):
+        if mention is None and last and (last[-1].lower() in _TITLE_LAST_WORDS or _title_of(text, comma, after)):
             tail = _APPOSITIVE_TAIL.match(text, comma)
             if tail is not None and _modified_title(tail.group("title").lower()):
                 start = _appositive_name(text, max(previous + 1, done), comma)
@@ -1912,6 +1919,14 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             and office.group("title").lower() in TITLES
         ):
             m.after = office.end()  # "Mr. KISHIDA Fumio, Prime Minister of Japan, held ...": an office set off
+        if (
+            not m.after
+            and m.titled
+            and text.startswith(", ", m.end)
+            and (tail := _APPOSITIVE_TAIL_WIDE.match(text, m.end)) is not None
+            and _modified_title(tail.group("title").lower())
+        ):
+            m.after = tail.end()  # "met the Rev. Ian Paisley, the Democratic Unionist leader, for about 90 minutes"
         if (
             not m.titled
             and text.endswith(" ", 0, m.full_start)

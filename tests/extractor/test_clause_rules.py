@@ -6696,6 +6696,34 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Canada"}'),
             },
         ),
+        # 1990s wire copy: "met Milan Milutinovic, the Serbian President, for about an hour" (a title in capitals set
+        # off after the name), "the Rev. Ian Paisley, the Democratic Unionist leader," "A of Bosnia, B of Serbia and
+        # C of Croatia initialed an agreement" (Bosnia, and initialling as signing)
+        (
+            "Madeleine Albright also met Milan Milutinovic, the Serbian President, for about an hour on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("participants", '["Madeleine Albright", "Milan Milutinovic"]'),
+            },
+        ),
+        (
+            "Tony Blair met the Rev. Ian Paisley, the Democratic Unionist leader, for about 90 minutes on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 5400}'),
+                ("participants", '["Ian Paisley", "Tony Blair"]'),
+            },
+        ),
+        (
+            "President Alija Izetbegovic of Bosnia, President Slobodan Milosevic of Serbia and President Franjo "
+            "Tudjman of Croatia initialed an agreement on Tuesday at Wright-Patterson Air Force Base.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Alija Izetbegovic", "Franjo Tudjman", "Slobodan Milosevic"]'),
+                ("venue", '{"name": "Wright-Patterson Air Force Base"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
