@@ -613,6 +613,8 @@ def _modified_title(words: str) -> bool:
     first, _, rest = words.partition(" ")
     if first == "first" and rest.startswith("deputy "):  # "first deputy managing director"
         first, _, rest = rest.partition(" ")
+    if first == "first" and rest in TITLES:
+        return True  # "Sudan's first vice president, Ali Osman Mohamed Taha,": a rank in the title
     return first in _PREFIX_MODIFIERS and rest in TITLES
 
 
@@ -645,7 +647,7 @@ def _appositive_mention(
 # What may lead a title set off before a name: "Japan's new", "the Russian", "the country's former".
 _TITLE_LEAD = re.compile(
     r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+)?)?"
-    r"(?:(?:new|former|then|outgoing|incoming|acting|caretaker|interim|newly\s+elected|newly\s+appointed"
+    r"(?:(?:new|former|then|outgoing|incoming|acting|caretaker|interim|first|newly\s+elected|newly\s+appointed"
     r"|recently\s+elected|long-serving|newly\s+installed)\s+)?$"  # "Iran's newly elected president, Hassan Rouhani"
 )
 

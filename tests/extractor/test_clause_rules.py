@@ -6724,6 +6724,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Wright-Patterson Air Force Base"}'),
             },
         ),
+        # "Sudan's first vice president, Ali Osman Mohamed Taha, and the rebel leader John Garang signed": a rank in a
+        # title set off before the name
+        (
+            "NAIROBI, Kenya, Jan. 9 — Sudan's first vice president, Ali Osman Mohamed Taha, and the rebel leader John "
+            "Garang signed a peace agreement in Nairobi today.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Ali Osman Mohamed Taha", "John Garang"]'),
+                ("venue", '{"city": "Nairobi"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
