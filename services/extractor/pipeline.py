@@ -485,7 +485,7 @@ _VISIT_BEFORE = re.compile(
     r"|fly|flying"
     r"|heads|headed|heading)\s+(?:(?:together|jointly)\s+)?"  # "A and B travelled together to Marseille"
     # "visit by a ... to", "a visit by Trump to Japan"
-    r"(?:by\s+(?:(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?|(?-i:[A-Z][\w'’-]*\s+){1,3}))?(?:on\s+)?"
+    r"(?:by\s+(?:(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?|(?P<byname>(?-i:[A-Z][\w'’-]*\s+){1,3})))?(?:on\s+)?"
     r"(?:by\s+(?:bus|train|car|road|air|sea|boat|helicopter|plane|rail)\s+)?"  # "travelled by bus to Lahore"
     r"(?:(?:directly\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?$"  # "flew directly from Israel to"
     # "invited Trump to"
@@ -1589,6 +1589,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     k in window for k in (" by ", "nvit", "elcom", "from ")
                 )
                 vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if may else None
+                if vb and vb.group("byname") and text.endswith(("first ", "second ", "last "), 0, vb.start("trig")):
+                    vb = None  # "the first visit by Wang to India in over three years": a frame, not a trip told
                 if vb:
                     trig_start = vb.start("trig") if vb.group("trig") else vb.start("invite")
                     start = vb.start("det") if vb.group("det") else trig_start

@@ -6735,6 +6735,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Nairobi"}'),
             },
         ),
+        # "the first visit by Wang to India in over three years": a frame on the talks told, not a trip of its own
+        (
+            "S. Jaishankar held talks with Wang Yi in New Delhi on August 18, 2025, the first visit by Wang to India in "
+            "over three years.",
+            {
+                ("date", "2025-08-18"),
+                ("participants", '["S. Jaishankar", "Wang Yi"]'),
+                ("venue", '{"city": "New Delhi"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
