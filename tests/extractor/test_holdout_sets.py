@@ -859,7 +859,8 @@ SETS += [
         0.87,
         max_words=None,
     ),
-    # written blind, house style, calls and video calls (first look 0.950; held out; now 0.950)
+    # written blind, house style, calls and video calls (first look 0.950; held out until stop 17, when the
+    # "roughly hour-long" rule was taken from it; now 0.958)
     HoldoutSet(
         "holdout_round138.jsonl",
         20,
@@ -1023,8 +1024,8 @@ SETS += [
         frozenset(f"r159-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 15, 16, 17, 19)),
         0.89,
     ),
-    # written blind, house style with each pair's previous and next encounter, 1985-2026 (first look 0.846; held out;
-    # now 0.846)
+    # written blind, house style with each pair's previous and next encounter, 1985-2026 (first look 0.846; held out
+    # until stop 17, when "met his Soviet counterpart B for two hours" was taken from it; now 0.855)
     HoldoutSet(
         "holdout_round160.jsonl",
         20,
@@ -1247,6 +1248,209 @@ SETS += [
         20,
         frozenset(f"r189-{k:02d}" for k in (1, 2, 4, 6, 7, 9, 10, 12, 16, 18, 19, 20)),
         0.93,
+    ),
+    # written blind, house style, 2024-2026 worldwide, two or three events each (first look 0.951; now 0.965)
+    HoldoutSet(
+        "holdout_round190.jsonl",
+        20,
+        frozenset(f"r190-{k:02d}" for k in (1, 2, 8, 11, 17, 18, 19, 20)),
+        0.94,
+    ),
+    # written blind, 30 news sentences from world outlets, four with no claim (held out: no rule taken from it; first
+    # look 0.954; now 0.954; a rule from r209 lowered it to 0.949 and a guard written from that diff restored it)
+    HoldoutSet(
+        "holdout_round191.jsonl",
+        30,
+        frozenset(f"r191-{k:02d}" for k in (6, 20, 24, 26, 28, 30)),
+        0.93,
+        max_words=None,
+    ),
+    # written blind, datelined wire copy 1990-2020, multi-stop tours (held out: no rule taken from it; first look
+    # 0.946; now 0.953)
+    HoldoutSet(
+        "holdout_round192.jsonl",
+        20,
+        frozenset(f"r192-{k:02d}" for k in (4, 7, 8, 11, 17, 18, 19, 20)),
+        0.93,
+    ),
+    # written blind, official readouts and press releases 2015-2026 (first look 0.854; now 0.899)
+    HoldoutSet(
+        "holdout_round193.jsonl",
+        20,
+        frozenset(f"r193-{k:02d}" for k in (1, 3, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20)),
+        0.88,
+    ),
+    # written blind, short wire reports told in relative and anaphoric dates (first look 0.951; now 0.962)
+    HoldoutSet(
+        "holdout_round194.jsonl",
+        25,
+        frozenset(f"r194-{k:02d}" for k in (2, 6, 8, 10, 11, 14, 15, 20, 25)),
+        0.94,
+    ),
+    # written blind, analysis paragraphs tracing a relationship, 2018-2026 (held out: no rule taken from it; first
+    # look 0.932; now 0.932)
+    HoldoutSet(
+        "holdout_round195.jsonl",
+        20,
+        frozenset(f"r195-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)),
+        0.91,
+    ),
+    # written blind, house style built like the founding example, other pairs (held out: no rule taken from it; first
+    # look 0.967; now 0.967)
+    HoldoutSet(
+        "holdout_round196.jsonl",
+        20,
+        frozenset(f"r196-{k:02d}" for k in (3, 6, 9, 11, 12, 13, 14, 17, 19)),
+        0.95,
+    ),
+    # written blind, 30 sentences stating venues in many forms (first look 0.872; now 0.894)
+    HoldoutSet(
+        "holdout_round197.jsonl",
+        30,
+        frozenset(f"r197-{k:02d}" for k in (2, 5, 6, 10, 11, 18, 19, 20, 22, 26, 27, 29)),
+        0.87,
+        max_words=None,
+    ),
+    # written blind, the styles of regional English-language papers, 2015-2025 (held out: no rule taken from it; first
+    # look 0.891; now 0.905)
+    HoldoutSet(
+        "holdout_round198.jsonl",
+        20,
+        frozenset(f"r198-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 10, 12, 13, 15, 17, 20)),
+        0.88,
+    ),
+    # written blind, Cold War wire copy 1945-1991 (first look 0.808; now 0.835)
+    HoldoutSet(
+        "holdout_round199.jsonl",
+        20,
+        frozenset(f"r199-{k:02d}" for k in (1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.82,
+    ),
+    # written blind, live blogs, alerts and timelines 2016-2026 (held out: no rule taken from it; first look 0.933;
+    # now 0.944)
+    HoldoutSet(
+        "holdout_round200.jsonl",
+        20,
+        frozenset(f"r200-{k:02d}" for k in (6, 11, 14, 16)),
+        0.92,
+    ),
+    # written blind, 30 short texts with lengths in many forms and traps (first look 0.939; now 0.978)
+    HoldoutSet(
+        "holdout_round201.jsonl",
+        30,
+        frozenset(f"r201-{k:02d}" for k in (7, 13, 15, 17, 26, 27)),
+        0.96,
+        max_words=None,
+    ),
+    # written blind, house style, Asia-Pacific 2023-2026 (held out: no rule taken from it; first look 0.982; now
+    # 0.982)
+    HoldoutSet(
+        "holdout_round202.jsonl",
+        20,
+        frozenset(f"r202-{k:02d}" for k in (1, 8, 14, 17, 18)),
+        0.96,
+    ),
+    # written blind, 30 texts on trips, tours and stopovers (first look 0.856; now 0.895)
+    HoldoutSet(
+        "holdout_round203.jsonl",
+        30,
+        frozenset(f"r203-{k:02d}" for k in (3, 4, 6, 7, 8, 11, 12, 13, 21, 23, 24, 26, 28, 30)),
+        0.87,
+        max_words=None,
+    ),
+    # written blind, ceasefire and peace diplomacy wire copy 2000-2026 (held out: no rule taken from it; first look
+    # 0.822; now 0.822)
+    HoldoutSet(
+        "holdout_round204.jsonl",
+        20,
+        frozenset(f"r204-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20)),
+        0.80,
+    ),
+    # written blind, 30 texts with names written in varied ways (first look 0.870; now 0.898)
+    HoldoutSet(
+        "holdout_round205.jsonl",
+        30,
+        frozenset(f"r205-{k:02d}" for k in (3, 4, 7, 8, 9, 10, 14, 16, 19, 21, 22, 25, 27, 29, 30)),
+        0.88,
+        max_words=None,
+    ),
+    # written blind, European summitry 1990-2024 (held out: no rule taken from it; first look 0.918; now 0.918)
+    HoldoutSet(
+        "holdout_round206.jsonl",
+        20,
+        frozenset(f"r206-{k:02d}" for k in (1, 2, 5, 6, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19)),
+        0.90,
+    ),
+    # written blind, reports told in relative dates (the following day, that evening) (first look 0.883; now 0.907)
+    HoldoutSet(
+        "holdout_round207.jsonl",
+        20,
+        frozenset(f"r207-{k:02d}" for k in (2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
+        0.89,
+    ),
+    # written blind, house style built like the founding example, Americas and Africa (held out: no rule taken from
+    # it; first look 0.947; now 0.951)
+    HoldoutSet(
+        "holdout_round208.jsonl",
+        20,
+        frozenset(f"r208-{k:02d}" for k in (2, 3, 7, 8, 11, 13, 16, 17)),
+        0.93,
+    ),
+    # written blind, 30 texts mixing events held and planned (first look 0.971; now 0.986)
+    HoldoutSet(
+        "holdout_round209.jsonl",
+        30,
+        frozenset(f"r209-{k:02d}" for k in (9, 24, 27)),
+        0.97,
+        max_words=None,
+    ),
+    # written blind, 30 posts, briefing transcripts, captions and tickers (held out: no rule taken from it; first look
+    # 0.756; now 0.892, from the rules taken from r214 and r215, written in the same kinds)
+    HoldoutSet(
+        "holdout_round210.jsonl",
+        30,
+        frozenset(f"r210-{k:02d}" for k in (1, 4, 5, 7, 8, 9, 10, 13, 18, 21, 22, 23, 30)),
+        0.87,
+        max_words=None,
+    ),
+    # written blind, features dense with numbers that are no claims (first look 0.914; now 0.924)
+    HoldoutSet(
+        "holdout_round211.jsonl",
+        20,
+        frozenset(f"r211-{k:02d}" for k in (3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 16, 18, 19)),
+        0.90,
+        max_words=250,
+    ),
+    # written blind, multilateral summits and their sidelines (held out: no rule taken from it; first look 0.954; now
+    # 0.954; a rule from r209 lowered it to 0.949 and a guard written from that diff restored it)
+    HoldoutSet(
+        "holdout_round212.jsonl",
+        20,
+        frozenset(f"r212-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20)),
+        0.93,
+    ),
+    # written blind, 1991-2007 wire copy: Middle East, Balkans, Ireland, Korea, Sudan (first look 0.767; now 0.791)
+    HoldoutSet(
+        "holdout_round213.jsonl",
+        20,
+        frozenset(f"r213-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20)),
+        0.77,
+    ),
+    # written blind, 30 posts, readouts, captions, tickers and bullets (first look 0.695; now 0.897)
+    HoldoutSet(
+        "holdout_round214.jsonl",
+        30,
+        frozenset(f"r214-{k:02d}" for k in (1, 6, 11, 12, 13, 14, 20, 23, 26, 29, 30)),
+        0.88,
+        max_words=None,
+    ),
+    # written blind, 30 captions, tickers, schedules and alerts (first look 0.651; now 0.830)
+    HoldoutSet(
+        "holdout_round215.jsonl",
+        30,
+        frozenset(f"r215-{k:02d}" for k in (2, 4, 6, 7, 8, 10, 11, 12, 17, 20, 21, 25, 29)),
+        0.81,
+        max_words=None,
     ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
