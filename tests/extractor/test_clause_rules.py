@@ -6737,8 +6737,8 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # "the first visit by Wang to India in over three years": a frame on the talks told, not a trip of its own
         (
-            "S. Jaishankar held talks with Wang Yi in New Delhi on August 18, 2025, the first visit by Wang to India in "
-            "over three years.",
+            "External Affairs Minister S. Jaishankar held talks with Wang Yi in New Delhi on August 18, 2025, the "
+            "first visit by Wang to India in over three years.",
             {
                 ("date", "2025-08-18"),
                 ("participants", '["S. Jaishankar", "Wang Yi"]'),
