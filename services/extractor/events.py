@@ -1688,6 +1688,10 @@ _PSEUDO_TYPE = {
 }
 
 
+# a verb whose subject is plural right after a name: "A, B hold talks" names the pair that holds them
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:hold|meet|talk|agree|sign|discuss|hail|vow|pledge)\b")
+
+
 def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMention]]:
     """Runs of people joined by "and", commas or "joined by" ("A and B", "A, B and C", "A, joined by B").
 
@@ -1716,7 +1720,12 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
     for group, kinds in zip(groups, joins, strict=True):
         current = [group[0]]
         for k, (person, kind) in enumerate(zip(group[1:], kinds, strict=True)):
-            if kind == "comma" and "and" not in kinds[k + 1 :]:
+            if (
+                kind == "comma"
+                and "and" not in kinds[k + 1 :]
+                # a headline's pair: "Donald Trump, Emmanuel Macron hold talks at Elysee Palace Thursday"
+                and not (len(group) == 2 and _PLURAL_VERB_AFTER.match(text, max(person.end, person.after)))
+            ):
                 result.append(current)
                 current = []
             current.append(person)

@@ -6745,6 +6745,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "New Delhi"}'),
             },
         ),
+        # a headline's pair written with a comma: "Donald Trump, Emmanuel Macron hold talks at the Elysee Palace"; a
+        # bare comma elsewhere still joins no pair ("Before speaking to Trump, Xi held talks with Putin")
+        (
+            "Donald Trump, Emmanuel Macron hold talks at the Elysee Palace on Thursday.",
+            {
+                ("date", "2024-05-09"),
+                ("participants", '["Donald Trump", "Emmanuel Macron"]'),
+                ("venue", '{"name": "Elysee Palace"}'),
+            },
+        ),
+        (
+            "Before speaking to Donald Trump, Xi Jinping held talks with Vladimir Putin.",
+            {("participants", '["Vladimir Putin", "Xi Jinping"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
