@@ -490,7 +490,7 @@ _VISIT_BEFORE = re.compile(
     r"(?:(?:directly\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?$"  # "flew directly from Israel to"
     # "invited Trump to"
     # (not "invited Duterte to pay an official visit to", whose visit is the trigger: no "to" before this one)
-    r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing))\s+(?:him|her|them|(?:(?!to\b)[A-Z][\w'’.-]*\s+){0,6}"
+    r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing)(?!\s+(?:ceremony|ceremonies|remarks|speech|banquet|party)))\s+(?:him|her|them|(?:(?!to\b)[A-Z][\w'’.-]*\s+){0,6}"
     r"(?!to\b)[A-Z][\w'’.-]*)\s+$",
     re.IGNORECASE,
 )

@@ -6759,6 +6759,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Before speaking to Donald Trump, Xi Jinping held talks with Vladimir Putin.",
             {("participants", '["Vladimir Putin", "Xi Jinping"]')},
         ),
+        # "an official welcoming ceremony during Putin's visit to Pyongyang": a ceremony, no one welcomed to the place
+        (
+            "Vladimir Putin (R) and Kim Jong Un (L) attend an official welcoming ceremony during Putin's visit to "
+            "Pyongyang, North Korea, June 19, 2024. REUTERS/Pool",
+            {
+                ("date", "2024-06-19"),
+                ("participants", '["Kim Jong Un", "Vladimir Putin"]'),
+                ("venue", '{"city": "Pyongyang", "country": "North Korea"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
