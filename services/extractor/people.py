@@ -30,7 +30,7 @@ from shared import gazetteer
 TITLES = frozenset(
     """vice president|vice-president|vice premier|vice-premier|vice chancellor|vice-chancellor
     |president|president-elect|deputy prime minister|prime minister|premier|chancellor
-    |crown prince|king|queen|prince|princess|emperor|empress|pope|sultan|emir|sheikh|shah|supreme leader|leader
+    |crown prince|king|queen|prince|princess|emperor|empress|pope|sultan|emir|sheikh|sayyid|shah|supreme leader|leader
     |chairman|chairwoman|general secretary|secretary-general|secretary general|secretary of state
     |foreign secretary|foreign minister|defence minister|defense minister|defence secretary|defense secretary
     |minister|secretary|senator|governor|mayor|ambassador|envoy|aide|adviser|advisor|chief|spokesman|spokeswoman

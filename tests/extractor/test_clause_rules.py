@@ -6769,6 +6769,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Pyongyang", "country": "North Korea"}'),
             },
         ),
+        # "arrived from Dushanbe, Tajikistan, where Sheikh Tamim and B held talks": the place of the talks the clause
+        # tells; "his Omani counterpart Sayyid Badr Albusaidi": an honorific, no part of the name
+        (
+            "The emir had arrived from Dushanbe, Tajikistan, where Sheikh Tamim bin Hamad Al Thani and Tajik President "
+            "Emomali Rahmon held talks on Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Emomali Rahmon", "Tamim bin Hamad Al Thani"]'),
+                ("venue", '{"city": "Dushanbe", "country": "Tajikistan"}'),
+            },
+        ),
+        (
+            "Kuwaiti Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah and his Omani counterpart Sayyid Badr "
+            "Albusaidi met on Wednesday in Muscat, Oman.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Badr Albusaidi", "Salem Abdullah Al-Jaber Al-Sabah"]'),
+                ("venue", '{"city": "Muscat", "country": "Oman"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
