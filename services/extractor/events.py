@@ -983,6 +983,7 @@ def find_triggers(
         if (
             word[0].isupper()
             and text[s_start:m_start].strip('"“‘( ')
+            and not text.endswith("  ", 0, m_start)  # after a post's blanked handle: "Anthony Albanese  Met with B"
             and not _NAMED_GATHERING.match(text, m_start)
             # "held a Japan-U.S. Summit Telephone Talk with": a named event the verb says was held
             and not _HELD_NAMED.search(text, max(s_start, m_start - 60), m_start)

@@ -71,7 +71,7 @@ _POSITION_MARK = re.compile(
 
 
 # a post's author and handle before what the author did: "Narendra Modi (@narendramodi): Had an excellent meeting"
-_POST_HANDLE = re.compile(r"(?<=[a-z]) \(@\w{2,30}\):(?= [A-Z])")
+_POST_HANDLE = re.compile(r"(?<=[a-z]) \(@\w{2,30}\)(?::(?= [A-Z])|[ \t]*\n+(?=[A-Z]))")  # or the text on a line after
 
 
 def blank_position_marks(text: str) -> str:

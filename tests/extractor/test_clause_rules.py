@@ -6789,6 +6789,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Muscat", "country": "Oman"}'),
             },
         ),
+        # a post whose author and handle stand on a line of their own: "Anthony Albanese (@AlboMP)\n\nMet with B"
+        (
+            "Anthony Albanese (@AlboMP)\n\nMet with Prime Minister Fumio Kishida in Hiroshima this afternoon.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Anthony Albanese", "Fumio Kishida"]'),
+                ("venue", '{"city": "Hiroshima"}'),
+            },
+        ),
+        (
+            "Rishi Sunak (@RishiSunak)\n\nSpoke with Italian Prime Minister Giorgia Meloni this evening.",
+            {("date", "2024-05-08"), ("participants", '["Giorgia Meloni", "Rishi Sunak"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
