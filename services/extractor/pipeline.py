@@ -1822,6 +1822,40 @@ def _participant_drafts(doc: Document, i: int) -> list[_Draft]:
     return drafts
 
 
+# a schedule's header line and an item's clock time: "THE PRESIDENT'S SCHEDULE — Thursday, June 22, 2023", "11:15 AM"
+_SCHEDULE_HEADER = re.compile(r"(?im)^[^\n]*\b(?:schedule|itinerary|engagements|agenda)\b[^\n]*$")
+_CLOCK_LEAD = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s")
+
+
+def _schedule_drafts(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """The day a schedule's header names, for the events of its items that name no day of their own ("THE
+    PRESIDENT'S SCHEDULE — Thursday, June 22, 2023 ... 11:15 AM The President holds a bilateral meeting with B")."""
+    assert doc.mentions is not None
+    header = _SCHEDULE_HEADER.search(doc.text)
+    if header is None:
+        return []
+    # the day is on the header's line or the next ("Prime Minister Shinzo Abe — official schedule\nThursday 10 ...")
+    nxt = doc.text.find("\n", header.end() + 1)
+    end = len(doc.text) if nxt < 0 else nxt
+    tm = next((t for t in doc.mentions.times if header.start() <= t.start and t.end <= end), None)
+    if tm is None:
+        return []
+    dated = {id(d.event) for d in drafts if d.attribute is _DATE}
+    out = []
+    for i, sentence in enumerate(doc.sentences):
+        if sentence.start <= tm.end or not _CLOCK_LEAD.match(doc.text, sentence.start):
+            continue
+        for trig in doc.triggers[i]:
+            event = trig.event
+            if event is None or id(event) in dated:
+                continue
+            value = _date_value(tm.phrase, doc, event.modality, None, tm)
+            if value is not None and value.precision is _DAY:
+                out.append(_Draft(tm.start, tm.end, _DATE, event, value))
+                dated.add(id(event))
+    return out
+
+
 def make_claims(doc: Document) -> list[Claim]:
     drafts: list[_Draft] = []
     venues: list[_Draft] = []  # the venue drafts among them, for the named-site rule below
@@ -1876,6 +1910,8 @@ def make_claims(doc: Document) -> list[Claim]:
         }
         if dropped:
             drafts = [d for d in drafts if id(d) not in dropped]
+    if _SCHEDULE_HEADER.search(doc.text):
+        drafts += _schedule_drafts(doc, drafts)
     drafts.sort(key=_SPAN)
     if len(doc.sentences) > 1 and sum(d.attribute is _PARTICIPANTS for d in drafts) > 1:
         _split_restated(doc, drafts)  # a pair told twice: see whether the second is another event

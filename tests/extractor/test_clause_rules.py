@@ -6802,6 +6802,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Rishi Sunak (@RishiSunak)\n\nSpoke with Italian Prime Minister Giorgia Meloni this evening.",
             {("date", "2024-05-08"), ("participants", '["Giorgia Meloni", "Rishi Sunak"]')},
         ),
+        # a schedule's header (or the line under it) dates the events of its timed items
+        (
+            "THE PRESIDENT'S SCHEDULE — Thursday, June 22, 2023\n11:15 AM  The President holds a bilateral meeting "
+            "with Prime Minister Narendra Modi of India    Oval Office",
+            {("date", "2023-06-22")},
+        ),
+        (
+            "Itinerary for Prime Minister Justin Trudeau for Tuesday, March 7, 2017\n\n11:00 AM  The Prime Minister "
+            "will meet with the Taoiseach of Ireland, Enda Kenny.",
+            {("date", "2017-03-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
