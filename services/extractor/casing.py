@@ -43,6 +43,7 @@ _ACRONYM_WORDS = """
 _ACRONYMS = frozenset(_ACRONYM_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _PART = re.compile(r"[A-Za-z]+")
+_ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XII)")  # not "XI" (Xi Jinping)
 _SEPARATOR = re.compile(r" \| ")
 _CAPITAL_RUN = re.compile(r"\b[A-Z]{2,}[\s,]+[A-Z]{2,}[\s,]+[A-Z]{2,}\b")  # three words in capitals: worth a look
 
@@ -61,6 +62,10 @@ def _recase_word(m: re.Match[str]) -> str:
         return word
     if bare.lower() in _LOWER:
         return word.lower()
+    if _ROMAN.fullmatch(bare):
+        return word  # "KING ABDULLAH II": a regnal number
+    if bare[:3].upper() == "EL-" and len(bare) > 3:  # "EL-SISI" -> "el-Sisi" ("AL-THANI" -> "Al-Thani", as written)
+        return word[:3].lower() + _PART.sub(lambda p: _recase_part(word, p), word[3:])
     return _PART.sub(lambda p: _recase_part(word, p), word)  # "AL-THANI" -> "Al-Thani"
 
 

@@ -67,6 +67,7 @@ def label_end(text: str, start: int, end: int | None = None) -> int:
 # a photo caption's position marks after a name: "Xi Jinping (R) talks with Pedro Sanchez (L)", "(2nd L)", "(C)"
 _POSITION_MARK = re.compile(
     r"(?<=\S) \((?:[LRC]|\d(?:st|nd|rd|th) [LR]|[LR] to [LR]|left|right|centre|center|front|back)\)(?=[\s,.;:])"
+    r"|^\((?:L-R|R-L|L to R|R to L|From L|From R)\) "  # a caption that opens with the order of those in it
 )
 
 
@@ -78,7 +79,7 @@ def blank_position_marks(text: str) -> str:
     """``text`` with a caption's position marks and a post's handle blanked (same length, so offsets hold): they
     stand between a name and its verb ("A (R) shakes hands with B (L) during their meeting"; "Narendra Modi
     (@narendramodi): Had an excellent meeting with ...": the author is the subject) and say nothing of the event."""
-    if " (" not in text:
+    if "(" not in text:
         return text
     text = _POST_HANDLE.sub(lambda m: " " * len(m.group()), text) if "(@" in text else text
     return _POSITION_MARK.sub(lambda m: " " * len(m.group()), text)

@@ -6813,6 +6813,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "will meet with the Taoiseach of Ireland, Enda Kenny.",
             {("date", "2017-03-07")},
         ),
+        # a caption that opens with the order of those in it: "(L-R) A and B inspect an honour guard ..."
+        (
+            "(L-R) New Zealand Prime Minister Christopher Luxon and Chinese Premier Li Qiang hold talks at Government "
+            "House in Wellington, New Zealand, June 13, 2024.",
+            {
+                ("date", "2024-06-13"),
+                ("participants", '["Christopher Luxon", "Li Qiang"]'),
+                ("venue", '{"city": "Wellington", "country": "New Zealand"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
