@@ -610,6 +610,8 @@ def _modified_title(words: str) -> bool:
     """A title, maybe after a modifier: "deputy president" (of the ANC), "acting leader", "foreign minister"."""
     if words in TITLES:
         return True
+    if " and " in words:  # "Crown Prince and Prime Minister": two titles held together
+        return all(_modified_title(part) for part in words.split(" and "))
     first, _, rest = words.partition(" ")
     if first == "first" and rest.startswith("deputy "):  # "first deputy managing director"
         first, _, rest = rest.partition(" ")
@@ -1926,7 +1928,11 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             and m.titled
             and text.startswith(", ", m.end)
             and (tail := _APPOSITIVE_TAIL_WIDE.match(text, m.end)) is not None
-            and _modified_title(tail.group("title").lower())
+            and (
+                _modified_title(tail.group("title").lower())
+                # "Prince Mohammed bin Salman, Crown Prince and Prime Minister, received ...": titles in capitals
+                or _modified_title(text[m.end + 2 : tail.end() - 1].strip().lower())
+            )
         ):
             m.after = tail.end()  # "met the Rev. Ian Paisley, the Democratic Unionist leader, for about 90 minutes"
         if (

@@ -6823,6 +6823,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Wellington", "country": "New Zealand"}'),
             },
         ),
+        # two titles in capitals set off after a titled name: "Prince Mohammed bin Salman, Crown Prince and Prime
+        # Minister, received a phone call today from ..."
+        (
+            "His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime Minister, received a phone call "
+            "today from His Excellency President Emmanuel Macron of the French Republic.",
+            {("date", "2024-05-08"), ("participants", '["Emmanuel Macron", "Mohammed bin Salman"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
