@@ -541,7 +541,7 @@ _NAMED_GATHERING = re.compile(
     r"(?=\s+of\s+the\s+[A-Z]|\s+(?:in|on|at)\s|\s+to\s+be\s|[,.;]"
     # "The 43rd ASEAN Summit opened today at ...": the named gathering as the subject of its own opening or close
     r"|\s+(?:opened|opens|closed|closes|ended|ends|began|begins|concluded|convened|kicked\s+off|wrapped\s+up"
-    r"|took\s+place|(?:was|is|will\s+be)\s+held)\b)"
+    r"|took\s+place|(?:was|is|will\s+be)\s+(?:held|convened))\b)"
 )
 # a subordinate clause in the present before "meet": the time of a meeting ahead ("when the leaders meet in June")
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|until|before|after)\s+(?:[\w'’-]+\s+){1,6}$")

@@ -524,6 +524,8 @@ _TOPIC_BEFORE = re.compile(
 )
 _TAKE_PLACE_GAP = re.compile(
     rf"\s*(?:{WILL_TAKE_PLACE}|take\s+place|be\s+held|was\s+held|were\s+held|took\s+place)\s*"
+    # "the 42nd ASEAN Summit, held in Labuan Bajo in May", "talks, held at the University of British Columbia in"
+    r"|\s*,\s*held\s*(?:at\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of)\s+){1,6})?"
     # "the second Russia-Africa Summit, scheduled to take place in St Petersburg"
     r"|,?\s*(?:due|scheduled|set|slated|expected)\s+to\s+(?:take\s+place|be\s+held)\s*"
     r"|\s*(?:is|are)\s+(?:planned|scheduled)\s*"  # "Peace talks ... are planned in Astana"

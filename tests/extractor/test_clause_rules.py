@@ -6830,6 +6830,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "today from His Excellency President Emmanuel Macron of the French Republic.",
             {("date", "2024-05-08"), ("participants", '["Emmanuel Macron", "Mohammed bin Salman"]')},
         ),
+        # ", held in/at ...": the place of the event named before ("the 42nd ASEAN Summit, held in Labuan Bajo in May",
+        # "talks, held at the University of British Columbia in Vancouver"); "will be convened on Thursday"
+        (
+            "The leaders took note of the progress achieved since the 42nd ASEAN Summit, held in Labuan Bajo in May.",
+            {("date", "2024-05"), ("venue", '{"city": "Labuan Bajo"}')},
+        ),
+        (
+            "Bill Clinton met Boris Yeltsin on Sunday. The two days of talks, held at the University of British "
+            "Columbia in Vancouver, were overshadowed by the crisis.",
+            {
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("participants", '["Bill Clinton", "Boris Yeltsin"]'),
+                ("venue", '{"city": "Vancouver"}'),
+            },
+        ),
+        (
+            "The 18th East Asia Summit will be convened on Thursday.",
+            {("date", "2024-05-09")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
