@@ -149,7 +149,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.SUMMIT,
     ),
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
-    (r"talks|sessions?|negotiations|bargaining|dialogue", EventType.TALKS),
+    # ("intergovernmental consultations, held in Berlin last June": weak as negotiations are)
+    (r"talks|sessions?|negotiations|consultations|bargaining|dialogue", EventType.TALKS),
     (
         r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) (?:down|face to face)"
         r"|courtesy calls?"
@@ -230,6 +231,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 ]
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
+    | {"consultations"}
     | {"shakes hands", "shake hands", "shaking hands", "initialed", "initialled"}  # "A (R) shakes hands with B"
     | {"exchange", "exchanges"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
@@ -330,6 +332,7 @@ _FIRST_WORDS = frozenset({
     "host", "welcome", "receive",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
+    "consultations",
     "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
     "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
@@ -589,6 +592,7 @@ _SIGNED_AT = re.compile(
 _NEGOTIATIONS_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)\b|in\s+[A-Z]"  # (no \b after one capital)
     rf"|(?:{_ON_DAY})\b)"
+    r"|,\s+held\s+(?:in|at|on)\s"  # "intergovernmental consultations, held in Berlin last June"
 )  # "... in Geneva", "suspended formal negotiations on Tuesday"
 _TOUR_FRAME = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # a group named by its body or region before its members: "EU leaders", "NATO foreign ministers", "G7 finance
@@ -1026,7 +1030,7 @@ def find_triggers(
         # "four days of negotiations in Geneva", "negotiations that began on March 6": a round of talks with a
         # time or place of its own, not a subject under way ("debt-ceiling negotiations at home")
         held = (
-            lower == "negotiations"
+            lower in ("negotiations", "consultations")
             and (
                 _NEGOTIATIONS_AFTER.match(text, m_end) is not None
                 or _SPAN_OF.search(text, m_start - 30, m_start) is not None

@@ -6850,6 +6850,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The 18th East Asia Summit will be convened on Thursday.",
             {("date", "2024-05-09")},
         ),
+        # "consultations" as talks: "intergovernmental consultations, held in Berlin last June", "will hold their
+        # regular round of Franco-German consultations in Bonn next month"; not "after consultations with allies"
+        (
+            "The seventh round of China-Germany intergovernmental consultations, held in Berlin last June, achieved "
+            "results.",
+            {("date", "2023-06"), ("venue", '{"city": "Berlin"}')},
+        ),
+        (
+            "Helmut Kohl and Francois Mitterrand will hold their regular round of Franco-German consultations in Bonn "
+            "next month.",
+            {
+                ("date", "2024-06"),
+                ("participants", '["Francois Mitterrand", "Helmut Kohl"]'),
+                ("venue", '{"city": "Bonn"}'),
+            },
+        ),
+        ("Germany decided after consultations with allies to send tanks.", set()),
     ],
 )
 def test_clause_rules(text, want):
