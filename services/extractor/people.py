@@ -331,11 +331,22 @@ _OFFICE_OF_BEFORE_PREFIX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+of\s+(?:the\s+
 # "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan", "President of Brazil Luiz Inacio Lula da
 # Silva": an office of a country, then the name (Kremlin and Chinese readouts write offices so)
 _OFFICE_OF_COUNTRY = re.compile(
-    rf"(?<![\w-])(?P<title>[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?"
+    # ("Minister for Foreign Affairs Penny Wong": a portfolio after "for")
+    rf"(?<![\w-])(?P<title>[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)?)\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?P<run>{_WORD}(?:\s+(?:(?:of|the|of\s+the)\s+)?(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{2,11}})"
 )
 
 
+# a state's formal name before its common one: "Republic of Poland", "Hashemite Kingdom of Jordan"
+_STATE_FORM = re.compile(
+    r"^(?:(?:Federal|Islamic|Democratic|People's|Socialist|United|Hashemite|Arab|Plurinational|Bolivarian)\s+)*"
+    r"(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?"
+)
+# the last word of a portfolio an office may be of ("Secretary of Foreign Affairs Enrique Manalo")
+_PORTFOLIO_HEADS = frozenset({
+    "Affairs", "Defence", "Defense", "Trade", "Finance", "Commerce", "Economy", "Interior", "Justice", "Health",
+    "Energy", "Agriculture", "Education", "Worship", "Cooperation", "Development", "Planning", "Industry",
+})  # fmt: skip
 # the last word of a body's name an office may be of ("President of the European Council B")
 _BODY_HEADS = frozenset({
     "Council", "Commission", "Union", "Nations", "Assembly", "Parliament", "Secretariat", "Organization",
@@ -365,7 +376,9 @@ def _office_of_country_mentions(text: str, lexicon: Lexicon, taken: list[tuple[i
     leading words that names one, and the name is the two to six words after it."""
     found: list[PersonMention] = []
     for m in _OFFICE_OF_COUNTRY.finditer(text):
-        if m.group("title").lower() not in TITLES or _overlaps(m.span("run"), taken):
+        title = m.group("title").lower()
+        # "Australian Minister for Foreign Affairs Penny Wong": a nationality before the title
+        if (title not in TITLES and title.rsplit(None, 1)[-1] not in TITLES) or _overlaps(m.span("run"), taken):
             continue
         run = m.group("run")
         words = run.split()
@@ -376,6 +389,10 @@ def _office_of_country_mentions(text: str, lexicon: Lexicon, taken: list[tuple[i
             if (
                 _is_country(country)
                 or (" of " in country and _is_country(country.replace(" of ", " of the ", 1)))
+                # "President of the Republic of Poland Andrzej Duda": a state's formal name
+                or ((state := _STATE_FORM.sub("", country, 1)) != country and _is_country(state))
+                # "Secretary of Foreign Affairs Enrique Manalo": a portfolio
+                or words[k - 1] in _PORTFOLIO_HEADS
                 # "President of the European Council António Costa", "Secretary-General of ASEAN Dr. Kao Kim Hourn"
                 or words[k - 1] in _BODY_HEADS
                 or (k == 1 and words[0].isupper() and len(words[0]) > 2)

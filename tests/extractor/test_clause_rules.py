@@ -6867,6 +6867,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Germany decided after consultations with allies to send tanks.", set()),
+        # readouts' offices before unknown names: "Secretary of Foreign Affairs Enrique Manalo", "Australian Minister
+        # for Foreign Affairs Penny Wong", "President of the Republic of Poland Andrzej Duda"
+        (
+            "Secretary of Foreign Affairs Enrique Manalo held a telephone conversation with Australian Minister for "
+            "Foreign Affairs Penny Wong on Wednesday.",
+            {("date", "2024-05-08"), ("participants", '["Enrique Manalo", "Penny Wong"]')},
+        ),
+        (
+            "On Tuesday evening, President of the Republic of Poland Andrzej Duda held a telephone conversation with "
+            "President of the Republic of Lithuania Gitanas Nausėda.",
+            {("date", "2024-05-07"), ("participants", '["Andrzej Duda", "Gitanas Naus\\u0117da"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
