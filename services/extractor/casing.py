@@ -77,12 +77,14 @@ def _in_capitals(line: str) -> bool:
 
 def recase_capitals(text: str) -> str:
     """``text`` with its lines set in capitals re-cased for reading (same length), else ``text`` itself."""
-    if _CAPITAL_RUN.search(text) is None or not any(_in_capitals(line) for line in text.splitlines()):
+    if _CAPITAL_RUN.search(text) is None:
         return text
     out = []
+    changed = False
     for line in text.splitlines(keepends=True):
         if _in_capitals(line):
             fixed = _SEPARATOR.sub(" . ", _WORD.sub(_recase_word, line))
-            line = fixed if len(fixed) == len(line) else line
+            if len(fixed) == len(line):
+                line, changed = fixed, True
         out.append(line)
-    return "".join(out)
+    return "".join(out) if changed else text

@@ -75,7 +75,7 @@ _POSITION_MARK = re.compile(
 _POST_HANDLE = re.compile(r"(?<=[a-z]) \(@\w{2,30}\)(?::(?= [A-Z])|[ \t]*\n+(?=[A-Z]))")  # or the text on a line after
 
 
-def blank_position_marks(text: str) -> str:
+def blank_marks(text: str) -> str:
     """``text`` with a caption's position marks and a post's handle blanked (same length, so offsets hold): they
     stand between a name and its verb ("A (R) shakes hands with B (L) during their meeting"; "Narendra Modi
     (@narendramodi): Had an excellent meeting with ...": the author is the subject) and say nothing of the event."""

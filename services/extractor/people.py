@@ -553,17 +553,17 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
 # president, ...", "Viktor Orban, the Hungarian prime minister, ...". Matched from each comma: the tail first
 # (cheap, and rarely a title), then the name that ends at that comma. Scanning the name pattern over the
 # whole text tried it at every capital and cost far more.
-_APPOSITIVE_TAIL = re.compile(
-    r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+|(?<=the\s)[A-Z](?:\.?[A-Z])+\.?\s+"
+_APPOSITIVE_TAIL_FORM = (
+    r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+|(?:[A-Z][a-z]+\s+){{1,{capitals}}}"
+    r"|(?<=the\s)[A-Z](?:\.?[A-Z])+\.?\s+"
     # ("Milan Milutinovic, the Serbian President, ...": a title in capitals too)
-    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-zA-Z][a-zA-Z -]{1,30}?)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,60}?)?\s*,"  # "the managing director of the International Monetary Fund"
+    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-zA-Z][a-zA-Z -]{{1,30}}?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{{1,60}}?)?\s*,"  # "the managing director of the International Monetary Fund"
 )
+_APPOSITIVE_TAIL = re.compile(_APPOSITIVE_TAIL_FORM.format(capitals=1))
 # the same after a titled name, whose title before it leaves no doubt the words after are another: "the Rev. Ian
 # Paisley, the Democratic Unionist leader, ..." (two capitalised words before the title)
-_APPOSITIVE_TAIL_WIDE = re.compile(
-    _APPOSITIVE_TAIL.pattern.replace("|[A-Z][a-z]+\\s+|", "|(?:[A-Z][a-z]+\\s+){1,2}|", 1)
-)
+_APPOSITIVE_TAIL_WIDE = re.compile(_APPOSITIVE_TAIL_FORM.format(capitals=2))
 # Where a name may start: a capital not inside a word (the look-behind of the name as a whole pattern).
 _NAME_START = re.compile(rf"(?<![\w'’.-])[{UPPER}]")
 _NAME_ONLY = re.compile(_NAME)

@@ -645,6 +645,9 @@ _DESCRIBED_WITH = re.compile(
 )
 
 
+_DESCRIBED_LEADS = ("with ", "met ", "meets ", "received ", "receives ", "hosted ", "hosts ")  # _DESCRIBED_WITH's verbs
+
+
 def _keep_verb(m: re.Match[str]) -> str:
     """A :data:`_DESCRIBED_WITH` match blanked but for its verb."""
     verb = m["verb"] or m["verb2"]
@@ -1515,7 +1518,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
                 window = _EVENT_ASIDE.sub(lambda m: " " * len(m.group()), window)
             # "talked with the 60-year-old Cuban leader for", "met his Soviet counterpart Eduard Shevardnadze for":
             # a person told by a description
-            window = _DESCRIBED_WITH.sub(_keep_verb, window)
+            if any(lead in window for lead in _DESCRIBED_LEADS):
+                window = _DESCRIBED_WITH.sub(_keep_verb, window)
             if site := _SITE_BEFORE_FOR.search(window):  # "met Trump at Trump Tower for": a site no list knows
                 window = window[: site.start()] + " " * (site.end() - site.start() - 4) + "for "
             left = _LEN_LEFT.search(window) if window.endswith("for ") else None
@@ -1829,13 +1833,10 @@ _SCHEDULE_HEADER = re.compile(r"(?im)^[^\n]*\b(?:schedule|itinerary|engagements|
 _CLOCK_LEAD = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s")
 
 
-def _schedule_drafts(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+def _schedule_drafts(doc: Document, drafts: list[_Draft], header: re.Match[str]) -> list[_Draft]:
     """The day a schedule's header names, for the events of its items that name no day of their own ("THE
     PRESIDENT'S SCHEDULE — Thursday, June 22, 2023 ... 11:15 AM The President holds a bilateral meeting with B")."""
     assert doc.mentions is not None
-    header = _SCHEDULE_HEADER.search(doc.text)
-    if header is None:
-        return []
     # the day is on the header's line or the next ("Prime Minister Shinzo Abe — official schedule\nThursday 10 ...")
     nxt = doc.text.find("\n", header.end() + 1)
     end = len(doc.text) if nxt < 0 else nxt
@@ -1912,8 +1913,8 @@ def make_claims(doc: Document) -> list[Claim]:
         }
         if dropped:
             drafts = [d for d in drafts if id(d) not in dropped]
-    if _SCHEDULE_HEADER.search(doc.text):
-        drafts += _schedule_drafts(doc, drafts)
+    if (header := _SCHEDULE_HEADER.search(doc.text)) is not None:
+        drafts += _schedule_drafts(doc, drafts, header)
     drafts.sort(key=_SPAN)
     if len(doc.sentences) > 1 and sum(d.attribute is _PARTICIPANTS for d in drafts) > 1:
         _split_restated(doc, drafts)  # a pair told twice: see whether the second is another event
@@ -2131,7 +2132,7 @@ def extract(text: str, published_at: datetime | date, lexicon: Lexicon | None = 
         anchor = published_at.date()
     else:
         anchor = published_at
-    work = layout.blank_position_marks(casing.recase_capitals(text))
+    work = layout.blank_marks(casing.recase_capitals(text))
     claims = run_stages(Document(work, anchor, lexicon or EMPTY)).claims
     if work is not text:  # the mentions as the report has them, marks and all
         for claim in claims:
