@@ -942,6 +942,7 @@ _THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
 _RESUME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
 )
+_UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
 
@@ -1089,7 +1090,12 @@ def find_triggers(
             continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()
-        if words and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))):
+        if (
+            words
+            and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:])))
+            # "did not sit down ... until early evening": a late start, not no event
+            and not (words[-1] in ("not", "didn't", "didn’t") and _UNTIL_AFTER.match(text, m_end, sentence.end))
+        ):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(
             m_start,
@@ -1656,6 +1662,8 @@ _SUBJECT_LEAD = re.compile(
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
     r"|There|Then|At\s+one\s+point)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
     r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+"  # "When A and B sat down at ..., it was ..."
+    # "Before the summit A and B held talks": a fronted event phrase without its comma
+    r"|[\"“‘(\s]*(?:After|Before|During|Following|Ahead\s+of)\s+(?:the|their|that|this)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
     # a time counted back or on, fronted without its comma: "Two days ago A and B talked"
     r"|[\"“‘(\s]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:ago(?:\s+today)?|later|earlier)\s+"
     # a chronology's date before a dash: "2019-06-30 — A and B met", "June 30, 2019 – A and B met"

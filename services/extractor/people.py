@@ -1191,6 +1191,7 @@ _OPENING_WORDS = frozenset(
     ["before", "after", "when", "while", "since", "until", "during", "then", "last", "earlier", "later"]
     + ["meanwhile", "separately", "although", "though", "because", "once", "if", "yet", "asked", "according"]
     + ["there", "here", "instead", "also", "still", "now", "today"]  # "There Abe held talks with B"
+    + ["afterward", "afterwards", "subsequently", "previously", "finally", "initially", "ultimately", "elsewhere"]
     + ["host"]  # "Host Carlos Menem welcomed ..."
 )
 # the words before a month that make it a date ("early May", "Since May"), not a surname

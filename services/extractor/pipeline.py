@@ -752,6 +752,7 @@ _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, At
 _WEEK = timedelta(days=7)
 _HALF_YEAR = timedelta(days=180)
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|for|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_YEARS_AGO = re.compile(r"\byears?\s+ago$", re.IGNORECASE)
 
 
 def _resolve(phrase: str, anchor: date, direction: temporal.Direction) -> temporal.Resolved | None:
@@ -784,6 +785,8 @@ def _date_value(
     day = resolved.day
     if direction is _FUTURE and day - doc.anchor == _WEEK and _BARE_WEEKDAY.match(phrase):
         day = doc.anchor  # "is due to host him on Tuesday" in a Tuesday report means today, not next week
+    if resolved.grain == "month" and _YEARS_AGO.search(phrase):
+        return DateValue.of(day, Precision.YEAR)  # "met seven years ago": the year back, no month of its own
     return DateValue.of(day, _GRAINS[resolved.grain])
 
 
@@ -1336,8 +1339,10 @@ _PRESENT_SCHEDULE = re.compile(
     r"(?:becomes|speaks|addresses|holds|attends|opens|chairs|convenes"  # "Mr. Macron opens the G7 summit"
     r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)"
     # "The summit wraps up on Saturday", "The two-day gathering closes on Saturday": the event's own programme
-    r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session)\s+(?:wraps\s+up|closes|ends|concludes"
-    r"|opens|begins|starts))"
+    # ("The summit, which opened on Tuesday, ends on Sunday"; "The visit moves to Tokyo on Friday" is told after
+    # a day of it, in a past-tense report, as dated tests pin)
+    r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session)(?:,\s+which\s+[^,;:.]{1,40},)?"
+    r"\s+(?:wraps\s+up|closes|ends|concludes|opens|begins|starts|resumes|continues))"
     r"\b[^,;:.!?\"“”]*$"
 )
 # a day of a month with no year: "on Aug. 24", "Aug 24", "24 August"

@@ -54,15 +54,15 @@ PREP_PLACE = re.compile(
     r"|[nN](?i:ear)|[tT](?:[oO]|(?i:oured|our\s+of))|[vV](?i:isit(?:s|ed|ing)?)"  # "a tour of the United States"
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
-    r"(?:[a-z]+\s+){0,2}"
-    r"(?:city|town|capital|port|resort|island|village|region|province|state|enclave|hometown|birthplace)"
+    r"(?:[a-z][a-z-]*\s+){0,2}"  # "the hot-spring town of Nagato"
+    r"(?:city|town|capital|port|resort|island|village|region|province|prefecture|state|enclave|hometown|birthplace)"
     r"(?:\s+of|,)?)\s+)?"
     rf"(?P<the>the\s+|(?:an?|his|her|their)\s+(?=[A-Z]))?(?P<run>{_NUMBERED}?{_RUN})"  # "at her New Delhi hotel"
 )
 
 
 _CITY_DESC = re.compile(r"\b(?:city|town|capital|village|hometown|birthplace)\b")
-_REGION_DESC = re.compile(r"\b(?:island|region|province|state)\b")
+_REGION_DESC = re.compile(r"\b(?:island|region|province|prefecture|state)\b")
 
 
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:

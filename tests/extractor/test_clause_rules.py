@@ -6879,6 +6879,47 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President of the Republic of Lithuania Gitanas Nausėda.",
             {("date", "2024-05-07"), ("participants", '["Andrzej Duda", "Gitanas Naus\\u0117da"]')},
         ),
+        # a fronted event phrase without its comma: "Before the summit A and B held talks"
+        (
+            "Before the summit Vladimir Putin and Recep Tayyip Erdogan held their first face-to-face talks since the "
+            "invasion.",
+            {("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]')},
+        ),
+        # "seven years ago": the year back, no month of its own
+        (
+            "The two leaders last met seven years ago in Pyongyang.",
+            {("date", "2017"), ("venue", '{"city": "Pyongyang"}')},
+        ),
+        # an adverb opening a sentence is no first name ("Afterwards Kishida hosted Yoon")
+        (
+            "Yoon Suk Yeol arrived in Tokyo on Tuesday. Afterwards Kishida hosted Yoon for dinner.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Fumio Kishida", "Yoon Suk Yeol"]'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
+        # an event's programme in the present tense lies ahead: "ends on Friday", past a "which" clause
+        ("The summit, which opened on Monday, ends on Friday.", {("date", "2024-05-06"), ("date", "2024-05-10")}),
+        # "did not sit down ... until early evening": a late start, not no event ("put off until further notice" is)
+        (
+            "Shinzo Abe and Vladimir Putin did not sit down at an inn in the hot-spring town of Nagato until early "
+            "evening.",
+            {("participants", '["Shinzo Abe", "Vladimir Putin"]'), ("venue", '{"city": "Nagato"}')},
+        ),
+        (
+            "Shinzo Abe and Vladimir Putin did not meet in Nagato, and the talks were put off until further notice.",
+            set(),
+        ),
+        # "his home prefecture of Yamaguchi": the descriptor says it is a region
+        (
+            "Shinzo Abe welcomed Vladimir Putin to his home prefecture of Yamaguchi on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("venue", '{"region": "Yamaguchi"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
