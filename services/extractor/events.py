@@ -265,6 +265,7 @@ _HOST_VERBS = frozenset(
     | {"brought together", "brings together", "bring together", "bringing together"}
     | {"embraced", "embraces", "hugged", "joined", "rejoined"}
 )
+_HOST_FORMS = frozenset({"host", "hosts", "hosting", "welcome", "welcomes", "receive", "receives"})  # not "hosted"
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
 
 
@@ -1542,6 +1543,11 @@ _ADVERB_GAP = re.compile(
     r"(?:(?:held|had)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2})?"
 )  # "A and B last met", "A and B last held direct talks"
 _COMMA = re.compile(r"\s*,\s*")
+_CAPPING_BEFORE = re.compile(
+    r",\s+(?:capping|ending|concluding|crowning|culminating|completing|closing|wrapping\s+up)\s+[^,;:]*\bof\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_AGE_COMMA = re.compile(rf"{_AGE}\s*,\s*")
 _SPEECH_VISITING = re.compile(
     r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+(?P<v>visiting)\s+"
 )
@@ -1662,6 +1668,8 @@ _SUBJECT_LEAD = re.compile(
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
     r"|There|Then|At\s+one\s+point)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
     r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+"  # "When A and B sat down at ..., it was ..."
+    # "It was in Geneva that A and B held their first summit": a cleft place before the pair
+    r"|[\"“‘(\s]*It\s+was\s+(?:in|at)\s+[^,;]{1,60}?\s+that\s+"
     # "Before the summit A and B held talks": a fronted event phrase without its comma
     r"|[\"“‘(\s]*(?:After|Before|During|Following|Ahead\s+of)\s+(?:the|their|that|this)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
     # a time counted back or on, fronted without its comma: "Two days ago A and B talked"
@@ -1725,7 +1733,8 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
             )
         ):
             groups[-1].append(p)
-            joins[-1].append("comma" if _COMMA.fullmatch(gap) else "and")
+            # "Dmitry Medvedev, 42, Putin's chosen successor": an age and a bare comma join no more than a comma
+            joins[-1].append("comma" if _COMMA.fullmatch(gap) or _AGE_COMMA.fullmatch(gap) else "and")
         else:
             groups.append([p])
             joins.append([])
@@ -2091,6 +2100,15 @@ def find_participations(
                     # "A and B talked alone ..., far longer than their aides had planned for the opening session":
                     # the verb right after the pair, not a planned event noun in a later clause ("signed a statement
                     # ..., at the end of the first ever meeting between ..." still names the meeting)
+                    trig = after[0]
+                elif (
+                    specific
+                    and after[0].type is None
+                    and after[0].end < specific[0].start
+                    and _CAPPING_BEFORE.search(text, after[0].end, specific[0].start)
+                ):
+                    # "A and B signed a treaty on Thursday in Prague, capping a year of negotiations": the verb is
+                    # the pair's event; the talks it ends are a process before it
                     trig = after[0]
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
@@ -2619,7 +2637,14 @@ def _pronoun_participation(
         and (
             trig.type is not None
             # "said she had a conversation with President-elect Donald Trump": a talk the pronoun had
-            or (verb not in _GENERIC_VERBS and verb not in _GREET_VERBS and verb not in _TALK_NOUNS and not passive)
+            # ("he will host Volodymyr Zelensky in Washington": a host verb in any tense)
+            or (
+                verb not in _GENERIC_VERBS
+                and verb not in _GREET_VERBS
+                and verb not in _HOST_FORMS
+                and verb not in _TALK_NOUNS
+                and not passive
+            )
         )
     ):
         return None
@@ -2645,7 +2670,9 @@ def _pronoun_participation(
             or person.name == subject
             or not _PRONOUN_OBJECT_GAP.fullmatch(text, agent.end() - 1 if agent else trig.end, person.full_start)
             # "when he embraced the Israeli leader": a greeting told of a person the report names elsewhere
-            or (trig.type is None and verb in _GREET_VERBS and not text[person.start].isupper())
+            or (
+                trig.type is None and (verb in _GREET_VERBS or verb in _HOST_FORMS) and not text[person.start].isupper()
+            )
         ):
             return None
         names, last = [subject, person.name], person

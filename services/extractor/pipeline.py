@@ -1651,7 +1651,10 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
             # "In Tallinn on Thursday, ...": a date may stand between the fronted place and its comma
             after = next((t.end for t in doc.buckets["times"][i] if 0 < t.start - pm.end <= 1), pm.end)
             later = next((t for t in triggers if t.start > pm.end and t.event and not t.sideline), None)
-            if opens and _COMMA_NEXT.match(text, after):
+            if (opens and _COMMA_NEXT.match(text, after)) or (
+                # "It was in Geneva that A and B held their first summit": a cleft's place is the clause's
+                text.startswith(" that ", after) and text[sentence.start : pm.prep_start].strip() in ("It was", "It is")
+            ):
                 trig = later  # "In Warsaw, he had met ..."
             elif later is not None and _WHERE_NEXT.match(text, pm.end):
                 trig = later  # "... took shape in Gyeongju, where A and B sat down ..."

@@ -1257,8 +1257,10 @@ def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
     core_start = start + core
     if ok is None:
         ok = _acceptable(text, start, text[core_start:end], kind, prep)
-    if not ok or (kind == "in_n_units" and text.startswith(" of ", end)):
-        return None  # "in a quarter of a century" is a span of time, not a day three months on
+    if not ok or (kind == "in_n_units" and (text.startswith(" of ", end) or "," in text[start:end])):
+        # "in a quarter of a century" is a span of time, not a day three months on; "in 1980, months after"
+        # is a year and a clause, no count of months
+        return None
     anaphoric = kind == "anaphor"
     if anaphoric:
         follow = _FOLLOW_PAREN_RE.match(text, end)

@@ -6920,6 +6920,53 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"region": "Yamaguchi"}'),
             },
         ),
+        # an age and a comma join no list: "Dmitry Medvedev, 42, Putin's chosen successor" names no Putin
+        (
+            "George W. Bush met Vladimir Putin in Sochi on Sunday. Bush also held a brief meeting with Dmitry "
+            "Medvedev, 42, Putin's chosen successor.",
+            {
+                ("date", "2024-05-05"),
+                ("participants", '["Dmitry Medvedev", "George W. Bush"]'),
+                ("participants", '["George W. Bush", "Vladimir Putin"]'),
+                ("venue", '{"city": "Sochi"}'),
+            },
+        ),
+        # "signed a treaty ..., capping a year of negotiations": the signing is the pair's event, the talks before it
+        (
+            "Barack Obama and Dmitry Medvedev signed a treaty on Thursday in Prague, capping nearly a year of "
+            "negotiations between their teams.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Barack Obama", "Dmitry Medvedev"]'),
+                ("venue", '{"city": "Prague"}'),
+            },
+        ),
+        # a cleft: "It was in Geneva that A and B held their first summit"
+        (
+            "It was in Geneva that Ronald Reagan and Mikhail Gorbachev held their first summit, in November 1985.",
+            {
+                ("date", "1985-11"),
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        # a pronoun subject of a host verb in any tense: "He will host Volodymyr Zelensky"
+        (
+            "Donald Trump met Vladimir Putin on Friday. He will host Volodymyr Zelensky in Washington on Monday.",
+            {
+                ("date", "2024-05-03"),
+                ("date", "2024-05-13"),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
+        # "in 1980, months after": a year and a clause, no count of months ahead
+        (
+            "Barack Obama called Hassan Rouhani on Friday. Washington broke off relations with Tehran in 1980, months "
+            "after the revolution.",
+            {("date", "2024-05-03"), ("participants", '["Barack Obama", "Hassan Rouhani"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
