@@ -943,6 +943,8 @@ _THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
 _RESUME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
 )
+# a verb in the past after "first" tells the pair's earlier encounter ("A and B first met in 2019")
+_FIRST_TIME_VERBS = frozenset({"met", "spoke", "talked", "sat", "held", "shook", "phoned", "called", "visited"})
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
@@ -1155,6 +1157,15 @@ def find_triggers(
             )
         if not words and (lower.startswith(_SCHEDULED_PRESENT) or lower in _GATHER_VERBS):
             trig.modality = Modality.PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause
+        if (
+            words
+            and words[-1] == "first"
+            and lower.split(None, 1)[0] in _FIRST_TIME_VERBS
+            # a named subject ("Obama and Castro first sat down", "Sheinbaum, ..., first spoke"), not "The leaders
+            # first sat down on Saturday", a summit's opening day
+            and (len(words) == 1 or words[-2][:1].isupper())
+        ):
+            trig.past_ref = True  # "Sheinbaum first spoke with Trump on November 27": their earlier contact
         if words:
             w6 = words[-6:]
             plain = "".join(w6)
@@ -1176,7 +1187,7 @@ def find_triggers(
                 if past_ref and "last" in w6[-4:] and _last_modifies_other(w6):
                     past_ref = False  # "settled the last disputed points during talks in Geneva": not their last
                 # "when African leaders return to St Petersburg in July": a "when" clause in the present plans
-                trig.past_ref = past_ref and not when_present
+                trig.past_ref = (past_ref or trig.past_ref) and not when_present
                 if (
                     planned
                     and not (lower in _PAST_FORMS and _after_subordinator(w6))
@@ -1518,6 +1529,8 @@ _PAIR_VERB = re.compile(
     r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
+# "Justin Trudeau, whose country faced similar levies, held two calls with Trump": an aside on the subject
+_WHOSE_ASIDE = re.compile(r"\s*,\s*whose\s[^,;:()\"“”]{1,80},")
 # a fronted span of an event that the subject after it spent in it: "After 13 days of negotiations at Camp
 # David, A and B emerged ..." (not "After the summit, A and B said ...": they may not have been there)
 _AFTER_EVENT_LEAD = re.compile(
@@ -1535,7 +1548,8 @@ _PREP_ASIDE = re.compile(
 _AGE_APPOSITIVE = re.compile(rf"{_AGE}\s*,")
 # ", the first Japanese leader to attend a NATO summit,": a description set off between a subject and its verb
 _NOUN_APPOSITIVE = re.compile(
-    r"\s*,\s+(?:(?:the|a|an)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80}"
+    # ("Sheinbaum, Mexico's first woman president, first spoke with Trump")
+    r"\s*,\s+(?:(?:the|a|an|[A-Z][\w.-]*['’]s)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80}"
     r"|(?:then|now|once|still)\s+(?:a|an|the)\s+[^,;:()\"“”]{3,60}),"  # "Trump, then a candidate, met B"
 )
 _ADVERB_GAP = re.compile(
@@ -1838,6 +1852,13 @@ def find_participations(
             age = (
                 _AGE_APPOSITIVE.match(text, gap_start)
                 or _WHO_LEAD.match(text, gap_start)
+                # the subject's aside only: "Blinken met Sheikh Tamim, whose government ..., after talks with B" is
+                # the object's, and the talks are Blinken's
+                or (
+                    _WHOSE_ASIDE.match(text, gap_start)
+                    if text.startswith(", whose ", gap_start) and _SUBJECT_LEAD.fullmatch(before)
+                    else None
+                )
                 or _NOUN_APPOSITIVE.match(text, gap_start)
                 or _PREP_ASIDE.match(text, gap_start)
             )

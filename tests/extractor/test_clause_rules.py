@@ -6967,6 +6967,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "after the revolution.",
             {("date", "2024-05-03"), ("participants", '["Barack Obama", "Hassan Rouhani"]')},
         ),
+        # a "whose" aside on the subject: "Justin Trudeau, whose country faced similar levies, held two calls with B"
+        (
+            "Justin Trudeau, whose country faced similar levies, held two calls with Donald Trump on Monday.",
+            {("date", "2024-05-06"), ("participants", '["Donald Trump", "Justin Trudeau"]')},
+        ),
+        # ... not on the object: Sisi, whose country ..., had no talks in Doha with the emir
+        (
+            "Marco Rubio met Egyptian President Abdel Fattah al-Sisi, whose country borders Gaza, after talks in Doha "
+            "with Qatar's Emir Sheikh Tamim bin Hamad Al Thani.",
+            {("participants", '["Abdel Fattah al-Sisi", "Marco Rubio"]'), ("venue", '{"city": "Doha"}')},
+        ),
+        # "first spoke with Trump on November 27": the pair's earlier contact, an event of its own with its date
+        (
+            "Claudia Sheinbaum and Donald Trump agreed in a phone call on Monday to pause the tariffs. Sheinbaum, "
+            "Mexico's first woman president, first spoke with Trump by phone on November 27.",
+            {("date", "2023-11-27"), ("date", "2024-05-06"), ("participants", '["Claudia Sheinbaum", "Donald Trump"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
