@@ -823,8 +823,10 @@ def find_places(
                     not regions.is_region(run) and _site_before(text, max(0, m.start("prep") - 60), m.start("prep"))
                 ):
                     value["city"] = run  # "at Panmunjom", "the Peace House in Panmunjom": a site's town
-                else:
+                elif regions.is_region(run) or run in regions.MACRO_REGIONS:
                     value["region"] = run
+                else:
+                    value["city"] = run  # "in Deauville", "in Mekelle": a town too small for the gazetteer
         end = start + len(name)
         # "A, B" and "A, B, C": containers the text states after the first place.
         if "name" not in value:

@@ -18,7 +18,8 @@ _BY_COUNTRY: dict[str, str] = {
     # Buckinghamshire", "Gleneagles in Perthshire", "Lough Erne in County Fermanagh")
     "|Cornwall|Cumbria|Northumberland|Buckinghamshire|Oxfordshire|Gloucestershire|Hertfordshire|Wiltshire"
     "|Lancashire|Yorkshire|North Yorkshire|Perthshire|Aberdeenshire|West Sussex|East Sussex|County Fermanagh"
-    "|County Antrim|County Down|Merseyside|Greater Manchester|West Midlands|Kent|Surrey|Berkshire|Norfolk",
+    "|County Antrim|County Down|Merseyside|Greater Manchester|West Midlands|Kent|Surrey|Berkshire|Norfolk"
+    "|Dorset|Devon|Somerset|Hampshire|Essex|Suffolk|Cheshire|Derbyshire|Shropshire|Cambridgeshire|Lincolnshire",
     "IE": "County Tipperary|County Kerry|County Clare|County Cork|County Mayo|County Meath|County Wicklow"
     "|County Galway|County Donegal",
     "DE": "Bavaria|Baden-Wuerttemberg|Baden-Württemberg|Saxony|Lower Saxony|Hesse|Thuringia|Brandenburg"
@@ -56,6 +57,15 @@ REGIONS: dict[str, tuple[str, ...]] = {}
 for _code, _names in _BY_COUNTRY.items():
     for _name in _names.split("|"):
         REGIONS[_name] = (*REGIONS.get(_name, ()), _code)
+
+
+# continents and wider areas: an unknown name after "in" is a town unless it is one of these
+MACRO_REGIONS = frozenset(
+    ["Europe", "Asia", "Africa", "Oceania", "Antarctica", "Latin America", "South America", "North America"]
+    + ["Central America", "Middle East", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Scandinavia"]
+    + ["the Middle East", "the Caucasus", "the Balkans", "the Gulf", "the Caribbean", "the Pacific", "the Sahel"]
+    + ["Caucasus", "Balkans", "Caribbean", "Sahel", "Siberia", "Kashmir", "Donbas", "Darfur", "Tigray", "Gaza"]
+)
 
 
 def is_region(name: str) -> bool:

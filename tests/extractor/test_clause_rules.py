@@ -6984,6 +6984,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Mexico's first woman president, first spoke with Trump by phone on November 27.",
             {("date", "2023-11-27"), ("date", "2024-05-06"), ("participants", '["Claudia Sheinbaum", "Donald Trump"]')},
         ),
+        # a name the gazetteer lacks after "in" is a town ("in Deauville", "in Mekelle"), unless a region ("Dorset")
+        (
+            "Emmanuel Macron met Barack Obama in Deauville on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Barack Obama", "Emmanuel Macron"]'),
+                ("venue", '{"city": "Deauville"}'),
+            },
+        ),
+        (
+            "Donald Trump met Theresa May in Dorset on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Donald Trump", "Theresa May"]'),
+                ("venue", '{"region": "Dorset"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
