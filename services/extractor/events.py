@@ -216,6 +216,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"spoke|spoken|speak|speaks|speaking|talked|talking|conferred|conversations?|discussions?|contact|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking) hands"
         r"|initialed|initialled"  # "A, B and C initialed an agreement at the base": as signing
+        r"|inaugurated"  # "A and B inaugurated a dam in Herat on Saturday": a joint appearance (weak: a pair)
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
@@ -232,7 +233,14 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
     | {"consultations"}
-    | {"shakes hands", "shake hands", "shaking hands", "initialed", "initialled"}  # "A (R) shakes hands with B"
+    | {
+        "shakes hands",
+        "shake hands",
+        "shaking hands",
+        "initialed",
+        "initialled",
+        "inaugurated",
+    }  # "A (R) shakes hands with B"
     | {"exchange", "exchanges"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
     | {
@@ -251,6 +259,7 @@ _DEFINITE_NOUNS = _WEAK - {
     "shake hands",
     "shaking hands",
     "initialed",
+    "inaugurated",
     "initialled",
 }  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
@@ -329,7 +338,7 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected",
     "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "hosted", "hosts", "hosting",
-    "shakes", "shake", "shaking", "initialed", "initialled",
+    "shakes", "shake", "shaking", "initialed", "initialled", "inaugurated",
     "host", "welcome", "receive",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
@@ -882,6 +891,7 @@ _PAST_FORMS = frozenset({
 _PAST_VERBS = (
     _PAST_FORMS
     | {"greeted", "saw", "embraced", "hugged", "joined", "rejoined", "signed", "shook hands", "initialed", "initialled"}
+    | {"inaugurated"}
     | {"brought together"}
 )
 _SUBORDINATORS = frozenset({"after", "when", "since", "once", "because", "as", "After", "When", "Since", "Once"})

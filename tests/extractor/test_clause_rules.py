@@ -7001,6 +7001,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"region": "Dorset"}'),
             },
         ),
+        # "A and B inaugurated a dam": a joint appearance when a pair does it (one person's is none)
+        (
+            "Afghan President Ashraf Ghani and Indian Prime Minister Narendra Modi inaugurated a hydroelectric dam in "
+            "the western province of Herat on Saturday.",
+            {
+                ("date", "2024-05-04"),
+                ("participants", '["Ashraf Ghani", "Narendra Modi"]'),
+                ("venue", '{"region": "Herat"}'),
+            },
+        ),
+        ("Narendra Modi inaugurated a dam in Herat on Saturday.", set()),
     ],
 )
 def test_clause_rules(text, want):
