@@ -1633,7 +1633,10 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
-_AT_SITE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?P<word>[A-Z][\w'’-]*)\b")
+_SAID_THAT_AFTER = re.compile(
+    r"\s+(?:said|says)\b[^;:()\"“”]{0,200}?,\s+(?:after|following)\s+(?P<ev>[^,;:()\"“”]{1,60}?)\s+with\s+$"
+)
+_AT_SITE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}(?P<word>[A-Z][\w'’-]*))\b")
 _PAIR_AS_CLAUSE = re.compile(
     r",[\"”’]?\s+(?:as|when|while)\s+(?:the\s+two\s+(?:leaders|men|women|presidents|sides)|they|both\s+men)\s+"
     r"(?:[\w-]+\s+){0,4}$"
@@ -1996,6 +1999,20 @@ def find_participations(
                         continue
                     # "A and B signed a pledge ..., and joined C in a summit": the pair's own clause may still
                     # name their event (the subject rule below)
+        # "Starmer said on Monday that ..., after talks in Rome with Italian Prime Minister Giorgia Meloni": the
+        # speaker's talks with the person they were with
+        if (
+            gi + 1 < len(groups)
+            and gi not in used
+            and (said := _SAID_THAT_AFTER.match(text, last.end, groups[gi + 1][0].full_start)) is not None
+            and _SUBJECT_LEAD.fullmatch(before)
+        ):
+            nxt = groups[gi + 1]
+            trig = next((t for t in triggers if said.start("ev") <= t.start < said.end("ev") and t.type), None)
+            if trig is not None:
+                found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
+                used.update({gi, gi + 1})
+                continue
         # "Xi Jinping told visiting U.S. Defense Secretary Jim Mattis ...": the visitor's meeting with the speaker
         if gi + 1 < len(groups) and gi not in used:
             nxt = groups[gi + 1]
@@ -2049,7 +2066,11 @@ def find_participations(
             if (
                 trig is None
                 and (site := _AT_SITE.match(text, nxt[-1].end))
-                and site.group("word").lower() in NAMED_SITE_WORDS
+                and (
+                    site.group("word").lower() in NAMED_SITE_WORDS
+                    # "Merkel assured Zelensky in Kyiv on Sunday that ...": words said to a person in a city named
+                    or (site.group().lstrip().startswith("in ") and _known_place_at(text, site.start(1)))
+                )
             ):
                 # "Bukele told Trump in the Oval Office on Monday that ...": words said at a meeting there
                 gap = text[last.end : nxt[0].full_start]

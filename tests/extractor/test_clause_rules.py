@@ -7012,6 +7012,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Narendra Modi inaugurated a dam in Herat on Saturday.", set()),
+        # words said to a person in a city: "A assured B in Kyiv on Sunday that ..." tells their meeting there
+        (
+            "German Chancellor Angela Merkel assured Ukrainian President Volodymyr Zelensky in Kyiv on Sunday that "
+            "Berlin would push for the contract to be extended.",
+            {
+                ("date", "2024-05-05"),
+                ("participants", '["Angela Merkel", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Kyiv"}'),
+            },
+        ),
+        # "A said on Monday that ..., after talks in Rome with B": the speaker's talks with B
+        (
+            "British Prime Minister Keir Starmer said on Monday that he was interested in Italy's approach to "
+            "migration, after talks in Rome with Italian Prime Minister Giorgia Meloni.",
+            {("participants", '["Giorgia Meloni", "Keir Starmer"]'), ("venue", '{"city": "Rome"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
