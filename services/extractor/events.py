@@ -880,7 +880,11 @@ _VIA_VIDEO = re.compile(
     r"\s+(?:for\s+(?:[\w-]+\s+){0,4}?(?:hours?|minutes)\s+)?(?:via|by|over)\s+(?:a\s+)?"
     r"(?:(?:secure|secured|encrypted|closed|private|live)\s+)?"
 )
-_OBJECT_LEAD = re.compile(r"the\s+(?:[A-Z][\w.-]*\s+){1,3}")  # "the United States " before a titled name
+_OBJECT_LEAD = re.compile(
+    r"the\s+(?:[A-Z][\w.-]*\s+){1,3}"  # "the United States " before a titled name
+    # "Abu Dhabi's crown prince, " before a name
+    r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
+)
 _VIA_TYPES = frozenset({None, EventType.TALKS, EventType.MEETING, EventType.SUMMIT})
 # A trigger in the past tense after "after", "when", ...: "is to resume after Biden hosted Xi" is asserted
 _PAST_FORMS = frozenset({
@@ -1451,9 +1455,11 @@ _AGE = r"\s*,\s*(?:aged\s+)?\d{1,3}"
 # A title set off before a name, up to its comma: "Guinea's military leader, ", "the state's governor, "
 _SET_OFF_TITLE = (
     # ("Iran's Supreme Leader, Ayatollah Ali Khamenei", "the Emir of Qatar, Sheikh Tamim": a title in capitals too)
-    r"(?:[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Z])){0,2}"
+    # ("Abu Dhabi's crown prince, Sheikh Mohamed bin Zayed")
+    r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?"
+    r"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Z])){0,2}"
     r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor|host|guest|chairman"
-    r"|chairwoman|emir|amir|sultan|Leader|President|Minister|Premier|Emir|Amir|Sultan|King|Ruler)"
+    r"|chairwoman|emir|amir|sultan|prince|Leader|President|Minister|Premier|Emir|Amir|Sultan|King|Ruler|Prince)"
     # "the head of Sudan's Sovereign Council, General Abdel Fattah al-Burhan": the body the title is of
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s*,\s*"
 )
@@ -1560,7 +1566,8 @@ _AGE_APPOSITIVE = re.compile(rf"{_AGE}\s*,")
 _NOUN_APPOSITIVE = re.compile(
     # ("Sheinbaum, Mexico's first woman president, first spoke with Trump")
     r"\s*,\s+(?:(?:the|a|an|[A-Z][\w.-]*['’]s)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80}"
-    r"|(?:then|now|once|still)\s+(?:a|an|the)\s+[^,;:()\"“”]{3,60}),"  # "Trump, then a candidate, met B"
+    r"|(?:then|now|once|still)\s+(?:a|an|the)\s+[^,;:()\"“”]{3,60}"  # "Trump, then a candidate, met B"
+    r"|(?:then|now)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),"  # "Mohammed bin Salman, now crown prince, held talks"
 )
 _ADVERB_GAP = re.compile(
     r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"

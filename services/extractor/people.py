@@ -130,6 +130,7 @@ NOT_NAME = frozenset(
         "yesterday", "tomorrow", "said", "says", "told", "asked", "assembly", "council", "committee",
         "office", "house", "administration", "government", "ministry", "department",
         "several", "many", "some", "few", "most", "both", "each", "every", "other", "such",  # "Several European"
+        "one",  # "Marine One", "Air Force One": aircraft, not people
     }
 )  # fmt: skip
 # Surnames that are also stop words ("To Lam", "An Chang-ho", "Do Hung"): a name when capitalised after a title
@@ -983,6 +984,7 @@ _BARE_SUBJECT = re.compile(
     r"|chose|came|went|won|wrote|left|brought|sought|struck|drew|kept|stood|sat|got|found|spent|ran|lost|spoken"
     r"|will|was\s+(?:met|[a-z]{3,}ed))\b"
     r"|,\s+(?:on|in|during|after|before|who|whose)\s"  # "Recep Tayyip Erdogan, on his first trip abroad, ..."
+    r"|,\s+(?:then|now)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s"  # "Mohammed bin Salman, now crown prince, held"
     r"|,\s+\d{1,3},\s)"  # "George W. Bush, 54, had been warned ...": an age set off after the name
 )
 _EVENT_ADJECTIVES = (

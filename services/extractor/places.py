@@ -516,7 +516,10 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     return name, kind, nm.start("run") + len(name)
 
 
-_REGION_UNIT = re.compile(rf"\s+{_REGION_UNITS}\b")
+# (not "the Akasaka state guest house", "a state banquet": "state" before what a state holds)
+_REGION_UNIT = re.compile(
+    rf"\s+{_REGION_UNITS}\b(?!\s+(?:guest|banquet|visit|dinner|funeral|ceremony|reception|house|palace|media|television))"
+)
 # US states as wire (AP) style abbreviates them after a city: "Glassboro, N.J.", "Rancho Mirage, Calif."
 _AP_STATES = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",

@@ -7028,6 +7028,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "migration, after talks in Rome with Italian Prime Minister Giorgia Meloni.",
             {("participants", '["Giorgia Meloni", "Keir Starmer"]'), ("venue", '{"city": "Rome"}')},
         ),
+        # a passive host set off by a possessive title: "received ... by Abu Dhabi's crown prince, Sheikh B"
+        (
+            "Pope Francis was received at the presidential palace by Abu Dhabi's crown prince, Sheikh Mohamed bin "
+            "Zayed, on Monday.",
+            {("date", "2024-05-06"), ("participants", '["Mohamed bin Zayed", "Pope Francis"]')},
+        ),
+        # "A, now crown prince, held talks with B": an aside without an article
+        (
+            "Mohammed bin Salman, now crown prince, held talks with Vladimir Putin in Moscow on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Mohammed bin Salman", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+            },
+        ),
+        # "Marine One" is an aircraft, no one who met the queen
+        (
+            "The Obamas flew in by Marine One helicopter and were met on the lawn by Queen Elizabeth II and Prince "
+            "Philip.",
+            set(),
+        ),
     ],
 )
 def test_clause_rules(text, want):
