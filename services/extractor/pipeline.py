@@ -1048,7 +1048,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     # "Macron travels to Kyiv on Tuesday ... Later the same day, Macron is due in Berlin": the day
                     # last named for the trip the anaphor's clause continues
                     ref = Event(-1, event.type, event.modality, [], date=own)
-                here = None if refs else _day_in_sentence(doc, i, item.start(), event.modality)
+                # ("After flying to Ethiopia on Sunday, Obama held talks the next day": Sunday, not the trip's first
+                # day, even with a dated event before the anaphor)
+                here = _day_in_sentence(doc, i, item.start(), refs[-1].modality if refs else event.modality)
                 if here is not None:
                     # "On Wednesday, the two leaders are due to launch a submarine, and Macron will hold talks with
                     # Lula the following day": a day the sentence named before the anaphor, event or not
@@ -1412,7 +1414,9 @@ def _named_reference(
 def _day_in_sentence(doc: Document, i: int, pos: int, modality: Modality) -> DateValue | None:
     """The day the last temporal phrase of sentence ``i`` before ``pos`` names, if it names a day."""
     tm = next((tm for tm in reversed(doc.buckets["times"][i]) if tm.end <= pos), None)
-    return _named_day(doc, tm, modality) if tm is not None else None
+    if tm is None or _NOT_EVENT_NOUN.match(doc.text, tm.end):
+        return None  # "Iraq's August 2 invasion of Kuwait": a day no event of the report's
+    return _named_day(doc, tm, modality)
 
 
 def _named_day(doc: Document, tm: temporal.TimeMention, modality: Modality) -> DateValue | None:

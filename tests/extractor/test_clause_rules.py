@@ -7049,6 +7049,31 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Philip.",
             set(),
         ),
+        # "the next day" counts from the day its sentence names before it ("on Sunday"), not from the first day of the
+        # trip the sentence's verb belongs to
+        (
+            "Barack Obama landed in Kenya on Friday. After flying to Ethiopia on Sunday, Obama held talks the next "
+            "day with Prime Minister Hailemariam Desalegn.",
+            {
+                ("date", "2024-05-03"),
+                ("date", "2024-05-05"),
+                ("date", "2024-05-06"),
+                ("participants", '["Barack Obama", "Hailemariam Desalegn"]'),
+                ("venue", '{"country": "Ethiopia"}'),
+                ("venue", '{"country": "Kenya"}'),
+            },
+        ),
+        # ... but never from the day of an invasion ("Iraq's August 2 invasion")
+        (
+            "George Bush and Mikhail Gorbachev met in Helsinki yesterday and condemned Iraq's August 2 invasion of "
+            "Kuwait; James Baker had met Eduard Shevardnadze there the day before.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-05-07"),
+                ("participants", '["George W. Bush", "Mikhail Gorbachev"]'),
+                ("venue", '{"city": "Helsinki"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
