@@ -1653,8 +1653,29 @@ def _pontiff_mentions(text: str, mentions: list[PersonMention], taken: list[tupl
     return found
 
 
+# "Ruto and his wife, Rachel", "Trump and his wife Melania": a spouse named by a given name alone
+_SPOUSE_AFTER = re.compile(
+    r"\s+and\s+(?P<lead>his\s+wife|her\s+husband),?\s+(?P<given>[A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])"
+)
+
+
 def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
     """Every person mention in ``text``, in text order, each with its canonical name."""
+    mentions = _find_people(text, lexicon)
+    if " his wife" in text or " her husband" in text:
+        spouses = []
+        for p in mentions:
+            if " " in p.name and (m := _SPOUSE_AFTER.match(text, max(p.end, p.after))) is not None:
+                surname = p.name.rsplit(None, 1)[-1]  # "Rachel" of "William Ruto": Rachel Ruto, as she is known
+                spouses.append(
+                    PersonMention(m.start("given"), m.end("given"), f"{m.group('given')} {surname}", m.start("lead"))
+                )
+        if spouses:
+            mentions = sorted(mentions + spouses, key=_START)
+    return mentions
+
+
+def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
     lexicon = lexicon or EMPTY
     mentions = _titled_mentions(text, lexicon)
     taken = [(m.full_start, m.end) for m in mentions]

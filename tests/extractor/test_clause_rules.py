@@ -7074,6 +7074,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Helsinki"}'),
             },
         ),
+        # a spouse named by a given name alone takes the family name: "Trump and his wife Melania"
+        (
+            "President Donald Trump and his wife Melania arrived in Houston on Sunday.",
+            {
+                ("date", "2024-05-05"),
+                ("participants", '["Donald Trump", "Melania Trump"]'),
+                ("venue", '{"city": "Houston"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
