@@ -959,6 +959,10 @@ _RESUME_AFTER = re.compile(
 )
 # a verb in the past after "first" tells the pair's earlier encounter ("A and B first met in 2019")
 _FIRST_TIME_VERBS = frozenset({"met", "spoke", "talked", "sat", "held", "shook", "phoned", "called", "visited"})
+_HOSTED_NOUN_BEFORE = re.compile(
+    r"\b(?:host|hosts|hosted|hosting|convene|convenes|convened|convening|organi[sz]es?|organi[sz]ed)\s+"
+    r"(?:a|an|the|its|their)\s+(?:(?!news\b|press\b)[\w-]+\s+){0,3}$"
+)
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
@@ -1059,6 +1063,10 @@ def find_triggers(
         # "Peace talks between the government and rebel groups are planned in Astana": a round of talks to come
         planned_for = lower in ("talks", "negotiations") and PLANNED_FOR_AFTER.match(text, m_end) is not None
         held = held or resumes or planned_for
+        if not held and lower in ("conference", "retreat") and text.endswith(" ", 0, m_start):
+            # "Egypt plans to host a conference on Gaza in Cairo in November": a gathering someone hosts (not "a
+            # news conference")
+            held = _HOSTED_NOUN_BEFORE.search(text, max(s_start, m_start - 50), m_start) is not None
         # "The two men signed a declaration ending the state of war": the pair named before signed it
         collective = lower in _WEAK and (
             _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None

@@ -7083,6 +7083,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Houston"}'),
             },
         ),
+        # a conference someone hosts is a gathering of its own; a news conference is none
+        (
+            "Egypt plans to host a conference on the reconstruction of Gaza in Cairo in November.",
+            {("date", "2024-11"), ("venue", '{"city": "Cairo"}')},
+        ),
+        ("Donald Trump held a news conference in Cairo on Monday.", set()),
     ],
 )
 def test_clause_rules(text, want):
