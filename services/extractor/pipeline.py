@@ -309,6 +309,7 @@ _REFERENCE_AFTER = re.compile(
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+(?:[\w'’-]+\s+){0,3}$")
 _WORD_CHAR = re.compile(r"[\w-]")
 _ASIDE_WINDOW = 120
+_STAY_BEFORE = re.compile(r"\bstay(?:s|ed|ing)?\s+(?:on\s+)?(?:[^,.;:]{0,40}\s+)?$")
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # "the first meeting since relations soured in 2023", "since returning to office in 2023": the date of that clause
@@ -1105,6 +1106,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 and not (lead_word in ("before", "by") and " end of " in tm.phrase)
                 # "gather in Washington from Tuesday for a three-day summit": the day it starts
                 and not (lead_word == "from" and _FROM_DAY.match(tm.phrase))
+                # "is due to stay in the North until Thursday": the visit's last day
+                and not (lead_word in ("until", "till") and _STAY_BEFORE.search(text, max(lo, tm.start - 60), tm.start))
             ):
                 continue
         else:
@@ -1273,6 +1276,13 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             # "Francis becomes the first pope to address Congress on Thursday", "where he speaks at the United
             # Nations on Friday": a present-tense programme in a news report lies ahead
             modality = _PLANNED
+        if (
+            lead_word in ("until", "till")
+            and modality is _ASSERTED
+            and (stay := _STAY_BEFORE.search(text, max(lo, tm.start - 60), tm.start)) is not None
+            and not stay.group().startswith("stayed")
+        ):
+            modality = _PLANNED  # "is scheduled to stay on for an official visit until Saturday": a day ahead
         if deadline and modality is not _PLANNED:
             continue  # "pushing to conclude a deal by the end of the year": a target of what took place, no date of it
         value = _date_value(tm.phrase, doc, modality, cut, tm)

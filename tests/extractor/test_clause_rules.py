@@ -7089,6 +7089,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("date", "2024-11"), ("venue", '{"city": "Cairo"}')},
         ),
         ("Donald Trump held a news conference in Cairo on Monday.", set()),
+        # "is scheduled to stay ... until Saturday": the visit's last day, ahead
+        (
+            "Kim Jong Un, who travelled by armoured train, is scheduled to stay on for an official visit until "
+            "Saturday.",
+            {("date", "2024-05-11")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
