@@ -632,7 +632,9 @@ PLANNED_FOR_AFTER = re.compile(
 # in the pipeline's venue gap
 TAKE_PLACE = r"(?:(?:probably|likely|now|also)\s+)?(?:take\s+place|be\s+held)"
 WILL_TAKE_PLACE = (
-    rf"(?:would|will|could|should|may|might|was\s+to|(?:is|are)\s+(?:(?:due|expected|set|scheduled|slated)\s+)?to)\s+"
+    rf"(?:would|will|could|should|may|might|was\s+to|(?:is|are)\s+(?:(?:due|expected|set|scheduled|slated)\s+)?to"
+    # "The summit had been due to take place in Sydney": a plan called off
+    rf"|(?:had\s+been|was|were)\s+(?:due|expected|set|scheduled|slated)\s+to)\s+"
     rf"{TAKE_PLACE}"
 )
 _PLANNED_RELATIVE_AFTER = re.compile(

@@ -1288,6 +1288,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue
+        if "been" in before and _HAD_BEEN_DUE.search(before):
+            # "The summit had been due to take place in Sydney on May 24": a plan called off, its day the one
+            # nearest the report, whichever side of it
+            other = _date_value(tm.phrase, doc, _ASSERTED if modality is _PLANNED else _PLANNED, cut, tm)
+            if other is not None and abs(other.first_day - doc.anchor) < abs(value.first_day - doc.anchor):
+                value = other
         if (
             modality is _ASSERTED
             and value.precision is _DAY
@@ -1335,8 +1341,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
 
 
 # a plan between an event and a date after it, close to the date: the date lies ahead
+_HAD_BEEN_DUE = re.compile(r"\bhad\s+been\s+(?:due|expected|scheduled|supposed|set|planned)\s+(?:to|for)\b")
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:(?:due|expected|scheduled|set)\s+)?to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
+    # "his summit with Kim would go ahead in Singapore on June 12": a plan told in reported speech
+    r"|\bwould\s+(?:go\s+ahead|take\s+place|be\s+held)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:on\s+)?$"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
     # "talks with a Ukrainian delegation set for Tuesday"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!first\s)(?<!originally\s)(?<!initially\s)\b(?:set|scheduled|slated)\s+(?:for\s+)?$"

@@ -7095,6 +7095,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Saturday.",
             {("date", "2024-05-11")},
         ),
+        # "would go ahead in Singapore on June 12": a plan in reported speech, ahead
+        (
+            "Donald Trump said his summit with North Korean leader Kim Jong Un would go ahead in Singapore on June 12.",
+            {("date", "2024-06-12"), ("participants", '["Donald Trump", "Kim Jong Un"]')},
+        ),
+        # "had been due to take place in Sydney on May 24": a plan called off, its day the one nearest the report
+        (
+            "The leaders met in Hiroshima on Saturday. The four-way summit had been due to take place in Sydney on "
+            "May 11.",
+            {
+                ("date", "2024-05-04"),
+                ("date", "2024-05-11"),
+                ("venue", '{"city": "Hiroshima"}'),
+                ("venue", '{"city": "Sydney"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
