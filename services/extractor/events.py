@@ -2652,6 +2652,9 @@ def _pronoun_pair(text: str, trig: Trigger, people: list[PersonMention], anteced
 
 # "Ontario Premier Doug Ford said he and US Commerce Secretary Howard Lutnick had a phone call": the speaker and B
 _SPEAKER_AND = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?P<pro>he|she)\s+and\s+$")
+# "..., where a day earlier he and B signed", "a visit during which he and B hailed": the subject and B there
+_WHERE_AND = re.compile(r"(?:,\s+where|,?\s+during\s+which)\s+(?:[\w\s]{1,30}?\s+)?(?P<pro>he|she)\s+and\s+$")
+_WORD_AFTER = re.compile(r"\s+(?:(?:also|then|later|jointly|together)\s+)?([a-z]{3,})\b")
 
 
 def _speaker_and_pair(
@@ -2668,12 +2671,24 @@ def _speaker_and_pair(
     for gi, group in enumerate(groups):
         if gi in used or not gi:
             continue
-        lead = _SPEAKER_AND.search(text, max(sentence.start, group[0].full_start - 60), group[0].full_start)
-        if lead is None:
+        lo = max(sentence.start, group[0].full_start - 60)
+        lead = _SPEAKER_AND.search(text, lo, group[0].full_start)
+        where = _WHERE_AND.search(text, lo, group[0].full_start) if lead is None else None
+        if lead is None and where is None:
             continue
+        lead = lead or where
         # the sentence's subject ("Trump, who spoke with Putin ..., said he and Putin"), not a name in its aside
         speaker = next((p for p in people if sentence.start <= p.start and p.end <= lead.start()), None)
         trig = next((t for t in triggers if t.start >= group[-1].end and not t.sideline), None)
+        if where is not None and (trig is None or _CLAUSE_BREAK.search(text, group[-1].end, trig.start)):
+            # "flew in from Pyongyang, where a day earlier he and Kim Jong Un signed a treaty", "a visit during
+            # which he and Putin hailed a new era": what the pair did there is their meeting
+            verb = _WORD_AFTER.match(text, group[-1].end)
+            if verb is None:
+                continue
+            trig = Trigger(verb.start(1), verb.end(1), EventType.MEETING, clause_start=where.start())
+            triggers.append(trig)
+            triggers.sort(key=_TRIGGER_START)
         if speaker is None or trig is None or speaker.name in _names(group):
             continue
         found.append(Participation(lead.start("pro"), group[-1].end, [speaker.name, *_names(group)], trig))

@@ -7111,6 +7111,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Sydney"}'),
             },
         ),
+        # "..., where a day earlier he and B signed a treaty", "a visit during which he and B hailed a new era": the
+        # subject and B met there
+        (
+            "Vladimir Putin held talks in Hanoi on Thursday. Putin flew in from Pyongyang, where a day earlier he and "
+            "North Korean leader Kim Jong Un signed a treaty.",
+            {
+                ("date", "2024-05-01"),
+                ("date", "2024-05-02"),
+                ("participants", '["Kim Jong Un", "Vladimir Putin"]'),
+                ("venue", '{"city": "Hanoi"}'),
+            },
+        ),
+        (
+            "Xi Jinping flew home from Moscow on Wednesday at the end of a state visit during which he and Russian "
+            "President Vladimir Putin hailed a new era.",
+            {("date", "2024-05-08"), ("participants", '["Vladimir Putin", "Xi Jinping"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
