@@ -209,6 +209,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:due|expected)(?:(?<=is due)|(?<=are due)|(?<=was due)|(?<=were due)|(?<=is expected)|(?<=are expected)"
         r"|(?<=now expected))"
         r"(?= in (?!(?:January|February|March|April|May|June|July|August|September"
+        r"|October|November|December)\b)[A-Z])"
+        # "A day earlier Clinton was in Belfast", "He was in Kyiv on Wednesday" (a person's, known place: below)
+        r"|was(?= in (?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday", "is expected in Dhaka": a visit
         EventType.VISIT,
     ),
@@ -336,7 +339,7 @@ _FIRST_WORDS = frozenset({
     "travelled",
     "traveled", "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
-    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected",
+    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was",
     "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "hosted", "hosts", "hosting",
     "shakes", "shake", "shaking", "initialed", "initialled", "inaugurated",
     "host", "welcome", "receive",
@@ -1083,6 +1086,11 @@ def find_triggers(
             continue  # "the prize went to Maria Ressa": a person is no place to go to ("flew to Trump's resort" is)
         if lower in _GO_TO and not _known_place_at(text, m_end + 1):
             continue  # "goes to Tonga", not "the prize went to Maria Ressa": only a known place is a destination
+        if lower == "was" and not (
+            (any(p.end == m_start - 1 for p in people) or text.endswith(("He ", "he ", "She ", "she "), 0, m_start))
+            and _known_place_at(text, m_end + 4)
+        ):
+            continue  # "Clinton was in Belfast", "He was in Kyiv on Wednesday"; not "The deal was in Washington's"
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
         if (

@@ -7128,6 +7128,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President Vladimir Putin hailed a new era.",
             {("date", "2024-05-08"), ("participants", '["Vladimir Putin", "Xi Jinping"]')},
         ),
+        # "Putin was in Istanbul in January": a person in a known place is a visit there ("The deal was in
+        # Washington's interest" is none)
+        (
+            "Vladimir Putin was in Istanbul in January to open the TurkStream gas pipeline.",
+            {("date", "2024-01"), ("venue", '{"city": "Istanbul"}')},
+        ),
+        ("The deal was in Washington's interest.", set()),
     ],
 )
 def test_clause_rules(text, want):
