@@ -1363,7 +1363,10 @@ _PRESENT_SCHEDULE = re.compile(
     # ("The summit, which opened on Tuesday, ends on Sunday"; "The visit moves to Tokyo on Friday" is told after
     # a day of it, in a past-tense report, as dated tests pin)
     r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session)(?:,\s+which\s+[^,;:.]{1,40},)?"
-    r"\s+(?:wraps\s+up|closes|ends|concludes|opens|begins|starts|resumes|continues))"
+    r"\s+(?:wraps\s+up|closes|ends|concludes|opens|begins|starts|resumes|continues)"
+    # "The three-day gathering opened on Friday and closes on Sunday"
+    r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session|meeting)\s+[^,;:.!?]{0,40}?\s+and\s+"
+    r"(?:wraps\s+up|closes|ends|concludes|continues))"
     r"\b[^,;:.!?\"“”]*$"
 )
 # a day of a month with no year: "on Aug. 24", "Aug 24", "24 August"
@@ -1373,11 +1376,12 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _OPENS_BEFORE = re.compile(
-    r"(?:\b(?:which|that)\s+(?:opens|begins|starts)|,\s+opening)"  # "a G7 summit in Shima, opening on Thursday"
+    # "a G7 summit in Shima, opening on Thursday", "the summit sessions, which open on Sunday"
+    r"(?:\b(?:which|that)\s+(?:opens|begins|starts|open|begin|start)|,\s+opening)"
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:on\s+)?$"
 )
 # an event's present-tense start in a relative clause: "which opens in Johannesburg on Wednesday"
-_EVENT_START_AFTER = re.compile(r"\s+(?:opens|begins|starts|takes\s+place)\b")
+_EVENT_START_AFTER = re.compile(r"\s+(?:opens|begins|starts|takes\s+place|open|begin|start|take\s+place)\b")
 _OPENED_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:opened|began|started|arrived|landed|ended|concluded|closed)\s+(?:on\s+)?$"
 )

@@ -7135,6 +7135,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("date", "2024-01"), ("venue", '{"city": "Istanbul"}')},
         ),
         ("The deal was in Washington's interest.", set()),
+        # a programme's end or start in the present lies ahead: "opened on Friday and closes on Sunday", "the summit
+        # sessions, which open on Sunday"
+        (
+            "NATO leaders met in Washington on Tuesday. The three-day gathering opened on Monday and closes on "
+            "Thursday.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-09"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
+        (
+            "Bill Clinton and Jiang Zemin will join leaders for the formal summit sessions, which open on Sunday.",
+            {("date", "2024-05-12"), ("participants", '["Bill Clinton", "Jiang Zemin"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
