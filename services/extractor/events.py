@@ -1963,7 +1963,8 @@ def find_participations(
                 )
                 and not _WITH_STOP.search(gap)
                 # "talks with Zelensky and goes on to Berlin to meet Scholz": a new predicate of the subject before
-                and not gap.startswith((" and ", " but "))
+                # (unless B is the object of the subject's verb: "Trump met Modi and held a meeting with A and B")
+                and not (gap.startswith((" and ", " but ")) and not (gi in subject_of and _AND_PREDICATE.match(gap)))
             ):
                 inside = [t for t in triggers if inside_from <= t.start and t.end <= nxt[0].full_start]
                 verb = _WITH_VERBS.search(g.group("body") + g.group("end"))

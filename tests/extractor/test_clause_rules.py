@@ -7152,6 +7152,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Bill Clinton and Jiang Zemin will join leaders for the formal summit sessions, which open on Sunday.",
             {("date", "2024-05-12"), ("participants", '["Bill Clinton", "Jiang Zemin"]')},
         ),
+        # "A met B and held a meeting with C and D": the subject's second meeting, not B's
+        (
+            "Donald Trump also met Indian Prime Minister Narendra Modi and held a three-way meeting with Japan's "
+            "Shinzo Abe and Australia's Malcolm Turnbull.",
+            {
+                ("participants", '["Donald Trump", "Malcolm Turnbull", "Shinzo Abe"]'),
+                ("participants", '["Donald Trump", "Narendra Modi"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
