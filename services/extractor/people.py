@@ -1655,7 +1655,8 @@ def _pontiff_mentions(text: str, mentions: list[PersonMention], taken: list[tupl
 
 # "Ruto and his wife, Rachel", "Trump and his wife Melania": a spouse named by a given name alone
 _SPOUSE_AFTER = re.compile(
-    r"\s+and\s+(?P<lead>his\s+wife|her\s+husband),?\s+(?P<given>[A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])"
+    r"\s+and\s+(?P<lead>his\s+wife|her\s+husband),?\s+(?P<given>[A-Z][a-z]{1,})(?P<rest>(?:[ \t]+[A-Z][a-z]+){0,2})\b"
+    r"(?![ \t]+[A-Z])(?!['’-])"
 )
 
 
@@ -1666,10 +1667,13 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
         spouses = []
         for p in mentions:
             if " " in p.name and (m := _SPOUSE_AFTER.match(text, max(p.end, p.after))) is not None:
-                surname = p.name.rsplit(None, 1)[-1]  # "Rachel" of "William Ruto": Rachel Ruto, as she is known
-                spouses.append(
-                    PersonMention(m.start("given"), m.end("given"), f"{m.group('given')} {surname}", m.start("lead"))
-                )
+                if any(q.start < m.end() and m.start("given") < q.end for q in mentions):
+                    continue  # the spouse's name is a mention already
+                if m.group("rest"):  # "Kim Jong Un and his wife, Ri Sol Ju": the name as written
+                    name, end = m.group("given") + m.group("rest"), m.end("rest")
+                else:  # "Rachel" of "William Ruto": Rachel Ruto, as she is known
+                    name, end = f"{m.group('given')} {p.name.rsplit(None, 1)[-1]}", m.end("given")
+                spouses.append(PersonMention(m.start("given"), end, name, m.start("lead")))
         if spouses:
             mentions = sorted(mentions + spouses, key=_START)
     return mentions

@@ -7161,6 +7161,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Donald Trump", "Narendra Modi"]'),
             },
         ),
+        # ... or by a full name the text gives: "Kim Jong Un and his wife, Ri Sol Ju"
+        (
+            "Xi Jinping hosted a banquet for Kim Jong Un and his wife, Ri Sol Ju, on Tuesday.",
+            {("date", "2024-05-07"), ("participants", '["Kim Jong Un", "Ri Sol Ju", "Xi Jinping"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
