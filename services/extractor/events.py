@@ -968,6 +968,7 @@ _HOSTED_NOUN_BEFORE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|convene|convenes|convened|convening|organi[sz]es?|organi[sz]ed)\s+"
     r"(?:a|an|the|its|their)\s+(?:(?!news\b|press\b)[\w-]+\s+){0,3}$"
 )
+_PLURAL_TRAVEL = frozenset({"fly", "travel", "head", "go", "leave", "depart", "return"})  # a pair's present tense
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
@@ -1189,6 +1190,12 @@ def find_triggers(
             )
         if not words and (lower.startswith(_SCHEDULED_PRESENT) or lower in _GATHER_VERBS):
             trig.modality = Modality.PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause
+        elif (
+            words
+            and lower.split(None, 1)[0] in _PLURAL_TRAVEL
+            and (words[-1] in ("they", "both") or (words[-1][:1].isupper() and "and" in words[-4:]))
+        ):
+            trig.modality = Modality.PLANNED  # "On Friday Jiang and Yeltsin fly to Shanghai": a pair's schedule
         if (
             words
             and words[-1] == "first"

@@ -7166,6 +7166,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Xi Jinping hosted a banquet for Kim Jong Un and his wife, Ri Sol Ju, on Tuesday.",
             {("date", "2024-05-07"), ("participants", '["Kim Jong Un", "Ri Sol Ju", "Xi Jinping"]')},
         ),
+        # a pair's trip in the present tense is their schedule: "On Friday A and B fly to Shanghai" (not "went")
+        (
+            "On Friday Jiang Zemin and Boris Yeltsin fly to Shanghai to sign an agreement.",
+            {("date", "2024-05-10"), ("venue", '{"city": "Shanghai"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
