@@ -969,6 +969,10 @@ _HOSTED_NOUN_BEFORE = re.compile(
     r"(?:a|an|the|its|their)\s+(?:(?!news\b|press\b)[\w-]+\s+){0,3}$"
 )
 _PLURAL_TRAVEL = frozenset({"fly", "travel", "head", "go", "leave", "depart", "return"})  # a pair's present tense
+_AMONG_LEAD = re.compile(
+    r"[\"“‘(\s]*Among\s+(?:those|the\s+(?:leaders|guests|attendees|participants|dignitaries))\s+"
+    r"(?:(?:at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)\s+"
+)
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
@@ -1036,6 +1040,11 @@ def find_triggers(
                 and not _CLAUSE_BREAK.search(text, verb.end, m_start)
             ):
                 verb.type, verb.weak = etype, False
+            elif text.startswith(" with ", m_end) and any(
+                p.full_start > m_end and p.full_start - m_end <= 40 for p in people
+            ):
+                # "Erdogan had discussed the issue by phone with US President Joe Biden": the phrase is the call
+                triggers.append(Trigger(m_start, m_end, etype, clause_start=_clause_start(text, s_start, m_start)))
             continue
         if etype is EventType.VIDEO_CALL and _ADDRESS_BY.search(text, max(s_start, m_start - 80), m_start):
             continue  # "addressed the European Council by video link": a speech, not a call
@@ -1879,6 +1888,18 @@ def find_participations(
                     start = groups[gi - 1][0].full_start
                     used.add(gi - 1)
                 found.append(Participation(start, last.end, names, prior[-1]))
+                used.add(gi)
+                continue
+        # "Among those at the summit were A, B and C": the people of the event the lead names
+        if (
+            len(group) >= 2
+            and gi == 0
+            and before.lstrip(' "“‘(').startswith("Among ")
+            and _AMONG_LEAD.fullmatch(before)
+        ):
+            prior = [t for t in triggers if t.end <= first.full_start and t.type is not None and not t.sideline]
+            if prior:
+                found.append(Participation(first.full_start, last.end, _names(group), prior[-1]))
                 used.add(gi)
                 continue
         # "After 16 hours of talks in Minsk, A, B, C and D agreed ...": the pair closing a fronted event took part

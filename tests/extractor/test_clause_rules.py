@@ -7171,6 +7171,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "On Friday Jiang Zemin and Boris Yeltsin fly to Shanghai to sign an agreement.",
             {("date", "2024-05-10"), ("venue", '{"city": "Shanghai"}')},
         ),
+        # "discussed the issue by phone with B": the phrase is the call, with no generic verb before it
+        (
+            "Recep Tayyip Erdogan had discussed the issue by phone with US President Joe Biden on Monday.",
+            {("date", "2024-05-06"), ("participants", '["Joe Biden", "Recep Tayyip Erdogan"]')},
+        ),
+        # "Among those at the summit were A, B and C": the people of the event the lead names
+        (
+            "Among those at the summit were Ukrainian President Volodymyr Zelensky, French President Emmanuel Macron "
+            "and Italian Prime Minister Giorgia Meloni.",
+            {("participants", '["Emmanuel Macron", "Giorgia Meloni", "Volodymyr Zelensky"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
