@@ -2853,6 +2853,27 @@ def _pronoun_object(
     return Participation(start, end, [actor, visitor], trig)
 
 
+def _co_actors(text: str, trig: Trigger, actor: str, people: list[PersonMention]) -> list[str]:
+    """The people joined to ``actor`` by "and" or commas before it in the trigger's clause ("A and B hosted him")."""
+    k = next(
+        (k for k in range(len(people) - 1, -1, -1) if people[k].name == actor and people[k].end <= trig.start), None
+    )
+    co: list[str] = []
+    while k:
+        prev, cur = people[k - 1], people[k]
+        if prev.start < trig.clause_start or not _COMMA_OR_AND.fullmatch(
+            text, max(prev.end, prev.after), cur.full_start
+        ):
+            break
+        if prev.name and prev.name != actor:
+            co.insert(0, prev.name)
+        k -= 1
+    return co
+
+
+_COMMA_OR_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _pair_object(
     trig: Trigger, actor: str, end: int, people: list[PersonMention], antecedent: Event | None
 ) -> Participation | None:
@@ -2927,6 +2948,12 @@ def link_sentence(
             if part is None and actor and (obj := _PRONOUN_OBJECT.match(text, trig.end)):
                 told = tracker.subject_event()  # not the opening subject: "him" is often a person never named
                 part = hosted = _pronoun_object(text, trig, actor, obj.end(), people, told.participants if told else [])
+                if part is not None:
+                    # "French President Emmanuel Macron and German Chancellor Olaf Scholz hosted him": both hosts
+                    co = _co_actors(text, trig, actor, people)
+                    if co:
+                        part.names = [*co, *part.names]
+                        part.start = min(part.start, next(p.full_start for p in people if p.name == co[0]))
             elif (
                 part is None
                 and actor

@@ -7182,6 +7182,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "and Italian Prime Minister Giorgia Meloni.",
             {("participants", '["Emmanuel Macron", "Giorgia Meloni", "Volodymyr Zelensky"]')},
         ),
+        # two hosts of a pronoun's visitor: "that evening A and B hosted him for dinner"
+        (
+            "Volodymyr Zelensky held talks with Rishi Sunak in London on Wednesday. He then flew on, and that evening "
+            "French President Emmanuel Macron and German Chancellor Olaf Scholz hosted him for dinner.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]'),
+                ("participants", '["Rishi Sunak", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "London"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
