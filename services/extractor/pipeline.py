@@ -298,6 +298,8 @@ _ANAPHOR_OBJECT = re.compile(
     # "a day after he travelled", "two days before she met"
     r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:he|she|they)\s+(?:[a-z]+ed|met|spoke|flew|held|had|went|sat|saw|came)\b"
     r"|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b"
+    # "three days after the International Criminal Court issued a warrant": a clause with a verb of its own
+    r"|(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]{3,}ed|issued|charged|struck|sent)\b"
     # "four days before the first anniversary of Russia's invasion": a day the text does not date
     r"|the\s+(?:[\w'’-]+\s+){0,2}(?:anniversary|election|elections|vote|referendum|deadline|invasion|war|start|end)\b)"
 )

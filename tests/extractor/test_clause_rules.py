@@ -7193,6 +7193,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "London"}'),
             },
         ),
+        # "three days after the International Criminal Court issued a warrant": counted from an undated act, no day
+        (
+            "Xi Jinping held talks with Vladimir Putin in Moscow. The talks came three days after the International "
+            "Criminal Court issued a warrant for Putin's arrest.",
+            {("participants", '["Vladimir Putin", "Xi Jinping"]'), ("venue", '{"city": "Moscow"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
