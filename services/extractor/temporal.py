@@ -432,9 +432,9 @@ def _month_of_relative_year(m: re.Match[str]) -> _Parsed:
     r"(?P<rel>last|this|next) year"
 )
 def _day_of_relative_year(m: re.Match[str]) -> _Parsed | None:
-    """ "Dec. 6 last year", "6 December last year": that day of the year before, of or after the anchor's."""
+    """ "Dec. 6 last year", "the 4th of February last year": that day of the year before, of or after the anchor's."""
     month = MONTHS[m["mon"] or m["mon2"]]
-    day = number_value(m["d"] or m["d2"])
+    day = ordinal_value(m["d"] or m["d2"])
     if not isinstance(day, int):
         return None
     year_shift = {"last": -1, "this": 0, "next": 1}[m["rel"]]
@@ -806,14 +806,15 @@ def _nth_weekday_after(m: re.Match[str]) -> _Parsed | None:
     return spec, "date"
 
 
-@rule(rf"(?P<n>{NUM}) (?P<unit>{UNIT})s? (?P<rel>after|from|before) (?P<rest>.+)")
+@rule(rf"(?:(?P<n>{NUM}) (?P<unit>{UNIT})s?|the (?P<one>day)) (?P<rel>after|from|before) (?P<rest>.+)")
 def _offset_from(m: re.Match[str]) -> _Parsed | None:
-    """ "3 days after Easter": a yearless holiday takes the first shifted date in the direction."""
-    n = number_value(m["n"])
+    """ "3 days after Easter", "the day before New Year's Eve": a yearless holiday takes the first shifted
+    date in the direction."""
+    n = 1 if m["one"] else number_value(m["n"])
     if n is None:
         return None
     n = -n if m["rel"] == "before" else n
-    unit, rest = _unit_of(m["unit"]), m["rest"]
+    unit, rest = _unit_of(m["unit"] or "day"), m["rest"]
     if rest in HOLIDAYS:
         name = rest
 

@@ -115,6 +115,9 @@ def test_future_direction_follows_duckling_conventions(phrase, expected, grain):
         ("last November", date(2023, 11, 16), date(2022, 11, 1), M),  # strictly before the month
         ("On February 4", date(2026, 2, 5), date(2026, 2, 4), D),
         ("Christmas", date(2013, 2, 12), date(2012, 12, 25), D),
+        ("the 4th of February last year", date(2023, 3, 21), date(2022, 2, 4), D),  # an ordinal day, a year back
+        ("the day before New Year's Eve", date(2023, 1, 5), date(2022, 12, 30), D),
+        ("the day after Thanksgiving", date(2023, 1, 5), date(2022, 11, 25), D),
     ],
 )
 def test_past_direction_takes_the_most_recent_occurrence(phrase, anchor, expected, grain):
