@@ -220,6 +220,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking) hands"
         r"|initialed|initialled"  # "A, B and C initialed an agreement at the base": as signing
         r"|inaugurated"  # "A and B inaugurated a dam in Herat on Saturday": a joint appearance (weak: a pair)
+        r"|laid (?:a )?wreaths?"  # "A and B laid wreaths at the USS Arizona Memorial": a joint ceremony (weak: a pair)
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
@@ -243,6 +244,9 @@ _WEAK = frozenset(
         "initialed",
         "initialled",
         "inaugurated",
+        "laid a wreath",
+        "laid wreaths",
+        "laid wreath",
     }  # "A (R) shakes hands with B"
     | {"exchange", "exchanges"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
@@ -264,6 +268,9 @@ _DEFINITE_NOUNS = _WEAK - {
     "initialed",
     "inaugurated",
     "initialled",
+    "laid a wreath",
+    "laid wreaths",
+    "laid wreath",
 }  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
 _GREET_VERBS = frozenset({"embraced", "hugged", "greeted", "welcomed", "received", "hosted"})
@@ -341,7 +348,7 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was",
     "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "hosted", "hosts", "hosting",
-    "shakes", "shake", "shaking", "initialed", "initialled", "inaugurated",
+    "shakes", "shake", "shaking", "initialed", "initialled", "inaugurated", "laid",
     "host", "welcome", "receive",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
     "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
@@ -434,7 +441,7 @@ _PLANNED = re.compile(
     r"|future|prospective|considering|considers|mulling|mulls"  # "is considering a trip to Seoul in May"
     r"|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
     # "as Biden prepares for his first summit with Putin", "preparations for the G7 ministers' meeting in March"
-    r"|prepares\s+for|preparing\s+for|preparations\s+for|in\s+time\s+for)\b|'ll\b",
+    r"|prepares\s+for|preparing\s+for|preparations\s+for|groundwork\s+for|in\s+time\s+for)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST_REF = re.compile(
@@ -446,7 +453,7 @@ _PLANNED_KEYS = (
     "will", "would", "shall", "plan", "due", "expect", "forward", "next", "upcoming", "invit", "schedul", "intend",
     "hope", "propos", "possib", "potential", "future", "prospective", "consider", "mull", "agreed to", "set to",
     "is to", "are to", "'ll",
-    "ahead of", "in time for", "prepar",
+    "ahead of", "in time for", "prepar", "groundwork",
 )  # fmt: skip
 _PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
 _SUBORDINATE_KEYS = ("when", "since", "after", "before", "as", "where", "while", "until")
@@ -777,7 +784,8 @@ _PLANNED_WORDS = frozenset({
     "intended", "hope", "hopes", "hoped", "proposed", "possible", "potential", "future", "prospective",
     "considering", "considers", "mulling", "mulls",
 })  # fmt: skip
-_PREPARE_WORDS = frozenset({"prepares", "preparing", "preparations"})  # "prepares for": a plan when "for" follows
+# "prepares for", "the groundwork for": a plan when "for" follows
+_PREPARE_WORDS = frozenset({"prepares", "preparing", "preparations", "groundwork"})
 # cues that reach further back (as written: a set look-up, no lowercasing)
 _STRONG_PLANNED = frozenset(w for c in ("will", "due", "expected", "scheduled") for w in (c, c.capitalize()))
 _PLANNED_BEFORE_TO = frozenset({"agreed", "set", "is", "are"})  # "agreed to", "set to", ...
@@ -900,7 +908,7 @@ _PAST_FORMS = frozenset({
 _PAST_VERBS = (
     _PAST_FORMS
     | {"greeted", "saw", "embraced", "hugged", "joined", "rejoined", "signed", "shook hands", "initialed", "initialled"}
-    | {"inaugurated"}
+    | {"inaugurated", "laid a wreath", "laid wreaths", "laid wreath"}
     | {"brought together"}
 )
 _SUBORDINATORS = frozenset({"after", "when", "since", "once", "because", "as", "After", "When", "Since", "Once"})
@@ -973,6 +981,9 @@ _AMONG_LEAD = re.compile(
     r"[\"“‘(\s]*Among\s+(?:those|the\s+(?:leaders|guests|attendees|participants|dignitaries))\s+"
     r"(?:(?:at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)\s+"
 )
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+[^,;:()]{3,80}$"
+)
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
@@ -1040,8 +1051,13 @@ def find_triggers(
                 and not _CLAUSE_BREAK.search(text, verb.end, m_start)
             ):
                 verb.type, verb.weak = etype, False
-            elif text.startswith(" with ", m_end) and any(
-                p.full_start > m_end and p.full_start - m_end <= 40 for p in people
+            elif (
+                text.startswith(" with ", m_end)
+                and any(p.full_start > m_end and p.full_start - m_end <= 40 for p in people)
+            ) or (
+                # "Biden told Ukrainian President Volodymyr Zelensky by phone on Sunday that ...": the telling's call
+                any(p.end == m_start - 1 for p in people)
+                and _SPEECH_BEFORE.search(text, max(s_start, m_start - 90), m_start) is not None
             ):
                 # "Erdogan had discussed the issue by phone with US President Joe Biden": the phrase is the call
                 triggers.append(Trigger(m_start, m_end, etype, clause_start=_clause_start(text, s_start, m_start)))
@@ -1683,7 +1699,9 @@ _PAIR_AS_CLAUSE = re.compile(
     r"(?:[\w-]+\s+){0,4}$"
 )
 # "A told B during a phone call", "A told B at their meeting", "A assured B during talks"
-_IN_EVENT = re.compile(r"\s+(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?")
+_IN_EVENT = re.compile(
+    r"\s+(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?|\s"
+)  # "told B by phone"
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(
     r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|mediated\s+by"

@@ -311,6 +311,9 @@ _REFERENCE_AFTER = re.compile(
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s+(?:[\w'’-]+\s+){0,3}$")
 _WORD_CHAR = re.compile(r"[\w-]")
 _ASIDE_WINDOW = 120
+_PLAN_NOUNS = frozenset({"meeting", "summit", "talks", "visit", "trip", "call", "phone call", "video call", "tour"})
+# a past verb or a mere possibility between an event noun and a date ahead ("a summit could follow next year")
+_PAST_VERB_GAP = re.compile(r"\b(?:was|were|had|took|held|met|could|might|may|[a-z]{3,}ed)\b")
 _STAY_BEFORE = re.compile(r"\bstay(?:s|ed|ing)?\s+(?:on\s+)?(?:[^,.;:]{0,40}\s+)?$")
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -921,6 +924,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     items: list[tuple[int, str, Any, int, str, str | None]] = []
     since_trips: set[int] = set()  # time mentions dating a trip told in a since-clause
     for m in anaphora:
+        if times and any(
+            tm.start <= m.start() and m.end() < tm.end and tm.kind != "anaphor" and not text[m.end() : tm.end].islower()
+            for tm in times
+        ):
+            continue  # "two days after Christmas": a date the phrase resolves itself, counted from a holiday
         items.append((m.start(), "anaphora", m, 0, "", None))
         taken.append(m.span())
     periods = doc.buckets["periods"][i]
@@ -1245,12 +1253,22 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             and not any(0 < t.start - tm.end <= 1 for t in triggers)
         ):
             continue  # "an arrest warrant issued against Putin in March": the date of that act, not the event's
+        ahead = False
         if event.modality is _ASSERTED and _FUTURE_ONLY.search(tm.phrase):
-            continue  # "... races to start exports next year": no date of a meeting that took place
+            if not (
+                event.date is None
+                and not trig.past
+                and not tm.phrase.lower().startswith("in ")  # "the first visit in five years": a span
+                and text[trig.start : trig.end].lower() in _PLAN_NOUNS
+                and trig.start < tm.start
+                and not _PAST_VERB_GAP.search(text, trig.end, tm.start)
+            ):
+                continue  # "... races to start exports next year": no date of a meeting that took place
+            ahead = True  # "a meeting between A and B next Wednesday": an event noun the date puts ahead
         if tm.phrase.endswith(" ago") and _HEDGE_BEFORE.search(text, max(0, tm.start - 16), tm.start):
             continue  # "more than two years ago": a span back, no date
         cut = _weekday_cut(tm.phrase)
-        modality = event.modality
+        modality = _PLANNED if ahead else event.modality
         if modality is _ASSERTED and trig.end <= tm.start and _LOCAL_PLAN.search(text, trig.end, tm.start):
             modality = _PLANNED  # "talks broke down in 2000 and are now due to resume in October": ahead
         elif modality is _PLANNED and trig.start >= tm.end and _TO_HOLD_AFTER.match(text, tm.end, trig.start):

@@ -7199,6 +7199,34 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Criminal Court issued a warrant for Putin's arrest.",
             {("participants", '["Vladimir Putin", "Xi Jinping"]'), ("venue", '{"city": "Moscow"}')},
         ),
+        # "laying the groundwork for a meeting between A and B next Wednesday": a meeting to come
+        (
+            "Janet Yellen wrapped up talks in San Francisco on Friday, laying the groundwork for a meeting between "
+            "Presidents Joe Biden and Xi Jinping next Wednesday.",
+            {
+                ("date", "2024-05-03"),
+                ("date", "2024-05-15"),
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("venue", '{"city": "San Francisco"}'),
+            },
+        ),
+        # "A and B laid wreaths at ... two days after Christmas": a joint ceremony, dated from the holiday
+        (
+            "Shinzo Abe and Barack Obama laid wreaths at the USS Arizona Memorial in Pearl Harbor, Hawaii, two days "
+            "after Christmas.",
+            {
+                ("date", "2023-12-27"),
+                ("participants", '["Barack Obama", "Shinzo Abe"]'),
+                ("venue", '{"name": "Pearl Harbor", "region": "Hawaii"}'),
+            },
+        ),
+        ("Barack Obama laid a wreath at the memorial on Tuesday.", set()),
+        # "A told B by phone on Sunday that ...": the telling is a call
+        (
+            "US President Joe Biden told Ukrainian President Volodymyr Zelensky by phone on Sunday that the allies "
+            "would respond.",
+            {("date", "2024-05-05"), ("participants", '["Joe Biden", "Volodymyr Zelensky"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
