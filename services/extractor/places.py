@@ -42,7 +42,7 @@ _JOIN = (
     r"(?:(?:of\s+the|of|de|del|da|do|la|upon|am|es|an|ten|ter|op|aan|den|van|von|zu|di)\s+"
     r"|(?:al|el|ad|as|ash|ar|an)-)"
 )
-_RUN = rf"(?:(?:St|Ste|Mt|Ft)\.?\s+)?{_CAP}(?:\s+{_JOIN}?{_CAP})*"
+_RUN = rf"(?:(?:St|Ste|Mt|Ft)\.?\s+)?{_CAP}(?:\s+(?:{_JOIN}|d['’])?{_CAP})*"  # "Fleur d'Eau", "Val d'Isère"
 # "10 Downing Street": a house number opens a site's name only before a street word
 _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road|Marg)\b))"
 # The prepositions: in, inside, into, at, on, outside, near, to, visit(s|ed|ing), from, for. Each alternative
@@ -135,7 +135,7 @@ _NOT_PLACE = frozenset(
         "urdu", "japanese", "korean", "portuguese", "italian", "german", "turkish", "chinese", "irish",
     }
 )  # fmt: skip
-_SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air"}
+_SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air", "home"}  # "in the Roosevelt home"
 _PARTICLES = frozenset(["of", "de", "del", "da", "do", "la", "upon", "am"])
 # the lowercase word after a name, past an adjective a site noun takes ("the Miraflores presidential palace")
 _FOLLOWER = re.compile(r"\s+(?:(?:presidential|royal|imperial|national|official|summer|winter|former)\s+)?([a-z]+)")

@@ -7227,6 +7227,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "would respond.",
             {("date", "2024-05-05"), ("participants", '["Joe Biden", "Volodymyr Zelensky"]')},
         ),
+        # a site's name joined by "d'": "at Fleur d'Eau"; "the Roosevelt home" is no town of Roosevelt
+        (
+            "Ronald Reagan and Mikhail Gorbachev held their first talks on Tuesday at Fleur d'Eau, a chateau on the "
+            "shore of Lake Geneva.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"name": "Fleur d\'Eau"}'),
+            },
+        ),
+        (
+            "Bill Clinton and Boris Yeltsin talked through lunch in the Roosevelt home on Monday.",
+            {("date", "2024-05-06"), ("participants", '["Bill Clinton", "Boris Yeltsin"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
