@@ -314,6 +314,12 @@ _ASIDE_WINDOW = 120
 _PLAN_NOUNS = frozenset({"meeting", "summit", "talks", "visit", "trip", "call", "phone call", "video call", "tour"})
 # a past verb or a mere possibility between an event noun and a date ahead ("a summit could follow next year")
 _PAST_VERB_GAP = re.compile(r"\b(?:was|were|had|took|held|met|could|might|may|[a-z]{3,}ed)\b")
+_TOLD_WORDS = frozenset({"announced", "said", "declared", "pledged", "agreed"})
+_AT_EVENT_LATER = re.compile(
+    r"[^.;:]{0,160}?,\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:summit|meeting|talks|conference|ceremony|session|gathering)\b"
+)
+_AT_EVENT_BEFORE = re.compile(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 _STAY_BEFORE = re.compile(r"\bstay(?:s|ed|ing)?\s+(?:on\s+)?(?:[^,.;:]{0,40}\s+)?$")
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -952,7 +958,13 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 and _ORDINAL_BEFORE.search(text, lo, tm.start)
             )
         )
-        if aside and not _SINCE.search(text, lo, tm.start) and not tm.phrase.lower().startswith("since"):
+        if (
+            aside
+            and not _SINCE.search(text, lo, tm.start)
+            and not tm.phrase.lower().startswith("since")
+            # "A and B announced on Tuesday that ..., at a summit in Sharm el-Sheikh": told at the event itself
+            and not (last in _TOLD_WORDS and _AT_EVENT_LATER.match(text, tm.end, sentence.end))
+        ):
             continue  # "the Kremlin said on Friday", "their second meeting this year"
         if "since" in window.lower() and not tm.phrase.lower().startswith("since"):
             clause = _SINCE_CLAUSE.search(text, lo, tm.start)
@@ -1163,6 +1175,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             trig.start >= tm.end
             and (_SPEECH_THEN_THAT.match(text, tm.end, trig.start) or _THEN_AFTER.match(text, tm.end, trig.start))
             and _SPEECH_VERB.search(before)
+            # not "announced on Tuesday that ..., at a summit in Sharm el-Sheikh": told at the event itself
+            and not _AT_EVENT_BEFORE.search(text, max(tm.end, trig.start - 24), trig.start)
         ):
             # "Trump told reporters on Sunday that the call with Xi had been good", "the two sides said in a joint
             # statement on Monday, after Bessent held two days of talks": the telling's date

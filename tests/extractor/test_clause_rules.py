@@ -7241,6 +7241,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Bill Clinton and Boris Yeltsin talked through lunch in the Roosevelt home on Monday.",
             {("date", "2024-05-06"), ("participants", '["Bill Clinton", "Boris Yeltsin"]')},
         ),
+        # "announced on Tuesday that ..., at a summit in Sharm el-Sheikh": told at the event, whose day it is
+        (
+            "Ariel Sharon and Mahmoud Abbas announced on Tuesday that their sides would halt all violence, at a summit "
+            "in Sharm el-Sheikh, Egypt.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Ariel Sharon", "Mahmoud Abbas"]'),
+                ("venue", '{"city": "Sharm el-Sheikh", "country": "Egypt"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
