@@ -2102,7 +2102,7 @@ def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
         days: dict[int, set[str]] = {}
         people: dict[int, set[frozenset[str]]] = {}
         for k, d in items:
-            if d.attribute is _DATE and d.value.precision is _DAY:  # type: ignore[union-attr]
+            if d.attribute is _DATE:  # any precision: "met in Vladivostok in September" is no December summit
                 days.setdefault(k, set()).add(d.value.value)  # type: ignore[union-attr]
             elif d.attribute is _PARTICIPANTS:
                 people.setdefault(k, set()).add(frozenset(d.value))  # type: ignore[arg-type]
@@ -2112,9 +2112,14 @@ def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
             earlier = [j for j in people if j < k]
             if k not in people or not any(people[j] & people[k] for j in earlier):
                 continue  # no pair told again: nothing would be dropped
-            if any(days[k] & days[j] for j in days if j < k):
-                continue  # the same day: the same event told again
+            if any(_same_time(a, b) for j in days if j < k for a in days[j] for b in days[k]):
+                continue  # the same day (or a month or year holding it): the same event told again
             _move_to_copy(items, k)
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Whether two date values ("2016", "2016-09", "2016-12-16") overlap: one holds the other."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _move_to_copy(items: list[tuple[int, _Draft]], k: int) -> None:

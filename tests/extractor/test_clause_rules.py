@@ -7251,6 +7251,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Sharm el-Sheikh", "country": "Egypt"}'),
             },
         ),
+        # the same pair in a later sentence with a month that cannot hold the first day: another event
+        (
+            "Shinzo Abe and Vladimir Putin agreed in Tokyo on Friday to begin talks. Abe and Putin met in Vladivostok "
+            "in September.",
+            {
+                ("date", "2023-09"),
+                ("date", "2024-05-03"),
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("venue", '{"city": "Vladivostok"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
