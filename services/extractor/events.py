@@ -984,6 +984,9 @@ _AMONG_LEAD = re.compile(
 _SPEECH_BEFORE = re.compile(
     r"\b(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+[^,;:()]{3,80}$"
 )
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?:called\s+on|met|visited|received|welcomed|hosted|greeted|joined|saw)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
@@ -2041,6 +2044,10 @@ def find_participations(
                     if gi in subject_of and (_AND_PREDICATE.match(gap) or inside_from != last.end):
                         # "Bush met Olmert in the Oval Office and then received Abbas": the subject's, not Olmert's
                         subject = groups[subject_of[gi]]
+                    elif _OBJECT_VERB_BEFORE.search(before) and _AND_PREDICATE.match(gap):
+                        # "he called on Emperor Akihito and Empress Michiko ... and met Shinzo Abe": the pair is an
+                        # object, and the meeting with Abe is the unnamed subject's
+                        continue
                     names = _names(subject + nxt)
                     subject_of[gi + 1] = subject_of[gi] if subject is not group else gi
                     joined = text[trig.start : trig.end] in ("joined", "rejoined")

@@ -7263,6 +7263,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Vladivostok"}'),
             },
         ),
+        # "he called on A and B ... and met C": A and B are objects, not the subject of the meeting with C
+        (
+            "On Friday he called on Emperor Akihito and Empress Michiko at the Imperial Palace and met Prime Minister "
+            "Shinzo Abe.",
+            {("date", "2024-05-03"), ("venue", '{"name": "Imperial Palace"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
