@@ -987,6 +987,7 @@ _SPEECH_BEFORE = re.compile(
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:called\s+on|met|visited|received|welcomed|hosted|greeted|joined|saw)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+_JOINED_BY_GAP = re.compile(r"\s+(?:were|was)\s+(?:[a-z]+\s+)?(?P<v>joined)\s+(?:[a-z]+\s+){0,3}?by\s+")
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
@@ -1994,6 +1995,17 @@ def find_participations(
                     trig.modality = Modality.PLANNED  # "will call Zelensky"
                 triggers.append(trig)
                 triggers.sort(key=_TRIGGER_START)
+                found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
+                used.update({gi, gi + 1})
+                continue
+            if (joined_by := _JOINED_BY_GAP.fullmatch(gap)) is not None:
+                # "Trump and Kim were joined briefly outside by South Korean President Moon Jae-in": all three
+                vs = gap_start + joined_by.start("v")
+                trig = next((t for t in triggers if t.start == vs), None)
+                if trig is None:
+                    trig = Trigger(vs, vs + len(joined_by.group("v")), EventType.MEETING)
+                    triggers.append(trig)
+                    triggers.sort(key=_TRIGGER_START)
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})
                 continue

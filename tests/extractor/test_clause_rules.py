@@ -7269,6 +7269,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Shinzo Abe.",
             {("date", "2024-05-03"), ("venue", '{"name": "Imperial Palace"}')},
         ),
+        # "A and B were joined briefly outside by C": the three of them
+        (
+            "Donald Trump and Kim Jong Un met at Panmunjom on Sunday. Trump and Kim were joined briefly outside by "
+            "South Korean President Moon Jae-in.",
+            {
+                ("date", "2024-05-05"),
+                ("participants", '["Donald Trump", "Kim Jong Un", "Moon Jae-in"]'),
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Panmunjom"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
