@@ -1998,8 +1998,11 @@ def find_participations(
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})
                 continue
-            if (joined_by := _JOINED_BY_GAP.fullmatch(gap)) is not None:
-                # "Trump and Kim were joined briefly outside by South Korean President Moon Jae-in": all three
+            if (joined_by := _JOINED_BY_GAP.fullmatch(gap)) is not None and not _FOR_EVENT_AFTER.match(
+                text, nxt[-1].end
+            ):
+                # "Trump and Kim were joined briefly outside by South Korean President Moon Jae-in": all three (with
+                # "... for a video call" after it, the rules below give the call its people)
                 vs = gap_start + joined_by.start("v")
                 trig = next((t for t in triggers if t.start == vs), None)
                 if trig is None:
