@@ -1633,7 +1633,11 @@ def _pontiff_mentions(text: str, mentions: list[PersonMention], taken: list[tupl
     for m in _PONTIFF.finditer(text):
         if _overlaps(m.span(), taken):
             continue
-        pope = next((p.name for p in reversed(mentions) if p.end <= m.start() and p.name.startswith("Pope ")), None)
+        # the pope the report is about, named most often before it ("50 years after Pope Paul VI ... greeted the
+        # pope": Francis), the first named on a tie
+        popes = [(k, p.name) for k, p in enumerate(mentions) if p.end <= m.start() and p.name.startswith("Pope ")]
+        counts = Counter({name: text.count(name[5:], 0, m.start()) for _, name in popes})  # "Francis, 77, was ..."
+        pope = max(popes, key=lambda kp: (counts[kp[1]], -kp[0]))[1] if popes else None
         if pope is not None:
             found.append(PersonMention(m.start(), m.end(), pope, m.start()))
     for m in _MONARCH.finditer(text):

@@ -7280,6 +7280,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Panmunjom"}'),
             },
         ),
+        # "the pope" is the pope the report is about, not one named in a historical aside
+        (
+            "Pope Francis prayed with Patriarch Bartholomew in Jerusalem on Sunday, 50 years after Pope Paul VI and "
+            "Patriarch Athenagoras met in the city. On Saturday King Abdullah II greeted the pope in Amman. Francis "
+            "flies home on Monday.",
+            {
+                ("date", "2024-05-04"),
+                ("date", "2024-05-05"),
+                ("participants", '["Abdullah II of Jordan", "Pope Francis"]'),
+                ("participants", '["Patriarch Athenagoras", "Pope Paul VI"]'),
+                ("venue", '{"city": "Amman"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
