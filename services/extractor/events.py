@@ -207,8 +207,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # an arrival of its own, which blind annotators date
         r"|(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
         r"|(?:due|expected)(?:(?<=is due)|(?<=are due)|(?<=was due)|(?<=were due)|(?<=is expected)|(?<=are expected)"
-        r"|(?<=now expected))"
-        r"(?= in (?!(?:January|February|March|April|May|June|July|August|September"
+        r"|(?<=now expected)|(?<=himself expected)|(?<=herself expected))"
+        # ("is himself expected in the Ukrainian capital on February 14")
+        r"(?= in (?:the (?=[A-Z][a-z]+ capital\b))?(?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])"
         # "A day earlier Clinton was in Belfast", "He was in Kyiv on Wednesday" (a person's, known place: below)
         r"|was(?= in (?!(?:January|February|March|April|May|June|July|August|September"

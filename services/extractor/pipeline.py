@@ -1073,7 +1073,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     ref = Event(-1, event.type, event.modality, [], date=own)
                 # ("After flying to Ethiopia on Sunday, Obama held talks the next day": Sunday, not the trip's first
                 # day, even with a dated event before the anaphor)
-                here = _day_in_sentence(doc, i, item.start(), refs[-1].modality if refs else event.modality)
+                here = _drafted_day_before(drafts, times, item.start()) or _day_in_sentence(
+                    doc, i, item.start(), refs[-1].modality if refs else event.modality
+                )
                 if here is not None:
                     # "On Wednesday, the two leaders are due to launch a submarine, and Macron will hold talks with
                     # Lula the following day": a day the sentence named before the anaphor, event or not
@@ -1466,6 +1468,16 @@ def _named_reference(
     later = next((t for t in others if t.start > ref.end), None)
     before = [t for t in others if t.end <= anaphor.start()]
     return ref, later or (before[-1] if before else None)
+
+
+def _drafted_day_before(drafts: list[_Draft], times: list[temporal.TimeMention], pos: int) -> DateValue | None:
+    """The day already claimed for the sentence's last time phrase before ``pos`` ("for a state visit on April 10,
+    and the following day": April 10 as the claim reads it, ahead), else ``None``."""
+    tm = next((tm for tm in reversed(times) if tm.end <= pos), None)
+    if tm is None:
+        return None
+    value = next((d.value for d in drafts if d.attribute is _DATE and d.start <= tm.start < d.end), None)
+    return value if isinstance(value, DateValue) and value.precision is _DAY else None
 
 
 def _day_in_sentence(doc: Document, i: int, pos: int, modality: Modality) -> DateValue | None:

@@ -7293,6 +7293,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Amman"}'),
             },
         ),
+        # "hosts B for a state visit on April 10, and the following day joins ...": the day as its claim reads it
+        (
+            "Joe Biden hosts Japanese Prime Minister Fumio Kishida for a state visit on May 10, and the following day "
+            "joins Kishida and Philippine President Ferdinand Marcos Jr. for a summit.",
+            {("date", "2024-05-10"), ("date", "2024-05-11"), ("participants", '["Fumio Kishida", "Joe Biden"]')},
+        ),
+        # "is himself expected in the Ukrainian capital on February 14": a visit ahead
+        (
+            "Olaf Scholz held talks with Joe Biden on Monday. Scholz is himself expected in the Ukrainian capital on "
+            "May 14 and in the Russian capital the following day.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-05-14"),
+                ("date", "2024-05-15"),
+                ("participants", '["Joe Biden", "Olaf Scholz"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
