@@ -443,6 +443,7 @@ _LEN_LEFT = re.compile(
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"
     r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
+    r"phoned|phone|telephoned|rang|called|"  # "broke off a meeting to phone Putin for 40 minutes"
     r"discussed(?:\s+[\w'’-]+){1,14}?(?=\s+for\s+$)|"  # "The two discussed Ukraine and migration for half an hour"
     r"received|hosted|huddled|"  # "The Iraqi leader received Ali for about an hour", "huddled with Putin for"
     # "talked by transatlantic telephone for about 25 minutes"
@@ -450,6 +451,7 @@ _LEN_LEFT = re.compile(
     r"|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
     r"|behind\s+closed\s+doors))?"
+    r"(?:\s+over\s+(?:a\s+)?(?:breakfast|lunch|dinner|tea|coffee))?"  # "talked over breakfast for just over two hours"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     # ("spoke to X for an hour and 45 minutes")
     # ("talked with him for more than two hours": the person told by a pronoun)

@@ -7310,6 +7310,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Joe Biden", "Olaf Scholz"]'),
             },
         ),
+        # a call's length after "phone B for", a talk's after "talked over breakfast for"
+        (
+            "Donald Trump broke off a meeting with European leaders on Monday to phone Vladimir Putin for 40 minutes.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 2400}'),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+            },
+        ),
+        (
+            "Barack Obama and Vladimir Putin talked over breakfast for just over two hours on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("participants", '["Barack Obama", "Vladimir Putin"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
