@@ -1501,6 +1501,316 @@ SETS += [
         frozenset(f"r221-{k:02d}" for k in (2, 3, 5, 6, 8, 10, 12, 13, 15, 19, 20)),
         0.90,
     ),
+    # Stop 18: rounds 222-261, written blind from the corpus README and the dev reports alone. The even rounds to
+    # 260 were held out (no rule taken from them), decided before any was seen; the odd ones were mined.
+    # written blind, house style built like the founding example, other pairs 2010-2026 (held out: no rule taken from
+    # it; first look 0.904; now 0.904)
+    HoldoutSet(
+        "holdout_round222.jsonl",
+        20,
+        frozenset(f"r222-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14, 15, 16, 17, 18, 19)),
+        0.89,
+    ),
+    # written blind, house style, Latin America and the Caribbean 1995-2026 (first look 0.899; now 0.921)
+    HoldoutSet(
+        "holdout_round223.jsonl",
+        20,
+        frozenset(f"r223-{k:02d}" for k in (1, 3, 6, 8, 10, 12, 13, 14, 15, 16, 18, 19)),
+        0.91,
+    ),
+    # written blind, house style written as news of its day, summitry 1970-1999 (held out: no rule taken from it; first
+    # look 0.827; now 0.827)
+    HoldoutSet(
+        "holdout_round224.jsonl",
+        20,
+        frozenset(f"r224-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20)),
+        0.81,
+    ),
+    # written blind, house style, the Gulf, the Middle East and Turkey 2005-2026 (first look 0.859; now 0.878)
+    HoldoutSet(
+        "holdout_round225.jsonl",
+        20,
+        frozenset(f"r225-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 16, 17, 18, 19, 20)),
+        0.86,
+    ),
+    # written blind, house style, calls and video calls 2019-2026 with their lengths (held out: no rule taken from it;
+    # first look 0.921; now 0.924)
+    HoldoutSet(
+        "holdout_round226.jsonl",
+        20,
+        frozenset(f"r226-{k:02d}" for k in (1, 3, 4, 6, 7, 10, 11, 13, 16, 17, 18, 19)),
+        0.91,
+    ),
+    # written blind, datelined wire copy, Asia-Pacific 2000-2026 (first look 0.865; now 0.881)
+    HoldoutSet(
+        "holdout_round227.jsonl",
+        20,
+        frozenset(f"r227-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
+        0.87,
+    ),
+    # written blind, house style, multi-stop trips of European and African leaders 2005-2026 (held out: no rule taken
+    # from it; first look 0.850; now 0.873)
+    HoldoutSet(
+        "holdout_round228.jsonl",
+        20,
+        frozenset(f"r228-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.86,
+    ),
+    # written blind, house style dense with numbers that are no claims, 2008-2026 (first look 0.867; now 0.892)
+    HoldoutSet(
+        "holdout_round229.jsonl",
+        20,
+        frozenset(f"r229-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 18, 19, 20)),
+        0.88,
+        max_words=250,
+    ),
+    # written blind, house style, meetings and calls with their lengths 2000-2026 (held out: no rule taken from it;
+    # first look 0.924; now 0.927)
+    HoldoutSet(
+        "holdout_round230.jsonl",
+        20,
+        frozenset(f"r230-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 14, 15, 16, 17, 19, 20)),
+        0.91,
+    ),
+    # written blind, house style, European and NATO leaders told with anaphora 2014-2026 (first look 0.751; now 0.766)
+    HoldoutSet(
+        "holdout_round231.jsonl",
+        20,
+        frozenset(f"r231-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.75,
+    ),
+    # written blind, house style built like the founding example, Asia and Oceania 2012-2026 (held out: no rule taken
+    # from it; first look 0.853; now 0.858)
+    HoldoutSet(
+        "holdout_round232.jsonl",
+        20,
+        frozenset(f"r232-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19)),
+        0.84,
+    ),
+    # written blind, house style, African leaders 2000-2026 (first look 0.787; now 0.808)
+    HoldoutSet(
+        "holdout_round233.jsonl",
+        20,
+        frozenset(f"r233-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.79,
+    ),
+    # written blind, house style, reports with deliberate errors 1985-2025 (held out: no rule taken from it; first look
+    # 0.858; now 0.855)
+    HoldoutSet(
+        "holdout_round234.jsonl",
+        20,
+        frozenset(f"r234-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
+        0.84,
+    ),
+    # written blind, house style, monarchs, popes and royals; foreign ministers' trips 1990-2026 (first look 0.784; now
+    # 0.808)
+    HoldoutSet(
+        "holdout_round235.jsonl",
+        20,
+        frozenset(f"r235-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.79,
+    ),
+    # written blind, house style, US presidents' meetings, calls and trips 1990-2026 (held out: no rule taken from it;
+    # first look 0.836; now 0.837)
+    HoldoutSet(
+        "holdout_round236.jsonl",
+        20,
+        frozenset(f"r236-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.82,
+    ),
+    # written blind, house style, South and Central Asia and the Caucasus 2005-2026 (first look 0.831; now 0.845)
+    HoldoutSet(
+        "holdout_round237.jsonl",
+        20,
+        frozenset(f"r237-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 17, 18, 20)),
+        0.83,
+    ),
+    # written blind, house style, faithful reports of summits and state visits 1985-2026 (held out: no rule taken from
+    # it; first look 0.872; now 0.872)
+    HoldoutSet(
+        "holdout_round238.jsonl",
+        20,
+        frozenset(f"r238-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20)),
+        0.86,
+    ),
+    # written blind, house style, trips told day by day with chained relative dates 1995-2026 (first look 0.729; now
+    # 0.750)
+    HoldoutSet(
+        "holdout_round239.jsonl",
+        20,
+        frozenset(f"r239-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.73,
+    ),
+    # written blind, house style, foreign and defence ministers 2010-2026 (held out: no rule taken from it; first look
+    # 0.856; now 0.859)
+    HoldoutSet(
+        "holdout_round240.jsonl",
+        20,
+        frozenset(f"r240-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
+        0.84,
+        max_words=250,
+    ),
+    # written blind, house style, multilateral summits and their sidelines 1995-2026 (first look 0.813; now 0.831)
+    HoldoutSet(
+        "holdout_round241.jsonl",
+        20,
+        frozenset(f"r241-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.82,
+    ),
+    # written blind, house style built like the founding example, calls 2015-2026 (held out: no rule taken from it;
+    # first look 0.892; now 0.901)
+    HoldoutSet(
+        "holdout_round242.jsonl",
+        20,
+        frozenset(f"r242-{k:02d}" for k in (1, 2, 5, 6, 7, 8, 10, 11, 12, 13, 15, 17, 19, 20)),
+        0.89,
+    ),
+    # written blind, house style, cancelled, postponed and planned meetings 2000-2026 (first look 0.795; now 0.811)
+    HoldoutSet(
+        "holdout_round243.jsonl",
+        20,
+        frozenset(f"r243-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.80,
+    ),
+    # written blind, house style, European leaders' bilateral visits 1990-2026 (held out: no rule taken from it; first
+    # look 0.806; now 0.806)
+    HoldoutSet(
+        "holdout_round244.jsonl",
+        20,
+        frozenset(f"r244-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.79,
+    ),
+    # written blind, house style, China's leaders receiving and visiting 1995-2026 (first look 0.877; now 0.887)
+    HoldoutSet(
+        "holdout_round245.jsonl",
+        20,
+        frozenset(f"r245-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19)),
+        0.87,
+    ),
+    # written blind, house style like the dev set: each event told faithfully and with errors, 1984-2025 (held out: no
+    # rule taken from it; first look 0.744; now 0.744)
+    HoldoutSet(
+        "holdout_round246.jsonl",
+        20,
+        frozenset(f"r246-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.73,
+    ),
+    # written blind, house style, visits with many named people, titles and spouses 1990-2025 (first look 0.684; now
+    # 0.689)
+    HoldoutSet(
+        "holdout_round247.jsonl",
+        20,
+        frozenset(f"r247-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.67,
+    ),
+    # written blind, house style, Russia, Ukraine and their neighbours 1991-2025 (held out: no rule taken from it;
+    # first look 0.774; now 0.774)
+    HoldoutSet(
+        "holdout_round248.jsonl",
+        20,
+        frozenset(f"r248-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.76,
+    ),
+    # written blind, house style, reports opening with a quote or background, 2005-2025 (first look 0.810; now 0.819)
+    HoldoutSet(
+        "holdout_round249.jsonl",
+        20,
+        frozenset(f"r249-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.80,
+        max_words=250,
+    ),
+    # written blind, house style, the Americas and the Pacific 2001-2025 (held out: no rule taken from it; first look
+    # 0.848; now 0.848)
+    HoldoutSet(
+        "holdout_round250.jsonl",
+        20,
+        frozenset(f"r250-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.83,
+    ),
+    # written blind, house style, every date form of the README mixed in each report, 2010-2025 (first look 0.868; now
+    # 0.897)
+    HoldoutSet(
+        "holdout_round251.jsonl",
+        20,
+        frozenset(f"r251-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
+        0.88,
+    ),
+    # written blind, house style built like the founding example, other pairs 2004-2025 (held out: no rule taken from
+    # it; first look 0.910; now 0.910)
+    HoldoutSet(
+        "holdout_round252.jsonl",
+        20,
+        frozenset(f"r252-{k:02d}" for k in (1, 3, 5, 6, 7, 8, 9, 10, 12, 13, 14, 16, 17, 18, 19, 20)),
+        0.90,
+    ),
+    # written blind, house style, venue-heavy reports 1983-2025 (first look 0.780; now 0.788)
+    HoldoutSet(
+        "holdout_round253.jsonl",
+        20,
+        frozenset(f"r253-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.77,
+    ),
+    # written blind, house style like the dev set's faithful reports, 1998-2025 (held out: no rule taken from it; first
+    # look 0.842; now 0.842)
+    HoldoutSet(
+        "holdout_round254.jsonl",
+        20,
+        frozenset(f"r254-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 15, 16, 17, 18, 19, 20)),
+        0.83,
+    ),
+    # written blind, house style, events with three to six people in varied lists, 1995-2026 (first look 0.766; now
+    # 0.766)
+    HoldoutSet(
+        "holdout_round255.jsonl",
+        20,
+        frozenset(f"r255-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
+        0.75,
+    ),
+    # written blind, house style built like the founding example, new pairs 1997-2025 (held out: no rule taken from it;
+    # first look 0.816; now 0.816)
+    HoldoutSet(
+        "holdout_round256.jsonl",
+        20,
+        frozenset(f"r256-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.80,
+    ),
+    # written blind, house style, venues stated in many forms 1990-2026 (first look 0.818; now 0.818)
+    HoldoutSet(
+        "holdout_round257.jsonl",
+        20,
+        frozenset(f"r257-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.80,
+    ),
+    # written blind, house style, reports with deliberate errors 1991-2025 (held out: no rule taken from it; first look
+    # 0.855; now 0.855)
+    HoldoutSet(
+        "holdout_round258.jsonl",
+        20,
+        frozenset(f"r258-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20)),
+        0.84,
+    ),
+    # written blind, house style, durations in many forms 2000-2026 (first look 0.859; now 0.864)
+    HoldoutSet(
+        "holdout_round259.jsonl",
+        20,
+        frozenset(f"r259-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19)),
+        0.85,
+    ),
+    # written blind, house style, wide mix of countries and decades 1978-2026 (held out: no rule taken from it; first
+    # look 0.828; now 0.828)
+    HoldoutSet(
+        "holdout_round260.jsonl",
+        20,
+        frozenset(f"r260-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.81,
+    ),
+    # written blind, house style, the README's relative dates 2012-2026 (first look 0.852; now 0.863)
+    HoldoutSet(
+        "holdout_round261.jsonl",
+        20,
+        frozenset(f"r261-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.85,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
