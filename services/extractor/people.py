@@ -131,6 +131,7 @@ NOT_NAME = frozenset(
         "office", "house", "administration", "government", "ministry", "department",
         "several", "many", "some", "few", "most", "both", "each", "every", "other", "such",  # "Several European"
         "one",  # "Marine One", "Air Force One": aircraft, not people
+        "asian", "african", "european", "arab", "american", "latin", "pacific", "nordic", "baltic",  # "Southeast Asian"
     }
 )  # fmt: skip
 # Surnames that are also stop words ("To Lam", "An Chang-ho", "Do Hung"): a name when capitalised after a title

@@ -7327,6 +7327,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Barack Obama", "Vladimir Putin"]'),
             },
         ),
+        # a region's demonym is no name: "a meeting with Southeast Asian leaders"
+        (
+            "Barack Obama, the first sitting US president to visit Laos, is in the capital for a meeting with "
+            "Southeast Asian leaders.",
+            {("venue", '{"country": "Laos"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
