@@ -910,11 +910,12 @@ def _anaphora_offset(core: str) -> int:
     core = core.lower()
     if "hour" in core or "minute" in core:
         return 0  # "Hours later, ...": the same day
-    first = core.split(None, 1)[0]
-    days = int(first) if first.isdigit() else _COUNTS.get(first, 1)
-    if any(w in core for w in ("following", "next", "after", "later")):
+    words = core.split()
+    days = int(words[0]) if words[0].isdigit() else _COUNTS.get(words[0], 1)
+    # whole words: "that afternoon" holds "after" but counts no day
+    if any(w in words for w in ("following", "next", "after", "later")):
         return days
-    if any(w in core for w in ("previous", "before", "earlier")):
+    if any(w in words for w in ("previous", "before", "earlier")):
         return -days
     return 0
 

@@ -7333,6 +7333,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Southeast Asian leaders.",
             {("venue", '{"country": "Laos"}')},
         ),
+        # "that afternoon" is the same day ("afternoon" holds "after", no day later)
+        (
+            "Bruno Rodriguez travelled to Washington on July 20 and met John Kerry at the State Department that "
+            "afternoon.",
+            {
+                ("date", "2023-07-20"),
+                ("participants", '["Bruno Rodriguez", "John Kerry"]'),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
