@@ -320,6 +320,12 @@ _AT_EVENT_LATER = re.compile(
     r"(?:summit|meeting|talks|conference|ceremony|session|gathering)\b"
 )
 _AT_EVENT_BEFORE = re.compile(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
+# a month with no year: "at the end of June", "in early May" ("He returns to Japan at the end of June": ahead)
+_MONTH_ALONE = re.compile(
+    r"(?:(?:in|at\s+the\s+(?:end|start|beginning)\s+of|(?:in\s+)?(?:early|late|mid-?))\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+    re.IGNORECASE,
+)
 _STAY_BEFORE = re.compile(r"\bstay(?:s|ed|ing)?\s+(?:on\s+)?(?:[^,.;:]{0,40}\s+)?$")
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -1309,7 +1315,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _PLANNED  # "the BRICS summit, which opens in Johannesburg on Wednesday": a day ahead
         elif (
             modality is _ASSERTED
-            and (_BARE_WEEKDAY.match(tm.phrase) or _MONTH_DAY.fullmatch(tm.phrase))
+            and (_BARE_WEEKDAY.match(tm.phrase) or _MONTH_DAY.fullmatch(tm.phrase) or _MONTH_ALONE.fullmatch(tm.phrase))
             and _PRESENT_SCHEDULE.search(text, max(sentence.start, tm.start - 90), tm.start)
         ):
             # "Francis becomes the first pope to address Congress on Thursday", "where he speaks at the United

@@ -135,6 +135,11 @@ _NOT_PLACE = frozenset(
         "urdu", "japanese", "korean", "portuguese", "italian", "german", "turkish", "chinese", "irish",
     }
 )  # fmt: skip
+# nouns an abbreviated country qualifies ("US troops", "UK officials"): no place of its own
+_ATTRIBUTIVE_NOUN = re.compile(
+    r"\s+(?:troops|forces|soldiers|sailors|marines|officials|officers|diplomats|lawmakers|senators|companies|firms"
+    r"|citizens|allies|envoys?|delegation|military|navy|army|embassy|ambassador|government|bases?)\b"
+)
 _SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air", "home"}  # "in the Roosevelt home"
 _PARTICLES = frozenset(["of", "de", "del", "da", "do", "la", "upon", "am"])
 # the lowercase word after a name, past an adjective a site noun takes ("the Miraflores presidential palace")
@@ -763,6 +768,8 @@ def find_places(
             continue  # "the Capella hotel", "Sentosa island": a site's name, the place comes after it
         if known and _title_follows(text, start + len(name), the):
             continue  # "at the US president's Mar-a-Lago resort": whose title, not where
+        if known and name.isupper() and _ATTRIBUTIVE_NOUN.match(text, start + len(name)):
+            continue  # "visits US troops at the naval base": an adjective, not the place visited
         value: dict[str, str] = {}
         if known:
             kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(looked_up, False)

@@ -7343,6 +7343,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Washington"}'),
             },
         ),
+        # "He returns to Japan at the end of June": a month in a present-tense programme lies ahead; "visits US
+        # troops": the abbreviation qualifies the troops, no country visited
+        (
+            "Donald Trump met Shinzo Abe on Monday. He returns to Japan at the end of June for the Group of 20 summit "
+            "in Osaka.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-06"),
+                ("participants", '["Donald Trump", "Shinzo Abe"]'),
+                ("venue", '{"city": "Osaka"}'),
+            },
+        ),
+        (
+            "On Tuesday, Donald Trump visits US troops at the naval base in Yokosuka.",
+            {("date", "2024-05-14"), ("venue", '{"city": "Yokosuka"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
