@@ -217,7 +217,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.VISIT,
     ),
     (
-        r"spoke|spoken|speak|speaks|speaking|talked|talking|conferred|conversations?|discussions?|contact|took place"
+        r"spoke|spoken|speak|speaks|speaking|talked|talking|chatted|conferred|conversations?|discussions?|contact"
+        r"|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking) hands"
         r"|initialed|initialled"  # "A, B and C initialed an agreement at the base": as signing
         r"|inaugurated"  # "A and B inaugurated a dam in Herat on Saturday": a joint appearance (weak: a pair)
@@ -273,7 +274,7 @@ _DEFINITE_NOUNS = _WEAK - {
     "laid wreaths",
     "laid wreath",
 }  # nouns: "The session lasted ..." is the event at hand
-_GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking"})
+_GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking", "chatted"})
 _GREET_VERBS = frozenset({"embraced", "hugged", "greeted", "welcomed", "received", "hosted"})
 # "A, B and C joined Xi": with a person as its object; "a country that rejoined the Commonwealth" is none
 JOIN_VERBS = frozenset({"joined", "rejoined"})
@@ -342,6 +343,7 @@ _FIRST_WORDS = frozenset({
     "video", "videoconference", "videoconferences", "virtual", "telephoned", "phoned", "call", "calls",
     "conference", "conferences",
     "spoke", "spoken", "speak", "speaks", "speaking", "talk", "talks", "talked", "talking", "summit", "summits",
+    "chatted",
     "meeting", "meetings", "met", "meet", "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get",
     "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels",
     "travelled",
@@ -1601,7 +1603,7 @@ _PAIR_VERB = re.compile(
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
 # "Justin Trudeau, whose country faced similar levies, held two calls with Trump": an aside on the subject
-_WHOSE_ASIDE = re.compile(r"\s*,\s*whose\s[^,;:()\"“”]{1,80},")
+_WHOSE_ASIDE = re.compile(r"\s*,\s*(?:whose|both\s+of\s+whom|all\s+of\s+whom)\s[^,;:()\"“”]{1,80},")
 # a fronted span of an event that the subject after it spent in it: "After 13 days of negotiations at Camp
 # David, A and B emerged ..." (not "After the summit, A and B said ...": they may not have been there)
 _AFTER_EVENT_LEAD = re.compile(
@@ -1945,7 +1947,8 @@ def find_participations(
                 # the object's, and the talks are Blinken's
                 or (
                     _WHOSE_ASIDE.match(text, gap_start)
-                    if text.startswith(", whose ", gap_start) and _SUBJECT_LEAD.fullmatch(before)
+                    if text.startswith((", whose ", ", both of whom ", ", all of whom "), gap_start)
+                    and _SUBJECT_LEAD.fullmatch(before)
                     else None
                 )
                 or _NOUN_APPOSITIVE.match(text, gap_start)

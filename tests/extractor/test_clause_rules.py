@@ -7359,6 +7359,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "On Tuesday, Donald Trump visits US troops at the naval base in Yokosuka.",
             {("date", "2024-05-14"), ("venue", '{"city": "Yokosuka"}')},
         ),
+        # "chatted with" is talk; a "both of whom" aside on the subject pair ends no clause
+        (
+            "Emperor Naruhito and Empress Masako, both of whom studied in Britain, chatted with Donald Trump and his "
+            "wife Melania in English on Monday.",
+            {("date", "2024-05-06"), ("participants", '["Donald Trump", "Masako", "Melania Trump", "Naruhito"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
