@@ -1516,9 +1516,10 @@ _SET_OFF_TITLE = (
     r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?"
     r"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Z])){0,2}"
     r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor|host|guest|chairman"
-    r"|chairwoman|emir|amir|sultan|prince|Leader|President|Minister|Premier|Emir|Amir|Sultan|King|Ruler|Prince)"
+    r"|chairwoman|emir|amir|sultan|prince|Leader|President|Minister|Premier|Emir|Amir|Sultan|King|Ruler|Prince"
+    r"|presidents|leaders|premiers)"  # "hosted the presidents of Turkey and Iran, A and B"
     # "the head of Sudan's Sovereign Council, General Abdel Fattah al-Burhan": the body the title is of
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s*,\s*"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s*,\s*"
 )
 _JOINED_AFTER = re.compile(r",\s+joined\s+by\s+(?:[a-z][\w-]*\s+){0,4}$")  # ", joined by national security adviser"
 # "A, joined by B, held talks with C", "A, alongside B, was hosted by C": a companion set off after the subject

@@ -7365,6 +7365,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "wife Melania in English on Monday.",
             {("date", "2024-05-06"), ("participants", '["Donald Trump", "Masako", "Melania Trump", "Naruhito"]')},
         ),
+        # a plural title set off before the names it stands for: "hosted the presidents of Turkey and Iran, A and B"
+        (
+            "Vladimir Putin hosted the presidents of Turkey and Iran, Recep Tayyip Erdogan and Hassan Rouhani, in the "
+            "Black Sea resort of Sochi on Wednesday.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Hassan Rouhani", "Recep Tayyip Erdogan", "Vladimir Putin"]'),
+                ("venue", '{"city": "Sochi"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
