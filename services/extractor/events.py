@@ -2700,7 +2700,8 @@ _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_
 
 
 # "He and Mitsotakis had met in September": a pronoun and a name as the subject of the trigger's clause
-_PRONOUN_AND = re.compile(r"\s*(?P<pro>[Hh]e|[Ss]he)\s+and\s+$")
+# "he and B", and "he, A and B" heading a list ("in which he, Israeli Prime Minister Ehud Barak and ... failed")
+_PRONOUN_AND = re.compile(r"\s*(?P<pro>[Hh]e|[Ss]he)(?:\s+and|,)\s+$")
 _PAIR_TO_TRIGGER = re.compile(
     r"\s+(?:(?:had|have|has|also|last|first|previously|earlier|already|then|later|will|would)\s+){0,3}"
     # "had a brief meeting", "held two rounds of private talks"

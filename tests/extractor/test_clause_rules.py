@@ -7375,6 +7375,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Sochi"}'),
             },
         ),
+        # "he, A and B held talks": the pronoun heads the list
+        (
+            "Bill Clinton opened the summit at Camp David on Tuesday. On Wednesday he, Israeli Prime Minister Ehud "
+            "Barak and Palestinian leader Yasser Arafat held talks.",
+            {
+                ("date", "2024-05-07"),
+                ("date", "2024-05-08"),
+                ("participants", '["Bill Clinton", "Ehud Barak", "Yasser Arafat"]'),
+                ("venue", '{"name": "Camp David"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
