@@ -1665,9 +1665,48 @@ _SPOUSE_AFTER = re.compile(
 )
 
 
+# one untitled full name in a list: two to four capitalised words, particles allowed ("Luiz Inacio Lula da Silva")
+_LIST_ITEM = r"[A-Z][a-z'’-]+(?:\s+(?:(?:da|de|do|dos|van|von|bin|al|el|ibn)\s+)?[A-Z][a-z'’-]+){1,3}"
+_LIST_PREV = re.compile(rf"({_LIST_ITEM}),\s+$")
+_LIST_HEAD = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))({_LIST_ITEM}),\s+({_LIST_ITEM})\s+and\s+$")
+
+
+def _list_mates(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "Slobodan Milosevic, Franjo Tudjman and Alija Izetbegovic": the two untitled names listed before a person
+    found, when all three are given and family names in the same shape (no place, no function word)."""
+    found: list[PersonMention] = []
+    taken = [(m.full_start, max(m.end, m.after)) for m in mentions]
+    for p in mentions:
+        if " " not in p.name or p.full_start != p.start:
+            continue
+        m = _LIST_HEAD.search(text, max(0, p.start - 90), p.start)
+        if m is None:
+            continue
+        items = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+        names = [text[a:b] for a, b in items]
+        if any(_overlaps(span, taken) for span in items) or any(
+            n.split()[0].lower() in NOT_NAME or n.split()[0] in _TIME_WORDS or gazetteer.lookup(n) for n in names
+        ):
+            continue
+        pos = m.start(1)
+        while (more := _LIST_PREV.search(text, max(0, pos - 40), pos)) is not None:  # "A, B, C, D and <p>"
+            span, name = (more.start(1), more.end(1)), more.group(1)
+            if _overlaps(span, taken) or name.split()[0].lower() in NOT_NAME or gazetteer.lookup(name):
+                break
+            items.insert(0, span)
+            names.insert(0, name)
+            pos = more.start(1)
+        for (a, b), name in zip(items, names, strict=True):
+            found.append(PersonMention(a, b, name, a))
+            taken.append((a, b))
+    return found
+
+
 def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
     """Every person mention in ``text``, in text order, each with its canonical name."""
     mentions = _find_people(text, lexicon)
+    if ", " in text and " and " in text and (mates := _list_mates(text, mentions)):
+        mentions = sorted(mentions + mates, key=_START)
     if " his wife" in text or " her husband" in text:
         spouses = []
         for p in mentions:
@@ -1756,12 +1795,14 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
         ):
             continue  # "Petro" of "Petro Poroshenko" is no "Gustavo Petro": the given name of the leader after it
         name = leaders.LEADERS[word]
-        start = m.start()
+        start, end = m.start(), m.end()
         given = name[: len(name) - len(word)]  # "Barack " of "Barack Obama": the name as written in full
         if given and text.endswith(given, 0, start):
             start -= len(given)
-        mentions.append(PersonMention(start, m.end(), lexicon.canonical(name) or name, start))
-        taken.append((start, m.end()))
+        elif name.startswith(word + " ") and text.startswith(name[len(word) :], end):
+            end += len(name) - len(word)  # " Jinping" of "Xi Jinping": the family name first, then the rest
+        mentions.append(PersonMention(start, end, lexicon.canonical(name) or name, start))
+        taken.append((start, end))
     # Short forms of full names seen in the text: first and last word ("Xi", "Putin", "Kim").
     by_word, full = _short_forms(text, mentions)
     if not by_word:

@@ -7169,7 +7169,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         # a pair's trip in the present tense is their schedule: "On Friday A and B fly to Shanghai" (not "went")
         (
             "On Friday Jiang Zemin and Boris Yeltsin fly to Shanghai to sign an agreement.",
-            {("date", "2024-05-10"), ("venue", '{"city": "Shanghai"}')},
+            {
+                ("date", "2024-05-10"),
+                ("participants", '["Boris Yeltsin", "Jiang Zemin"]'),
+                ("venue", '{"city": "Shanghai"}'),
+            },
         ),
         # "discussed the issue by phone with B": the phrase is the call, with no generic verb before it
         (
@@ -7384,6 +7388,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
                 ("participants", '["Bill Clinton", "Ehud Barak", "Yasser Arafat"]'),
                 ("venue", '{"name": "Camp David"}'),
+            },
+        ),
+        # untitled names listed before a person found: "A, B and <C>, the presidents of ..."; "Xi Jinping" as written
+        (
+            "Slobodan Milosevic, Franjo Tudjman and Alija Izetbegovic, the presidents of Serbia, Croatia and Bosnia, "
+            "signed the peace agreement on Thursday in a ceremony at the Elysee Palace in Paris.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Alija Izetbegovic", "Franjo Tudjman", "Slobodan Milosevic"]'),
+                ("venue", '{"city": "Paris"}'),
+            },
+        ),
+        (
+            "Xi Jinping, Kassym-Jomart Tokayev, Sadyr Japarov, Emomali Rahmon, Serdar Berdimuhamedov and Shavkat "
+            "Mirziyoyev ended their first in-person summit in the ancient city of Xi'an on 19 April.",
+            {
+                ("date", "2024-04-19"),
+                (
+                    "participants",
+                    '["Emomali Rahmon", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Serdar Berdimuhamedov", '
+                    '"Shavkat Mirziyoyev", "Xi Jinping"]',
+                ),
+                ("venue", '{"city": "Xi\'an"}'),
             },
         ),
     ],
