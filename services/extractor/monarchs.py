@@ -85,4 +85,9 @@ def usual_name(title: str, name: str) -> str | None:
         # only a name of the "<given> of <realm>" kind replaces a full name written out ("Salman of Saudi
         # Arabia"); "Sultan Haitham bin Tarik Al Said" stays as written
         fits = [usual for usual in fits if " of " in usual]
+        if len(fits) > 1 and not number:
+            # "King Abdullah bin Abdulaziz": a patronymic with no regnal number is the monarch who has none
+            # (Saudi Arabia's Abdullah, not Jordan's Abdullah II)
+            unnumbered = [u for n, _, u in _BY_NAME.get((title, " ".join(words)), ()) if not n and u in fits]
+            fits = unnumbered or fits
     return fits[0] if len(fits) == 1 else None

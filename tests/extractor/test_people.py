@@ -127,8 +127,10 @@ def test_title_heading_something_set_off_before_a_name(text, names):
         # a patronymic written out: the usual "<given> of <realm>" name; a full name the table keeps stays as written
         ("King Salman bin Abdulaziz Al Saud flew in.", ["Salman of Saudi Arabia"]),
         ("Oman's Sultan Haitham bin Tarik Al Said flew in.", ["Haitham bin Tarik Al Said"]),
-        # two reigning kings named Abdullah: without a realm or number, as written
+        # two reigning kings named Abdullah: without a realm or number, as written; with a patronymic and no number,
+        # the one who has none
         ("King Abdullah flew in.", ["Abdullah"]),
+        ("King Abdullah bin Abdulaziz flew in.", ["Abdullah of Saudi Arabia"]),
         # a stated number or realm that the table contradicts: as written
         ("King Charles II flew in.", ["Charles II"]),
         ("Spain's King Charles flew in.", ["Charles of Spain"]),
