@@ -988,8 +988,10 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+[^,;:()]{3,80}$"
 )
 _OBJECT_VERB_BEFORE = re.compile(
-    r"\b(?:called\s+on|met|visited|received|welcomed|hosted|greeted|joined|saw)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"\b(?:called\s+on|met|visited|received|welcomed|hosted|greeted|joined|saw|with)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+# "... with Castro before flying to Buenos Aires for talks with B": the subject's next act, not Castro's
+_PARTICIPLE_GAP = re.compile(r"\s+(?:before|after)\s+[a-z]+ing\b")
 _JOINED_BY_GAP = re.compile(r"\s+(?:were|was)\s+(?:[a-z]+\s+)?(?P<v>joined)\s+(?:[a-z]+\s+){0,3}?by\s+")
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
@@ -2064,7 +2066,9 @@ def find_participations(
                     if gi in subject_of and (_AND_PREDICATE.match(gap) or inside_from != last.end):
                         # "Bush met Olmert in the Oval Office and then received Abbas": the subject's, not Olmert's
                         subject = groups[subject_of[gi]]
-                    elif _OBJECT_VERB_BEFORE.search(before) and _AND_PREDICATE.match(gap):
+                    elif _OBJECT_VERB_BEFORE.search(before) and (
+                        _AND_PREDICATE.match(gap) or _PARTICIPLE_GAP.match(gap)
+                    ):
                         # "he called on Emperor Akihito and Empress Michiko ... and met Shinzo Abe": the pair is an
                         # object, and the meeting with Abe is the unnamed subject's
                         continue

@@ -7413,6 +7413,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Xi\'an"}'),
             },
         ),
+        # "watch a game with B before flying ... for talks with C": B is no subject of the talks with C
+        (
+            "Barack Obama is due to watch a baseball game with Raul Castro before flying to Buenos Aires for talks "
+            "with Argentine President Mauricio Macri.",
+            {("venue", '{"city": "Buenos Aires"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
