@@ -1511,7 +1511,7 @@ SETS += [
         frozenset(f"r222-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14, 15, 16, 17, 18, 19)),
         0.89,
     ),
-    # written blind, house style, Latin America and the Caribbean 1995-2026 (first look 0.899; now 0.921)
+    # written blind, house style, Latin America and the Caribbean 1995-2026 (first look 0.899; now 0.924)
     HoldoutSet(
         "holdout_round223.jsonl",
         20,
@@ -1526,12 +1526,12 @@ SETS += [
         frozenset(f"r224-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20)),
         0.81,
     ),
-    # written blind, house style, the Gulf, the Middle East and Turkey 2005-2026 (first look 0.859; now 0.878)
+    # written blind, house style, the Gulf, the Middle East and Turkey 2005-2026 (first look 0.859; now 0.884)
     HoldoutSet(
         "holdout_round225.jsonl",
         20,
         frozenset(f"r225-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 16, 17, 18, 19, 20)),
-        0.86,
+        0.87,
     ),
     # written blind, house style, calls and video calls 2019-2026 with their lengths (held out: no rule taken from it;
     # first look 0.921; now 0.924)
@@ -1572,12 +1572,12 @@ SETS += [
         frozenset(f"r230-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 14, 15, 16, 17, 19, 20)),
         0.91,
     ),
-    # written blind, house style, European and NATO leaders told with anaphora 2014-2026 (first look 0.751; now 0.766)
+    # written blind, house style, European and NATO leaders told with anaphora 2014-2026 (first look 0.751; now 0.770)
     HoldoutSet(
         "holdout_round231.jsonl",
         20,
         frozenset(f"r231-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
-        0.75,
+        0.76,
     ),
     # written blind, house style built like the founding example, Asia and Oceania 2012-2026 (held out: no rule taken
     # from it; first look 0.853; now 0.858)
@@ -1603,12 +1603,12 @@ SETS += [
         0.84,
     ),
     # written blind, house style, monarchs, popes and royals; foreign ministers' trips 1990-2026 (first look 0.784; now
-    # 0.808)
+    # 0.820)
     HoldoutSet(
         "holdout_round235.jsonl",
         20,
         frozenset(f"r235-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
-        0.79,
+        0.80,
     ),
     # written blind, house style, US presidents' meetings, calls and trips 1990-2026 (held out: no rule taken from it;
     # first look 0.836; now 0.837)
@@ -1618,7 +1618,7 @@ SETS += [
         frozenset(f"r236-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.82,
     ),
-    # written blind, house style, South and Central Asia and the Caucasus 2005-2026 (first look 0.831; now 0.845)
+    # written blind, house style, South and Central Asia and the Caucasus 2005-2026 (first look 0.831; now 0.848)
     HoldoutSet(
         "holdout_round237.jsonl",
         20,
@@ -1634,12 +1634,12 @@ SETS += [
         0.86,
     ),
     # written blind, house style, trips told day by day with chained relative dates 1995-2026 (first look 0.729; now
-    # 0.750)
+    # 0.751)
     HoldoutSet(
         "holdout_round239.jsonl",
         20,
         frozenset(f"r239-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
-        0.73,
+        0.74,
     ),
     # written blind, house style, foreign and defence ministers 2010-2026 (held out: no rule taken from it; first look
     # 0.856; now 0.859)
@@ -1665,7 +1665,7 @@ SETS += [
         frozenset(f"r242-{k:02d}" for k in (1, 2, 5, 6, 7, 8, 10, 11, 12, 13, 15, 17, 19, 20)),
         0.89,
     ),
-    # written blind, house style, cancelled, postponed and planned meetings 2000-2026 (first look 0.795; now 0.811)
+    # written blind, house style, cancelled, postponed and planned meetings 2000-2026 (first look 0.795; now 0.812)
     HoldoutSet(
         "holdout_round243.jsonl",
         20,
@@ -1759,12 +1759,12 @@ SETS += [
         0.83,
     ),
     # written blind, house style, events with three to six people in varied lists, 1995-2026 (first look 0.766; now
-    # 0.766)
+    # 0.783)
     HoldoutSet(
         "holdout_round255.jsonl",
         20,
         frozenset(f"r255-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
-        0.75,
+        0.77,
     ),
     # written blind, house style built like the founding example, new pairs 1997-2025 (held out: no rule taken from it;
     # first look 0.816; now 0.816)
@@ -1774,12 +1774,12 @@ SETS += [
         frozenset(f"r256-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.80,
     ),
-    # written blind, house style, venues stated in many forms 1990-2026 (first look 0.818; now 0.818)
+    # written blind, house style, venues stated in many forms 1990-2026 (first look 0.818; now 0.825)
     HoldoutSet(
         "holdout_round257.jsonl",
         20,
         frozenset(f"r257-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
-        0.80,
+        0.81,
     ),
     # written blind, house style, reports with deliberate errors 1991-2025 (held out: no rule taken from it; first look
     # 0.855; now 0.855)
