@@ -984,9 +984,6 @@ _AMONG_LEAD = re.compile(
     r"[\"“‘(\s]*Among\s+(?:those|the\s+(?:leaders|guests|attendees|participants|dignitaries))\s+"
     r"(?:(?:at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)\s+"
 )
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+[^,;:()]{3,80}$"
-)
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:called\s+on|met|visited|received|welcomed|hosted|greeted|joined|saw|with)\s+(?:[\w'’-]+\s+){0,3}$"
 )
@@ -1639,14 +1636,14 @@ _CAPPING_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _AGE_COMMA = re.compile(rf"{_AGE}\s*,\s*")
-_SPEECH_VISITING = re.compile(
-    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)\s+(?P<v>visiting)\s+"
-)
+# verbs of telling a person something: "A told B", "A assured B" (the person is the one told)
+_TELL_VERBS = r"(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)"
+_SPEECH_VISITING = re.compile(rf"\s+{_TELL_VERBS}\s+(?P<v>visiting)\s+")
 _SPEECH_GAP = re.compile(
-    r"\s+(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured|confronted"
-    r"|rebuked|lectured|challenged|scolded|praised|reassured"
+    rf"\s+(?:{_TELL_VERBS}|confronted|rebuked|lectured|challenged|scolded|praised"
     r"|apologi[sz]ed\s+(?:personally\s+)?to)\s+"  # "apologised personally to B ... during a telephone call"
 )
+_SPEECH_BEFORE = re.compile(rf"\b{_TELL_VERBS}\s+[^,;:()]{{3,80}}$")  # "Biden told B by phone"
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 # "A urged B to withdraw troops ... in a telephone call on Friday": a call closes the clause, comma or not
 # an event noun that is what was discussed: "discussed the outcome of the inter-Korean summit"

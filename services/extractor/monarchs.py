@@ -77,17 +77,16 @@ def usual_name(title: str, name: str) -> str | None:
     if patronymic:
         words = words[:1]  # "King Salman bin Abdulaziz Al Saud": the given name before the patronymic
     fits = [
-        usual
+        (n, usual)
         for n, realms, usual in _BY_NAME.get((title, " ".join(words)), ())
         if (not number or number == n) and (not realm or normalize(realm) in realms)
     ]
     if patronymic:
         # only a name of the "<given> of <realm>" kind replaces a full name written out ("Salman of Saudi
         # Arabia"); "Sultan Haitham bin Tarik Al Said" stays as written
-        fits = [usual for usual in fits if " of " in usual]
+        fits = [(n, usual) for n, usual in fits if " of " in usual]
         if len(fits) > 1 and not number:
             # "King Abdullah bin Abdulaziz": a patronymic with no regnal number is the monarch who has none
             # (Saudi Arabia's Abdullah, not Jordan's Abdullah II)
-            unnumbered = [u for n, _, u in _BY_NAME.get((title, " ".join(words)), ()) if not n and u in fits]
-            fits = unnumbered or fits
-    return fits[0] if len(fits) == 1 else None
+            fits = [(n, usual) for n, usual in fits if not n] or fits
+    return fits[0][1] if len(fits) == 1 else None

@@ -1671,6 +1671,18 @@ _LIST_PREV = re.compile(rf"({_LIST_ITEM}),\s+$")
 _LIST_HEAD = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))({_LIST_ITEM}),\s+({_LIST_ITEM})\s+and\s+$")
 
 
+def _list_name(text: str, span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether a list item at ``span`` may be a person: no mention there yet, no function or time word first,
+    and no place of that name."""
+    words = text[span[0] : span[1]].split()
+    return (
+        not _overlaps(span, taken)
+        and words[0].lower() not in NOT_NAME
+        and words[0] not in _TIME_WORDS
+        and not gazetteer.lookup(" ".join(words))
+    )
+
+
 def _list_mates(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """ "Slobodan Milosevic, Franjo Tudjman and Alija Izetbegovic": the two untitled names listed before a person
     found, when all three are given and family names in the same shape (no place, no function word)."""
@@ -1684,14 +1696,12 @@ def _list_mates(text: str, mentions: list[PersonMention]) -> list[PersonMention]
             continue
         items = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
         names = [text[a:b] for a, b in items]
-        if any(_overlaps(span, taken) for span in items) or any(
-            n.split()[0].lower() in NOT_NAME or n.split()[0] in _TIME_WORDS or gazetteer.lookup(n) for n in names
-        ):
+        if not all(_list_name(text, span, taken) for span in items):
             continue
         pos = m.start(1)
         while (more := _LIST_PREV.search(text, max(0, pos - 40), pos)) is not None:  # "A, B, C, D and <p>"
             span, name = (more.start(1), more.end(1)), more.group(1)
-            if _overlaps(span, taken) or name.split()[0].lower() in NOT_NAME or gazetteer.lookup(name):
+            if not _list_name(text, span, taken):
                 break
             items.insert(0, span)
             names.insert(0, name)
