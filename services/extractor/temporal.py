@@ -1247,6 +1247,9 @@ def _phrase_info(phrase: str) -> tuple[str, str | None, int, bool | None] | None
 _POSSESSIVE_KINDS = frozenset({"date", "month", "weekday", "holiday", "relative", "year"})
 
 
+_ACCORD_AFTER = re.compile(r"\s+(?:peace\s+)?(?:agreement|accords?|deal)\b", re.IGNORECASE)
+
+
 def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
     if text[end - 1] == "s" and text[end - 2] in "'\u2019" and end - start > 2:
         hit = _mention_at(text, start, end - 2)
@@ -1255,6 +1258,8 @@ def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
     if info is None:
         return None
     kind, prep, core, ok = info
+    if (kind == "holiday" or text.endswith("Good ", 0, start)) and _ACCORD_AFTER.match(text, end):
+        return None  # "the Good Friday Agreement", "the 1998 Good Friday peace agreement": an accord's name
     core_start = start + core
     if ok is None:
         ok = _acceptable(text, start, text[core_start:end], kind, prep)

@@ -231,6 +231,8 @@ def test_mentions_are_found_with_their_preposition(text, phrases):
         "this is the one",
         "we are separated",
         "I sat in the sun",
+        "the Good Friday Agreement",  # an accord named for a holiday, neither the holiday nor its weekday
+        "the 1998 Good Friday peace agreement",
     ],
 )
 def test_numbers_ordinals_and_durations_are_not_time_mentions(text):
