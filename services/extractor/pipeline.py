@@ -1729,6 +1729,11 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                 or _FRONTED_FRAME.fullmatch(text, sentence.start, min(pm.mention_start, pm.prep_start)) is not None
                 # "On Sunday, in Bishkek, A and B agreed ...": a place fronted after a fronted day
                 or _FRONTED_DAY_COMMA.fullmatch(text, sentence.start, pm.prep_start) is not None
+                # "On Wednesday in Kingston, A held talks", "In March 2019 in Hanoi, ...": a date opens the sentence
+                or any(
+                    t.start == sentence.start and text[t.end : pm.prep_start] in (" ", ", ")
+                    for t in doc.buckets["times"][i]
+                )
             )
             # "In Tallinn on Thursday, ...": a date may stand between the fronted place and its comma
             after = next((t.end for t in doc.buckets["times"][i] if 0 < t.start - pm.end <= 1), pm.end)
@@ -1983,6 +1988,9 @@ def make_claims(doc: Document) -> list[Claim]:
                 found = [d for d in found if not any(v.start < d.end and d.start < v.end for v in venues)]
             drafts += found
             venues += found
+    drafts.sort(key=_SPAN)
+    if len(doc.sentences) > 1 and sum(d.attribute is _PARTICIPANTS for d in drafts) > 1:
+        _split_restated(doc, drafts)  # a pair told twice: see whether the second is another event
     # A named site alone ("at Hofdi House") is a venue only for an event the text gives no other place for.
     sites = [d for d in venues if _site_only(d.value)]
     if sites:
@@ -2006,8 +2014,6 @@ def make_claims(doc: Document) -> list[Claim]:
     if (header := _SCHEDULE_HEADER.search(doc.text)) is not None:
         drafts += _schedule_drafts(doc, drafts, header)
     drafts.sort(key=_SPAN)
-    if len(doc.sentences) > 1 and sum(d.attribute is _PARTICIPANTS for d in drafts) > 1:
-        _split_restated(doc, drafts)  # a pair told twice: see whether the second is another event
     seen: set[tuple[int, int, Attribute]] = set()
     mentions: dict[int, EventMention] = {}
     claims: list[Claim] = []
@@ -2131,7 +2137,9 @@ def _split_restated(doc: Document, drafts: list[_Draft]) -> None:
             continue
         for k in sorted(days)[1:]:
             earlier = [j for j in people if j < k]
-            if k not in people or not any(people[j] & people[k] for j in earlier):
+            if k not in people or not any(
+                a <= b or b <= a for j in earlier for a in people[j] for b in people[k] if min(len(a), len(b)) >= 2
+            ):
                 continue  # no pair told again: nothing would be dropped
             if any(_same_time(a, b) for j in days if j < k for a in days[j] for b in days[k]):
                 continue  # the same day (or a month or year holding it): the same event told again

@@ -7419,6 +7419,37 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "with Argentine President Mauricio Macri.",
             {("venue", '{"city": "Buenos Aires"}')},
         ),
+        # a place right after a fronted date is where the clause's event took place, as a fronted place is
+        (
+            "On Wednesday in Kingston, Marco Rubio held talks with Jamaican Prime Minister Andrew Holness.",
+            {
+                ("date", "2024-05-08"),
+                ("venue", '{"city": "Kingston"}'),
+                ("participants", '["Andrew Holness", "Marco Rubio"]'),
+            },
+        ),
+        (
+            "In March 2019 in Hanoi, Donald Trump held talks with Kim Jong Un.",
+            {
+                ("date", "2019-03"),
+                ("venue", '{"city": "Hanoi"}'),
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+            },
+        ),
+        # a pair of a summit met on another day is a meeting of its own, with its own site
+        (
+            "George W. Bush, Ehud Olmert and Mahmoud Abbas opened a peace conference on Tuesday in Annapolis, "
+            "Maryland. Bush met Olmert in the Oval Office on Monday and held talks with Abbas later the same day.",
+            {
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Annapolis", "region": "Maryland"}'),
+                ("participants", '["Ehud Olmert", "George W. Bush", "Mahmoud Abbas"]'),
+                ("participants", '["Ehud Olmert", "George W. Bush"]'),
+                ("participants", '["George W. Bush", "Mahmoud Abbas"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"name": "Oval Office"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
