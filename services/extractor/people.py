@@ -2026,7 +2026,7 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             m.after = office.end()  # "Mr. KISHIDA Fumio, Prime Minister of Japan, held ...": an office set off
         if (
             not m.after
-            and m.titled
+            and (m.titled or " " in m.name)
             and text.startswith(", ", m.end)
             and (tail := _APPOSITIVE_TAIL_WIDE.match(text, m.end)) is not None
             and (

@@ -108,6 +108,7 @@ FACILITY_WORDS = frozenset(
         "basilica", "church", "synagogue", "shrine", "memorial", "cemetery", "monument", "auditorium", "theater",
         "theatre",
         "harbor", "harbour",  # "visited Pearl Harbor": a named place no gazetteer town
+        "capitol",  # "at the US Capitol", "the state Capitol"
     }
 )  # fmt: skip
 _SITE_BEFORE = re.compile(
@@ -465,7 +466,10 @@ _SITE_APPOSITIVE_IN = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 # famous sites the gazetteer reads as towns, or not at all: "at Chequers", "to Mar-a-Lago"
-KNOWN_SITES = frozenset({"Chequers", "Mar-a-Lago", "Sandringham", "Balmoral", "Zhongnanhai", "Bedminster"})
+KNOWN_SITES = frozenset({
+    "Chequers", "Mar-a-Lago", "Sandringham", "Balmoral", "Zhongnanhai", "Bedminster",
+    "State Department", "Capitol",  # "talks at the State Department", "met Johnson in the Capitol"
+})  # fmt: skip
 _SITE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_ALT + r")\b")
 
 

@@ -7345,6 +7345,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-07-20"),
                 ("participants", '["Bruno Rodriguez", "John Kerry"]'),
                 ("venue", '{"city": "Washington"}'),
+                ("venue", '{"name": "State Department"}'),  # the meeting's site (r235-18 names it too)
             },
         ),
         # "He returns to Japan at the end of June": a month in a present-tense programme lies ahead; "visits US
@@ -7418,6 +7419,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Barack Obama is due to watch a baseball game with Raul Castro before flying to Buenos Aires for talks "
             "with Argentine President Mauricio Macri.",
             {("venue", '{"city": "Buenos Aires"}')},
+        ),
+        # a title set off after an untitled full name ("David Trimble, the Ulster Unionist leader,") is that name's:
+        # the duration and the site after it are the meeting's
+        (
+            "Bill Clinton met David Trimble, the Ulster Unionist leader, for about 30 minutes at the Europa Hotel.",
+            {
+                ("participants", '["Bill Clinton", "David Trimble"]'),
+                ("duration", '{"approximate": true, "seconds": 1800}'),
+                ("venue", '{"name": "Europa Hotel"}'),
+            },
         ),
         # a place right after a fronted date is where the clause's event took place, as a fronted place is
         (

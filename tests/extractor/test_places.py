@@ -187,6 +187,8 @@ def test_lexicon_knows_places_the_gazetteer_lacks():
         ("He last visited the Saudi capital, Riyadh, in January.", {"city": "Riyadh"}),
         ("They met at the Vostochny Cosmodrome on Wednesday.", {"name": "Vostochny Cosmodrome"}),
         ("They met at the Vahdettin Pavilion.", {"name": "Vahdettin Pavilion"}),
+        ("Zelensky met the speaker at the US Capitol on Tuesday.", {"name": "US Capitol"}),
+        ("Clinton hosted Abbas at the State Department on Thursday.", {"name": "State Department"}),
     ],
 )
 def test_appositive_capital_and_more_site_words(text, value):
