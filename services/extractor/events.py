@@ -1561,7 +1561,8 @@ _WITH_GAP = re.compile(
     r"|(?<=to\s)(?:tele)?phone"  # "broke off the meeting to phone Vladimir Putin"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"
     # "was welcomed with a ceremony at the Presidential Palace by"
-    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception)(?=\s+(?:at|in|on|by)\s))?"
+    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception)(?=\s+(?:at|in|on|by)\s)"
+    r"|\s+with\s+(?:full\s+)?(?:[\w-]+\s+)?honou?rs(?=\s+(?:at|in|on|by)\s))?"  # "received with full honours at"
     r"(?:(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     # "greeted on the tarmac by", "received at the royal palace by"
     r"|\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:tarmac|airport|steps|door|palace|gate|residence|headquarters)"
@@ -1678,7 +1679,8 @@ _PLACES_MEET = re.compile(
 )
 # a host verb's passive agent, maybe after where it happened: " by B", " at the airport by B"
 _PASSIVE_AGENT = re.compile(
-    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception))?"  # "with a ceremony"
+    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:ceremony|welcome|banquet|dinner|lunch|reception)"  # "with a ceremony"
+    r"|\s+with\s+(?:full\s+)?(?:[\w-]+\s+)?honou?rs)?"  # "with full military honours"
     r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s"
 )
 _WELCOMED_AT = re.compile(

@@ -7430,6 +7430,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Europa Hotel"}'),
             },
         ),
+        # "was received with full honours at <site> ... by B": the honours, like a ceremony, come before the host
+        (
+            "Nicolas Maduro was received with full honours at the Planalto Palace in Brasília on Monday by President "
+            "Luiz Inácio Lula da Silva.",
+            {
+                ("participants", '["Luiz In\\u00e1cio Lula da Silva", "Nicolas Maduro"]'),
+                ("venue", '{"city": "Bras\\u00edlia"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # a place right after a fronted date is where the clause's event took place, as a fronted place is
         (
             "On Wednesday in Kingston, Marco Rubio held talks with Jamaican Prime Minister Andrew Holness.",
