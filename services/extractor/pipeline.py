@@ -174,6 +174,8 @@ def link_events(doc: Document) -> list[Event]:
             if tracker.current is None:
                 # "A and B agreed on Monday to overhaul trade rules", no event named before: the pair's own
                 parts[-1].trigger.continues = False
+            elif _own_dated_pair(doc, i, parts[-1].names, parts[-1].end, tracker):
+                parts[-1].trigger.continues = False
             elif not _continues(doc, i, tracker):
                 parts, triggers = [], []
         if parts or any(t.weak for t in triggers):
@@ -220,6 +222,24 @@ def _continues(doc: Document, i: int, tracker: EventTracker) -> bool:
         return False
     before = doc.sentences[i - 1]
     return _UNNAMED_TITLE.search(doc.text, before.start, before.end) is not None
+
+
+def _own_dated_pair(doc: Document, i: int, names: list[str], end: int, tracker: EventTracker) -> bool:
+    """Whether a pair opening sentence ``i`` with a verb of no event ("Brezhnev and President Gerald Ford agreed
+    the framework in Vladivostok in November 1974") tells an event of its own: it names someone the current event
+    does not, and dates what it tells by its year: a look back at an earlier encounter. ("Putin and Modi discussed
+    oil on Tuesday", after a call of others, stays no event.)"""
+    current = tracker.current
+    if current is None or not current.participants or set(names) <= set(current.participants):
+        return False
+    sentence = doc.sentences[i]
+    assert doc.mentions is not None
+    return any(
+        end <= t.start < sentence.end and not t.anaphoric and _YEAR_WRITTEN.search(t.phrase) for t in doc.mentions.times
+    )
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # "Hungary's prime minister", "the Turkish president": a title no name follows
@@ -1407,8 +1427,9 @@ _PRESENT_SCHEDULE = re.compile(
     # "The summit wraps up on Saturday", "The two-day gathering closes on Saturday": the event's own programme
     # ("The summit, which opened on Tuesday, ends on Sunday"; "The visit moves to Tokyo on Friday" is told after
     # a day of it, in a past-tense report, as dated tests pin)
-    r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session)(?:,\s+which\s+[^,;:.]{1,40},)?"
-    r"\s+(?:wraps\s+up|closes|ends|concludes|opens|begins|starts|resumes|continues)"
+    r"|\b(?:summit|gathering|talks|negotiations|visit|trip|tour|conference|forum|session)"
+    r"(?:,\s+which\s+[^,;:.]{1,40},)?"  # "The talks continue on Wednesday": a plural subject's verb too
+    r"\s+(?:wraps?\s+up|closes|ends|concludes|opens|begins|starts|resumes?|continues?)"
     # "The three-day gathering opened on Friday and closes on Sunday"
     r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session|meeting)\s+[^,;:.!?]{0,40}?\s+and\s+"
     r"(?:wraps\s+up|closes|ends|concludes|continues))"

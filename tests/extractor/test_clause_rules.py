@@ -7430,6 +7430,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Europa Hotel"}'),
             },
         ),
+        # a pair opening a sentence with a verb of no event names the current event's people, unless it brings
+        # someone new and dates what it tells: then it is an earlier event of its own
+        (
+            "Jimmy Carter and Leonid Brezhnev held a summit on Monday. Brezhnev and President Gerald Ford agreed the "
+            "framework for the treaty in November 1974.",
+            {
+                ("participants", '["Jimmy Carter", "Leonid Brezhnev"]'),
+                ("date", "2024-05-06"),
+                ("participants", '["Gerald Ford", "Leonid Brezhnev"]'),
+                ("date", "1974-11"),
+            },
+        ),
+        # "The talks continue on Wednesday": a present-tense programme of a plural event noun lies ahead
+        (
+            "Ronald Reagan and Mikhail Gorbachev met in Geneva on Tuesday. The talks continue on Thursday.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-09"),
+            },
+        ),
         # "was received with full honours at <site> ... by B": the honours, like a ceremony, come before the host
         (
             "Nicolas Maduro was received with full honours at the Planalto Palace in Brasília on Monday by President "
