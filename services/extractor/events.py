@@ -220,6 +220,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"spoke|spoken|speak|speaks|speaking|talked|talking|chatted|conferred|conversations?|discussions?|contact"
         r"|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking) hands"
+        r"|(?:shook|shakes|shake|shaking) the hand of"  # "reached out to shake the hand of Premier Zhou Enlai"
         r"|initialed|initialled"  # "A, B and C initialed an agreement at the base": as signing
         r"|inaugurated"  # "A and B inaugurated a dam in Herat on Saturday": a joint appearance (weak: a pair)
         r"|laid (?:a )?wreaths?"  # "A and B laid wreaths at the USS Arizona Memorial": a joint ceremony (weak: a pair)
@@ -1550,6 +1551,7 @@ _WITH_GAP = re.compile(
     # "received a telephone call today from His Excellency B"
     r"|(?<=call\s)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day)\s+from"
     r"|rang|dialled|dialed"  # "Obama rang Gordon Brown", "Erdogan dialled Putin"
+    r"|(?:shook|shakes|shake|shaking)\s+the\s+hand\s+of"  # "reached out to shake the hand of Premier B"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"

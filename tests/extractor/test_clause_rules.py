@@ -7442,6 +7442,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "1974-11"),
             },
         ),
+        # "reached out to shake the hand of B": a handshake, as "shook hands with B" is
+        (
+            "Richard Nixon reached out to shake the hand of Premier Zhou Enlai in Beijing on Monday.",
+            {
+                ("participants", '["Richard Nixon", "Zhou Enlai"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # "The talks continue on Wednesday": a present-tense programme of a plural event noun lies ahead
         (
             "Ronald Reagan and Mikhail Gorbachev met in Geneva on Tuesday. The talks continue on Thursday.",
