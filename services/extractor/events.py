@@ -2330,6 +2330,35 @@ def find_participations(
         found += _fronted_meeting(text, sentence, groups, triggers)
     if "day" in text[sentence.start : sentence.end] and " after " in text[sentence.start : sentence.end]:
         found += _days_after_meeting(text, sentence, groups, triggers, used)
+    if found and "join" in text[sentence.start : sentence.end]:
+        found = _joined_for_event_with(text, groups, triggers, found)
+    return found
+
+
+# "A joined B for three-way talks with C", "joined President Ronald Reagan for a lunch with Gorbachev": the words
+# between B and C name the event all three took part in
+_JOINED_FOR_WITH = re.compile(
+    r"\s+(?:for|at|in)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:talks|meeting|meetings|summit|call|session|{MEAL_NOUNS})\s+with\s+(?:the\s+)?"
+)
+
+
+def _joined_for_event_with(
+    text: str, groups: list[list[PersonMention]], triggers: list[Trigger], found: list[Participation]
+) -> list[Participation]:
+    """``found`` with "A joined B" widened to the people of the event it was for ("... for talks with C")."""
+    for part in found:
+        if text[part.trigger.start : part.trigger.end].lower() not in ("joined", "joins", "join"):
+            continue
+        m = _JOINED_FOR_WITH.match(text, part.end)
+        group = next((g for g in groups if m is not None and g[0].full_start == m.end()), None)
+        if group is None:
+            continue
+        named = part.names + [n for n in _names(group) if n not in part.names]
+        event = next((t for t in triggers if m.start() <= t.start < m.end() and t.type is not None), None)
+        trigger = event or part.trigger
+        found = [p for p in found if p is part or not (p.trigger is trigger and set(p.names) <= set(named))]
+        part.names, part.end, part.trigger = named, group[-1].end, trigger
     return found
 
 

@@ -7442,6 +7442,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "1974-11"),
             },
         ),
+        # "A joined B for a lunch with C", "A joined B for talks with C": one event of all three
+        (
+            "Nancy Reagan joined President Ronald Reagan for a lunch with Mikhail Gorbachev in December 1988.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Nancy Reagan", "Ronald Reagan"]'),
+                ("date", "1988-12"),
+            },
+        ),
+        (
+            "Kamala Harris joined Joe Biden for talks with Fumio Kishida at the White House on Friday.",
+            {
+                ("participants", '["Fumio Kishida", "Joe Biden", "Kamala Harris"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # "reached out to shake the hand of B": a handshake, as "shook hands with B" is
         (
             "Richard Nixon reached out to shake the hand of Premier Zhou Enlai in Beijing on Monday.",
