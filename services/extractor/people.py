@@ -1215,6 +1215,9 @@ def _dotted(name: str) -> str:
     return _BARE_INITIAL.sub(r"\1.", name) if " " in name else name
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")  # "Geun-hye", "Jae-in", "Myung-bak"
+
+
 def _bare_ok(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) - sum(w in _PARTICLE_WORDS for w in words) > 4:  # "Luiz Inácio Lula da Silva"
@@ -1236,6 +1239,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
             continue  # "Hafez al-Assad", "Abdel Fattah el-Sisi"
         if low.startswith(("d'", "d’")) and w[2:3].isupper():
             continue  # "Giscard d'Estaing": a particle elided onto the surname
+        if k == 0 and last == 1 and _KOREAN_GIVEN.fullmatch(words[1]):
+            continue  # "Park Geun-hye", "Park Chung-hee": a family name before a Korean given name, no park
         if (
             (not w[:1].isupper() and low not in _PARTICLE_WORDS)
             or low in _NOT_BARE_WORDS

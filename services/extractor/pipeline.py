@@ -2085,8 +2085,13 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
     main = next((t for t in reversed(triggers) if t.end <= anaphor.start() and t.event is not None), None)
     if inner is None or (main is not None and inner.event is main.event):
         return None
+    noun = False
     if not _NAME_SUBJECT.fullmatch(text, anaphor.end(), inner.start) and not _pair_subject(doc, i, anaphor, inner):
-        return None  # "a day after Trump's call with Putin", "a day after Moon's summit": a noun, as annotated undated
+        # "a day after Moon's summit with Kim", "a day after their summit talks", "a day after more than five hours
+        # of talks with Putin": the event noun right after the anaphor (not "a day after announcing ... talks")
+        noun = _EVENT_NOUN_LEAD.fullmatch(text, anaphor.end(), inner.start) is not None
+        if not noun:
+            return None
     if main is not None and main.event.date is not None:
         base = main.event.date if main.event.date.precision is _DAY else None
     else:
@@ -2097,7 +2102,8 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
     offset = _anaphora_offset(anaphor.group("core"))
     after = anaphor.group("core").lower().endswith(("after", "later"))
     value = _shift(base, -offset if after else offset)
-    inner.event.date = value
+    if not noun:  # an event named by a noun is an aside: later anaphora ("on the same day") do not count from it
+        inner.event.date = value
     return _Draft(anaphor.start(), anaphor.end(), _DATE, inner.event, value)
 
 
@@ -2125,6 +2131,10 @@ _NAME_SUBJECT = re.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}|(?:he|she|they)\s+)(?:had\s+|also\s+|first\s+)?"
 )  # " he " of "a day after he travelled to Kyiv"
 _CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:and|but|while)\s")  # the sentence ends the search
+_EVENT_NOUN_LEAD = re.compile(
+    r"\s+(?:(?:a|an|the|their|his|her|its|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:(?:more\s+than|about|nearly|some|almost)\s+)?[\w-]+\s+hours\s+of\s+)"
+)
 
 
 _MEAL_HOSTED = re.compile(rf"\bhost(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}\s+(?:for|in\s+honou?r\s+of)\s")

@@ -3768,6 +3768,8 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Emmanuel Macron", "Volodymyr Zelensky"]'),
                 ("participants", '["Donald Trump", "Vladimir Putin"]'),
                 ("date", "2024-05-08"),
+                # the call a day before, named by a noun: dated (most annotators date it; r42-13's did not)
+                ("date", "2024-05-07"),
             },
         ),
         # a multi-stop trip: "spent only about four hours in La Paz", "took him to Brazil", "There A and B signed",
@@ -7440,6 +7442,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
                 ("participants", '["Gerald Ford", "Leonid Brezhnev"]'),
                 ("date", "1974-11"),
+            },
+        ),
+        # "a day after Moon's summit with Kim": the event noun after the anaphor is dated a day before the main one
+        (
+            "Moon Jae-in and Donald Trump spoke by phone for 75 minutes on Saturday, a day after Moon's summit with "
+            "North Korean leader Kim Jong Un at the border village of Panmunjom.",
+            {
+                ("participants", '["Donald Trump", "Moon Jae-in"]'),
+                ("duration", '{"approximate": false, "seconds": 4500}'),
+                ("date", "2024-05-04"),
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Panmunjom"}'),
             },
         ),
         # "A joined B for a lunch with C", "A joined B for talks with C": one event of all three

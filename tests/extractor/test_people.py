@@ -87,6 +87,21 @@ def test_names_may_start_with_a_capital_outside_ascii(text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("Park Geun-hye and Shinzo Abe held their first summit.", ["Park Geun-hye", "Shinzo Abe"]),
+        ("Shinzo Abe met Park Geun-hye in Seoul.", ["Shinzo Abe", "Park Geun-hye"]),
+    ],
+)
+def test_a_family_name_that_is_a_word_before_a_korean_given_name_is_a_name(text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
+def test_a_park_is_still_no_person():
+    assert find_people("Leaders met in Hyde Park and Central Park.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # a title with what it heads, set off before the name: the mention spans the title
         (
             "Juan Manuel Santos and the leader of the FARC guerrillas, Rodrigo Londoño, signed the accord.",
