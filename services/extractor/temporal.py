@@ -445,9 +445,9 @@ def _day_of_relative_year(m: re.Match[str]) -> _Parsed | None:
     return spec, "date"
 
 
-@rule(rf"(?:the )?(?:early |late )?{PART} of (?P<inner>.+)")
+@rule(rf"(?:the )?(?:(?:early|late) {PART}|{PART}|(?:early|small|wee) hours) of (?P<inner>.+)")
 def _part_of_a_day(m: re.Match[str]) -> _Parsed | None:
-    """ "the morning of February 4", "the night of Tuesday": that day."""
+    """ "the morning of February 4", "the night of Tuesday", "the early hours of Wednesday": that day."""
     inner = _parse_norm(m["inner"])
     return inner if inner is not None and inner[1] in ("date", "weekday", "holiday") else None
 
@@ -967,7 +967,7 @@ _WEAK_WORDS = (
     }
     | {"that", "earlier", "later", "early", "late", "mid", "a", "an", "now", "morning", "afternoon"}
     | {"evening", "night", "end", "start", "beginning", "middle", "closest", "ad", "q", "very", "prior"}
-    | {"preceding", "rest", "remainder", "noon", "few"}
+    | {"preceding", "rest", "remainder", "noon", "few", "hours", "small", "wee"}  # "in the early hours of Monday"
     | set(CARDINALS)
     | set(ORDINALS)
     | HOLIDAY_WORDS

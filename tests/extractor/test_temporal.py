@@ -205,6 +205,10 @@ def test_a_season_without_a_modifier_or_year_is_no_date(phrase):
         ("Xi landed late on Tuesday, 25 years to the day after the bombing.", ["on Tuesday"]),
         ("They met on Tuesday, 14 people died.", ["on Tuesday"]),
         ("They met on Tuesday, 25 March.", ["on Tuesday, 25 March"]),
+        # the early hours of a day are that day's, like its morning
+        ("Putin landed in Pyongyang in the early hours of Wednesday.", ["in the early hours of Wednesday"]),
+        ("They struck a deal in the small hours of Friday.", ["in the small hours of Friday"]),
+        ("They talked for two hours on Monday.", ["on Monday"]),
     ],
 )
 def test_mentions_are_found_with_their_preposition(text, phrases):
