@@ -465,6 +465,8 @@ _TOWN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:vil
 _SITE_APPOSITIVE_IN = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
+# countries that are one city: "the Shangri-La Hotel in Singapore" names its city, so the site is no venue of its own
+CITY_STATES = frozenset({"Singapore", "Monaco", "San Marino", "Vatican City"})
 # famous sites the gazetteer reads as towns, or not at all: "at Chequers", "to Mar-a-Lago"
 KNOWN_SITES = frozenset({
     "Chequers", "Mar-a-Lago", "Sandringham", "Balmoral", "Zhongnanhai", "Bedminster",
@@ -920,7 +922,13 @@ def find_places(
                 # "the Mar-a-Lago resort in Florida": a named site with no city names the venue (README). Not
                 # before a part of a country ("the Vostochny Cosmodrome in Russia's Far East"): the annotated
                 # forms (tests/data/holdout_forms.jsonl) keep only the country there.
-                if prep == "in" and "city" not in value and "name" not in value and not owner_part:
+                if (
+                    prep == "in"
+                    and "city" not in value
+                    and "name" not in value
+                    and not owner_part
+                    and value.get("country") not in CITY_STATES
+                ):
                     site_name = _site_name(site.group(), value)
                     if site_name:
                         value = {"name": site_name, **value}
@@ -959,6 +967,7 @@ def _sites_in_containers(text: str, found: list[PlaceMention]) -> list[PlaceMent
             and site.value.keys() == {"name"}
             and "city" not in pm.value
             and "name" not in pm.value
+            and pm.value.get("country") not in CITY_STATES
             # "the Plesetsk Cosmodrome in Russia's north": before a part of a country the annotated forms keep only
             # the country (as find_places does for a site it names itself)
             and "'" not in text[pm.start : pm.end + 2]

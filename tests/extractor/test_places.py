@@ -195,6 +195,19 @@ def test_appositive_capital_and_more_site_words(text, value):
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a city-state names the city the site is in: the site is no venue of its own there ...
+        ("They met at the Shangri-La Hotel in Singapore on Saturday.", {"country": "Singapore"}),
+        # ... as it is in a country that holds more than one city
+        ("They met at the Vostochny Cosmodrome in Russia.", {"name": "Vostochny Cosmodrome", "country": "Russia"}),
+    ],
+)
+def test_a_site_in_a_city_state_takes_the_city_state(text, value):
+    assert [p.value for p in find_places(text)][-1] == value
+
+
 def test_site_before_a_place_widens_the_mention_whatever_its_case():
     text = "They met at the Elysee Palace in Paris."
     place = find_places(text)[-1]
