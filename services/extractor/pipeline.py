@@ -1676,7 +1676,7 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
     return drafts
 
 
-def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
+def _venue_drafts(doc: Document, i: int, dated: list[_Draft] | None = None) -> list[_Draft]:
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts = []
@@ -1837,6 +1837,8 @@ def _venue_drafts(doc: Document, i: int) -> list[_Draft]:
                     trig = later
                 if trig is None:
                     trig = _pair_trigger_around(doc, i, pm)
+                if trig is None and pm.prep in ("at", "in") and dated is not None:
+                    trig = _dated_pair_trigger(doc, i, pm, dated)
             event = trig.event if trig else None
         elif pm.prep == "from" and _WHERE_SUBJECT.match(text, pm.end):
             # "He flew in from Brussels, where he attended a NATO summit": the place of the event after "where"
@@ -1871,6 +1873,36 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
             # gathering held there
             drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(city=site.group("site"))))
     return drafts
+
+
+def _dated_pair_trigger(doc: Document, i: int, pm: PlaceMention, dated: list[_Draft]) -> Trigger | None:
+    """ "A and B discussed the conflicts in Ethiopia and Somalia at the White House on Thursday": a site right
+    before (or after) the day of a pair's event, whatever the words between the pair's verb and the site, is where
+    that event took place."""
+    text = doc.text
+    for d in reversed(dated):
+        if d.attribute is not _DATE or d.start < doc.sentences[i].start:
+            break
+        if text[pm.end : d.start] in (" ", ", ") or text[d.end : pm.prep_start] == " ":
+            return next(
+                (
+                    p.trigger
+                    for p in doc.participations[i]
+                    if p.trigger.event is d.event
+                    and p.end <= pm.prep_start
+                    # not "..., a month after rioters stormed buildings in Brasília on January 8", "talks on Wednesday
+                    # and to address Parliament in Westminster Hall on Thursday": another clause's place
+                    and not _OTHER_CLAUSE_GAP.search(text, p.end, pm.prep_start)
+                ),
+                None,
+            )
+    return None
+
+
+_OTHER_CLAUSE_GAP = re.compile(
+    r"\band\s+(?:to\s+[a-z]+|[a-z]+ed)\b|[;:]|,\s+(?:a|an|one|two|three|four|\d+)\s+\w+\s+(?:after|before)\b"
+    r"|,\s+(?:who|which|whose|where)\b"  # "met B, who arrived late, in Hiroshima": a relative clause ends the clause
+)
 
 
 def _pair_trigger_around(doc: Document, i: int, pm: PlaceMention) -> Trigger | None:
@@ -1999,7 +2031,7 @@ def make_claims(doc: Document) -> list[Claim]:
         if durations[i]:
             drafts += _duration_drafts(doc, i)
         if places[i]:
-            found = _venue_drafts(doc, i)
+            found = _venue_drafts(doc, i, drafts)
             drafts += found
             venues += found
         if doc.triggers[i]:

@@ -7100,7 +7100,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         # "would go ahead in Singapore on June 12": a plan in reported speech, ahead
         (
             "Donald Trump said his summit with North Korean leader Kim Jong Un would go ahead in Singapore on June 12.",
-            {("date", "2024-06-12"), ("participants", '["Donald Trump", "Kim Jong Un"]')},
+            {
+                ("date", "2024-06-12"),
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"country": "Singapore"}'),  # the place right before the summit's day (r243-01 lists it)
+            },
         ),
         # "had been due to take place in Sydney on May 24": a plan called off, its day the one nearest the report
         (
@@ -7455,6 +7459,35 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
                 ("date", "2024-05-03"),
                 ("venue", '{"city": "Panmunjom"}'),
+            },
+        ),
+        # a site or city right before the day of a pair's event is where it took place, whatever the pair discussed
+        (
+            "Kenyan President Uhuru Kenyatta and U.S. President Joe Biden discussed the conflicts in Ethiopia and "
+            "Somalia at the White House on Thursday.",
+            {
+                ("participants", '["Joe Biden", "Uhuru Kenyatta"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            "Olaf Scholz and Emmanuel Macron pledged closer cooperation on defence in Paris on Monday.",
+            {
+                ("participants", '["Emmanuel Macron", "Olaf Scholz"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # ... not a place of another clause: "..., a month after rioters stormed buildings in Brasília on January 8"
+        (
+            "Luiz Inácio Lula da Silva and Joe Biden pledged to work together at the White House on Friday, a month "
+            "after rioters stormed government buildings in Brasília on January 8.",
+            {
+                ("participants", '["Joe Biden", "Luiz In\\u00e1cio Lula da Silva"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-03"),
+                ("date", "2024-01-08"),
             },
         ),
         # "A joined B for a lunch with C", "A joined B for talks with C": one event of all three
