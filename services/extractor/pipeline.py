@@ -1881,8 +1881,10 @@ def _dated_pair_trigger(doc: Document, i: int, pm: PlaceMention, dated: list[_Dr
     that event took place."""
     text = doc.text
     for d in reversed(dated):
-        if d.attribute is not _DATE or d.start < doc.sentences[i].start:
+        if d.start < doc.sentences[i].start:
             break
+        if d.attribute is not _DATE:
+            continue  # the sentence's durations were drafted after its dates
         if text[pm.end : d.start] in (" ", ", ") or text[d.end : pm.prep_start] == " ":
             return next(
                 (
@@ -1895,13 +1897,25 @@ def _dated_pair_trigger(doc: Document, i: int, pm: PlaceMention, dated: list[_Dr
                     and not _OTHER_CLAUSE_GAP.search(text, p.end, pm.prep_start)
                 ),
                 None,
+            ) or next(
+                (
+                    t
+                    for t in doc.triggers[i]
+                    if t.event is d.event
+                    and not t.sideline
+                    and t.end <= pm.prep_start
+                    and not _OTHER_CLAUSE_GAP.search(text, t.end, pm.prep_start)
+                ),
+                None,
             )
     return None
 
 
 _OTHER_CLAUSE_GAP = re.compile(
-    r"\band\s+(?:to\s+[a-z]+|[a-z]+ed)\b|[;:]|,\s+(?:a|an|one|two|three|four|\d+)\s+\w+\s+(?:after|before)\b"
+    r"\band\s+(?:to\s+[a-z]+|[a-z]+ed)\b|[;:]|,\s+(?:(?:a|an|one|two|three|four|\d+|hours|days|weeks)\s+)+(?:\w+\s+)?"
+    r"(?:after|before)\b"
     r"|,\s+(?:who|which|whose|where)\b"  # "met B, who arrived late, in Hiroshima": a relative clause ends the clause
+    r"|\b(?:saying|said|says|told|telling)\b"  # "..., saying the blast at a Gaza hospital a day earlier": what was said
 )
 
 

@@ -7479,6 +7479,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # ... as it is an event noun's, whatever was said of the event before it
+        (
+            "The talks between the foreign ministers on border security and trade resumed in Geneva on Monday.",
+            {("venue", '{"city": "Geneva"}'), ("date", "2024-05-06")},
+        ),
         # ... not a place of another clause: "..., a month after rioters stormed buildings in Brasília on January 8"
         (
             "Luiz Inácio Lula da Silva and Joe Biden pledged to work together at the White House on Friday, a month "
