@@ -62,6 +62,15 @@ PREP_PLACE = re.compile(
 
 
 _CITY_DESC = re.compile(r"\b(?:city|town|capital|village|hometown|birthplace)\b")
+# the countries of islands told by an adjective: "the Indonesian island of Bali", "the Italian island of Lampedusa"
+ISLAND_COUNTRIES = {
+    "Indonesian": "Indonesia", "Italian": "Italy", "Philippine": "Philippines", "Greek": "Greece", "Spanish": "Spain",
+    "Japanese": "Japan", "Portuguese": "Portugal", "French": "France", "Danish": "Denmark", "Malaysian": "Malaysia",
+    "Thai": "Thailand", "Croatian": "Croatia", "Chinese": "China", "South Korean": "South Korea",
+    "Indian": "India", "Australian": "Australia", "Canadian": "Canada", "Norwegian": "Norway", "Swedish": "Sweden",
+    "Finnish": "Finland", "Estonian": "Estonia", "Maltese": "Malta", "Cuban": "Cuba", "Vietnamese": "Vietnam",
+}  # fmt: skip
+_ISLAND_OF = re.compile(rf"\b({'|'.join(ISLAND_COUNTRIES)})\s+(?:[a-z]+\s+)?island\s+of\b")
 _REGION_DESC = re.compile(r"\b(?:island|region|province|prefecture|state)\b")
 
 
@@ -783,6 +792,10 @@ def find_places(
                 continue  # "at the NATO summit": an acronym, not the town of Nato written in capitals
             if kind == "city" and desc and _REGION_DESC.search(desc):
                 kind = "region"  # "the Indonesian island of Bali": the descriptor says what it is
+            if desc and kind in ("region", "city") and (isle := _ISLAND_OF.search(desc)) is not None:
+                # "the Indonesian island of Bali": an island told with its country (most annotated reports write
+                # the country the adjective names: {region, country})
+                value["country"] = ISLAND_COUNTRIES[isle.group(1)]
             elif kind == "city" and _REGION_UNIT.match(text, start + len(name)):
                 kind = "region"  # "in the Amur region", "in Yamaguchi prefecture": the unit word says so
             if kind == "country" and the and name in _SITE_STATES:
@@ -810,6 +823,8 @@ def find_places(
                 and _unknown_ok(run)
             ):
                 value["region"] = name = run  # "in the northern state of Punjab", "to his home region of Stavropol"
+                if (isle := _ISLAND_OF.search(desc)) is not None:
+                    value["country"] = ISLAND_COUNTRIES[isle.group(1)]  # "the Italian island of Lampedusa"
             elif (
                 prep not in ("at", "in")
                 and not site_visit

@@ -1488,7 +1488,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "said he saw no need for a new Cold War.",
             {
                 ("duration", '{"approximate": true, "seconds": 10800}'),
-                ("venue", '{"region": "Bali"}'),
+                ("venue", '{"country": "Indonesia", "region": "Bali"}'),  # the adjective names the island's country
                 ("date", "2024-05-06"),
             },
         ),

@@ -423,7 +423,8 @@ SETS += [
     HoldoutSet(
         "holdout_round61.jsonl",
         15,
-        frozenset(f"r61-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14)),
+        # r61-15 writes "the Indonesian island of Bali" as the island alone; most sets add its country
+        frozenset(f"r61-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15)),
         0.90,
         max_words=300,
     ),

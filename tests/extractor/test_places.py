@@ -104,7 +104,7 @@ def test_a_countrys_region_and_a_towns_region_are_containers(text, values):
         ("The leaders met in Los Cabos, Mexico.", {"city": "Los Cabos", "country": "Mexico"}),
         ("The leaders met in Sabah, Malaysia.", {"region": "Sabah", "country": "Malaysia"}),
         # "island" in the descriptor makes a known name a region, not the gazetteer's town of that name
-        ("They held talks on the Indonesian island of Bali.", {"region": "Bali"}),
+        ("They held talks on the Indonesian island of Bali.", {"region": "Bali", "country": "Indonesia"}),
         # capitals beyond ASCII open a place's name
         ("The two presidents held talks at the Élysée Palace.", {"name": "Élysée Palace"}),
         ("They met in Łódź on Monday.", {"city": "Łódź"}),
@@ -205,6 +205,18 @@ def test_appositive_capital_and_more_site_words(text, value):
     ],
 )
 def test_a_site_in_a_city_state_takes_the_city_state(text, value):
+    assert [p.value for p in find_places(text)][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met on the Indonesian island of Bali on Monday.", {"region": "Bali", "country": "Indonesia"}),
+        ("Migrants landed on the Italian island of Lampedusa.", {"region": "Lampedusa", "country": "Italy"}),
+        ("They met in Bali on Monday.", {"region": "Bali"}),
+    ],
+)
+def test_an_island_told_by_its_countrys_adjective_takes_that_country(text, value):
     assert [p.value for p in find_places(text)][-1] == value
 
 
