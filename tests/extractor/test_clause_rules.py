@@ -7495,6 +7495,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-01-08"),
             },
         ),
+        # "then-President Joe Biden": a title held then, as "former" is one held before
+        (
+            "Vladimir Putin spoke with then-President Joe Biden on Monday.",
+            {("participants", '["Joe Biden", "Vladimir Putin"]'), ("date", "2024-05-06")},
+        ),
         # "A joined B for a lunch with C", "A joined B for talks with C": one event of all three
         (
             "Nancy Reagan joined President Ronald Reagan for a lunch with Mikhail Gorbachev in December 1988.",
