@@ -1810,6 +1810,9 @@ _PSEUDO_TYPE = {
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:hold|meet|talk|agree|sign|discuss|hail|vow|pledge)\b")
 
 
+_COMMA_AND = re.compile(r",\s*and\s+")
+
+
 def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMention]]:
     """Runs of people joined by "and", commas or "joined by" ("A and B", "A, B and C", "A, joined by B").
 
@@ -1827,6 +1830,15 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
                 _JOIN.fullmatch(gap)
                 # "with Trump joined by A and B, and Putin by C and D": the second "joined" left out
                 or (gap.strip() == "by" and "joined by" in text[groups[-1][0].full_start : p.full_start])
+            )
+            # "A met B, and C met D": a comma before "and" after one bare name closes a clause (a list of two has no
+            # comma; "Rabin, Israel's prime minister, and B" sets a title off)
+            and not (
+                len(groups[-1]) == 1
+                and groups[-1][-1].after <= groups[-1][-1].end
+                # "met the Emir of Qatar, Sheikh Tamim, and B": the comma closes a name set off after its office
+                and not text.endswith(", ", 0, groups[-1][-1].full_start)
+                and _COMMA_AND.fullmatch(gap)
             )
         ):
             groups[-1].append(p)

@@ -7495,6 +7495,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-01-08"),
             },
         ),
+        # "A met B, and C met D": a comma before "and" after one bare name closes a clause, no list of three ...
+        (
+            "Donald Trump met Xi Jinping, and Vladimir Putin met Narendra Modi in Tianjin on Thursday.",
+            {
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("participants", '["Narendra Modi", "Vladimir Putin"]'),
+                ("venue", '{"city": "Tianjin"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        # ... but after a name set off after its office it closes the aside: "the Emir of Qatar, Sheikh Tamim, and B"
+        (
+            "Donald Trump met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and Egyptian President Abdel Fattah "
+            "al-Sisi in Riyadh on Sunday.",
+            {
+                ("participants", '["Abdel Fattah al-Sisi", "Donald Trump", "Tamim bin Hamad Al Thani"]'),
+                ("venue", '{"city": "Riyadh"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
