@@ -1878,13 +1878,13 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
 def _dated_pair_trigger(doc: Document, i: int, pm: PlaceMention, dated: list[_Draft]) -> Trigger | None:
     """ "A and B discussed the conflicts in Ethiopia and Somalia at the White House on Thursday": a site right
     before (or after) the day of a pair's event, whatever the words between the pair's verb and the site, is where
-    that event took place."""
+    that event took place. So is one right after its duration ("talked for two hours at the White House")."""
     text = doc.text
     for d in reversed(dated):
         if d.start < doc.sentences[i].start:
             break
-        if d.attribute is not _DATE:
-            continue  # the sentence's durations were drafted after its dates
+        if d.attribute is not _DATE and d.attribute is not _DURATION:
+            continue
         if text[pm.end : d.start] in (" ", ", ") or text[d.end : pm.prep_start] == " ":
             return next(
                 (

@@ -7479,6 +7479,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # ... and one right after the event's duration
+        (
+            "Uhuru Kenyatta and Joe Biden discussed the conflicts in Ethiopia and Somalia for two hours at the White "
+            "House.",
+            {
+                ("participants", '["Joe Biden", "Uhuru Kenyatta"]'),
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+                ("venue", '{"name": "White House"}'),
+            },
+        ),
         # ... as it is an event noun's, whatever was said of the event before it
         (
             "The talks between the foreign ministers on border security and trade resumed in Geneva on Monday.",
