@@ -1424,6 +1424,12 @@ _PRESENT_SCHEDULE = re.compile(
     r"(?:(?:\b(?:he|she|they)|\b(?!(?:The|This|That|It|There|What|Who|A|An)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+)?"
     r"(?:becomes|speaks|addresses|holds|attends|opens|chairs|convenes"  # "Mr. Macron opens the G7 summit"
     r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)"
+    # "Both leaders fly on Saturday to Port Moresby", "NATO leaders open a two-day summit on Tuesday": a plural
+    # subject's present-tense programme
+    r"|\b(?:leaders|ministers|presidents|the\s+two|both)\s+(?:also\s+|then\s+)?"
+    r"(?:fly|travel|head|leave|return|meet|hold|open|attend|gather|convene|visit|tour)"
+    # "a summit of South American leaders that Lula is hosting on Tuesday": a programme in the progressive
+    r"|\b(?:is|are)\s+(?:hosting|holding|attending|visiting|travell?ing|flying|heading)"
     # "The summit wraps up on Saturday", "The two-day gathering closes on Saturday": the event's own programme
     # ("The summit, which opened on Tuesday, ends on Sunday"; "The visit moves to Tokyo on Friday" is told after
     # a day of it, in a past-tense report, as dated tests pin)

@@ -7555,6 +7555,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "Both leaders fly on Saturday to Port Moresby", "a summit that Lula is hosting on Tuesday": a plural
+        # subject's present-tense programme and one in the progressive lie ahead too
+        (
+            "Scott Morrison and Shinzo Abe held talks in Darwin on Friday. Both leaders fly on Saturday to Port "
+            "Moresby for a regional summit.",
+            {
+                ("participants", '["Scott Morrison", "Shinzo Abe"]'),
+                ("venue", '{"city": "Darwin"}'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Port Moresby"}'),
+                ("date", "2024-05-11"),
+            },
+        ),
         # "The talks continue on Wednesday": a present-tense programme of a plural event noun lies ahead
         (
             "Ronald Reagan and Mikhail Gorbachev met in Geneva on Tuesday. The talks continue on Thursday.",
