@@ -1695,6 +1695,11 @@ _EVENT_ASIDE_LEAD = re.compile(
 # "on Monday (31)", "on Monday (July 22)": the day's date in brackets after its weekday
 _DAY_OF_MONTH_AFTER = re.compile(r" \((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\)(?=[,\s])")
 _SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
+# a date written with commas, and the commas around it: ", on Thursday, 30th November 2017,", " this Tuesday, 1 July,"
+_COMMA_DATE = re.compile(
+    r",?\s*(?:(?:on|this|last)\s+)?[A-Z][a-z]+day,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*,"
+)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -1975,6 +1980,10 @@ def find_participations(
             gap = text[gap_start : nxt[0].full_start]
             if "(" in gap:
                 gap = _DAY_OF_MONTH_AFTER.sub(_blank, gap)  # "on Monday (31), meeting B": the day's date, in brackets
+            if "," in gap and any(c.isdigit() for c in gap):
+                # "spoke by telephone this Tuesday, 1 July, with B", "A, on Thursday, 30th November 2017, held talks
+                # with B": the commas of a date are no clause break
+                gap = _COMMA_DATE.sub(_blank, gap)
             inside_from = last.end
             if (
                 "," in gap

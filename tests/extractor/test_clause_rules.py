@@ -7525,6 +7525,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # the commas of a date written out ("this Tuesday, 1 July,") are no clause break between a pair
+        (
+            "Emmanuel Macron spoke by telephone this Tuesday, 7 May, with the President of the Russian Federation, "
+            "Vladimir Putin.",
+            {("participants", '["Emmanuel Macron", "Vladimir Putin"]'), ("date", "2024-05-07")},
+        ),
+        (
+            "The President of the Republic, Nana Addo Dankwa Akufo-Addo, on Thursday, 2nd May 2024, held bilateral "
+            "talks with the President of the French Republic, H.E. Emmanuel Macron, at the Jubilee House, Accra.",
+            {
+                ("participants", '["Emmanuel Macron", "Nana Addo Dankwa Akufo-Addo"]'),
+                ("date", "2024-05-02"),
+                ("venue", '{"city": "Accra"}'),
+            },
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
