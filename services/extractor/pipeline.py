@@ -1625,7 +1625,7 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             # "met Gita Gopinath, the IMF's first deputy managing director, for": a title set off after the name
             known += [(p.full_start, max(p.end, p.after)) for p in doc.buckets["people"][i]]
             known += [(p.prep_start, p.end) for p in doc.buckets["places"][i]]  # "met in Riyadh on Feb. 18 for"
-            window = _blanked(text, max(sentence.start, d.start - 100), d.start, known)
+            window = _blanked(text, max(sentence.start, d.start - 160), d.start, known)
             if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases
                 window = _COMMA_BY_BLANK.sub(" ", window)
                 # "talked alone, with only interpreters present, for about an hour": an aside on the event

@@ -7527,9 +7527,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # the commas of a date written out ("this Tuesday, 1 July,") are no clause break between a pair
         (
-            "Emmanuel Macron spoke by telephone this Tuesday, 7 May, with the President of the Russian Federation, "
-            "Vladimir Putin.",
-            {("participants", '["Emmanuel Macron", "Vladimir Putin"]'), ("date", "2024-05-07")},
+            "The President of the Republic, Emmanuel Macron, spoke by telephone this Tuesday, 7 May, with the "
+            "President of the Russian Federation, Vladimir Putin, for just over two hours.",
+            {
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("date", "2024-05-07"),
+                # the verb the duration measures may stand far back behind the set-off names and date
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
         ),
         (
             "The President of the Republic, Nana Addo Dankwa Akufo-Addo, on Thursday, 2nd May 2024, held bilateral "
