@@ -1519,7 +1519,8 @@ _SET_OFF_TITLE = (
     r"|chairwoman|emir|amir|sultan|prince|Leader|President|Minister|Premier|Emir|Amir|Sultan|King|Ruler|Prince"
     r"|presidents|leaders|premiers)"  # "hosted the presidents of Turkey and Iran, A and B"
     # "the head of Sudan's Sovereign Council, General Abdel Fattah al-Burhan": the body the title is of
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s*,\s*"
+    # ("the President of the People's Republic of China, Xi Jinping": "of" inside the body's name)
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,5}[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s*,\s*"
 )
 _JOINED_AFTER = re.compile(r",\s+joined\s+by\s+(?:[a-z][\w-]*\s+){0,4}$")  # ", joined by national security adviser"
 # "A, joined by B, held talks with C", "A, alongside B, was hosted by C": a companion set off after the subject

@@ -7545,6 +7545,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Accra"}'),
             },
         ),
+        # a title set off before the name may hold "of" in the body's name: "the President of the People's
+        # Republic of China, Xi Jinping"
+        (
+            "On Friday, the President of the Republic, Emmanuel Macron, continued his state visit in Guangzhou, where "
+            "he was received by the President of the People's Republic of China, Xi Jinping.",
+            {
+                ("participants", '["Emmanuel Macron", "Xi Jinping"]'),
+                ("venue", '{"city": "Guangzhou"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
