@@ -7556,6 +7556,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "flew on Monday to Tokyo": the day between the travel verb and its destination
+        (
+            "Joe Biden flew on Monday to Tokyo.",
+            {("venue", '{"city": "Tokyo"}'), ("date", "2024-05-06")},
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
