@@ -1706,8 +1706,10 @@ def _venue_drafts(doc: Document, i: int, dated: list[_Draft] | None = None) -> l
                 lo = max(sentence.start, pm.prep_start - 70)
                 window = text[lo : pm.prep_start]
                 # "the first visit by a ... to", "invited Trump to"
-                may = _last_word_may_be(window, _VISIT_WORDS) or any(
-                    k in window for k in (" by ", "nvit", "elcom", "from ")
+                may = (
+                    _last_word_may_be(window, _VISIT_WORDS)
+                    or any(k in window for k in (" by ", "nvit", "elcom", "from "))
+                    or window.endswith("day ")  # "travels on Tuesday to El Salvador"
                 )
                 vb = _VISIT_BEFORE.search(text, lo, pm.prep_start) if may else None
                 if vb and vb.group("byname") and text.endswith(("first ", "second ", "last "), 0, vb.start("trig")):

@@ -7558,8 +7558,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # "flew on Monday to Tokyo": the day between the travel verb and its destination
         (
-            "Joe Biden flew on Monday to Tokyo.",
-            {("venue", '{"city": "Tokyo"}'), ("date", "2024-05-06")},
+            "Barack Obama travelled on Monday to Tokyo, where he met Shinzo Abe.",
+            {
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Barack Obama", "Shinzo Abe"]'),
+            },
         ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
