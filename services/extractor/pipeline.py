@@ -339,6 +339,12 @@ _AT_EVENT_LATER = re.compile(
     r"[^.;:]{0,160}?,\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?"
     r"(?:summit|meeting|talks|conference|ceremony|session|gathering)\b"
 )
+_AFTER_EVENT_LATER = re.compile(
+    # (not "after weeks of indirect negotiations": a process, no day)
+    r"[^.;:]{0,160}?,?\s+after\s+(?!(?:several\s+|many\s+|two\s+|three\s+)?(?:weeks|months|years)\b)"
+    r"(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:talks|meeting|summit|negotiations|session|discussions)\b"
+)
 _AT_EVENT_BEFORE = re.compile(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 # a month with no year: "at the end of June", "in early May" ("He returns to Japan at the end of June": ahead)
 _MONTH_ALONE = re.compile(
@@ -959,6 +965,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
     # window, its _last_word); the window is scanned by several patterns, so it is cut and split once.
     items: list[tuple[int, str, Any, int, str, str | None]] = []
     since_trips: set[int] = set()  # time mentions dating a trip told in a since-clause
+    told_after: set[int] = set()  # time mentions of a telling after the event ("said on Thursday ... after talks")
     for m in anaphora:
         if times and any(
             tm.start <= m.start() and m.end() < tm.end and tm.kind != "anaphor" and not text[m.end() : tm.end].islower()
@@ -995,7 +1002,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             # "A and B announced on Tuesday that ..., at a summit in Sharm el-Sheikh": told at the event itself
             and not (last in _TOLD_WORDS and _AT_EVENT_LATER.match(text, tm.end, sentence.end))
         ):
-            continue  # "the Kremlin said on Friday", "their second meeting this year"
+            if last in _TOLD_WORDS and _AFTER_EVENT_LATER.match(text, tm.end, sentence.end):
+                # "A and B said on Thursday they could see a pathway to a deal after talks at Thornton Manor": what
+                # they said after the talks, that day (a day told as past, whatever the words said look ahead to)
+                told_after.add(id(tm))
+            else:
+                continue  # "the Kremlin said on Friday", "their second meeting this year"
         if "since" in window.lower() and not tm.phrase.lower().startswith("since"):
             clause = _SINCE_CLAUSE.search(text, lo, tm.start)
             if (
@@ -1314,7 +1326,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if tm.phrase.endswith(" ago") and _HEDGE_BEFORE.search(text, max(0, tm.start - 16), tm.start):
             continue  # "more than two years ago": a span back, no date
         cut = _weekday_cut(tm.phrase)
-        modality = _PLANNED if ahead else event.modality
+        modality = _ASSERTED if id(tm) in told_after else _PLANNED if ahead else event.modality
         if modality is _ASSERTED and trig.end <= tm.start and _LOCAL_PLAN.search(text, trig.end, tm.start):
             modality = _PLANNED  # "talks broke down in 2000 and are now due to resume in October": ahead
         elif modality is _PLANNED and trig.start >= tm.end and _TO_HOLD_AFTER.match(text, tm.end, trig.start):

@@ -7556,6 +7556,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "A and B said on Thursday they could see a pathway to a deal after talks at X": the day of the talks
+        (
+            "Boris Johnson and Leo Varadkar said on Thursday they could see a pathway to a possible deal after talks "
+            "at Thornton Manor.",
+            {
+                ("participants", '["Boris Johnson", "Leo Varadkar"]'),
+                ("date", "2024-05-02"),
+                ("venue", '{"name": "Thornton Manor"}'),
+            },
+        ),
         # "flew on Monday to Tokyo": the day between the travel verb and its destination
         (
             "Barack Obama travelled on Monday to Tokyo, where he met Shinzo Abe.",
