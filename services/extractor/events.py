@@ -1063,7 +1063,8 @@ def find_triggers(
                 and any(p.full_start > m_end and p.full_start - m_end <= 40 for p in people)
             ) or (
                 # "Biden told Ukrainian President Volodymyr Zelensky by phone on Sunday that ...": the telling's call
-                any(p.end == m_start - 1 for p in people)
+                # ("Putin told his Finnish counterpart by phone on Saturday": a counterpart the text does not name)
+                (any(p.end == m_start - 1 for p in people) or _COUNTERPART_BEFORE.search(text, s_start, m_start))
                 and _SPEECH_BEFORE.search(text, max(s_start, m_start - 90), m_start) is not None
             ):
                 # "Erdogan had discussed the issue by phone with US President Joe Biden": the phrase is the call
@@ -1648,6 +1649,9 @@ _SPEECH_GAP = re.compile(
     r"|apologi[sz]ed\s+(?:personally\s+)?to)\s+"  # "apologised personally to B ... during a telephone call"
 )
 _SPEECH_BEFORE = re.compile(rf"\b{_TELL_VERBS}\s+[^,;:()]{{3,80}}$")  # "Biden told B by phone"
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart\s+$"
+)  # "told his Finnish counterpart"
 _IN_EVENT_AFTER_COMMA = re.compile(r",\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 # "A urged B to withdraw troops ... in a telephone call on Friday": a call closes the clause, comma or not
 # an event noun that is what was discussed: "discussed the outcome of the inter-Korean summit"

@@ -7566,6 +7566,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Thornton Manor"}'),
             },
         ),
+        # "told his Finnish counterpart by phone on Saturday": a call, though the text does not name the counterpart
+        (
+            "Vladimir Putin told his Finnish counterpart by phone on Saturday that abandoning neutrality would be a "
+            "mistake.",
+            {("date", "2024-05-04")},
+        ),
         # "flew on Monday to Tokyo": the day between the travel verb and its destination
         (
             "Barack Obama travelled on Monday to Tokyo, where he met Shinzo Abe.",
