@@ -1447,7 +1447,9 @@ _PRESENT_SCHEDULE = re.compile(
     # ("The summit, which opened on Tuesday, ends on Sunday"; "The visit moves to Tokyo on Friday" is told after
     # a day of it, in a past-tense report, as dated tests pin)
     r"|\b(?:summit|gathering|talks|negotiations|visit|trip|tour|conference|forum|session)"
-    r"(?:,\s+which\s+[^,;:.]{1,40},)?"  # "The talks continue on Wednesday": a plural subject's verb too
+    # "The talks continue on Wednesday": a plural subject's verb too; "The state visit, the first of Japan's new
+    # Reiwa era, ends on Tuesday": an aside on the event
+    r"(?:,\s+(?:which|the)\s+[^,;:.]{1,60},)?"
     r"\s+(?:wraps?\s+up|closes|ends|concludes|opens|begins|starts|resumes?|continues?)"
     # "The three-day gathering opened on Friday and closes on Sunday"
     r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session|meeting)\s+[^,;:.!?]{0,40}?\s+and\s+"

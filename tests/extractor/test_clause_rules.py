@@ -7624,6 +7624,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-11"),
             },
         ),
+        # "The state visit, the first of Japan's new Reiwa era, ends on Tuesday": an aside between the event and its
+        # programme's verb
+        (
+            "Donald Trump met Shinzo Abe in Tokyo on Monday. The state visit, the first of Japan's new era, ends on "
+            "Friday.",
+            {
+                ("participants", '["Donald Trump", "Shinzo Abe"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-10"),
+            },
+        ),
         # "The talks continue on Wednesday": a present-tense programme of a plural event noun lies ahead
         (
             "Ronald Reagan and Mikhail Gorbachev met in Geneva on Tuesday. The talks continue on Thursday.",
