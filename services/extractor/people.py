@@ -1801,7 +1801,12 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
                     taken.append(span)
     for m in leaders.PATTERN.finditer(text):
         word = m.group()
-        if _overlaps(m.span(), taken) or any(word in p.name and p.end - p.start > len(word) for p in mentions):
+        written_out = text.endswith(leaders.LEADERS[word][: -len(word)], 0, m.start()) and leaders.LEADERS[
+            word
+        ].endswith(" " + word)  # "Donald Trump" written in full, whoever else of that surname the text names
+        if _overlaps(m.span(), taken) or (
+            not written_out and any(word in p.name and p.end - p.start > len(word) for p in mentions)
+        ):
             continue  # a short form of a full name written in the text: found below, as the text has it
         if (
             (nxt := _CAP_WORD.match(text, m.end() + 1)) is not None
@@ -1849,7 +1854,7 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
                 and not _is_roman(full[m.name].rsplit(None, 1)[-1])
             )
         ):
-            m.name = full[m.name]
+            m.name = _man_named(text, m, full[m.name], by_word.get(m.name, []), mentions)
         elif m.titled and " " not in m.name and m.name in leaders.LEADERS and lexicon.canonical(m.name) is None:
             # "President Reagan and Prime Minister Brian Mulroney": a leader the world knows by that surname
             m.name = lexicon.canonical(leaders.LEADERS[m.name]) or leaders.LEADERS[m.name]
@@ -1878,6 +1883,23 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
 
 
 _ADDRESS_FORMS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+
+
+def _man_named(
+    text: str, m: PersonMention, name: str, candidates: list[tuple[int, str]], mentions: list[PersonMention]
+) -> str:
+    """``name`` for "Mr <surname>", unless a woman's title was written with it ("first lady Melania Trump"): then
+    the last other full name of that surname before the mention ("Mr Trump" is Donald Trump)."""
+    if text[m.full_start : m.start].strip(" .") != "Mr":
+        return name
+    women = {p.name for p in mentions if _WOMAN_TITLE.search(text, max(0, p.full_start - 12), p.start)}
+    if name not in women:
+        return name
+    others = [n for at, n in candidates if n not in women and at < m.start]
+    return others[-1] if others else name
+
+
+_WOMAN_TITLE = re.compile(r"\b(?:[Ff]irst [Ll]ady|Mrs\.?|Ms\.?|Queen|Empress|Princess|Lady|Madam)\b")
 # Surnames the leaders table leaves out as ambiguous ("Clinton", "Carter") that stand for one person after
 # "President": the US president of that name
 _PRESIDENTS_BY_SURNAME = {

@@ -95,6 +95,27 @@ def test_a_family_name_that_is_a_word_before_a_korean_given_name_is_a_name(text,
     assert [p.name for p in find_people(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Mr Trump" after "first lady Melania Trump" is Donald Trump, named in full before
+        (
+            "Donald Trump arrived on Sunday. The emperor greeted Mr Trump and first lady Melania Trump. Mr Trump later "
+            "met Shinzo Abe.",
+            ["Donald Trump", "Donald Trump", "Melania Trump", "Donald Trump", "Shinzo Abe"],
+        ),
+        # ... also when the full name opens the report without a verb right after it
+        (
+            "Donald Trump on Monday became the first leader to meet the emperor. The emperor greeted Mr Trump and "
+            "first lady Melania Trump.",
+            ["Donald Trump", "Donald Trump", "Melania Trump"],
+        ),
+    ],
+)
+def test_mr_and_a_surname_is_not_the_woman_of_that_surname(text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
 def test_a_park_is_still_no_person():
     assert find_people("Leaders met in Hyde Park and Central Park.") == []
 
