@@ -1553,6 +1553,7 @@ _WITH_GAP = re.compile(
     # "received a telephone call today from His Excellency B"
     r"|(?<=call\s)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day)\s+from"
     r"|rang|dialled|dialed"  # "Obama rang Gordon Brown", "Erdogan dialled Putin"
+    r"|faced|sat\s+across\s+from"  # "Blinken and Sullivan faced Yang Jiechi and Wang Yi": across the table
     r"|(?:shook|shakes|shake|shaking)\s+the\s+hand\s+of"  # "reached out to shake the hand of Premier B"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
@@ -1585,7 +1586,7 @@ _WITH_GAP = re.compile(
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|see|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
     r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
-    r"|greet|greets|appeared|stood|laid"  # "appeared alongside Afghan President Ashraf Ghani", "laid a wreath ..."
+    r"|greet|greets|appeared|stood|laid|faced|sat"  # "appeared alongside Afghan President Ashraf Ghani", "faced B"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
     r"|embraced|embraces|hugged|joined|rejoined|join|joins"  # "A and B are due to join C and D at ..."
     r"|dined|lunched|breakfasted|dining|lunching"  # "Trump dined with A, B and C": a meal with them

@@ -7581,6 +7581,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Barack Obama", "Shinzo Abe"]'),
             },
         ),
+        # "A and B faced C and D", "A sat across from B": across the table from each other, one meeting
+        (
+            "Antony Blinken and Jake Sullivan faced foreign affairs chief Yang Jiechi and Foreign Minister Wang Yi in "
+            "Anchorage, Alaska, on Thursday.",
+            {
+                ("participants", '["Antony Blinken", "Jake Sullivan", "Wang Yi", "Yang Jiechi"]'),
+                ("venue", '{"city": "Anchorage", "region": "Alaska"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        ("Biden faced criticism from Joe Manchin on Monday.", set()),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
