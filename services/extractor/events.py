@@ -229,6 +229,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         r"|(?:brought|brings|bring|bringing) together(?= [A-Z])"  # "Clinton brought together Rabin and Arafat"
         r"|ceremony|ceremonies"  # "A and B put their signatures to the treaties at a ceremony" (weak: a pair)
+        r"|(?<=joint\s)(?:news|press)\s+conferences?"  # "A and B held the first joint news conference" (weak: a pair)
         # "A and B stood hand in hand before a war memorial near Verdun": a joint appearance (weak: a pair)
         r"|(?:stood|stand|stands|standing) (?:silently |together )?(?:hand in hand|side by side|shoulder to shoulder)",
         None,
@@ -252,6 +253,7 @@ _WEAK = frozenset(
         "laid wreath",
     }  # "A (R) shakes hands with B"
     | {"exchange", "exchanges"}
+    | {"news conference", "press conference", "news conferences", "press conferences"}
     | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
     | {
         f"{verb} {adverb}{how}"
@@ -261,6 +263,10 @@ _WEAK = frozenset(
     }
 )
 _DEFINITE_NOUNS = _WEAK - {
+    "news conference",
+    "press conference",
+    "news conferences",
+    "press conferences",
     "signed",
     "signing",
     "sign",

@@ -3701,7 +3701,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
-        ("Joe Biden and Xi Jinping held a joint news conference on Monday.", set()),
+        # (a joint news conference of a pair is their joint appearance: see the rows of stop 19)
         # "A and B spent 90 minutes alone, with no aides in the room, at <site> in <city>": their meeting
         (
             "Pervez Musharraf and Atal Bihari Vajpayee spent 90 minutes alone, with no aides in the room, at the "
@@ -7592,6 +7592,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Biden faced criticism from Joe Manchin on Monday.", set()),
+        # "A and B held a joint news conference": a joint appearance of the pair (a news conference alone is none)
+        (
+            "George H. W. Bush and Mikhail Gorbachev held the first joint news conference by American and Soviet "
+            "leaders on Sunday.",
+            {("participants", '["George H. W. Bush", "Mikhail Gorbachev"]'), ("date", "2024-05-05")},
+        ),
+        ("The White House held a news conference on Sunday.", set()),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",

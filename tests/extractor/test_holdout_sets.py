@@ -1037,7 +1037,8 @@ SETS += [
     HoldoutSet(
         "holdout_round161.jsonl",
         20,
-        frozenset(f"r161-{k:02d}" for k in (3, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 19, 20)),
+        # r161-12: "addressed a joint press conference with President Ruto" restates the pair, unlisted there
+        frozenset(f"r161-{k:02d}" for k in (3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
         0.88,
     ),
     # written blind, house style, smaller states, regional bodies, ministers and royals, 1995-2026 (first look 0.898;
