@@ -533,7 +533,12 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
         # "Kananaskis, Alberta", "Bengaluru, Karnataka": a region the gazetteer does not name
         region = next((r for r in _region_prefixes(run) if regions.is_region(r)), None)
         return (region, "region", nm.start("run") + len(region)) if region else None
+    if nm.group("the") and _ATTRIBUTIVE_AFTER.match(text, nm.start("run") + len(name)):
+        return None  # "Winfield House, the US ambassador's residence": a country that qualifies a noun, no container
     return name, kind, nm.start("run") + len(name)
+
+
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z][\w-]*(?:['’]s)?\b")
 
 
 # (not "the Akasaka state guest house", "a state banquet": "state" before what a state holds)

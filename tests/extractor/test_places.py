@@ -220,6 +220,11 @@ def test_an_island_told_by_its_countrys_adjective_takes_that_country(text, value
     assert [p.value for p in find_places(text)][-1] == value
 
 
+def test_a_country_that_qualifies_the_noun_after_it_is_no_container():
+    text = "Donald Trump met Emmanuel Macron at Winfield House, the US ambassador's residence."
+    assert [p.value for p in find_places(text)] == [{"name": "Winfield House"}]
+
+
 def test_site_before_a_place_widens_the_mention_whatever_its_case():
     text = "They met at the Elysee Palace in Paris."
     place = find_places(text)[-1]
