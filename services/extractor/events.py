@@ -1683,7 +1683,8 @@ _SET_OFF_PLACE = re.compile(r"(?<=[a-z]),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 
 _SAID_AFTER = re.compile(
     r"\s+(?:said|says|told\s+reporters)\s+(?:(?:on|in)\s+[A-Z][\w'’-]*\s+)?(?=(?:after|following)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:talks|meeting|meetings|a\s+meeting|discussions)\s+with\s+$)"
+    r"(?:talks|meeting|meetings|a\s+meeting|discussions)\s+with\s+$"
+    r"|(?:after|following)\s+(?:meeting|talking\s+(?:with|to)|speaking\s+(?:with|to))\s+$)"  # "said after meeting B"
 )
 # between "spoke" and the call noun that says what kind of contact it was: "spoke to B in a telephone call"
 _IN_A_CALL_GAP = re.compile(r"[^,;:()\"“”]{0,80}\s(?:in|during)\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+)?")

@@ -7599,6 +7599,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("participants", '["George H. W. Bush", "Mikhail Gorbachev"]'), ("date", "2024-05-05")},
         ),
         ("The White House held a news conference on Sunday.", set()),
+        # "A said after meeting B": the meeting is the speaker's, as "A said after talks with B" is
+        (
+            "Foreign Minister Dmytro Kuleba said after meeting Sergei Lavrov in Antalya on Thursday that no progress "
+            "had been made.",
+            {
+                ("participants", '["Dmytro Kuleba", "Sergei Lavrov"]'),
+                ("venue", '{"city": "Antalya"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
