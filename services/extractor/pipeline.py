@@ -1938,6 +1938,9 @@ _OTHER_CLAUSE_GAP = re.compile(
     r"\band\s+(?:to\s+[a-z]+|[a-z]+ed)\b|[;:]|,\s+(?:(?:a|an|one|two|three|four|\d+|hours|days|weeks)\s+)+(?:\w+\s+)?"
     r"(?:after|before)\b"
     r"|,\s+(?:who|which|whose|where)\b"  # "met B, who arrived late, in Hiroshima": a relative clause ends the clause
+    # "held talks on Wednesday, ahead of the Commonwealth Heads of Government Meeting that opens in London on
+    # Thursday": the place of another event
+    r"|\bahead\s+of\b|\bthat\s+(?:opens|opened|begins|began|starts|started)\b"
     r"|\b(?:saying|said|says|told|telling)\b"  # "..., saying the blast at a Gaza hospital a day earlier": what was said
 )
 

@@ -267,6 +267,14 @@ def test_a_title_between_commas_after_the_guest_does_not_cut_the_venue_off(text,
     assert _venues(text) == venues
 
 
+def test_a_place_told_ahead_of_another_event_is_not_the_talks_venue():
+    text = (
+        "Theresa May and Narendra Modi held talks at Downing Street on Wednesday, ahead of the Commonwealth Heads of "
+        "Government Meeting that opens in London on Thursday."
+    )
+    assert _venues(text) == [{"name": "Downing Street"}]
+
+
 def test_a_same_day_anaphor_never_takes_a_year_or_month_as_its_day():
     text = (
         "French President Emmanuel Macron held talks with Brazilian President Luiz Inacio Lula da Silva in Belem, "
