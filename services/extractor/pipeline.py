@@ -360,7 +360,8 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_TRAVEL = re.compile(r"\b(?:came|went|sailed|travell?ed|flew)\b(?!\s+to\s+power)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,11}$", re.I)  # "since the end of China's civil war in"
 _REPORTED = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted)\s+$",
+    r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted|disclosed"
+    r"|revealed)\s+$",  # "Moon told reporters on Sunday", "the government disclosed on Thursday"
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(

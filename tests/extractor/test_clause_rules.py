@@ -7609,6 +7609,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "Moon told reporters on Sunday", "the government disclosed on Thursday": the day of a telling, no event's
+        (
+            "Moon Jae-in and Kim Jong Un held a surprise meeting on Saturday at Tongilgak, Moon told reporters on "
+            "Sunday.",
+            {
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("date", "2024-05-04"),
+                ("venue", '{"city": "Tongilgak"}'),
+            },
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
