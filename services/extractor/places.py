@@ -278,6 +278,8 @@ def _single_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | N
 @lru_cache(maxsize=8192)
 def _gazetteer_kind(name: str, container: bool) -> str | None:
     """``_single_kind`` (or ``_container_kind``) of a name the lexicon does not know: cached per name."""
+    if name in CITY_TERRITORIES:
+        return "city"  # "arrived in Hong Kong": the territory is written as the city it is
     places = _lookup(name)
     if (
         not container
@@ -474,6 +476,8 @@ _TOWN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:vil
 _SITE_APPOSITIVE_IN = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
+# territories the gazetteer lists as countries that reports (and their annotators) treat as cities
+CITY_TERRITORIES = frozenset({"Hong Kong", "Macau", "Macao"})
 # countries that are one city: "the Shangri-La Hotel in Singapore" names its city, so the site is no venue of its own
 CITY_STATES = frozenset({"Singapore", "Monaco", "San Marino", "Vatican City"})
 # famous sites the gazetteer reads as towns, or not at all: "at Chequers", "to Mar-a-Lago"

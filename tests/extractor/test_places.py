@@ -220,6 +220,18 @@ def test_an_island_told_by_its_countrys_adjective_takes_that_country(text, value
     assert [p.value for p in find_places(text)][-1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Xi Jinping arrived in Hong Kong on Thursday.", {"city": "Hong Kong"}),
+        ("He flew on to Macau.", {"city": "Macau"}),
+        ("They met in Singapore.", {"country": "Singapore"}),
+    ],
+)
+def test_a_territory_written_as_a_city_is_a_city(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
 def test_a_country_that_qualifies_the_noun_after_it_is_no_container():
     text = "Donald Trump met Emmanuel Macron at Winfield House, the US ambassador's residence."
     assert [p.value for p in find_places(text)] == [{"name": "Winfield House"}]
