@@ -484,6 +484,9 @@ CITY_STATES = frozenset({"Singapore", "Monaco", "San Marino", "Vatican City"})
 KNOWN_SITES = frozenset({
     "Chequers", "Mar-a-Lago", "Sandringham", "Balmoral", "Zhongnanhai", "Bedminster",
     "State Department", "Capitol",  # "talks at the State Department", "met Johnson in the Capitol"
+    # leaders' residences and seats the gazetteer reads as towns: "at Novo-Ogaryovo", "at Bocharov Ruchei in Sochi"
+    "Novo-Ogaryovo", "Bocharov Ruchei", "Capitol Hill", "Stormont", "Seri Perdana", "Marienborg", "Anitkabir",
+    "South Block", "Village Urugwiro",
 })  # fmt: skip
 _SITE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_ALT + r")\b")
 

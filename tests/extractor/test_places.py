@@ -189,6 +189,8 @@ def test_lexicon_knows_places_the_gazetteer_lacks():
         ("They met at the Vahdettin Pavilion.", {"name": "Vahdettin Pavilion"}),
         ("Zelensky met the speaker at the US Capitol on Tuesday.", {"name": "US Capitol"}),
         ("Clinton hosted Abbas at the State Department on Thursday.", {"name": "State Department"}),
+        # a leader's residence the gazetteer reads as a town
+        ("Vladimir Putin hosted Narendra Modi at Novo-Ogaryovo on Monday.", {"name": "Novo-Ogaryovo"}),
     ],
 )
 def test_appositive_capital_and_more_site_words(text, value):
