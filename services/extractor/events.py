@@ -134,6 +134,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"(?:tele)?phone (?:call|conversation|talks)s?|(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks)"
         r" (?:by|over the|on the) (?:tele)?phone|phoned|telephoned|calls?"
+        r"(?! on (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z])"
         r"|(?<=to )(?:tele)?phone(?= (?:[A-Z]|his |her ))"  # "broke off the meeting to phone Vladimir Putin"
         r"|(?:rang|dialled|dialed|dials)(?= (?:[A-Z]|his |her ))",  # "Obama rang Gordon Brown on Friday"
         EventType.PHONE_CALL,
@@ -157,6 +158,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "the two countries' annual leaders' retreat" (weak: a pair takes part); not "the presidential retreat"
         r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
         r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
+        # "will call on President Thein Sein", "paid a call on North Korean leader Kim Jong Il"
+        r"|(?<=will )(?:also )?call on(?= [A-Z])|(?<=would )(?:also )?call on(?= [A-Z])|(?<=to )call on(?= [A-Z])"
+        r"|(?<=a )call on(?= [A-Z])"
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= (?:with|together)\b)"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"

@@ -7619,6 +7619,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Tongilgak"}'),
             },
         ),
+        # "is due to call on B", "paid a call on B": a courtesy call, as "called on B" is (not "a call on Monday")
+        (
+            "Narendra Modi is due to call on President Droupadi Murmu on Friday.",
+            {("participants", '["Droupadi Murmu", "Narendra Modi"]'), ("date", "2024-05-10")},
+        ),
+        (
+            "Junichiro Koizumi paid a call on North Korean leader Kim Jong Il in Pyongyang on Tuesday.",
+            {
+                ("participants", '["Junichiro Koizumi", "Kim Jong Il"]'),
+                ("venue", '{"city": "Pyongyang"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
