@@ -1632,7 +1632,10 @@ _PREP_ASIDE = re.compile(
     r"(?:\s*,|(?<=,))\s+(?:(?:on|during|after|before|fresh\s+from)\s+(?:his|her|their|a|an|the)\s[^,;:()\"“”]{3,80},"
     # "Keir Starmer, in office for less than a week, held his first talks with B": an aside before the verb
     r"|(?:in|at|with|without|despite|since)\s[^,;:()\"“”]{3,60},"
-    r"(?=\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:held|met|hosted|received|spoke|talked|visited|welcomed|had)\b))"
+    # "Mark Rutte, leading a group of frugal northern states, clashed with B": a participle aside
+    r"|(?:leading|representing|heading|speaking|standing|wearing|seated|flanked)\s[^,;:()]{3,60},"
+    r"(?=\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:held|met|hosted|received|spoke|talked|visited|welcomed|had"
+    r"|clashed|sparred|argued)\b))"
 )
 _AGE_APPOSITIVE = re.compile(rf"{_AGE}\s*,")
 # ", the first Japanese leader to attend a NATO summit,": a description set off between a subject and its verb

@@ -7632,6 +7632,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "A, leading a group of northern states, clashed with B": a participle aside between the subject and its verb
+        (
+            "Dutch Prime Minister Mark Rutte, leading a group of frugal northern states, clashed repeatedly with "
+            "French President Emmanuel Macron on Sunday.",
+            {("participants", '["Emmanuel Macron", "Mark Rutte"]'), ("date", "2024-05-05")},
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
