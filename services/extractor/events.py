@@ -2772,6 +2772,10 @@ _PRONOUN_OBJECT_GAP = re.compile(
     rf"(?:{_SET_OFF_TITLE}|the\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}})?"
 )
 _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
+# a sentence opening with "He"/"She" whose verb comes after "and": "He was greeted by A and later met B"
+_PRONOUN_SECOND_PREDICATE = re.compile(
+    r"(?P<frame>)\s*(?P<pro>He|She)\s[^;:,()\"“”]{3,120}?\sand\s+(?:later\s+|then\s+|also\s+)?"
+)
 
 
 # "He and Mitsotakis had met in September": a pronoun and a name as the subject of the trigger's clause
@@ -2891,6 +2895,9 @@ def _pronoun_participation(
     ):
         return None
     lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start)
+    if lead is None and (second := _PRONOUN_SECOND_PREDICATE.fullmatch(text, trig.clause_start, trig.start)):
+        # "He was greeted at the airport by A and later met B": the pronoun's second predicate
+        lead = second
     if lead is None:
         # "His previous summit with Kim, in Hanoi, ...": a possessive pronoun before a meeting noun
         lead = _PRONOUN_POSSESSIVE.fullmatch(text, trig.clause_start, trig.start)

@@ -7638,6 +7638,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "French President Emmanuel Macron on Sunday.",
             {("participants", '["Emmanuel Macron", "Mark Rutte"]'), ("date", "2024-05-05")},
         ),
+        # "He was greeted by A and later met B": the pronoun's second predicate is his too
+        (
+            "Pope Francis arrived in Baghdad on Friday. He was greeted at the airport by Prime Minister Mustafa "
+            "al-Kadhimi and later met President Barham Salih at the presidential palace.",
+            {
+                ("venue", '{"city": "Baghdad"}'),
+                ("date", "2024-05-03"),
+                ("participants", '["Mustafa al-Kadhimi", "Pope Francis"]'),
+                ("participants", '["Barham Salih", "Pope Francis"]'),
+            },
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
