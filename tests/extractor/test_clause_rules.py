@@ -7649,6 +7649,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Barham Salih", "Pope Francis"]'),
             },
         ),
+        # "the previous afternoon", like "the previous evening", is the day before the event told before it
+        (
+            "Vladimir Putin and Xi Jinping held talks in Moscow on Tuesday. Xi had arrived in Moscow the previous "
+            "afternoon.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-06"),
+            },
+        ),
         # "then-President Joe Biden": a title held then, as "former" is one held before
         (
             "Vladimir Putin spoke with then-President Joe Biden on Monday.",
