@@ -2392,7 +2392,9 @@ def _joined_for_event_with(
         if text[part.trigger.start : part.trigger.end].lower() not in ("joined", "joins", "join"):
             continue
         m = _JOINED_FOR_WITH.match(text, part.end)
-        group = next((g for g in groups if m is not None and g[0].full_start == m.end()), None)
+        if m is None:
+            continue
+        group = next((g for g in groups if g[0].full_start == m.end()), None)
         if group is None:
             continue
         named = part.names + [n for n in _names(group) if n not in part.names]
@@ -2894,10 +2896,10 @@ def _pronoun_participation(
         )
     ):
         return None
-    lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start)
-    if lead is None and (second := _PRONOUN_SECOND_PREDICATE.fullmatch(text, trig.clause_start, trig.start)):
-        # "He was greeted at the airport by A and later met B": the pronoun's second predicate
-        lead = second
+    # ("He was greeted at the airport by A and later met B": the pronoun's second predicate)
+    lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start) or _PRONOUN_SECOND_PREDICATE.fullmatch(
+        text, trig.clause_start, trig.start
+    )
     if lead is None:
         # "His previous summit with Kim, in Hanoi, ...": a possessive pronoun before a meeting noun
         lead = _PRONOUN_POSSESSIVE.fullmatch(text, trig.clause_start, trig.start)

@@ -1801,9 +1801,10 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
                     taken.append(span)
     for m in leaders.PATTERN.finditer(text):
         word = m.group()
-        written_out = text.endswith(leaders.LEADERS[word][: -len(word)], 0, m.start()) and leaders.LEADERS[
-            word
-        ].endswith(" " + word)  # "Donald Trump" written in full, whoever else of that surname the text names
+        name = leaders.LEADERS[word]
+        given = name[: len(name) - len(word)]  # "Barack " of "Barack Obama": the name as written in full
+        # "Donald Trump" written in full, whoever else of that surname the text names
+        written_out = name.endswith(" " + word) and text.endswith(given, 0, m.start())
         if _overlaps(m.span(), taken) or (
             not written_out and any(word in p.name and p.end - p.start > len(word) for p in mentions)
         ):
@@ -1811,12 +1812,10 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
         if (
             (nxt := _CAP_WORD.match(text, m.end() + 1)) is not None
             and (both := f"{word} {nxt.group()}") in _KNOWN_FULL_NAMES
-            and leaders.LEADERS[word] != both
+            and name != both
         ):
             continue  # "Petro" of "Petro Poroshenko" is no "Gustavo Petro": the given name of the leader after it
-        name = leaders.LEADERS[word]
         start, end = m.start(), m.end()
-        given = name[: len(name) - len(word)]  # "Barack " of "Barack Obama": the name as written in full
         if given and text.endswith(given, 0, start):
             start -= len(given)
         elif name.startswith(word + " ") and text.startswith(name[len(word) :], end):

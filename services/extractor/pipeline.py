@@ -1698,7 +1698,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
     return drafts
 
 
-def _venue_drafts(doc: Document, i: int, dated: list[_Draft] | None = None) -> list[_Draft]:
+def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) -> list[_Draft]:
+    """The venue drafts of sentence ``i`` (``drafted``: the drafts made so far, its dates and durations among them)."""
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
     drafts = []
@@ -1861,8 +1862,8 @@ def _venue_drafts(doc: Document, i: int, dated: list[_Draft] | None = None) -> l
                     trig = later
                 if trig is None:
                     trig = _pair_trigger_around(doc, i, pm)
-                if trig is None and pm.prep in ("at", "in") and dated is not None:
-                    trig = _dated_pair_trigger(doc, i, pm, dated)
+                if trig is None and pm.prep in ("at", "in") and drafted is not None:
+                    trig = _dated_event_trigger(doc, i, pm, drafted)
             event = trig.event if trig else None
         elif pm.prep == "from" and _WHERE_SUBJECT.match(text, pm.end):
             # "He flew in from Brussels, where he attended a NATO summit": the place of the event after "where"
@@ -1899,36 +1900,29 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
     return drafts
 
 
-def _dated_pair_trigger(doc: Document, i: int, pm: PlaceMention, dated: list[_Draft]) -> Trigger | None:
+def _dated_event_trigger(doc: Document, i: int, pm: PlaceMention, drafted: list[_Draft]) -> Trigger | None:
     """ "A and B discussed the conflicts in Ethiopia and Somalia at the White House on Thursday": a site right
-    before (or after) the day of a pair's event, whatever the words between the pair's verb and the site, is where
-    that event took place. So is one right after its duration ("talked for two hours at the White House")."""
+    before (or after) the day of an event, whatever the words between the event's verb and the site, is where that
+    event took place. So is one right after its duration ("talked for two hours at the White House")."""
     text = doc.text
-    for d in reversed(dated):
+    for d in reversed(drafted):
         if d.start < doc.sentences[i].start:
             break
         if d.attribute is not _DATE and d.attribute is not _DURATION:
             continue
         if text[pm.end : d.start] in (" ", ", ") or text[d.end : pm.prep_start] == " ":
+            # the pair's verb first ("A and B discussed ..."), else the event's own trigger; not across another
+            # clause ("..., a month after rioters stormed buildings in Brasília on January 8", "talks on Wednesday
+            # and to address Parliament in Westminster Hall on Thursday")
+            verbs = [(p.end, p.trigger) for p in doc.participations[i]]
+            verbs += [(t.end, t) for t in doc.triggers[i] if not t.sideline]
             return next(
                 (
-                    p.trigger
-                    for p in doc.participations[i]
-                    if p.trigger.event is d.event
-                    and p.end <= pm.prep_start
-                    # not "..., a month after rioters stormed buildings in Brasília on January 8", "talks on Wednesday
-                    # and to address Parliament in Westminster Hall on Thursday": another clause's place
-                    and not _OTHER_CLAUSE_GAP.search(text, p.end, pm.prep_start)
-                ),
-                None,
-            ) or next(
-                (
                     t
-                    for t in doc.triggers[i]
+                    for end, t in verbs
                     if t.event is d.event
-                    and not t.sideline
-                    and t.end <= pm.prep_start
-                    and not _OTHER_CLAUSE_GAP.search(text, t.end, pm.prep_start)
+                    and end <= pm.prep_start
+                    and not _OTHER_CLAUSE_GAP.search(text, end, pm.prep_start)
                 ),
                 None,
             )

@@ -71,6 +71,15 @@ ISLAND_COUNTRIES = {
     "Finnish": "Finland", "Estonian": "Estonia", "Maltese": "Malta", "Cuban": "Cuba", "Vietnamese": "Vietnam",
 }  # fmt: skip
 _ISLAND_OF = re.compile(rf"\b({'|'.join(ISLAND_COUNTRIES)})\s+(?:[a-z]+\s+)?island\s+of\b")
+
+
+def _island_country(desc: str) -> str | None:
+    """The country an island's descriptor names by its adjective ("the Indonesian island of" -> Indonesia): most
+    annotated reports write it beside the island ({region, country})."""
+    isle = _ISLAND_OF.search(desc) if "island" in desc else None
+    return ISLAND_COUNTRIES[isle.group(1)] if isle else None
+
+
 _REGION_DESC = re.compile(r"\b(?:island|region|province|prefecture|state)\b")
 
 
@@ -804,12 +813,10 @@ def find_places(
                 continue  # "at the NATO summit": an acronym, not the town of Nato written in capitals
             if kind == "city" and desc and _REGION_DESC.search(desc):
                 kind = "region"  # "the Indonesian island of Bali": the descriptor says what it is
-            if desc and kind in ("region", "city") and (isle := _ISLAND_OF.search(desc)) is not None:
-                # "the Indonesian island of Bali": an island told with its country (most annotated reports write
-                # the country the adjective names: {region, country})
-                value["country"] = ISLAND_COUNTRIES[isle.group(1)]
             elif kind == "city" and _REGION_UNIT.match(text, start + len(name)):
                 kind = "region"  # "in the Amur region", "in Yamaguchi prefecture": the unit word says so
+            if desc and kind in ("region", "city") and (country := _island_country(desc)):
+                value["country"] = country
             if kind == "country" and the and name in _SITE_STATES:
                 value["name"] = name  # "at the Vatican": the city-state named as the site it is
             else:
@@ -835,8 +842,8 @@ def find_places(
                 and _unknown_ok(run)
             ):
                 value["region"] = name = run  # "in the northern state of Punjab", "to his home region of Stavropol"
-                if (isle := _ISLAND_OF.search(desc)) is not None:
-                    value["country"] = ISLAND_COUNTRIES[isle.group(1)]  # "the Italian island of Lampedusa"
+                if country := _island_country(desc):
+                    value["country"] = country  # "the Italian island of Lampedusa"
             elif (
                 prep not in ("at", "in")
                 and not site_visit
