@@ -423,6 +423,9 @@ _ACT_WORDS = frozenset({
     "founded", "released", "broken", "severed",  # "a transcript released on Wednesday", "ties broken off in 1961"
     "drawn", "founding",  # "the demarcation line drawn up in 1953", "Israel's founding in 1948"
     "downing", "killing", "murder", "arrest", "capture", "death",  # "the downing of a spy balloon three months ago"
+    # "the islands Tokyo bought from a private owner in September 2012", "the city destroyed by a bomb in 1945"
+    "bought", "sold", "annexed", "invaded", "destroyed", "detonated", "seized", "captured", "assassinated", "toppled",
+    "ousted", "overthrown", "abducted", "kidnapped",
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’%-]+\s+){{0,7}}$")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")

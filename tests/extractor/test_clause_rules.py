@@ -3282,6 +3282,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # the date of an act told by its participle ("islands Tokyo bought ... in September 2012", "a city destroyed
+        # by an atomic bomb in 1945") is not the event's
+        (
+            "Prime Minister Shinzo Abe met President Xi Jinping in Beijing on Friday to mend ties hurt when Tokyo "
+            "bought three disputed islands from a private owner in September 2012.",
+            {
+                ("participants", '["Shinzo Abe", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        (
+            "President Barack Obama met Prime Minister Shinzo Abe in Hiroshima on Friday, as Obama became the first "
+            "sitting US president to visit the city destroyed by an atomic bomb in 1945.",
+            {
+                ("participants", '["Barack Obama", "Shinzo Abe"]'),
+                ("venue", '{"city": "Hiroshima"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # "On Sunday he visits ...", "Leaders ..., including A and B, meet in full session on Friday", "a summit
         # in Shima, opening on Thursday": a report's present programme lies ahead
         (
