@@ -407,7 +407,9 @@ _NOT_EVENT_ENDS = ("force", "effect", *_NOT_EVENT_WORDS)  # the last words it ca
 # Taking office or power is no meeting: "who took office on Jan. 1", "since he took power in 2011", "was sworn in"
 _OFFICE_BEFORE = re.compile(
     r"\b(?:(?:took|taken|takes|taking|assumed|assumes)\s+(?:office|power)|(?:came|comes|returned|returns)\s+to\s+power"
-    r"|sworn\s+in|inaugurated|(?:re-)?elected)\s+(?:(?:on|in)\s+)?$"
+    r"|sworn\s+in|inaugurated|(?:re-)?elected)"
+    r"(?:\s+(?:for|to)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?terms?)?"  # "sworn in for a fifth term in May"
+    r"\s+(?:(?:on|in)\s+)?$"
 )
 # a state that began then, not an earlier event: "an embargo in force since 1992", "in power since 2000"
 _STATE_SINCE = re.compile(

@@ -113,6 +113,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Jair Bolsonaro, a former army captain who took office on Jan. 1, arrived in Washington on Sunday.",
             {("venue", '{"city": "Washington"}'), ("date", "2024-05-05")},
         ),
+        # "sworn in for a fifth term in May": the term's start, with the term between the verb and the date
+        (
+            "Vladimir Putin, sworn in for a fifth term in May, arrived in Beijing on Wednesday.",
+            {("venue", '{"city": "Beijing"}'), ("date", "2024-05-08")},
+        ),
         # a span of years is no call's, meeting's or visit's length ("a conflict that has lasted three decades")
         (
             "Donald Trump hosted Ilham Aliyev and Nikol Pashinyan on Friday, where they pledged to end a conflict "
