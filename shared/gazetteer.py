@@ -233,7 +233,16 @@ def lookup(name: str) -> list[Place]:
     found = _lookup(norm)
     if not found and norm.startswith("the "):
         found = _lookup(norm[4:])
+    if not found and (article := _ARABIC_ARTICLE.match(norm)) is not None:
+        # "El Arish", "Al Khobar": GeoNames often files an Arab town without its article ("Arish", "Khobar")
+        found = tuple(p for p in _lookup(norm[article.end() :]) if p.country_code in _ARAB_STATES)
     return list(found)
+
+
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az)[ -](?=\w{3})")
+_ARAB_STATES = frozenset(
+    {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
+)
 
 
 def _same(a: Place, b: Place) -> bool:

@@ -3282,6 +3282,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "visited El Arish, Egypt": an Arab town GeoNames files without its article is a place, not a person met
+        (
+            "French President Emmanuel Macron visited El Arish, Egypt, on Tuesday, the closest Egyptian city to Gaza.",
+            {("venue", '{"city": "El Arish", "country": "Egypt"}'), ("date", "2024-05-07")},
+        ),
         # the date of an act told by its participle ("islands Tokyo bought ... in September 2012", "a city destroyed
         # by an atomic bomb in 1945") is not the event's
         (

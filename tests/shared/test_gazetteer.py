@@ -85,6 +85,15 @@ def test_lookup_of_unknown_name_is_empty():
     assert lookup("Xqzzyville") == []
 
 
+@pytest.mark.parametrize(("name", "code"), [("El Arish", "EG"), ("Al Khobar", "SA"), ("Al Mukalla", "YE")])
+def test_an_arab_town_is_found_with_its_article_when_geonames_files_it_without(name, code):
+    assert [p.country_code for p in lookup(name)][:1] == [code]
+
+
+def test_an_article_is_not_dropped_outside_the_arab_states():
+    assert lookup("Al Ula") == []  # "Ula" is a Turkish town: the article stays, and nothing is found
+
+
 def test_small_towns_are_present_for_state_containment():
     assert any(p.region == "California" for p in lookup("Woodside"))
 
