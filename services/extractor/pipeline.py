@@ -488,7 +488,7 @@ _LEN_LEFT = re.compile(
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:(?:transatlantic|secure|satellite)\s+)?(?:tele)?phone"
     r"|by\s+video(?:\s?link)?)"
     r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
-    r"|behind\s+closed\s+doors))?"
+    r"|behind\s+closed\s+doors|standing(?:\s+up)?))?"
     r"(?:\s+over\s+(?:a\s+)?(?:breakfast|lunch|dinner|tea|coffee))?"  # "talked over breakfast for just over two hours"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     # ("spoke to X for an hour and 45 minutes")
@@ -614,7 +614,16 @@ _MEAL = re.compile(
     r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
 )
 # "at Trump Tower for about an hour": a capitalised site right before the duration's "for", blanked like a known one
-_SITE_BEFORE_FOR = re.compile(r"(?<=\s)(?:at|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}for $")
+_SITE_NOUNS_FOR = (
+    "base", "hotel", "palace", "residence", "villa", "house", "compound", "building", "ranch", "estate", "lodge",
+    "resort", "guesthouse", "centre", "center", "castle", "mansion", "embassy", "hall", "library", "museum", "airport",
+)  # fmt: skip
+_SITE_BEFORE_FOR = re.compile(
+    r"(?<=\s)(?:at|inside)\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+    # "met at a military base on the edge of the city for": a site told by its noun, and where it stands
+    rf"|(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_SITE_NOUNS_FOR)})\s+"
+    r"(?:(?:on|near|outside|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?)for $"
+)
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
 _SITE_MODIFIED = frozenset({EventType.MEETING, EventType.TALKS, EventType.SUMMIT})
@@ -636,6 +645,8 @@ _OF_NAME = re.compile(r" of (?:the )?(?:[\w-]+ )?[A-Z][\w'’.-]*(?: (?:[A-Z0-9]
 _EVENT_ASIDE = re.compile(
     r",\s+(?:(?:attended|accompanied|flanked|joined)\s+(?:only\s+)?by\s+[^,;:()]{1,50}"
     r"|with\s+only\s+[^,;:()]{1,40}\s+present|with\s+no\s+(?:aides|officials|advisers|interpreters)[^,;:()]{0,30}"
+    # ", with their delegations,", ", with interpreters,"
+    r"|with\s+(?:(?:their|his|her|the)\s+)?(?:delegations?|aides|advisers|interpreters|wives|spouses|teams)"
     r"|alone)\s*,"  # ", with no aides in the room,"
 )
 # a site set off with what it is, before the city it is in: " at the Kantei, the prime minister's official residence, "

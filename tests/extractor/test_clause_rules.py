@@ -328,6 +328,31 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Geneva"}'),
             },
         ),
+        # ", with their delegations,", "talked standing up", "at a military base on the edge of the city": no gap
+        # between the event's verb and its length
+        (
+            "Volodymyr Zelensky and Vladimir Putin talked privately, with their delegations, for more than an hour.",
+            {
+                ("participants", '["Vladimir Putin", "Volodymyr Zelensky"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
+        (
+            "Barack Obama and Vladimir Putin talked standing up for around 15 minutes.",
+            {
+                ("participants", '["Barack Obama", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 900}'),
+            },
+        ),
+        (
+            "Donald Trump and Vladimir Putin met on Friday at a military base on the edge of the city for about two "
+            "hours.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
         (
             "Donald Trump and Vladimir Putin held a two-hour one-on-one meeting, attended only by interpreters, at the "
             "Presidential Palace in Helsinki on Monday.",
