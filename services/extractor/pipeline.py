@@ -591,16 +591,21 @@ _ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{0,80},\s*(?:(?:also|then|later|fir
 # a name set off by a comma after its title, the last thing before the participants' phrase ends
 _SET_OFF_NAME_END = re.compile(r"[a-z],\s+[A-Z][^,;:()]{0,60}$")
 # "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
+_SITE_NOUNS_FOR = (
+    "base", "hotel", "palace", "residence", "villa", "house", "compound", "building", "ranch", "estate", "lodge",
+    "resort", "guesthouse", "centre", "center", "castle", "mansion", "embassy", "hall", "library", "museum", "airport",
+)  # fmt: skip
 _WITH_PERSON = re.compile(
     # "Thatcher spent some five hours yesterday with Mikhail Gorbachev": the day told between
     r"(?:\s+(?:yesterday|today|(?:on|last)\s+[A-Z][a-z]+day|(?:last|this)\s+(?:night|morning|week)))?"
     r"\s+(?:with\s+(?:[A-Z]|(?:his|her|their)\s+)|(?:alone|together|one-on-one|privately|behind\s+closed\s+doors)\b"
     r"|over\s+(?:dinner|lunch|breakfast)\b"  # "Modi and Xi spent about two and a half hours over dinner"
     # "he spent about four and a half hours with the Russian leader in St Petersburg"
-    r"|with\s+the\s+(?:[A-Z][\w-]*\s+)?(?i:leader|president|prime\s+minister|premier|chancellor|king|emir)\b"
+    r"|with\s+the\s+(?:[A-Z][\w-]*\s+){0,2}(?i:leader|president|prime\s+minister|premier|chancellor|king|emir)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
     r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"
+    rf"|at\s+the\s+(?:{'|'.join(_SITE_NOUNS_FOR)})\b"  # "Kennedy spent roughly two hours at the palace"
     r"|on\s+the\s+ground\b"  # "Hipkins spent around six hours on the ground": the length of the visit
     r"|on\s+(?:[A-Z][\w'’-]*\s+)?soil\b"  # "Modi spent about two and a half hours on Pakistani soil"
     # "the two sides spent more than five hours on Sunday going through the plan": time spent at the work
@@ -614,10 +619,6 @@ _MEAL = re.compile(
     r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
 )
 # "at Trump Tower for about an hour": a capitalised site right before the duration's "for", blanked like a known one
-_SITE_NOUNS_FOR = (
-    "base", "hotel", "palace", "residence", "villa", "house", "compound", "building", "ranch", "estate", "lodge",
-    "resort", "guesthouse", "centre", "center", "castle", "mansion", "embassy", "hall", "library", "museum", "airport",
-)  # fmt: skip
 _SITE_BEFORE_FOR = re.compile(
     r"(?<=\s)(?:at|inside)\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
     # "met at a military base on the edge of the city for": a site told by its noun, and where it stands

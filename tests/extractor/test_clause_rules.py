@@ -1333,6 +1333,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "spending more than three hours with the North Korean leader", "spent roughly two hours at the palace": time
+        # with a leader told by a two-word demonym, or at a site told by its noun, is the event's length
+        (
+            "Bill Clinton met Kim Jong Il in Pyongyang on Tuesday, spending more than three hours with the North "
+            "Korean leader.",
+            {
+                ("participants", '["Bill Clinton", "Kim Jong Il"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Pyongyang"}'),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
+        (
+            "John F. Kennedy met Charles de Gaulle on Tuesday. Kennedy spent roughly two hours at the palace before "
+            "flying home.",
+            {
+                ("participants", '["Charles de Gaulle", "John F. Kennedy"]'),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
         # "spending more than two hours alone with only interpreters present": time together is the event's length
         (
             "Donald Trump and Vladimir Putin held their first formal summit on Monday in Helsinki, spending more than "
