@@ -477,6 +477,9 @@ _LEN_LEFT = re.compile(
     # "a video call that ran just over", "their talks at the Palace of Nations running well over an hour"
     r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?(?:just\s+|only\s+|barely\s+)?|\b(?<=that )ran\s+"
     r"|\b(?<=said )ran\s+"
+    # "The meeting took about an hour", "The signing ceremony took just under an hour": an event noun's time
+    r"|\b(?:(?<=meeting )|(?<=talks )|(?<=call )|(?<=conversation )|(?<=session )|(?<=ceremony )|(?<=audience )"
+    r"|(?<=summit )|(?<=discussions )|(?<=negotiations ))took\s+(?:only\s+|just\s+|barely\s+)?"
     r"|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"
@@ -728,6 +731,7 @@ _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", 
 _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
 _LEN_LEFT_WORDS += ("as", "of")  # "for what New Delhi described as about half an hour", "for a total of"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
+_LEN_LEFT_WORDS += ("took",)  # "The meeting took about an hour"
 _LEN_LEFT_WORDS += ("totaling", "totalling")  # "held in two sessions totaling about two and a half hours"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
 _VISIT_WORDS += ("traveling",)

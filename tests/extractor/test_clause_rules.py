@@ -1354,6 +1354,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        # "The meeting took about an hour": an event noun's time taken; not "The flight took about an hour"
+        (
+            "Vladimir Putin met Angela Merkel in Minsk on Thursday. The meeting took about an hour. The flight home "
+            "took about an hour and a half.",
+            {
+                ("participants", '["Angela Merkel", "Vladimir Putin"]'),
+                ("date", "2024-05-02"),
+                ("venue", '{"city": "Minsk"}'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
         # "spending more than two hours alone with only interpreters present": time together is the event's length
         (
             "Donald Trump and Vladimir Putin held their first formal summit on Monday in Helsinki, spending more than "
