@@ -321,6 +321,11 @@ def _container_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str 
     return "region" if "region" in kinds else None
 
 
+# site nouns written as part of the name they follow: "Ben Gurion airport", "the Arava border crossing"
+_NAMING_NOUN = re.compile(
+    r"\s+((?:international\s+)?(?:airport|airfield|air\s+base|airbase|naval\s+base|border\s+(?:crossing|post)"
+    r"|crossing|cosmodrome|space\s+(?:centre|center)|temple|shrine|pagoda|stadium|refugee\s+camp))\b"
+)
 _AIRPORT_CITY = 100_000  # "at Algiers airport" is in Algiers; "Orly airport", "Sunan airport" name no such city
 _BIG_CITY = 500_000  # a city this big is what "A, <country>" names when A is also a region of that country
 
@@ -773,6 +778,23 @@ def find_places(
             places, lex_kind = [], "country"
         if name.startswith("the "):
             name = name[4:]
+        if (
+            (noun := _NAMING_NOUN.match(text, start + len(run))) is not None
+            and (prep in ("at", "inside", "to") or prep.startswith(("visit", "toured", "tour of")))
+            and not any(p.kind in ("country", "region") for p in places)
+            and not _SITE_IN.match(text, noun.end())  # "at Sunan airport in Pyongyang": the place after it is told
+            and not (
+                noun.group(1) == "airport"
+                and name == run
+                and any(p.kind == "city" and p.population >= _AIRPORT_CITY for p in places)
+            )
+        ):
+            # "at Ben Gurion airport", "at the Arava border crossing", "the Al Udeid air base": the noun is part of
+            # the site's name, as the annotated sets write it
+            at = m.start("prep")
+            site = f"{run} {' '.join(noun.group(1).split())}"
+            found.append(PlaceMention(start, noun.end(), at, prep, at, {"name": site}, bool(name)))
+            continue
         if the and name and len(name.split()) < len(words):
             continue  # "the Pacific Fleet", "the Washington Post": a name that starts with a place's name
         known = bool(name)

@@ -1902,6 +1902,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "at Ben Gurion airport", "at the Arava border crossing", "at the Al Udeid air base": the noun is written as
+        # part of the site's name (a big city's airport stays the city: "at Algiers airport")
+        (
+            "Benjamin Netanyahu met Narendra Modi at Ben Gurion airport on Tuesday.",
+            {
+                ("participants", '["Benjamin Netanyahu", "Narendra Modi"]'),
+                ("venue", '{"name": "Ben Gurion airport"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Yitzhak Rabin and Abdelsalam al-Majali signed the treaty at the Arava border crossing on Wednesday.",
+            {
+                ("participants", '["Abdelsalam al-Majali", "Yitzhak Rabin"]'),
+                ("venue", '{"name": "Arava border crossing"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Donald Trump met Emir Tamim bin Hamad Al Thani at the Al Udeid air base on Thursday.",
+            {
+                ("participants", '["Donald Trump", "Tamim bin Hamad Al Thani"]'),
+                ("venue", '{"name": "Al Udeid air base"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # "at the Sofitel Legend Metropole hotel": a named site before its lowercase noun, with no place after it
         (
             "Donald Trump and Kim Jong Un cut short their summit on Thursday at the Sofitel Legend Metropole hotel.",

@@ -986,11 +986,13 @@ SETS += [
         frozenset(f"r154-{k:02d}" for k in (1, 2, 3, 5, 6, 10, 13, 14, 16, 19)),
         0.93,
     ),
-    # written blind, 30 long sentences of complex syntax (first look 0.870; now 0.878)
+    # written blind, 30 long sentences of complex syntax (first look 0.870; now 0.878). r155-12: "was greeted at
+    # Sunan airport by B" gives the airport as the greeting's site; its annotator left the greeting's site out (the
+    # other sets name "Sunan airport", "Orly airport" and "Ben Gurion airport" as sites ten times)
     HoldoutSet(
         "holdout_round155.jsonl",
         30,
-        frozenset(f"r155-{k:02d}" for k in (2, 3, 6, 7, 8, 10, 11, 14, 15, 16, 17, 18, 22, 23, 24, 26, 28, 29)),
+        frozenset(f"r155-{k:02d}" for k in (2, 3, 6, 7, 8, 10, 11, 12, 14, 15, 16, 17, 18, 22, 23, 24, 26, 28, 29)),
         0.86,
         max_words=None,
     ),
