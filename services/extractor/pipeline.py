@@ -2174,7 +2174,11 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
     if inner is None or (main is not None and inner.event is main.event):
         return None
     noun = False
-    if not _NAME_SUBJECT.fullmatch(text, anaphor.end(), inner.start) and not _pair_subject(doc, i, anaphor, inner):
+    if (
+        not _NAME_SUBJECT.fullmatch(text, anaphor.end(), inner.start)
+        and not _pair_subject(doc, i, anaphor, inner)
+        and not _person_subject(doc, i, anaphor, inner)
+    ):
         # "a day after Moon's summit with Kim", "a day after their summit talks", "a day after more than five hours
         # of talks with Putin": the event noun right after the anaphor (not "a day after announcing ... talks")
         noun = _EVENT_NOUN_LEAD.fullmatch(text, anaphor.end(), inner.start) is not None
@@ -2212,8 +2216,20 @@ def _pair_subject(doc: Document, i: int, anaphor: re.Match[str], inner: Trigger)
     return False
 
 
-# what may stand between a pair opening a clause and its event: " met ", " held a rare private ", " had "
-_PAIR_VERB = re.compile(r"\s+(?:had\s+|also\s+|first\s+)?(?:(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2})?")
+def _person_subject(doc: Document, i: int, anaphor: re.Match[str], inner: Trigger) -> bool:
+    """Whether a person, titled or not, opens the clause after ``anaphor`` as the subject of ``inner`` ("a day
+    after Secretary of State John Kerry met B", "a day after Hasina held talks with B")."""
+    text = doc.text
+    return any(
+        anaphor.end() < p.full_start <= anaphor.end() + 1
+        and _PAIR_VERB.fullmatch(text, max(p.end, p.after), inner.start) is not None
+        for p in doc.buckets["people"][i]
+    )
+
+
+# what may stand between a pair opening a clause and its event: " met ", " held a rare private ", " had ",
+# " held " (talks)
+_PAIR_VERB = re.compile(r"\s+(?:had\s+|also\s+|first\s+)?(?:(?:held|had)\s+(?:(?:a|an|their)\s+(?:[\w-]+\s+){0,2})?)?")
 # the subject of the clause after an anaphor, right before its verb: " Mr. Trump ", " Kishida "
 _NAME_SUBJECT = re.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}|(?:he|she|they)\s+)(?:had\s+|also\s+|first\s+)?"

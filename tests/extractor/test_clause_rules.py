@@ -3869,6 +3869,30 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "a day after Secretary of State John Kerry met B", "a day after Hasina held talks with B": a titled or a
+        # short-named subject opens the clause too
+        (
+            "Barack Obama spoke by phone with Hassan Rouhani on Friday. The call came a day after Secretary of State "
+            "John Kerry met Iranian Foreign Minister Mohammad Javad Zarif.",
+            {
+                ("participants", '["Barack Obama", "Hassan Rouhani"]'),
+                ("participants", '["John Kerry", "Mohammad Javad Zarif"]'),
+                ("date", "2024-05-03"),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            "Sheikh Hasina and Mamata Banerjee held a meeting in Kolkata on Saturday, a day after Hasina held talks "
+            "with Prime Minister Narendra Modi in Santiniketan.",
+            {
+                ("participants", '["Mamata Banerjee", "Sheikh Hasina"]'),
+                ("participants", '["Narendra Modi", "Sheikh Hasina"]'),
+                ("venue", '{"city": "Kolkata"}'),
+                ("venue", '{"city": "Santiniketan"}'),
+                ("date", "2024-05-04"),
+                ("date", "2024-05-03"),
+            },
+        ),
         (
             "Volodymyr Zelensky spoke with Emmanuel Macron on Wednesday, a day after Trump's lengthy call with "
             "Vladimir Putin.",
