@@ -2079,6 +2079,8 @@ def make_claims(doc: Document) -> list[Claim]:
     for i, sentence in enumerate(doc.sentences):
         if sentence.headline:
             continue
+        for anaphor in anaphora[i]:
+            _part_anaphor_clause(doc, i, anaphor)
         # Each kind of draft starts from a mention in the sentence: skip the calls when there is none.
         if doc.participations[i]:
             drafts += _participant_drafts(doc, i)
@@ -2161,6 +2163,27 @@ def _when_clause_draft(doc: Document, i: int, tm: temporal.TimeMention, triggers
         return None
     value = _date_value(tm.phrase, doc, trig.event.modality, _weekday_cut(tm.phrase), tm)
     return _Draft(tm.start, tm.end, _DATE, trig.event, value) if value is not None else None
+
+
+def _part_anaphor_clause(doc: Document, i: int, anaphor: re.Match[str]) -> None:
+    """ "The formal talks came a day after Putin hosted Modi for an informal dinner": the clause after the anaphor
+    tells another occasion of the same people, which coreference took for the main event. Its trigger gets an
+    event of its own (before any draft is made), which :func:`_clause_after_anaphor` then dates."""
+    text, triggers = doc.text, doc.triggers[i]
+    if not triggers or not _ANAPHOR_OBJECT.match(text, anaphor.end()):
+        return
+    end = _CLAUSE_END.search(text, anaphor.end(), doc.sentences[i].end)
+    stop = end.start() if end else doc.sentences[i].end
+    inner = next((t for t in triggers if anaphor.end() < t.start < stop and t.event is not None), None)
+    main = next((t for t in reversed(triggers) if t.end <= anaphor.start() and t.event is not None), None)
+    if inner is None or main is None or inner.event is not main.event:
+        return
+    if not (_pair_subject(doc, i, anaphor, inner) or _person_subject(doc, i, anaphor, inner)):
+        return
+    event = main.event
+    names = next((p.names for p in doc.participations[i] if p.trigger is inner), event.participants)
+    inner.event = Event(-1, inner.type or event.type, event.modality, list(names))
+    doc.events.append(inner.event)
 
 
 def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], triggers: list[Trigger]) -> _Draft | None:

@@ -8333,3 +8333,22 @@ def test_were_due_in_a_place_is_a_visit_there():
         RULES_DAY,
     )
     assert ("venue", '{"city": "Ankara"}') in keys
+
+
+def test_the_same_pair_a_day_before_the_main_event_is_an_occasion_of_its_own():
+    claims = extract(
+        "Narendra Modi and Vladimir Putin held formal talks in Moscow on Tuesday. The formal talks came a day after "
+        "Putin hosted Modi for an informal dinner.",
+        RULES_DAY,
+    )
+    by_event: dict[str, list[tuple[str, object]]] = {}
+    for c in claims:
+        by_event.setdefault(c.event.id, []).append((c.attribute.value, value_to_json(c.value)))
+    assert list(by_event.values()) == [
+        [
+            ("participants", ["Narendra Modi", "Vladimir Putin"]),
+            ("venue", {"city": "Moscow"}),
+            ("date", {"value": "2024-05-07", "precision": "day"}),
+        ],
+        [("date", {"value": "2024-05-06", "precision": "day"}), ("participants", ["Vladimir Putin", "Narendra Modi"])],
+    ]
