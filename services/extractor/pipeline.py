@@ -342,8 +342,10 @@ _AT_EVENT_LATER = re.compile(
 _AFTER_EVENT_LATER = re.compile(
     # (not "after weeks of indirect negotiations": a process, no day)
     r"[^.;:]{0,160}?,?\s+after\s+(?!(?:several\s+|many\s+|two\s+|three\s+)?(?:weeks|months|years)\b)"
-    r"(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:talks|meeting|summit|negotiations|session|discussions)\b"
+    r"(?:(?:a|an|the|their|his|her)\s+)?"
+    # "after more than two hours of talks": the talks' length before them
+    r"(?:(?:more\s+than|about|nearly|some|almost|roughly|around|over)\s+[\w-]+\s+(?:hours?|minutes)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|session|discussions)\b"
 )
 _AT_EVENT_BEFORE = re.compile(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 # a month with no year: "at the end of June", "in early May" ("He returns to Japan at the end of June": ahead)

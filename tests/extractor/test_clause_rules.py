@@ -7698,6 +7698,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Thornton Manor"}'),
             },
         ),
+        (
+            "Volodymyr Zelensky and Donald Trump said on Sunday they had made progress towards ending the war, after "
+            "more than two hours of talks at Mar-a-Lago.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+                ("venue", '{"name": "Mar-a-Lago"}'),
+            },
+        ),
         # "told his Finnish counterpart by phone on Saturday": a call, though the text does not name the counterpart
         (
             "Vladimir Putin told his Finnish counterpart by phone on Saturday that abandoning neutrality would be a "
