@@ -734,15 +734,18 @@ def _title_first_mention(
     (:func:`_bare_ok`: two to four name words, no organisation, facility or title word, not a place), so
     "the capital, Kyiv,", "the president, the premier, and ..." and "the minister, Foreign Ministry," do not fire.
     """
-    title_start = _office_before(text, comma) if after > comma else None
-    if title_start is None:
+    if after <= comma:
         return None
     start = comma + 1
     while start < after and text[start].isspace():
         start += 1
     if (style := _STYLES_OF_ADDRESS.match(text, start)) is not None:
         start = style.end()  # "the Chairperson of the AU Commission, H.E. Moussa Faki Mahamat,"
+    # the name first: it fails at the first lowercase word of most clauses, far cheaper than looking for the title
     if not _NAME_ONLY.fullmatch(text, start, after) or _overlaps((start, after), taken):
+        return None
+    title_start = _office_before(text, comma)
+    if title_start is None:
         return None
     name = text[start:after]
     if not _bare_ok(name, lexicon):
@@ -1627,9 +1630,13 @@ def _described_mentions(text: str, mentions: list[PersonMention], taken: list[tu
 # "the 87-year-old pontiff", "greeted the pope": the pope the text named before
 _PONTIFF = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+)?(?:pontiff|pope)\b(?![ \t]+[A-Z])")
 # "lunched with the Queen" after "Queen Elizabeth": the monarch the text named before with that title
-_MONARCH = re.compile(
-    r"\b[Tt]he\s+(?:\d+-year-old\s+)?(?P<title>[Qq]ueen|[Kk]ing|[Ee]mperor|[Ss]ultan|[Ee]mir)\b(?![ \t]+[A-Z]|['’]s\b)"
-)  # not "the king's son"
+_MONARCH_AFTER_THE = (
+    r"\s+(?:\d+-year-old\s+)?(?P<title>[Qq]ueen|[Kk]ing|[Ee]mperor|[Ss]ultan|[Ee]mir)\b(?![ \t]+[A-Z]|['’]s\b)"
+)
+_MONARCH = re.compile(r"\b[Tt]he" + _MONARCH_AFTER_THE)  # not "the king's son"
+# Whether the text has a _MONARCH match: the same pattern led by the literal "he", which re finds several times
+# faster than it tries a look-behind at every position
+_MONARCH_HE = re.compile(r"he(?<=\b[Tt]he)" + _MONARCH_AFTER_THE)
 
 
 def _pontiff_mentions(text: str, mentions: list[PersonMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
@@ -1738,6 +1745,10 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     return mentions
 
 
+# what a leaders.PAIR match needs: a hyphen, then the first letter of a leader's surname ("Biden-Xi")
+_LEADER_AFTER_HYPHEN = re.compile("-[" + re.escape("".join(sorted({s[0] for s in leaders.LEADERS}))) + "]")
+
+
 def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention]:
     lexicon = lexicon or EMPTY
     mentions = _titled_mentions(text, lexicon)
@@ -1774,7 +1785,7 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
         for m in _described_mentions(text, mentions, taken):
             mentions.append(m)
             taken.append((m.full_start, m.end))
-        if "pontiff" in text or "he pope" in text or _MONARCH.search(text):
+        if "pontiff" in text or "he pope" in text or _MONARCH_HE.search(text):
             for m in _pontiff_mentions(text, mentions, taken):
                 mentions.append(m)
                 taken.append((m.full_start, m.end))
@@ -1791,7 +1802,7 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
                 mentions.append(PersonMention(start, m.end(), canonical, start))
                 taken.append((start, m.end()))
     # Leaders the world knows by surname, when the text names them by nothing else ("Biden and Putin held a call")
-    if "-" in text:
+    if _LEADER_AFTER_HYPHEN.search(text):  # cheap: most texts have no hyphen before a leader's initial
         for m in leaders.PAIR.finditer(text):  # "the Biden-Xi talks": both, each a mention of its own
             for key in ("a", "b"):
                 span = m.span(key)
