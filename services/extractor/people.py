@@ -1549,7 +1549,7 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
                 full[word] = m.name
     for word, candidates in by_word.items():
         candidates.sort()
-        if len({name for _, name in candidates}) > 1:
+        if len(candidates) > 1 and len({name for _, name in candidates}) > 1:  # most have one: no set to build
             # "Fidel Castro's revolution" before "Cuban President Raul Castro": a name only owning something is a
             # weaker referent for a later "Castro" than a titled one
             strong = [c for c in candidates if not _owner_only(text, c[0], c[1], mentions)]
@@ -2134,6 +2134,8 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
     drop = {
         k
         for k, (m, nxt) in enumerate(pairwise(mentions))
-        if (rel := _RELATION_OF.match(text, m.end)) is not None and rel.end() == nxt.start
+        if text.startswith(("'", "’"), m.end)  # where _RELATION_OF can match, without calling it
+        and (rel := _RELATION_OF.match(text, m.end)) is not None
+        and rel.end() == nxt.start
     }
     return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
