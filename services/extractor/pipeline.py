@@ -2172,7 +2172,10 @@ def _part_anaphor_clause(doc: Document, i: int, anaphor: re.Match[str]) -> None:
     tells another occasion of the same people, which coreference took for the main event. Its trigger gets an
     event of its own (before any draft is made), which :func:`_clause_after_anaphor` then dates."""
     text, triggers = doc.text, doc.triggers[i]
-    if not triggers or not _ANAPHOR_OBJECT.match(text, anaphor.end()):
+    if not triggers:
+        return
+    if not _ANAPHOR_OBJECT.match(text, anaphor.end()):
+        _part_same_day_opening(doc, i, anaphor)
         return
     end = _CLAUSE_END.search(text, anaphor.end(), doc.sentences[i].end)
     stop = end.start() if end else doc.sentences[i].end
@@ -2186,6 +2189,31 @@ def _part_anaphor_clause(doc: Document, i: int, anaphor: re.Match[str]) -> None:
     names = next((p.names for p in doc.participations[i] if p.trigger is inner), event.participants)
     inner.event = Event(-1, inner.type or event.type, event.modality, list(names))
     doc.events.append(inner.event)
+
+
+# "Earlier in the day", "Later that day", "That evening" opening a sentence: another part of the day just told
+_SAME_DAY_CORES = frozenset({"in the day", "that day", "that evening", "that morning", "that afternoon", "that night"})
+
+
+def _part_same_day_opening(doc: Document, i: int, anaphor: re.Match[str]) -> None:
+    """ "Obama honoured Singh with a state dinner on Tuesday. Earlier in the day, Obama and Singh held talks": a
+    sentence opened by another part of the same day tells another occasion of the people named before, which
+    coreference took for the event before it. The pair's trigger gets an event of its own."""
+    text = doc.text
+    if (
+        i == 0
+        or " ".join(anaphor.group("core").lower().split()) not in _SAME_DAY_CORES
+        or text[doc.sentences[i].start : anaphor.start()].strip('"“‘( ')
+    ):
+        return
+    inner = next((t for t in doc.triggers[i] if t.start > anaphor.end() and t.event is not None), None)
+    if inner is None or inner.event is not doc.current_after[i - 1]:
+        return
+    names = next((p.names for p in doc.participations[i] if p.trigger is inner and len(p.names) >= 2), None)
+    if names is not None:
+        event = inner.event
+        inner.event = Event(-1, inner.type or event.type, event.modality, list(names))
+        doc.events.append(inner.event)
 
 
 def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], triggers: list[Trigger]) -> _Draft | None:

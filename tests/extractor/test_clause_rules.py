@@ -8362,3 +8362,14 @@ def test_the_same_pair_a_day_before_the_main_event_is_an_occasion_of_its_own():
         ],
         [("date", {"value": "2024-05-06", "precision": "day"}), ("participants", ["Vladimir Putin", "Narendra Modi"])],
     ]
+
+
+def test_a_pair_that_evening_is_an_occasion_of_its_own_not_the_welcome_told_before():
+    claims = extract(
+        "Atal Bihari Vajpayee crossed the border at Wagah on Saturday and was embraced by Nawaz Sharif as he stepped "
+        "down. That evening Sharif hosted Vajpayee at a banquet in the Lahore Fort.",
+        RULES_DAY,
+    )
+    pairs = [(c.event.id, c.mention) for c in claims if c.attribute.value == "participants"]
+    assert [mention for _, mention in pairs][1:] == ["Sharif hosted Vajpayee"]
+    assert len({event for event, _ in pairs}) == 2
