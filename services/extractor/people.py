@@ -1875,8 +1875,8 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
     if not by_word:
         return sorted(mentions, key=_START)
     for start, end, found in _occurrences(text, by_word):
-        if _overlaps((start, end), taken):
-            continue
+        if _overlaps((start, end), taken) or _NAMED_AFTER_PERSON.match(text, end):
+            continue  # taken, or "the Carter Center", "the Obama administration": named after the person
         # The last name for it before the word, else the first one: max() of those before, else min().
         candidates = by_word[found]
         k = bisect_left(candidates, (start,))  # candidates[:k] are before ``start``
@@ -1930,6 +1930,11 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
 
 
 _ADDRESS_FORMS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+# what a surname names when it stands before these: a place, body or era named after the person, not the person
+_NAMED_AFTER_PERSON = re.compile(
+    r" (?:Center|Centre|Foundation|Institute|Library|Museum|Tower|Doctrine|Memorial|University|School|Stadium"
+    r"|Airport|Street|Avenue|administration|era|doctrine)\b"
+)
 
 
 def _man_named(

@@ -601,3 +601,16 @@ def test_a_titled_surname_of_a_well_known_leader_is_the_full_name():
 
 def test_president_bush_is_left_for_the_reports_date_to_tell_apart():
     assert [p.name for p in find_people("President Bush met Vicente Fox.")][0] == "George Bush"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto visited the Carter Center in Atlanta, where he held talks with its chairman, Jason Carter.",
+        "Jason Carter said the Carter Center would host the talks.",
+        "Former President Barack Obama spoke; critics of the Obama administration did not.",
+    ],
+)
+def test_a_surname_before_what_is_named_after_the_person_is_no_mention(text):
+    written = [text[m.start : m.end] for m in find_people(text)]
+    assert "Carter" not in written and "Obama" not in written
