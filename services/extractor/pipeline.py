@@ -316,13 +316,14 @@ def _find_anaphora(text: str) -> list[re.Match[str]]:
 # "a day after Kishida arrived", "three days after the Czech leader was appointed": relative to something undated
 _ANAPHOR_OBJECT = re.compile(
     # "a day after he travelled", "two days before she met"
-    r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|(?:he|she|they)\s+(?:[a-z]+ed|met|spoke|flew|held|had|went|sat|saw|came)\b"
+    r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|\d|(?:he|she|they)\s+(?:[a-z]+ed|met|spoke|flew|held|had|went|sat|saw|came)\b"
     r"|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b"
     # "three days after the International Criminal Court issued a warrant": a clause with a verb of its own
     r"|(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]{3,}ed|issued|charged|struck|sent)\b"
     # "four days before the first anniversary of Russia's invasion": a day the text does not date
     r"|the\s+(?:[\w'’-]+\s+){0,2}(?:anniversary|election|elections|vote|referendum|deadline|invasion|war|start|end)\b)"
 )
+_GERUND_AFTER = re.compile(r"(?:(?<=before)|(?<=after))\s+[a-z]+ing\b")  # "a day after announcing ..."
 # "the same day as the formal talks", "the day after their summit": the event an anaphor is relative to
 _REFERENCE_AFTER = re.compile(
     r"(?P<as>\s+as)?\s+(?:(?P<det>the|their|his|her|its|a|an)\s+(?:[\w'’-]+\s+){0,2}|(?=[a-z]+ing\b))"
@@ -1070,6 +1071,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 if head and not head.endswith((",", " and", " but", ";")):
                     continue  # "Speaking to reporters in the Oval Office hours later, Trump said": no new event
             named = _named_reference(text, item, triggers)
+            if named is None and _GERUND_AFTER.match(text, item.end()):
+                continue  # "a day after becoming the first Arab leader to ...": an act that is no event of the text
             if (
                 named is None
                 and text[item.start() - 2 : item.start()] == ", "

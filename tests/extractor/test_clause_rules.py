@@ -3893,6 +3893,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "a day after 33 Turkish soldiers were killed", "a day after becoming the first Arab leader to ...": an act
+        # the text does not date as an event, so no day of its own and none for the main event
+        (
+            "Recep Tayyip Erdogan and Vladimir Putin spoke by phone on Friday. The call came a day after 33 Turkish "
+            "soldiers were killed in an air strike.",
+            {("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'), ("date", "2024-05-03")},
+        ),
         (
             "Volodymyr Zelensky spoke with Emmanuel Macron on Wednesday, a day after Trump's lengthy call with "
             "Vladimir Putin.",
@@ -8373,3 +8380,12 @@ def test_a_pair_that_evening_is_an_occasion_of_its_own_not_the_welcome_told_befo
     pairs = [(c.event.id, c.mention) for c in claims if c.attribute.value == "participants"]
     assert [mention for _, mention in pairs][1:] == ["Sharif hosted Vajpayee"]
     assert len({event for event, _ in pairs}) == 2
+
+
+def test_a_day_after_a_gerund_that_names_no_event_gives_no_day():
+    claims = extract(
+        "Egyptian President Anwar Sadat addressed Israel's parliament in Jerusalem on Sunday and held talks with "
+        "Prime Minister Menachem Begin, a day after becoming the first Arab head of state to visit Israel.",
+        RULES_DAY,
+    )
+    assert [value_to_json(c.value)["value"] for c in claims if c.attribute.value == "date"] == ["2024-05-05"]
