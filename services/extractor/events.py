@@ -36,6 +36,12 @@ from services.extractor.timewords import LETTERS_ONLY, trie_regex
 from shared import gazetteer
 from shared.model import EventType, Modality
 
+# Enum members as module constants for the functions below: each ``Modality.PLANNED`` there would be a look-up
+# through EnumType's __getattr__ hook (~0.3 µs), and the trigger code makes dozens per trigger.
+PLANNED, ASSERTED = Modality.PLANNED, Modality.ASSERTED
+PHONE_CALL, VIDEO_CALL, MEETING, TALKS = EventType.PHONE_CALL, EventType.VIDEO_CALL, EventType.MEETING, EventType.TALKS
+SUMMIT, VISIT, OTHER = EventType.SUMMIT, EventType.VISIT, EventType.OTHER
+
 # -- sentences ---------------------------------------------------------------------------------------
 
 # A sentence ends at [.!?] (then closing quotes, space and a capital or digit) or at a line break. The match
@@ -1136,7 +1142,7 @@ def find_triggers(
                 # "Erdogan had discussed the issue by phone with US President Joe Biden": the phrase is the call
                 triggers.append(Trigger(m_start, m_end, etype, clause_start=_clause_start(text, s_start, m_start)))
             continue
-        if etype is EventType.VIDEO_CALL and _ADDRESS_BY.search(text, max(s_start, m_start - 80), m_start):
+        if etype is VIDEO_CALL and _ADDRESS_BY.search(text, max(s_start, m_start - 80), m_start):
             continue  # "addressed the European Council by video link": a speech, not a call
         if (
             etype in _CALL_TYPES
@@ -1148,7 +1154,7 @@ def find_triggers(
             # "Trump first spoke to Buhari in a telephone call in February": the call is what the verb told
             triggers[-1].type, triggers[-1].weak = etype, False
             continue
-        if etype is EventType.VIDEO_CALL and triggers and _VIA_VIDEO.fullmatch(text, triggers[-1].end, m_start):
+        if etype is VIDEO_CALL and triggers and _VIA_VIDEO.fullmatch(text, triggers[-1].end, m_start):
             prior = triggers[-1]  # "held talks via video link", "met by videoconference": one video call
             if prior.type in _VIA_TYPES:
                 prior.type, prior.weak = etype, False
@@ -1204,7 +1210,7 @@ def find_triggers(
         if lower == "contact" and _KEEP_CONTACT.search(text, max(s_start, m_start - 30), m_start):
             continue  # "agreed to stay in contact", "will keep in close contact": no event of its own
         if lower == "call" and text.endswith(("paid a ", "pay a ", "pays a ", "paying a "), 0, m_start):
-            etype = EventType.MEETING  # "Wen Jiabao paid a call on Prime Minister Shinzo Abe": a courtesy call
+            etype = MEETING  # "Wen Jiabao paid a call on Prime Minister Shinzo Abe": a courtesy call
         elif lower in ("calls", "call") and _CALL_FOR.match(text, m_end):
             continue  # "a call for calm", "calls on Washington"
         if lower == "calls" and _WHAT_CALLS.search(text, max(s_start, m_start - 20), m_start):
@@ -1246,9 +1252,9 @@ def find_triggers(
             and _APPOSED_EVENT.fullmatch(text, clause_start, m_start) is not None
         )
         if resumes:
-            trig.modality = Modality.PLANNED
+            trig.modality = PLANNED
         if lower in ("due", "expected") or lower.startswith("invit"):
-            trig.modality = Modality.PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
+            trig.modality = PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
         when_present = (
             lower.split(None, 1)[0] in _PRESENT_FORMS
             and (
@@ -1262,7 +1268,7 @@ def find_triggers(
             # "when the foreign ministers ... hold the final round of their talks in Moscow in September"
             when_present = _WHEN_HOLD.search(text, max(s_start, m_start - 160), m_start) is not None
         if when_present:
-            trig.modality = Modality.PLANNED  # "when leaders of the Group of Seven meet in Tokyo in June"
+            trig.modality = PLANNED  # "when leaders of the Group of Seven meet in Tokyo in June"
         if lower in _WEAK:
             trig.weak = not held and not collective
         elif lower in _GENERIC_VERBS and (to := _TO_WITH.match(text, m_end)):
@@ -1288,13 +1294,13 @@ def find_triggers(
                 and not (agent is None and lower in _GREET_VERBS and _WELCOMED_AT.match(text, m_end))
             )
         if not words and (lower.startswith(_SCHEDULED_PRESENT) or lower in _GATHER_VERBS):
-            trig.modality = Modality.PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause
+            trig.modality = PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause
         elif (
             words
             and lower.split(None, 1)[0] in _PLURAL_TRAVEL
             and (words[-1] in ("they", "both") or (words[-1][:1].isupper() and "and" in words[-4:]))
         ):
-            trig.modality = Modality.PLANNED  # "On Friday Jiang and Yeltsin fly to Shanghai": a pair's schedule
+            trig.modality = PLANNED  # "On Friday Jiang and Yeltsin fly to Shanghai": a pair's schedule
         if (
             words
             and words[-1] == "first"
@@ -1336,9 +1342,9 @@ def find_triggers(
                     # "agreed a six-point peace plan for Georgia after talks in Moscow": another noun's plan
                     and not (("plan" in w6 or "plans" in w6) and _plan_modifies_other(w6))
                 ):
-                    trig.modality = Modality.PLANNED
+                    trig.modality = PLANNED
             if (
-                trig.modality is not Modality.PLANNED
+                trig.modality is not PLANNED
                 and len(words) >= 2
                 and (words[-1] == "to" or (len(words) >= 3 and words[-2] == "to" and words[-1] in _HOLD_WORDS))
                 and (to := text.rfind(" to ", s_start, m_start)) > 0
@@ -1347,38 +1353,38 @@ def find_triggers(
             ):
                 # a headline's or an alert's infinitive after its subject: "Kishida and Yoon to hold summit in Tokyo
                 # on March 16", "Modi to visit Moscow next month"
-                trig.modality = Modality.PLANNED
+                trig.modality = PLANNED
             if (
-                trig.modality is not Modality.PLANNED
+                trig.modality is not PLANNED
                 and len(words) > 6
                 and not _STRONG_PLANNED.isdisjoint(words[-12:-6])
                 and not (lower in _PAST_FORMS and _after_subordinator(words[-6:]))
             ):
-                trig.modality = Modality.PLANNED  # "is due in Stockholm on May 28 for a state visit"
+                trig.modality = PLANNED  # "is due in Stockholm on May 28 for a state visit"
             if (
-                trig.modality is not Modality.PLANNED
+                trig.modality is not PLANNED
                 and len(words) > 6
                 and "to" in words[-9:-5]
                 and any(a in ("is", "are") and b == "to" for a, b in pairwise(words[-10:-4]))
             ):
-                trig.modality = Modality.PLANNED  # "Albright and Kim are to hold a second round of talks on Tuesday"
+                trig.modality = PLANNED  # "Albright and Kim are to hold a second round of talks on Tuesday"
             if (
-                trig.modality is not Modality.PLANNED
+                trig.modality is not PLANNED
                 and len(words) > 12
                 and _will_runs_on(words)
                 and not ("what" in words and _held_what(text, s_start, m_start))
             ):
-                trig.modality = Modality.PLANNED  # "will welcome leaders from 40 nations ... for a summit"
+                trig.modality = PLANNED  # "will welcome leaders from 40 nations ... for a summit"
             if (
-                trig.modality is not Modality.PLANNED
+                trig.modality is not PLANNED
                 and len(words) > 3
                 and words[-1] == "to"
                 and words[-2] in ("and", "or")
                 and _AGREED_TO.search(text, max(s_start, m_start - 160), m_start - len(" and to "))
             ):
-                trig.modality = Modality.PLANNED  # "agreed to set up a dialogue and to meet again in July"
+                trig.modality = PLANNED  # "agreed to set up a dialogue and to meet again in July"
             if (
-                trig.modality is not Modality.PLANNED
+                trig.modality is not PLANNED
                 and not trig.past_ref
                 and lower in _GATHERING_NOUNS
                 and words[-1:] in (["a"], ["an"])
@@ -1390,8 +1396,8 @@ def find_triggers(
             ):
                 # "NATO leaders are due to invite the first new members, expected to include ..., at a summit in
                 # Madrid in July": a gathering the sentence's plan leads to, past the asides
-                trig.modality = Modality.PLANNED
-            if trig.modality is not Modality.PLANNED and len(words) > 6 and words[-1][:1].isupper():
+                trig.modality = PLANNED
+            if trig.modality is not PLANNED and len(words) > 6 and words[-1][:1].isupper():
                 # "is expected to attend a Shanghai Cooperation Organisation summit": look past the name
                 k = len(words)
                 while k > 0 and len(words) - k < 5 and words[k - 1][:1].isupper():
@@ -1403,31 +1409,31 @@ def find_triggers(
                     if plain.isascii() and plain.isalnum()
                     else _PLANNED.search(" ".join(before) + " ")
                 ) and not (lower in _PAST_FORMS and _after_subordinator(before)):
-                    trig.modality = Modality.PLANNED
+                    trig.modality = PLANNED
             if (
                 words[-1] == "to"
-                and trig.modality is not Modality.PLANNED
+                and trig.modality is not PLANNED
                 and triggers
-                and triggers[-1].type is EventType.VISIT
-                and triggers[-1].modality is Modality.PLANNED
+                and triggers[-1].type is VISIT
+                and triggers[-1].modality is PLANNED
                 and not _CLAUSE_BREAK.search(text, triggers[-1].end, m_start)
             ):
-                trig.modality = Modality.PLANNED  # "flies to Israel on Monday to meet B": as planned as the trip
+                trig.modality = PLANNED  # "flies to Israel on Monday to meet B": as planned as the trip
             if (
                 words[-1] == "to"
-                and trig.modality is not Modality.PLANNED
+                and trig.modality is not PLANNED
                 and any(w.startswith(("invited", "invitation", "urged", "asked")) for w in words[:-1])
             ) or (
                 # "accepted an invitation to join the Group of Seven leaders at their summit in Denver in June"
-                trig.modality is not Modality.PLANNED
+                trig.modality is not PLANNED
                 and "to" in words
                 and any(w.startswith("invitation") for w in words[: len(words) - 1 - words[::-1].index("to")])
             ):
-                trig.modality = Modality.PLANNED  # "Xi invited Putin during their call on Monday to visit Beijing"
+                trig.modality = PLANNED  # "Xi invited Putin during their call on Monday to visit Beijing"
             if lower in _GATHER_VERBS and _GROUP_SUBJECT.search(" ".join(w6[-4:])):
                 # "EU leaders meet for a two-day summit next Thursday": a named group's gathering, in the present
                 # of a news report, is scheduled and an event of its own (not the pair's talks named before)
-                trig.type, trig.modality, trig.weak = etype or EventType.MEETING, Modality.PLANNED, False
+                trig.type, trig.modality, trig.weak = etype or MEETING, PLANNED, False
             elif (
                 lower in _GATHER_VERBS
                 and w6[-1].lower() not in _BEFORE_INFINITIVE
@@ -1435,9 +1441,9 @@ def find_triggers(
             ):
                 # "Xi and Putin meet in Moscow on Tuesday", "Foreign ministers ... meet in Paris": a plural
                 # subject's present in a news report is a schedule
-                trig.modality = Modality.PLANNED
+                trig.modality = PLANNED
             if w6[-1] in ("is", "are") and lower.startswith(("flying", "travelling", "traveling", "heading")):
-                trig.modality = Modality.PLANNED  # "He is flying to Singapore for a summit on Tuesday": a trip ahead
+                trig.modality = PLANNED  # "He is flying to Singapore for a summit on Tuesday": a trip ahead
             if (lower.startswith(_SCHEDULED_PRESENT) and w6[-1].lower() not in _DETERMINERS) or (
                 lower == "visits"
                 and (w6[-1][:1].isupper() or w6[-1] in ("he", "she"))
@@ -1446,9 +1452,9 @@ def find_triggers(
                 # "Modi heads to Brunei next week", "Trump flies to South Korea on Wednesday", "On Friday Bush
                 # visits Hyderabad": a present-tense trip in a news report is scheduled ("headed to", "flew to"
                 # stay asserted; not "his travels", "his visits")
-                trig.modality = Modality.PLANNED
+                trig.modality = PLANNED
             if (
-                trig.modality is Modality.ASSERTED
+                trig.modality is ASSERTED
                 and lower in _EVENT_NOUNS
                 and (
                     _SCHEDULE_AFTER.match(text, m_end)
@@ -1460,16 +1466,16 @@ def find_triggers(
             ):
                 # "her trip ends in Shanghai on Wednesday", "the leaders open their summit on Tuesday": an
                 # event's present-tense start or end in a news report is a schedule
-                trig.modality = Modality.PLANNED
+                trig.modality = PLANNED
             if lower in _EVENT_NOUNS and (
                 _planned_for_after(text, m_end)
                 or _WILL_TAKE_PLACE_AFTER.match(text, m_end)
                 # "a meeting of oil ministers in Vienna on November 30 that is expected to extend output cuts"
                 or _planned_relative_after(text, m_end)
             ):
-                trig.modality = Modality.PLANNED  # "postponed a state visit to Washington planned for October 23"
+                trig.modality = PLANNED  # "postponed a state visit to Washington planned for October 23"
             if (
-                trig.modality is Modality.ASSERTED
+                trig.modality is ASSERTED
                 and not trig.past_ref
                 and lower in _AHEAD_NOUNS
                 and ("ahead" in (window := text[max(s_start, m_start - 80) : m_start]) or "advance" in window)
@@ -1482,11 +1488,11 @@ def find_triggers(
             ):
                 # "readiness to assist ahead of the ASEAN Summits in Vientiane in October": what a step is taken
                 # ahead of lies ahead ("ahead of the BRICS summit that opened on Wednesday" does not)
-                trig.modality = Modality.PLANNED
+                trig.modality = PLANNED
             if not _DELEGATES.isdisjoint(w6):
                 trig.delegates = True  # "Lower-level delegations from the two sides have held three rounds of talks"
             if (
-                trig.modality is not Modality.PLANNED
+                trig.modality is not PLANNED
                 and etype in _MEET_TYPES
                 # each regex needs a verb of holding in its window (_HOSTS_BEFORE's lies inside this one)
                 and _has_hold_verb(text[max(s_start, m_start - 120) : m_start])
@@ -1496,42 +1502,42 @@ def find_triggers(
                     or _AGREED_TO_HOLD.search(text, max(s_start, m_start - 120), m_start)
                 )
             ):
-                trig.modality = Modality.PLANNED  # "Canada hosts the Group of Seven summit in Kananaskis in June"
+                trig.modality = PLANNED  # "Canada hosts the Group of Seven summit in Kananaskis in June"
             if lower == "met" and w6[-1].lower() == "first":
                 trig.past_ref = True  # "the two leaders first met in Vladivostok": an earlier meeting
             elif "first" in w6[:-1] and w6[w6.index("first") + 1] in _FIRST_DONE:
                 trig.past_ref = True  # "He and Kishida first held formal talks in Phnom Penh": an earlier event
-            elif trig.modality is Modality.ASSERTED and "had" in w6 and _pluperfect(lower, w6):
+            elif trig.modality is ASSERTED and "had" in w6 and _pluperfect(lower, w6):
                 trig.past_ref = True  # "Li had hosted Widodo in Beijing earlier this year": an earlier event
         if (
-            trig.modality is Modality.PLANNED
+            trig.modality is PLANNED
             and words
             and ("invit" in (window := text[max(s_start, m_start - 60) : m_start]) or "agreed to" in window)
             and (frame := _INVITATION_FRAME.search(text, max(s_start, m_start - 60), m_start)) is not None
             and not _PLANNED.search(text, max(s_start, m_start - 60), frame.start())
         ):
-            trig.modality = Modality.ASSERTED  # "extended the invitation during a telephone call on March 16"
+            trig.modality = ASSERTED  # "extended the invitation during a telephone call on March 16"
         elif (
-            trig.modality is Modality.ASSERTED
-            and etype is EventType.VISIT
+            trig.modality is ASSERTED
+            and etype is VISIT
             and "invit" in text[max(s_start, m_start - 90) : m_start]
             and _INVITED_TO.search(text, max(s_start, m_start - 90), m_start) is not None
         ):
-            trig.modality = Modality.PLANNED  # "invited President Duterte to pay an official visit": one to come
+            trig.modality = PLANNED  # "invited President Duterte to pay an official visit": one to come
         if triggers:  # "will travel to Russia for a meeting": planned too
             prior = triggers[-1]
             if (
-                prior.modality is Modality.PLANNED
+                prior.modality is PLANNED
                 and prior.clause_start == clause_start
                 and _PURPOSE.search(text, max(s_start, m_start - 48), m_start)
             ) or (
                 # "is due to visit a hospital in Arusha on Monday before flying to Rwanda on Tuesday": the next
                 # step of a planned trip
-                prior.modality is Modality.PLANNED
+                prior.modality is PLANNED
                 and lower.endswith(("ing", "ing to", "ing on to"))
                 and _THEN_GERUND.search(text, max(s_start, m_start - 12), m_start)
             ):
-                trig.modality = Modality.PLANNED
+                trig.modality = PLANNED
         lo = max(s_start, m_start - 40)
         if etype in _MEET_TYPES and lower not in _PSEUDO_MEET:
             lo = max(s_start, m_start - 80)
@@ -1554,12 +1560,12 @@ def find_triggers(
                 trig.sideline = True
             lo = max(lo, m_start - 40)
         if (
-            trig.modality is not Modality.PLANNED
+            trig.modality is not PLANNED
             and text.startswith(" ", m_end)
             and ((c := text[m_end + 1 : m_end + 2]) in _RELATIVE_INITIALS or c.isspace())
             and PLANNED_RELATIVE.match(text, m_end)
         ):
-            trig.modality = Modality.PLANNED  # "a BRICS summit he is due to host in Johannesburg in August"
+            trig.modality = PLANNED  # "a BRICS summit he is due to host in Johannesburg in August"
         # "Trump's planned visit": only a person can be the possessor
         # every _POSSESSIVE match contains "'s" or "’s"
         if people and (text.find("'s", lo, m_start) >= 0 or text.find("’s", lo, m_start) >= 0):
@@ -2103,12 +2109,12 @@ def find_participations(
             ):
                 # "Austin had called Belousov on June 25": a call to that person ("called him a liar" is none)
                 vs = gap_start + called.start("v")
-                trig = Trigger(vs, vs + len(called.group("v")), EventType.PHONE_CALL)
+                trig = Trigger(vs, vs + len(called.group("v")), PHONE_CALL)
                 # "Austin had called Belousov on June 25", "their first conversation since Trump called Modi in
                 # April": an earlier call
                 trig.past_ref = " had " in called.group() or before.rstrip().endswith(" since")
                 if _PLANNED.search(gap):
-                    trig.modality = Modality.PLANNED  # "will call Zelensky"
+                    trig.modality = PLANNED  # "will call Zelensky"
                 triggers.append(trig)
                 triggers.sort(key=_TRIGGER_START)
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
@@ -2122,7 +2128,7 @@ def find_participations(
                 vs = gap_start + joined_by.start("v")
                 trig = next((t for t in triggers if t.start == vs), None)
                 if trig is None:
-                    trig = Trigger(vs, vs + len(joined_by.group("v")), EventType.MEETING)
+                    trig = Trigger(vs, vs + len(joined_by.group("v")), MEETING)
                     triggers.append(trig)
                     triggers.sort(key=_TRIGGER_START)
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
@@ -2166,9 +2172,9 @@ def find_participations(
                         trig = inside[-1]
                     else:
                         vs = gap_start + g.start("body") + verb.start()
-                        trig = Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), EventType.OTHER))
+                        trig = Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), OTHER))
                         if _PLANNED.search(_tail(_clause_before(text, sentence.start, vs).split(), 6)):
-                            trig.modality = Modality.PLANNED  # "Xi will host Putin"
+                            trig.modality = PLANNED  # "Xi will host Putin"
                         triggers.append(trig)
                         triggers.sort(key=lambda t: t.start)
                     subject = group
@@ -2230,7 +2236,7 @@ def find_participations(
             nxt = groups[gi + 1]
             visiting = _SPEECH_VISITING.fullmatch(text, last.end, nxt[0].full_start)
             if visiting is not None:
-                trig = Trigger(visiting.start("v"), visiting.end("v"), EventType.MEETING)
+                trig = Trigger(visiting.start("v"), visiting.end("v"), MEETING)
                 triggers.append(trig)
                 triggers.sort(key=_TRIGGER_START)
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
@@ -2287,7 +2293,7 @@ def find_participations(
                 # "Bukele told Trump in the Oval Office on Monday that ...": words said at a meeting there
                 gap = text[last.end : nxt[0].full_start]
                 vs = last.end + len(gap) - len(gap.lstrip())
-                trig = Trigger(vs, vs + len(gap.split(None, 1)[0]), EventType.MEETING)
+                trig = Trigger(vs, vs + len(gap.split(None, 1)[0]), MEETING)
                 triggers.append(trig)
                 triggers.sort(key=_TRIGGER_START)
             if trig is not None:
@@ -2496,7 +2502,7 @@ def _days_after_meeting(
             continue
         trig = next((t for t in triggers if m.start("v") <= t.start < m.end("v")), None)
         if trig is None:  # "sitting down with": the verb's first word is the trigger
-            trig = Trigger(m.start("v"), m.start("v") + len(m.group("v").split(None, 1)[0]), EventType.MEETING)
+            trig = Trigger(m.start("v"), m.start("v") + len(m.group("v").split(None, 1)[0]), MEETING)
             triggers.append(trig)
             triggers.sort(key=_TRIGGER_START)
         trig.past_ref = True
@@ -2606,7 +2612,7 @@ def _past_who_clause(text: str, groups: list[list[PersonMention]], triggers: lis
             if verb is None or g.group("end") == "to":
                 continue
             vs = skip.end() + g.start("body") + verb.start()  # "..., spent half an hour with Aoun"
-            inside = [Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), EventType.OTHER))]
+            inside = [Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), OTHER))]
             triggers.append(inside[0])
             triggers.sort(key=_TRIGGER_START)
         found.append(Participation(group[0].full_start, nxt[-1].end, _names(group + nxt), inside[-1]))
@@ -2627,7 +2633,7 @@ def _generic_meeting(event: Event, cls: str, trig: Trigger, people: list[str] | 
     """Whether a meeting-class ``trig`` names ``event``, a generic one ("A hosted B", "A received B")."""
     return (
         cls == "meet"
-        and event.type is EventType.OTHER
+        and event.type is OTHER
         and event.modality is trig.modality
         and (people is None or _compatible(people, event.participants))
     )
@@ -2670,7 +2676,7 @@ class EventTracker:
         self, trig: Trigger, named: list[str], collective: list[str] | None, same_sentence: set[int], actor: str | None
     ) -> Event:
         inherited: list[str] = []
-        if trig.type is EventType.VISIT and (trig.possessor or actor):
+        if trig.type is VISIT and (trig.possessor or actor):
             inherited = [trig.possessor or actor or ""]
         elif collective:
             inherited = list(collective)
@@ -2678,14 +2684,14 @@ class EventTracker:
             pair = next((e for e in reversed(self.events) if len(e.participants) >= 2 and not e.host), None)
             inherited = list(pair.participants) if pair else []
         if trig.host:
-            return self.new(trig.type or EventType.SUMMIT, trig.modality, [], host=True)
+            return self.new(trig.type or SUMMIT, trig.modality, [], host=True)
         if (trig.past_ref or (trig.delegates and not named)) and self.events:
             # "The two leaders, who last met in February, spoke for 45 minutes": an earlier event is a
             # background aside; the report's current event stays current for what follows. So is one of officials
             # ("Senior U.S. and Russian officials are due to hold security talks in Geneva")
             current = self.current
-            modality = Modality.ASSERTED if trig.past_ref else trig.modality
-            event = self.new(trig.type or EventType.OTHER, modality, named or (inherited if trig.past_ref else []))
+            modality = ASSERTED if trig.past_ref else trig.modality
+            event = self.new(trig.type or OTHER, modality, named or (inherited if trig.past_ref else []))
             event.background = trig.past_ref
             self.current = current if current is not None else event
             return event
@@ -2695,12 +2701,12 @@ class EventTracker:
                 target is None
                 or (len(named) >= 2 and not _compatible(named, target.participants))
                 # "The agreement is to be formally signed in Paris next month": a plan after talks that took place
-                or (trig.modality is Modality.PLANNED and target.modality is Modality.ASSERTED)
+                or (trig.modality is PLANNED and target.modality is ASSERTED)
                 # "He will end the visit in Bordeaux on Friday. In March, Steinmeier hosted Charles": what took place
                 # is no part of a plan
-                or (trig.past and trig.modality is Modality.ASSERTED and target.modality is Modality.PLANNED)
+                or (trig.past and trig.modality is ASSERTED and target.modality is PLANNED)
             ):
-                event = self.new(EventType.OTHER, trig.modality, named or inherited)
+                event = self.new(OTHER, trig.modality, named or inherited)
                 event.spoken = trig.spoken
                 return event
             self._add(target, named)
@@ -2715,7 +2721,7 @@ class EventTracker:
                 and current is not None
                 and trig.apposed
                 and not trig.past_ref
-                and current.type is EventType.OTHER
+                and current.type is OTHER
                 and current.index in same_sentence
                 and current.modality is trig.modality
                 and _compatible(named, current.participants)
@@ -2755,7 +2761,7 @@ class EventTracker:
             and current is not None
             and cls == "call"
             and current.spoken
-            and current.type is EventType.OTHER
+            and current.type is OTHER
             and len(current.participants) >= 2
             and current.modality is trig.modality
             and not trig.past_ref
@@ -2917,7 +2923,7 @@ def _speaker_and_pair(
             verb = _WORD_AFTER.match(text, group[-1].end)
             if verb is None:
                 continue
-            trig = Trigger(verb.start(1), verb.end(1), EventType.MEETING, clause_start=where.start())
+            trig = Trigger(verb.start(1), verb.end(1), MEETING, clause_start=where.start())
             triggers.append(trig)
             triggers.sort(key=_TRIGGER_START)
         if speaker is None or trig is None or speaker.name in _names(group):
@@ -2947,7 +2953,7 @@ def _pronoun_participation(
     passive = agent is not None
     if (
         trig.type not in _PRONOUN_TYPES
-        and trig.type is not EventType.SUMMIT
+        and trig.type is not SUMMIT
         # "where he embraced Russian President Vladimir Putin": a greeting verb with a person as its object
         and (
             trig.type is not None
@@ -3166,5 +3172,5 @@ def link_sentence(
         trig.event = tracker.link(trig, names, collective, same_sentence, actor)
         if hosted is not None:
             # the pair is a meeting of its own, kept out of the visit's matching: a trigger of its own carries it
-            hosted.trigger = replace(trig, event=tracker.new(EventType.MEETING, trig.modality, hosted.names, host=True))
+            hosted.trigger = replace(trig, event=tracker.new(MEETING, trig.modality, hosted.names, host=True))
         same_sentence.add(trig.event.index)
