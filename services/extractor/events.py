@@ -1255,8 +1255,9 @@ def find_triggers(
             trig.modality = PLANNED
         if lower in ("due", "expected") or lower.startswith("invit"):
             trig.modality = PLANNED  # "is due in Abu Dhabi", "invited Trump to Moscow": a trip yet to come
+        first_word = lower.split(None, 1)[0]  # the trigger's first word: "flies" of "flies to"
         when_present = (
-            lower.split(None, 1)[0] in _PRESENT_FORMS
+            first_word in _PRESENT_FORMS
             and (
                 lower in ("meet", "gather")
                 or lower.endswith("s")
@@ -1297,14 +1298,14 @@ def find_triggers(
             trig.modality = PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause
         elif (
             words
-            and lower.split(None, 1)[0] in _PLURAL_TRAVEL
+            and first_word in _PLURAL_TRAVEL
             and (words[-1] in ("they", "both") or (words[-1][:1].isupper() and "and" in words[-4:]))
         ):
             trig.modality = PLANNED  # "On Friday Jiang and Yeltsin fly to Shanghai": a pair's schedule
         if (
             words
             and words[-1] == "first"
-            and lower.split(None, 1)[0] in _FIRST_TIME_VERBS
+            and first_word in _FIRST_TIME_VERBS
             # a named subject ("Obama and Castro first sat down", "Sheinbaum, ..., first spoke"), not "The leaders
             # first sat down on Saturday", a summit's opening day
             and (len(words) == 1 or words[-2][:1].isupper())
@@ -2073,7 +2074,7 @@ def find_participations(
             gap = text[gap_start : nxt[0].full_start]
             if "(" in gap:
                 gap = _DAY_OF_MONTH_AFTER.sub(_blank, gap)  # "on Monday (31), meeting B": the day's date, in brackets
-            if "," in gap and any(c.isdigit() for c in gap):
+            if "," in gap and any(map(str.isdigit, gap)):
                 # "spoke by telephone this Tuesday, 1 July, with B", "A, on Thursday, 30th November 2017, held talks
                 # with B": the commas of a date are no clause break
                 gap = _COMMA_DATE.sub(_blank, gap)
