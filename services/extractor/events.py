@@ -554,21 +554,6 @@ _AGREED_TO = re.compile(
     r"\b(?:agreed|agree|agrees|decided|plans?|planned|hopes?|hoped|intends?|intended|expects?|expected|promised"
     r"|pledged|vowed)\s+to\b"
 )
-
-
-def _has_hold_verb(window: str) -> bool:
-    """Whether one of :data:`HOLD_VERBS` occurs in ``window`` (as any part of a word)."""
-    return (
-        "hold" in window
-        or "host" in window
-        or "have" in window
-        or "convene" in window
-        or "attend" in window
-        or "resume" in window
-        or "restart" in window
-    )
-
-
 _AGREED_TO_HOLD = re.compile(
     r"\b(?:agreed|agree|decided|plans?|planned|hopes?|hoped|wants?|wanted|offered|proposed|promised|pledged|vowed)"
     rf"\s+(?:[\w.-]+\s+){{0,8}}?to\s+{HOLD_VERBS}\s+(?:(?:a|an|the|their|his|her|its)\s+)?"
@@ -695,8 +680,6 @@ _WILL_TAKE_PLACE_AFTER = re.compile(
 _SCHEDULE_BEFORE = re.compile(
     rf"(?<!\bto )\b(?:{_SCHEDULE_VERBS}|hold|holds|hosts|attends)\s+(?:with\s+)?(?:(?:the|their|its|a|an)\s+)?$"
 )
-# how the word with _SCHEDULE_BEFORE's verb ends (one of the last three: "opens", "hosts the", "hold with the")
-_SCHEDULE_BEFORE_ENDS = (*re.findall(r"\w+", _SCHEDULE_VERBS), "hold", "holds", "hosts", "attends")
 _EVENT_NOUNS = frozenset(
     ["summit", "summits", "visit", "trip", "tour", "talks", "meeting", "meetings", "conference", "session"]
 )
@@ -920,8 +903,8 @@ def _plain_tail_features(lw: list[str]) -> _TailFeatures:
 # The lastgroup of a TRIGGER match ("t4") -> its row of _TRIGGER_TABLE and event type.
 _KINDS: dict[str, tuple[int, EventType | None]] = {f"t{i}": (i, t) for i, (_, t) in enumerate(_TRIGGER_TABLE)}
 _PSEUDO_MEET = frozenset({"met", "meet", "meets"})  # meeting words that never follow a host modifier
-# the first letter after the blanks of a PLANNED_RELATIVE match ("that", "which", "he", "she", "it", "we", a name)
-_RELATIVE_INITIALS = frozenset("thswiABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SIDELINE_KEY = re.compile("side|margin|fringe")  # every _SIDELINES match contains one
+_POSSESSIVE_KEY = re.compile("['’]s")  # every _POSSESSIVE match contains one
 
 
 _ADDRESS_BY = re.compile(r"\baddress(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,6}(?:by|via|over)\s+(?:a\s+)?$", re.I)
@@ -1007,45 +990,6 @@ _THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
 _RESUME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
 )
-# The first word a PLANNED_FOR_AFTER match can start with, after one blank (or its comma)
-_PLANNED_FOR_LEADS = (
-    *(f" {w}" for w in ("to", "in", "with", "between", "is", "are", "was", "were", "planned", "scheduled", "set")),
-    " slated",
-    ",",
-)
-
-
-def _sentence_stop(text: str, pos: int) -> int:
-    """The first full stop at or after ``pos`` (else the end): the look-aheads below never cross one before
-    their key word, so a key word missing before it rules them out."""
-    stop = text.find(".", pos)
-    return stop if stop >= 0 else len(text)
-
-
-def _resume_after(text: str, end: int) -> bool:
-    """Whether :data:`_RESUME_AFTER` matches at ``end`` ("resume", "restart": "res" before the full stop)."""
-    return text.find("res", end, _sentence_stop(text, end)) >= 0 and _RESUME_AFTER.match(text, end) is not None
-
-
-def _planned_for_after(text: str, end: int) -> bool:
-    """Whether :data:`PLANNED_FOR_AFTER` matches at ``end``; the word after one blank turns most down first."""
-    if (
-        text.startswith(" ", end)
-        and not text[end + 1 : end + 2].isspace()
-        and not text.startswith(_PLANNED_FOR_LEADS, end)
-    ):
-        return False
-    return PLANNED_FOR_AFTER.match(text, end) is not None
-
-
-def _planned_relative_after(text: str, end: int) -> bool:
-    """Whether :data:`_PLANNED_RELATIVE_AFTER` matches at ``end`` ("that" or "which" before the full stop)."""
-    stop = _sentence_stop(text, end)
-    if text.find("that", end, stop) < 0 and text.find("which", end, stop) < 0:
-        return False
-    return _PLANNED_RELATIVE_AFTER.match(text, end) is not None
-
-
 # a verb in the past after "first" tells the pair's earlier encounter ("A and B first met in 2019")
 _FIRST_TIME_VERBS = frozenset({"met", "spoke", "talked", "sat", "held", "shook", "phoned", "called", "visited"})
 _HOSTED_NOUN_BEFORE = re.compile(
@@ -1170,9 +1114,9 @@ def find_triggers(
             )
         ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
         # "Talks on normalising relations are to resume next month": a round of talks to come
-        resumes = lower in ("talks", "negotiations") and _resume_after(text, m_end)
+        resumes = lower in ("talks", "negotiations") and _RESUME_AFTER.match(text, m_end) is not None
         # "Peace talks between the government and rebel groups are planned in Astana": a round of talks to come
-        planned_for = lower in ("talks", "negotiations") and _planned_for_after(text, m_end)
+        planned_for = lower in ("talks", "negotiations") and PLANNED_FOR_AFTER.match(text, m_end) is not None
         held = held or resumes or planned_for
         if not held and lower in ("conference", "retreat") and text.endswith(" ", 0, m_start):
             # "Egypt plans to host a conference on Gaza in Cairo in November": a gathering someone hosts (not "a
@@ -1265,7 +1209,7 @@ def find_triggers(
             )
             and _WHEN_PRESENT.search(text, max(s_start, m_start - 60), m_start)
         )
-        if not when_present and text.find(" hold", max(s_start, m_start - 160), m_start) >= 0:
+        if not when_present and " hold" in text[max(s_start, m_start - 160) : m_start]:
             # "when the foreign ministers ... hold the final round of their talks in Moscow in September"
             when_present = _WHEN_HOLD.search(text, max(s_start, m_start - 160), m_start) is not None
         if when_present:
@@ -1457,22 +1401,16 @@ def find_triggers(
             if (
                 trig.modality is ASSERTED
                 and lower in _EVENT_NOUNS
-                and (
-                    _SCHEDULE_AFTER.match(text, m_end)
-                    or (
-                        any(w.endswith(_SCHEDULE_BEFORE_ENDS) for w in w6[-3:])
-                        and _SCHEDULE_BEFORE.search(" ".join(w6[-3:]) + " ")
-                    )
-                )
+                and (_SCHEDULE_AFTER.match(text, m_end) or _SCHEDULE_BEFORE.search(" ".join(w6[-3:]) + " "))
             ):
                 # "her trip ends in Shanghai on Wednesday", "the leaders open their summit on Tuesday": an
                 # event's present-tense start or end in a news report is a schedule
                 trig.modality = PLANNED
             if lower in _EVENT_NOUNS and (
-                _planned_for_after(text, m_end)
+                PLANNED_FOR_AFTER.match(text, m_end)
                 or _WILL_TAKE_PLACE_AFTER.match(text, m_end)
                 # "a meeting of oil ministers in Vienna on November 30 that is expected to extend output cuts"
-                or _planned_relative_after(text, m_end)
+                or _PLANNED_RELATIVE_AFTER.match(text, m_end)
             ):
                 trig.modality = PLANNED  # "postponed a state visit to Washington planned for October 23"
             if (
@@ -1495,8 +1433,6 @@ def find_triggers(
             if (
                 trig.modality is not PLANNED
                 and etype in _MEET_TYPES
-                # each regex needs a verb of holding in its window (_HOSTS_BEFORE's lies inside this one)
-                and _has_hold_verb(text[max(s_start, m_start - 120) : m_start])
                 and (
                     _HOSTS_BEFORE.search(text, max(clause_start, m_start - 90), m_start)
                     # "agreed in a telephone conversation on Saturday to hold their first formal summit"
@@ -1556,20 +1492,13 @@ def find_triggers(
                         tokens = tokens[1:]  # "A White House meeting": the article opening the sentence is no name
                     if len(tokens) >= 3 or any(_ACRONYM.fullmatch(t) and not t.isdigit() for t in tokens):
                         trig.host = True
-            # every _SIDELINES match contains one of the words
-            if ("side" in window or "margin" in window or "fringe" in window) and _SIDELINES.search(text, lo, m_start):
+            if _SIDELINE_KEY.search(window) and _SIDELINES.search(text, lo, m_start):
                 trig.sideline = True
             lo = max(lo, m_start - 40)
-        if (
-            trig.modality is not PLANNED
-            and text.startswith(" ", m_end)
-            and ((c := text[m_end + 1 : m_end + 2]) in _RELATIVE_INITIALS or c.isspace())
-            and PLANNED_RELATIVE.match(text, m_end)
-        ):
+        if trig.modality is not PLANNED and text.startswith(" ", m_end) and PLANNED_RELATIVE.match(text, m_end):
             trig.modality = PLANNED  # "a BRICS summit he is due to host in Johannesburg in August"
         # "Trump's planned visit": only a person can be the possessor
-        # every _POSSESSIVE match contains "'s" or "’s"
-        if people and (text.find("'s", lo, m_start) >= 0 or text.find("’s", lo, m_start) >= 0):
+        if people and _POSSESSIVE_KEY.search(text, lo, m_start):
             poss = _POSSESSIVE.search(text, lo, m_start)
             if poss:
                 for p in people:
