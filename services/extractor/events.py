@@ -237,6 +237,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
+        r"|briefed|briefs|brief"  # "Khalilzad briefed Ghani in Kabul on Monday": a meeting (weak: a person follows)
         r"|(?:brought|brings|bring|bringing) together(?= [A-Z])"  # "Clinton brought together Rabin and Arafat"
         r"|ceremony|ceremonies"  # "A and B put their signatures to the treaties at a ceremony" (weak: a pair)
         r"|(?<=joint\s)(?:news|press)\s+conferences?"  # "A and B held the first joint news conference" (weak: a pair)
@@ -302,6 +303,7 @@ _HOST_VERBS = frozenset(
     | {"host", "welcome", "receive"}  # "when King Charles will host him"
     | {"brought together", "brings together", "bring together", "bringing together"}
     | {"embraced", "embraces", "hugged", "joined", "rejoined"}
+    | {"briefed", "briefs", "brief"}
 )
 _HOST_FORMS = frozenset({"host", "hosts", "hosting", "welcome", "welcomes", "receive", "receives"})  # not "hosted"
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
@@ -378,6 +380,7 @@ _FIRST_WORDS = frozenset({
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
     "audience", "audiences", "dine", "dined", "dines", "dining", "lunched", "lunches", "lunching", "breakfasted",
+    "briefed", "briefs", "brief",
     "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials",
     "ceremonies",
@@ -928,6 +931,7 @@ _PAST_FORMS = frozenset({
 _PAST_VERBS = (
     _PAST_FORMS
     | {"greeted", "saw", "embraced", "hugged", "joined", "rejoined", "signed", "shook hands", "initialed", "initialled"}
+    | {"briefed"}
     | {"inaugurated", "laid a wreath", "laid wreaths", "laid wreath"}
     | {"brought together"}
 )
@@ -1008,6 +1012,7 @@ _OBJECT_VERB_BEFORE = re.compile(
 _PARTICIPLE_GAP = re.compile(r"\s+(?:before|after)\s+[a-z]+ing\b")
 _JOINED_BY_GAP = re.compile(r"\s+(?:were|was)\s+(?:[a-z]+\s+)?(?P<v>joined)\s+(?:[a-z]+\s+){0,3}?by\s+")
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
+_BRIEF_WHERE = re.compile(r"[^.;:]{0,80}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")  # "briefed B in Kabul", "at Camp David"
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
 
 
@@ -1141,6 +1146,8 @@ def find_triggers(
             and _known_place_at(text, m_end + 4)
         ):
             continue  # "Clinton was in Belfast", "He was in Kyiv on Wednesday"; not "The deal was in Washington's"
+        if lower.startswith("brief") and not _BRIEF_WHERE.match(text, m_end, sentence.end):
+            continue  # "briefed Trump on the declaration": a briefing is a meeting where the text says where
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
         if (
@@ -1573,6 +1580,7 @@ _WITH_GAP = re.compile(
     r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
+    r"|briefed|briefs|(?<=to\s)brief"  # "He briefed Afghan President Ashraf Ghani", "is expected to brief B"
     # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk", "Great to welcome Prime Minister Shinzo Abe"
     r"|(?<=will\s)(?:welcome|receive)|(?<=to\s)welcome"
     r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"

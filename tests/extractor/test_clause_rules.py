@@ -7730,6 +7730,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Barack Obama", "Shinzo Abe"]'),
             },
         ),
+        # "briefed B in Kabul": a briefing the text places is a meeting; "briefed B on the declaration" tells none
+        (
+            "Secretary of State John Kerry flew to Jerusalem on Sunday to brief Prime Minister Benjamin Netanyahu in "
+            "his office. President Moon Jae-in briefed President Donald Trump on the Panmunjom Declaration.",
+            {
+                ("participants", '["Benjamin Netanyahu", "John Kerry"]'),
+                ("venue", '{"city": "Jerusalem"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
         # "A and B faced C and D", "A sat across from B": across the table from each other, one meeting
         (
             "Antony Blinken and Jake Sullivan faced foreign affairs chief Yang Jiechi and Foreign Minister Wang Yi in "
