@@ -228,6 +228,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"spoke|spoken|speak|speaks|speaking|talked|talking|chatted|conferred|conversations?|discussions?|contact"
+        r"|exchanged (?:brief )?(?:greetings|a few words|pleasantries)"  # "A exchanged greetings with B at ..."
         r"|took place"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking) hands"
         r"|(?:shook|shakes|shake|shaking) the hand of"  # "reached out to shake the hand of Premier Zhou Enlai"
@@ -293,6 +294,12 @@ _DEFINITE_NOUNS = _WEAK - {
     "laid wreath",
 }  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking", "chatted"})
+_GENERIC_VERBS |= {
+    "exchanged greetings",
+    "exchanged brief greetings",
+    "exchanged a few words",
+    "exchanged pleasantries",
+}
 _GREET_VERBS = frozenset({"embraced", "hugged", "greeted", "welcomed", "received", "hosted"})
 # "A, B and C joined Xi": with a person as its object; "a country that rejoined the Commonwealth" is none
 JOIN_VERBS = frozenset({"joined", "rejoined"})
@@ -362,7 +369,7 @@ _FIRST_WORDS = frozenset({
     "video", "videoconference", "videoconferences", "virtual", "telephoned", "phoned", "call", "calls",
     "conference", "conferences",
     "spoke", "spoken", "speak", "speaks", "speaking", "talk", "talks", "talked", "talking", "summit", "summits",
-    "chatted",
+    "chatted", "exchanged",
     "meeting", "meetings", "met", "meet", "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get",
     "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels",
     "travelled",

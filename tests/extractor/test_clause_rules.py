@@ -7740,6 +7740,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "exchanged greetings with B at ...": a brief encounter, told like "chatted with B"
+        (
+            "Speaker Woo Won-shik exchanged greetings with Chinese President Xi Jinping at Tiananmen Square in Beijing "
+            "on Wednesday.",
+            {
+                ("participants", '["Woo Won-shik", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # "A and B faced C and D", "A sat across from B": across the table from each other, one meeting
         (
             "Antony Blinken and Jake Sullivan faced foreign affairs chief Yang Jiechi and Foreign Minister Wang Yi in "
