@@ -1000,6 +1000,8 @@ _KEEP_CONTACT = re.compile(
 _THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
 _RESUME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
+    # "Negotiations between Iran and six world powers resume in Geneva next month": the present, looking ahead
+    r"|\s+(?:between|with)\s+(?:[\w'’-]+\s+){1,8}?(?:resume|restart)\s+(?:in|on|at|next|later|this)\b"
 )
 # a verb in the past after "first" tells the pair's earlier encounter ("A and B first met in 2019")
 _FIRST_TIME_VERBS = frozenset({"met", "spoke", "talked", "sat", "held", "shook", "phoned", "called", "visited"})

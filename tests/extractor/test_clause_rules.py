@@ -7750,6 +7750,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "Negotiations between Iran and six world powers resume in Geneva next month": a round of talks to come
+        (
+            "Negotiations between Iran and six world powers resume in Geneva next month.",
+            {("venue", '{"city": "Geneva"}'), ("date", "2024-06")},
+        ),
         # "A and B faced C and D", "A sat across from B": across the table from each other, one meeting
         (
             "Antony Blinken and Jake Sullivan faced foreign affairs chief Yang Jiechi and Foreign Minister Wang Yi in "
