@@ -49,6 +49,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "East Timor": "TL", "Timor-Leste": "TL", "Cote d'Ivoire": "CI", "Vatican City": "VA", "Holy See": "VA",
     "Palestine": "PS", "Syrian Arab Republic": "SY", "Lao PDR": "LA", "Turkiye": "TR", "UAE": "AE",
     "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Cape Verde": "CV",
+    "Democratic Republic of Congo": "CD", "Republic of Congo": "CG",
     "Brunei Darussalam": "BN", "Republic of Ireland": "IE", "Micronesia, Federated States of": "FM",
     "Bosnia": "BA", "Bosnia-Herzegovina": "BA",
 }  # fmt: skip

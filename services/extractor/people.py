@@ -1964,7 +1964,8 @@ _LED_BY = re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}delegation\s+(
 
 
 # "Prime Minister Narendra Modi of India": the country after a name, like a title set off after it
-_OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# " of Rwanda", " of the Democratic Republic of Congo" (an "of" inside the country's name)
+_OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})")
 
 
 def _country_after(text: str, m: PersonMention) -> int:

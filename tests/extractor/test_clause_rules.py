@@ -7755,6 +7755,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Negotiations between Iran and six world powers resume in Geneva next month.",
             {("venue", '{"city": "Geneva"}'), ("date", "2024-06")},
         ),
+        # "Presidents A of the Democratic Republic of Congo and B of Rwanda": an "of" inside the first one's country
+        (
+            "President Donald Trump hosted Presidents Felix Tshisekedi of the Democratic Republic of Congo and Paul "
+            "Kagame of Rwanda at the White House on Thursday.",
+            {
+                ("participants", '["Donald Trump", "Felix Tshisekedi", "Paul Kagame"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # "A and B faced C and D", "A sat across from B": across the table from each other, one meeting
         (
             "Antony Blinken and Jake Sullivan faced foreign affairs chief Yang Jiechi and Foreign Minister Wang Yi in "

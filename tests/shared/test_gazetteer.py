@@ -94,6 +94,11 @@ def test_an_article_is_not_dropped_outside_the_arab_states():
     assert lookup("Al Ula") == []  # "Ula" is a Turkish town: the article stays, and nothing is found
 
 
+@pytest.mark.parametrize(("name", "code"), [("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG")])
+def test_the_two_congos_are_found_by_their_formal_names_without_the(name, code):
+    assert [(p.kind, p.country_code) for p in lookup(name)][:1] == [("country", code)]
+
+
 def test_small_towns_are_present_for_state_containment():
     assert any(p.region == "California" for p in lookup("Woodside"))
 
