@@ -534,7 +534,8 @@ _LEN_ADJ = re.compile(
     r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"
     r"(?:(?:leaders|ministers)['’]\s+)?"  # "The two-day APEC leaders' meeting"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
-    r"|one-on-one|tete-a-tete|retreat|conclave|council|exchange)\b",
+    r"|one-on-one|tete-a-tete|retreat|conclave|council|exchange"
+    r"|audience|dinner|lunch|luncheon|breakfast)\b",  # "a 30-minute private audience", "a three-hour dinner"
     re.IGNORECASE,
 )
 _VISIT_BEFORE = re.compile(

@@ -1354,6 +1354,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        # "in a 30-minute private audience", "over a roughly three-hour dinner": the length of the event told
+        (
+            "President Donald Trump met Pope Francis in the papal library on Wednesday, setting aside past differences "
+            "in a 30-minute private audience.",
+            {
+                ("participants", '["Donald Trump", "Pope Francis"]'),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": false, "seconds": 1800}'),
+            },
+        ),
         # "The meeting took about an hour": an event noun's time taken; not "The flight took about an hour"
         (
             "Vladimir Putin met Angela Merkel in Minsk on Thursday. The meeting took about an hour. The flight home "
