@@ -1782,6 +1782,7 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     return mentions
 
 
+_DALAI_LAMA = re.compile(r"\bDalai Lama\b")
 # what a leaders.PAIR match needs: a hyphen, then the first letter of a leader's surname ("Biden-Xi")
 _LEADER_AFTER_HYPHEN = re.compile("-[" + re.escape("".join(sorted({s[0] for s in leaders.LEADERS}))) + "]")
 
@@ -1838,6 +1839,11 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
                     start -= len(word) + 1 if f"{word} {m.group()}" in canonical else 0
                 mentions.append(PersonMention(start, m.end(), canonical, start))
                 taken.append((start, m.end()))
+    if "Dalai Lama" in text:  # a title the world knows as a name: "The Dalai Lama then met B"
+        for m in _DALAI_LAMA.finditer(text):
+            if not _overlaps(m.span(), taken):
+                mentions.append(PersonMention(m.start(), m.end(), "Dalai Lama", m.start()))
+                taken.append(m.span())
     # Leaders the world knows by surname, when the text names them by nothing else ("Biden and Putin held a call")
     if _LEADER_AFTER_HYPHEN.search(text):  # cheap: most texts have no hyphen before a leader's initial
         for m in leaders.PAIR.finditer(text):  # "the Biden-Xi talks": both, each a mention of its own

@@ -614,3 +614,13 @@ def test_president_bush_is_left_for_the_reports_date_to_tell_apart():
 def test_a_surname_before_what_is_named_after_the_person_is_no_mention(text):
     written = [text[m.start : m.end] for m in find_people(text)]
     assert "Carter" not in written and "Obama" not in written
+
+
+def test_the_dalai_lama_is_a_person_by_his_title():
+    text = "The Dalai Lama then met Secretary of State Hillary Clinton. Clinton told the Dalai Lama of her support."
+    assert [(text[m.start : m.end], m.name) for m in find_people(text)] == [
+        ("Dalai Lama", "Dalai Lama"),
+        ("Hillary Clinton", "Hillary Clinton"),
+        ("Clinton", "Hillary Clinton"),
+        ("Dalai Lama", "Dalai Lama"),
+    ]
