@@ -230,7 +230,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"spoke|spoken|speak|speaks|speaking|talked|talking|chatted|conferred|conversations?|discussions?|contact"
         r"|exchanged (?:brief )?(?:greetings|a few words|pleasantries)"  # "A exchanged greetings with B at ..."
         r"|took place"
-        r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking) hands"
+        r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking|shaken) hands"
         r"|(?:shook|shakes|shake|shaking) the hand of"  # "reached out to shake the hand of Premier Zhou Enlai"
         r"|initialed|initialled"  # "A, B and C initialed an agreement at the base": as signing
         r"|inaugurated"  # "A and B inaugurated a dam in Herat on Saturday": a joint appearance (weak: a pair)
@@ -257,6 +257,7 @@ _WEAK = frozenset(
         "shakes hands",
         "shake hands",
         "shaking hands",
+        "shaken hands",  # "A and B had shaken hands in Havana in June"
         "initialed",
         "initialled",
         "inaugurated",
@@ -286,6 +287,7 @@ _DEFINITE_NOUNS = _WEAK - {
     "shakes hands",
     "shake hands",
     "shaking hands",
+    "shaken hands",
     "initialed",
     "inaugurated",
     "initialled",
@@ -376,7 +378,8 @@ _FIRST_WORDS = frozenset({
     "traveled", "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was",
-    "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "hosted", "hosts", "hosting",
+    "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "shaken", "hosted", "hosts",
+    "hosting",
     "shakes", "shake", "shaking", "initialed", "initialled", "inaugurated", "laid",
     "host", "welcome", "receive",
     "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
@@ -938,6 +941,7 @@ _PAST_FORMS = frozenset({
 _PAST_VERBS = (
     _PAST_FORMS
     | {"greeted", "saw", "embraced", "hugged", "joined", "rejoined", "signed", "shook hands", "initialed", "initialled"}
+    | {"shaken hands"}
     | {"briefed"}
     | {"inaugurated", "laid a wreath", "laid wreaths", "laid wreath"}
     | {"brought together"}

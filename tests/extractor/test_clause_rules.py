@@ -7775,6 +7775,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "had shaken hands in Havana in June": the past participle of a handshake, as "shook hands" is
+        (
+            "President Vladimir Putin and President Recep Tayyip Erdogan had shaken hands in Sochi in June.",
+            {
+                ("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'),
+                ("venue", '{"city": "Sochi"}'),
+                ("date", "2023-06"),
+            },
+        ),
         # "A and B faced C and D", "A sat across from B": across the table from each other, one meeting
         (
             "Antony Blinken and Jake Sullivan faced foreign affairs chief Yang Jiechi and Foreign Minister Wang Yi in "
