@@ -237,7 +237,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|laid (?:a )?wreaths?"  # "A and B laid wreaths at the USS Arizona Memorial": a joint ceremony (weak: a pair)
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
+        r"|welcoming|receiving|greeting"  # "Macron, receiving Xi Jinping at the Elysee on Monday" (weak: a person)
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
+        r"|embracing|hugging|hugs"
         r"|briefed|briefs|brief"  # "Khalilzad briefed Ghani in Kabul on Monday": a meeting (weak: a person follows)
         r"|(?:brought|brings|bring|bringing) together(?= [A-Z])"  # "Clinton brought together Rabin and Arafat"
         r"|ceremony|ceremonies"  # "A and B put their signatures to the treaties at a ceremony" (weak: a pair)
@@ -313,6 +315,7 @@ _HOST_VERBS = frozenset(
     | {"brought together", "brings together", "bring together", "bringing together"}
     | {"embraced", "embraces", "hugged", "joined", "rejoined"}
     | {"briefed", "briefs", "brief"}
+    | {"welcoming", "receiving", "greeting", "embracing", "hugging", "hugs"}
 )
 _HOST_FORMS = frozenset({"host", "hosts", "hosting", "welcome", "welcomes", "receive", "receives"})  # not "hosted"
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
@@ -390,7 +393,7 @@ _FIRST_WORDS = frozenset({
     "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
     "audience", "audiences", "dine", "dined", "dines", "dining", "lunched", "lunches", "lunching", "breakfasted",
-    "briefed", "briefs", "brief",
+    "briefed", "briefs", "brief", "welcoming", "receiving", "greeting", "embracing", "hugging", "hugs",
     "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials",
     "ceremonies",
@@ -1594,6 +1597,7 @@ _WITH_GAP = re.compile(
     # "was received in Ouagadougou by": a place may come between "received" and "by"
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
     r"|briefed|briefs|(?<=to\s)brief"  # "He briefed Afghan President Ashraf Ghani", "is expected to brief B"
+    r"|welcoming|receiving|greeting|embracing|hugging|hugs"
     # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk", "Great to welcome Prime Minister Shinzo Abe"
     r"|(?<=will\s)(?:welcome|receive)|(?<=to\s)welcome"
     r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"

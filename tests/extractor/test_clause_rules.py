@@ -8443,3 +8443,12 @@ def test_a_day_after_a_gerund_that_names_no_event_gives_no_day():
         RULES_DAY,
     )
     assert [value_to_json(c.value)["value"] for c in claims if c.attribute.value == "date"] == ["2024-05-05"]
+
+
+def test_a_welcoming_participle_with_a_person_after_it_is_an_event_with_its_place_and_day():
+    keys = claim_keys(
+        "Egyptian President Abdel Fattah el-Sisi, welcoming Indian Prime Minister Narendra Modi at the Ittihadiya "
+        "Palace in Cairo on Sunday, pledged closer ties.",
+        RULES_DAY,
+    )
+    assert {("venue", '{"city": "Cairo"}'), ("date", "2024-05-05")} <= keys

@@ -118,10 +118,12 @@ SETS = [
     # names from knowledge ("King Salman" as "Salman of Saudi Arabia"), a group of leaders named once ("The
     # leaders had met ..."), a signing with no meeting verb, "a stop in Jamaica", "went to New Delhi". Its
     # annotator does not count "Sharif greeted him at the airport" (r13-03); five later sets count such greetings.
+    # r13-09: "Video footage showed the sultan, 77, welcoming Netanyahu" is read as a welcome of its own, which its
+    # annotator takes as the talks told again (a participle welcome is an event since stop 20: +15 claims elsewhere).
     HoldoutSet(
         "holdout_round13.jsonl",
         14,
-        frozenset(f"r13-{k:02d}" for k in range(1, 15)) - {"r13-01", "r13-05", "r13-09"},
+        frozenset(f"r13-{k:02d}" for k in range(1, 15)) - {"r13-01", "r13-05"},
         0.9,
         max_words=None,
     ),
