@@ -238,6 +238,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|welcoming|receiving|greeting"  # "Macron, receiving Xi Jinping at the Elysee on Monday" (weak: a person)
+        # "Nakasone entertained President Ronald Reagan at his villa", "Obama honoured Singh with a state dinner"
+        r"|entertained|honou?red"
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         r"|embracing|hugging|hugs"
         r"|briefed|briefs|brief"  # "Khalilzad briefed Ghani in Kabul on Monday": a meeting (weak: a person follows)
@@ -316,6 +318,7 @@ _HOST_VERBS = frozenset(
     | {"embraced", "embraces", "hugged", "joined", "rejoined"}
     | {"briefed", "briefs", "brief"}
     | {"welcoming", "receiving", "greeting", "embracing", "hugging", "hugs"}
+    | {"entertained", "honoured", "honored"}
 )
 _HOST_FORMS = frozenset({"host", "hosts", "hosting", "welcome", "welcomes", "receive", "receives"})  # not "hosted"
 _BY_PHONE = len(_TRIGGER_TABLE) - 1
@@ -394,6 +397,7 @@ _FIRST_WORDS = frozenset({
     "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
     "audience", "audiences", "dine", "dined", "dines", "dining", "lunched", "lunches", "lunching", "breakfasted",
     "briefed", "briefs", "brief", "welcoming", "receiving", "greeting", "embracing", "hugging", "hugs",
+    "entertained", "honoured", "honored",
     "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials",
     "ceremonies",
@@ -1598,6 +1602,7 @@ _WITH_GAP = re.compile(
     r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
     r"|briefed|briefs|(?<=to\s)brief"  # "He briefed Afghan President Ashraf Ghani", "is expected to brief B"
     r"|welcoming|receiving|greeting|embracing|hugging|hugs"
+    r"|entertained|honou?red"
     # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk", "Great to welcome Prime Minister Shinzo Abe"
     r"|(?<=will\s)(?:welcome|receive)|(?<=to\s)welcome"
     r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"

@@ -7784,6 +7784,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-06"),
             },
         ),
+        # "entertained B at his villa", "honoured B with a state dinner": a host's verbs with a person after them
+        (
+            "Prime Minister Yasuhiro Nakasone entertained President Ronald Reagan at his mountain villa on Sunday. "
+            "President Barack Obama honoured Prime Minister Manmohan Singh with a state dinner on Tuesday.",
+            {
+                ("participants", '["Ronald Reagan", "Yasuhiro Nakasone"]'),
+                ("date", "2024-05-05"),
+                ("participants", '["Barack Obama", "Manmohan Singh"]'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # "A and B faced C and D", "A sat across from B": across the table from each other, one meeting
         (
             "Antony Blinken and Jake Sullivan faced foreign affairs chief Yang Jiechi and Foreign Minister Wang Yi in "
