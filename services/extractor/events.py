@@ -238,8 +238,10 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
         r"|welcoming|receiving|greeting"  # "Macron, receiving Xi Jinping at the Elysee on Monday" (weak: a person)
-        # "Nakasone entertained President Ronald Reagan at his villa", "Obama honoured Singh with a state dinner"
-        r"|entertained|honou?red"
+        # "Nakasone entertained President Ronald Reagan at his villa", "Obama honoured Singh with a state dinner" (not
+        # "honoured Nazarbayev, who led the country for nearly 30 years": an honour with no occasion)
+        r"|entertained|honou?red(?=[^.;]{1,60}?\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:dinner|banquet|lunch|luncheon|reception|ceremony)\b)"
         r"|embraced|embraces|hugged|joined|rejoined"  # "A embraced B on the tarmac", "A, B and C joined Xi in signing"
         r"|embracing|hugging|hugs"
         r"|briefed|briefs|brief"  # "Khalilzad briefed Ghani in Kabul on Monday": a meeting (weak: a person follows)
