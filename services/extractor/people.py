@@ -1435,27 +1435,13 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
 
     ``str.find`` per word is much faster than scanning every capitalised word with a regex.
     """
-    hits: list[tuple[int, int, str]] = []
-    n = len(text)
-    for word in words:
-        pos = text.find(word)
-        while pos >= 0:
-            end = pos + len(word)
-            prev = text[pos - 1] if pos else " "
-            nxt = text[end] if end < n else " "
-            if (
-                not (prev.isalnum() or prev in "_'’-")
-                and not (nxt.isalnum() or nxt in "_-")
-                and not (nxt in "'’" and text[end + 1 : end + 2].isalpha() and not _POSSESSIVE_AT.match(text, end))
-            ):
-                hits.append((pos, end, word))
-            pos = text.find(word, pos + 1)
+    hits = [(pos, pos + len(word), word) for word in words for pos in _word_starts(text, word)]
     hits.sort()
     return hits
 
 
 def _word_starts(text: str, word: str) -> list[int]:
-    """Where ``word`` occurs as a whole name word, in order: :func:`_occurrences` of one word, without its tuples."""
+    """Where ``word`` occurs as a whole name word (as :data:`_CAP_WORD` would match it), in text order."""
     starts = []
     n = len(text)
     size = len(word)

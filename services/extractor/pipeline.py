@@ -2181,18 +2181,33 @@ def _part_anaphor_clause(doc: Document, i: int, anaphor: re.Match[str]) -> None:
     if not _ANAPHOR_OBJECT.match(text, anaphor.end()):
         _part_same_day_opening(doc, i, anaphor)
         return
-    end = _CLAUSE_END.search(text, anaphor.end(), doc.sentences[i].end)
-    stop = end.start() if end else doc.sentences[i].end
-    inner = next((t for t in triggers if anaphor.end() < t.start < stop and t.event is not None), None)
-    main = next((t for t in reversed(triggers) if t.end <= anaphor.start() and t.event is not None), None)
+    inner, main = _anaphor_clause_triggers(doc, i, anaphor, triggers)
     if inner is None or main is None or inner.event is not main.event:
         return
     if not (_pair_subject(doc, i, anaphor, inner) or _person_subject(doc, i, anaphor, inner)):
         return
-    event = main.event
-    names = next((p.names for p in doc.participations[i] if p.trigger is inner), event.participants)
-    inner.event = Event(-1, inner.type or event.type, event.modality, list(names))
-    doc.events.append(inner.event)
+    names = next((p.names for p in doc.participations[i] if p.trigger is inner), main.event.participants)
+    _give_own_event(doc, inner, names)
+
+
+def _anaphor_clause_triggers(
+    doc: Document, i: int, anaphor: re.Match[str], triggers: list[Trigger]
+) -> tuple[Trigger | None, Trigger | None]:
+    """The first event trigger of the clause after ``anaphor`` ("a day after Putin hosted Modi") and the last one
+    before it (the main event's), either ``None`` when there is none."""
+    end = _CLAUSE_END.search(doc.text, anaphor.end(), doc.sentences[i].end)
+    stop = end.start() if end else doc.sentences[i].end
+    inner = next((t for t in triggers if anaphor.end() < t.start < stop and t.event is not None), None)
+    main = next((t for t in reversed(triggers) if t.end <= anaphor.start() and t.event is not None), None)
+    return inner, main
+
+
+def _give_own_event(doc: Document, trigger: Trigger, names: list[str]) -> None:
+    """Bind ``trigger`` to a new event of ``names`` (its type, else the type and modality of the event it had)."""
+    event = trigger.event
+    assert event is not None
+    trigger.event = Event(-1, trigger.type or event.type, event.modality, list(names))
+    doc.events.append(trigger.event)
 
 
 # "Earlier in the day", "Later that day", "That evening" opening a sentence: another part of the day just told
@@ -2215,19 +2230,14 @@ def _part_same_day_opening(doc: Document, i: int, anaphor: re.Match[str]) -> Non
         return
     names = next((p.names for p in doc.participations[i] if p.trigger is inner and len(p.names) >= 2), None)
     if names is not None:
-        event = inner.event
-        inner.event = Event(-1, inner.type or event.type, event.modality, list(names))
-        doc.events.append(inner.event)
+        _give_own_event(doc, inner, names)
 
 
 def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], triggers: list[Trigger]) -> _Draft | None:
     """The date of the event told in the clause an anaphor opens ("a day after Mr. Trump met B"): the dated event
     before the anaphor, shifted back (or on, for "before"), else ``None``."""
     text = doc.text
-    end = _CLAUSE_END.search(text, anaphor.end(), doc.sentences[i].end)
-    stop = end.start() if end else doc.sentences[i].end
-    inner = next((t for t in triggers if anaphor.end() < t.start < stop and t.event is not None), None)
-    main = next((t for t in reversed(triggers) if t.end <= anaphor.start() and t.event is not None), None)
+    inner, main = _anaphor_clause_triggers(doc, i, anaphor, triggers)
     if inner is None or (main is not None and inner.event is main.event):
         return None
     noun = False
