@@ -30,7 +30,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from services.extractor.layout import dateline_end, label_end
-from services.extractor.people import PersonMention
+from services.extractor.people import TELL_VERBS, PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
 from services.extractor.timewords import LETTERS_ONLY, trie_regex
 from shared import gazetteer
@@ -377,34 +377,24 @@ TRIGGER = re.compile(rf"\b(?=[{_TRIGGER_INITIALS}{_TRIGGER_INITIALS.upper()}])(?
 # conference"). "sit-down", "get-together" and "video-call" start with the words "sit", "get" and "video".
 _FIRST_WORDS = frozenset({
     "video", "videoconference", "videoconferences", "virtual", "telephoned", "phoned", "call", "calls",
-    "conference", "conferences",
-    "spoke", "spoken", "speak", "speaks", "speaking", "talk", "talks", "talked", "talking", "summit", "summits",
-    "chatted", "exchanged",
-    "meeting", "meetings", "met", "meet", "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get",
-    "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels",
-    "travelled",
-    "traveled", "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
-    "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing",
-    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was",
-    "discussion", "discussions", "contact", "took", "signed", "signing", "sign", "shook", "shaken", "hosted", "hosts",
-    "hosting",
-    "shakes", "shake", "shaking", "initialed", "initialled", "inaugurated", "laid",
-    "host", "welcome", "receive",
-    "dialogue", "landed", "lands", "saw", "called", "calling", "courtesy",
-    "welcomed", "welcomes", "received", "receives", "session", "sessions", "negotiations", "bargaining",
-    "consultations",
-    "greeted", "greets", "embraced", "embraces", "hugged", "joined", "rejoined", "gathering", "gatherings", "stay",
-    "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return", "returns",
-    "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes", "come",
-    "brought", "brings", "bring", "bringing", "breakfast", "lunch", "luncheon", "dinner", "ceremony",
-    "audience", "audiences", "dine", "dined", "dines", "dining", "lunched", "lunches", "lunching", "breakfasted",
-    "briefed", "briefs", "brief", "welcoming", "receiving", "greeting", "embracing", "hugging", "hugs",
-    "entertained", "honoured", "honored",
-    "conferred", "huddled", "huddle", "huddles",
-    "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials",
-    "ceremonies",
-    "stood", "stand", "stands", "standing", "exchange", "exchanges", "take", "takes",
+    "conference", "conferences", "talk", "talks", "summit", "summits", "meeting", "meetings", "met", "meet",
+    "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get", "visit", "visits", "visited",
+    "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels", "travelled", "traveled",
+    "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
+    "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing", "arrived",
+    "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was", "discussion",
+    "discussions", "contact", "took", "signed", "signing", "sign", "shook", "shaken", "shakes", "shake", "shaking",
+    "initialed", "initialled", "inaugurated", "laid", "dialogue", "landed", "lands", "called", "calling",
+    "courtesy", "session", "sessions", "negotiations", "bargaining", "consultations", "gathering", "gatherings",
+    "stay", "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return",
+    "returns", "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes",
+    "come", "breakfast", "lunch", "luncheon", "dinner", "ceremony", "audience", "audiences", "dine", "dined",
+    "dines", "dining", "lunched", "lunches", "lunching", "breakfasted", "conferred", "huddled", "huddle", "huddles",
+    "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
+    "standing", "exchange", "exchanges", "take", "takes",
 })  # fmt: skip
+# a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
+_FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 
@@ -1690,8 +1680,7 @@ _CAPPING_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _AGE_COMMA = re.compile(rf"{_AGE}\s*,\s*")
-# verbs of telling a person something: "A told B", "A assured B" (the person is the one told)
-_TELL_VERBS = r"(?:told|warned|urged|assured|pressed|asked|thanked|briefed|informed|congratulated|reassured)"
+_TELL_VERBS = f"(?:{'|'.join(TELL_VERBS)})"
 _SPEECH_VISITING = re.compile(rf"\s+{_TELL_VERBS}\s+(?P<v>visiting)\s+")
 _SPEECH_GAP = re.compile(
     rf"\s+(?:{_TELL_VERBS}|confronted|rebuked|lectured|challenged|scolded|praised"

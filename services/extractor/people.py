@@ -960,14 +960,19 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
     return found
 
 
+# verbs of telling a person something: "A told B", "A assured B" (the person is the one told)
+TELL_VERBS = (
+    "told", "warned", "urged", "assured", "pressed", "asked", "thanked", "briefed", "informed", "congratulated",
+    "reassured",
+)  # fmt: skip
 # Untitled full names where only a person fits: after "with"/"met"/"hosted" ("held a phone conversation with
 # Joe Biden"), or a sentence opening "A B and C D <verb>" ("Viktor Orban and Recep Tayyip Erdogan discussed").
 # Found from the keyword with str.find, then matched in place: cheaper than any regex scan of the text.
 _BARE_KEYWORDS = (
     "with ", "met ", "saw ", "hosted ", "received ", "welcomed ", "where ", "when ", "between ",
-    "urged ", "told ", "warned ", "assured ", "informed ", "thanked ", "invited ", "congratulated ",
+    *(f"{verb} " for verb in TELL_VERBS), "invited ",
     "meet ", "meets ", "visiting ", "alongside ", "joined ", "called ", "phoned ", "telephoned ", "greeted ",
-    "embraced ", "took ", "presented ", "briefed ", "brief ", ", and ", "by ", "visit ", "visited ",
+    "embraced ", "took ", "presented ", "brief ", ", and ", "by ", "visit ", "visited ",
     "was ",  # "The last U.S. president to meet a Syrian leader was Bill Clinton, who held talks with ..."
     "together ",  # "Mandela brought together Mobutu Sese Seko and Laurent Kabila"
     "rang ", "dialled ", "dialed ",  # "Barack Obama rang Gordon Brown on Friday"

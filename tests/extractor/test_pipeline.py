@@ -169,6 +169,18 @@ def test_trigger_matches_equal_a_full_regex_scan(text):
     assert [m.span() for m in events.trigger_matches(text)] == [m.span() for m in events.TRIGGER.finditer(text)]
 
 
+def test_every_host_and_generic_verb_is_found_by_the_fast_scan():
+    """The fast scan starts only at :data:`events._FIRST_WORDS`: a verb added to the trigger table and to
+    ``_HOST_VERBS`` or ``_GENERIC_VERBS`` must be found by it without being listed a third time."""
+    from services.extractor import events  # noqa: PLC0415
+
+    verbs = sorted(events._HOST_VERBS | events._GENERIC_VERBS)
+    text = " ".join(f"Ann {verb} Bob Smith with a state dinner in Oslo." for verb in verbs)
+    fast = [m.span() for m in events.trigger_matches(text)]
+    assert fast == [m.span() for m in events.TRIGGER.finditer(text)]
+    assert len(fast) >= len(verbs)
+
+
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
