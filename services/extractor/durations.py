@@ -468,6 +468,8 @@ def _find_in(text: str, low: str, ws: int, we: int) -> list[DurationMention]:
                 i += 1
                 continue
             seconds, j, hedged, unit, article_only = r
+            if w == "over" and UNIT_SECONDS[unit] >= UNIT_SECONDS["day"]:
+                i, hedged = i + 1, False  # "talks over three days" spread across them: no hedge, not in the span
             if j + 1 < n and toks[j] == "or" and toks[j + 1] == "so":
                 hedged, j = True, j + 2  # "an hour or so": a hedge after the length
             if not bounds:

@@ -1653,6 +1653,9 @@ def _head_noun(doc: Document, start: int, end: int) -> bool:
 _LONGEST_EVENT_S = 60 * 86400
 
 
+_SPREAD_TYPES = frozenset({EventType.TALKS, EventType.MEETING})
+
+
 def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
@@ -1700,7 +1703,17 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             # "ended their talks after the summit and flew home after two hours": not the talks' length
             and not _OTHER_PREDICATE.search(text, end_verb.end(), left.start())
         )
-        if not (adjective or right or (left and not left.group("weak")) or together or ended):
+        # "held talks with President Jimmy Carter over three days": talks spread across the days
+        spread = (
+            left is not None
+            and (left.group("weak") or "").lower() == "over"
+            and d.unit in ("day", "week")
+            and (near := _nearest_trigger(triggers, d.start, allow_after=False)) is not None
+            and near.type in _SPREAD_TYPES
+            # not "meeting for a total of about nine hours over two days": the days of a length told before
+            and not any(0 <= left.start() - o.end <= 1 for o in doc.buckets["durations"][i])
+        )
+        if not (adjective or right or (left and not left.group("weak")) or together or ended or spread):
             continue
         if (
             left is not None

@@ -1364,6 +1364,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1800}'),
             },
         ),
+        # "held talks ... over three days": talks spread across days, no hedge; not "nine hours over two days"
+        (
+            "In Washington, Deng Xiaoping held talks with President Jimmy Carter over three days. Boris Yeltsin and "
+            "Bill Clinton met in Vancouver, meeting for a total of about nine hours over two days.",
+            {
+                ("participants", '["Deng Xiaoping", "Jimmy Carter"]'),
+                ("venue", '{"city": "Washington"}'),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("participants", '["Bill Clinton", "Boris Yeltsin"]'),
+                ("venue", '{"city": "Vancouver"}'),
+                ("duration", '{"approximate": true, "seconds": 32400}'),
+            },
+        ),
+        (
+            "Leonid Brezhnev and Gerald Ford hammered out a framework at a sanatorium outside Vladivostok over two "
+            "days of talks.",
+            {
+                ("participants", '["Gerald Ford", "Leonid Brezhnev"]'),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+            },
+        ),
         # "The meeting took about an hour": an event noun's time taken; not "The flight took about an hour"
         (
             "Vladimir Putin met Angela Merkel in Minsk on Thursday. The meeting took about an hour. The flight home "
