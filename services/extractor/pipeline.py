@@ -1159,8 +1159,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     if recent is not None:
                         ref = Event(-1, event.type, event.modality, [], date=recent)
                 if (ref is None or ref.date is None) and offset and event.date is not None:
-                    # "The next day, Kishida held talks with ...": a later event the linker took for the dated one
-                    ref = event
+                    # "The next day, Kishida held talks with ...": a later event the linker took for the dated one,
+                    # counted from the day last told for it ("ended on Wednesday ... opened on the 19th ... Talks
+                    # resumed the following day": the 20th)
+                    last = next((v for e, v in reversed(dated) if e is event and v.precision is _DAY), None)
+                    ref = Event(-1, event.type, event.modality, [], date=last) if last is not None else event
                     event = Event(-1, event.type, event.modality, [], implicit=True)
                     doc.events.append(event)
                 base = ref.date if ref is not None and ref.date is not None else _day_before(doc, item.start())

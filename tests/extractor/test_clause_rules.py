@@ -1364,6 +1364,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1800}'),
             },
         ),
+        # "the following day" counts from the day last told for the event ("opened on Monday"), not its first
+        (
+            "Ronald Reagan and Mikhail Gorbachev ended their first summit in Geneva on Wednesday. The summit opened on "
+            "Monday at a lakeside villa. Talks resumed the following day.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-07"),
+            },
+        ),
         # "held talks ... over three days": talks spread across days, no hedge; not "nine hours over two days"
         (
             "In Washington, Deng Xiaoping held talks with President Jimmy Carter over three days. Boris Yeltsin and "
