@@ -1806,7 +1806,9 @@ _SUBJECT_LEAD = re.compile(
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"
     r"|.*\s(?:after|before|until|since)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
     # "The Kremlin said Putin and Xi spoke for four hours", "..., and the Kremlin said Trump and Putin agreed"
-    r"|(?:.*[,;]\s*(?:and\s+|but\s+)?)?[^,;]{0,40}\s(?:said|says)\s+(?:that\s+)?"
+    # ("The White House said on Sunday that A and B had held talks": the day of the telling after the verb)
+    r"|(?:.*[,;]\s*(?:and\s+|but\s+)?)?[^,;]{0,40}\s(?:said|says)\s+(?:(?:on\s+[A-Z][a-z]+day|today|yesterday)\s+)?"
+    r"(?:that\s+)?"
     r"|(?:[Tt]he\s+)?"  # "The Biden-Xi talks in Bali": a hyphenated pair before its event noun
     # "..., and A and B spoke briefly on the sidelines": a pair opening a clause of its own after ", and"
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"

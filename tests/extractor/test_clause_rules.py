@@ -1364,6 +1364,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1800}'),
             },
         ),
+        # "said on Sunday that A and B had held talks": the day of the telling between "said" and the pair
+        (
+            "The White House said on Tuesday that President George H. W. Bush and Russian President Boris Yeltsin had "
+            "held talks at Camp David on Monday.",
+            {
+                ("participants", '["Boris Yeltsin", "George H. W. Bush"]'),
+                ("venue", '{"name": "Camp David"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # "the following day" counts from the day last told for the event ("opened on Monday"), not its first
         (
             "Ronald Reagan and Mikhail Gorbachev ended their first summit in Geneva on Wednesday. The summit opened on "
