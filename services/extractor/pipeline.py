@@ -499,7 +499,8 @@ _LEN_LEFT = re.compile(
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     # ("spoke to X for an hour and 45 minutes")
     # ("talked with him for more than two hours": the person told by a pronoun)
-    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their|him|them))?(?:\s+and)?)?\s+for\s+"
+    # ("met King Hussein and Yitzhak Rabin for some 40 minutes": two people blanked around "and")
+    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their|him|them))?)?(?:\s+and)?\s+for\s+"
     r"(?:a\s+total\s+of\s+)?"
     r"|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
@@ -712,7 +713,8 @@ _ENDED_BEFORE = re.compile(
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but|after|before|then)\s|[;:]")
 _DESCRIBED_WITH = re.compile(
     r"\b(?P<verb>with|met|meets|received|receives|hosted|hosts)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:leader|president|premier|counterparts?|host|guest|visitor|king|queen|emir|pontiff|pope)\b"
+    r"(?:leader|president|premier|counterparts?|host|guest|visitor|king|queen|emir|pontiff|pope|minister|chancellor"
+    r"|chairman|sultan|shah|prince|monarch)\b"  # "talked with the Indian prime minister for"
     r"|\b(?P<verb2>with|met|meets|received|receives|hosted|hosts)\s+(?:his|her|their)(?=\s\s)"  # "met his [blank]"
 )
 

@@ -1364,6 +1364,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1800}'),
             },
         ),
+        # "met A and B for some 40 minutes", "talked with the Indian prime minister for about 90 minutes": the
+        # length of the event after two people, or after a person told by a description
+        (
+            "President Bill Clinton met King Hussein and Yitzhak Rabin for some 40 minutes in the Oval Office.",
+            {
+                ("participants", '["Bill Clinton", "Hussein of Jordan", "Yitzhak Rabin"]'),
+                ("duration", '{"approximate": true, "seconds": 2400}'),
+                ("venue", '{"name": "Oval Office"}'),
+            },
+        ),
+        (
+            "Deng Xiaoping greeted Rajiv Gandhi in Beijing on Monday. The Chinese leader talked with the Indian prime "
+            "minister for about 90 minutes.",
+            {
+                ("participants", '["Deng Xiaoping", "Rajiv Gandhi"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 5400}'),
+            },
+        ),
         # "said on Sunday that A and B had held talks": the day of the telling between "said" and the pair
         (
             "The White House said on Tuesday that President George H. W. Bush and Russian President Boris Yeltsin had "
