@@ -1267,6 +1267,14 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue  # "... marked the anniversary in 2022, and Khurelsukh is expected to make a state visit"
         if "," in before and _participle_aside(text, tm.start, tm.end, doc.buckets["people"][i]):
             continue  # "Mandela, freed in 1990 after 27 years in prison, called the visit ...": the aside's date
+        if (
+            trig.start > tm.end
+            and (opening := _OPENING_PARTICIPLE.match(text, sentence.start, tm.start)) is not None
+            and TRIGGER.match(text, opening.start("word")) is None  # not "Welcomed at the airport on Monday by B,"
+            and "," in text[tm.end : trig.start]
+            and not any(t.start < tm.start for t in triggers)
+        ):
+            continue  # "Freed in February 1990 after 27 years, Mandela joined de Klerk ...": the participle's date
         who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before or "where" in before else None
         if (
             who
@@ -1621,6 +1629,8 @@ _NAME_PARTICIPLE = re.compile(
     r"|slated|expected|postponed|delayed|arranged)\b)"
     r"(?:[a-z]+ed|born|elected|sworn\s+in)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+# a sentence opening with a participle phrase of no event: "Freed in February 1990 after 27 years behind bars,"
+_OPENING_PARTICIPLE = re.compile(r"[\"“‘(\s]*(?P<word>[A-Z][a-z]+ed|Born|Sworn\s+in|Re-elected)\s+[^,;:]*$")
 # the aside closes and the main verb follows: ", called the visit", ", said on Monday"
 _ASIDE_CLOSES_VERB = re.compile(
     r"[^,;:()]*,\s+(?:(?:also|later|then)\s+)?(?:[a-z]+ed|said|says|told|met|held|has|had|is|was|will|made|took)\b"

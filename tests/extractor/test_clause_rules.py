@@ -1364,6 +1364,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1800}'),
             },
         ),
+        # a sentence opening with a participle phrase dates that act, not the event ("Freed in February 1990");
+        # an event's own participle ("Welcomed at the airport on Monday") still dates it
+        (
+            "Freed in February 1990 after 27 years behind bars, Nelson Mandela joined F. W. de Klerk in opening formal "
+            "talks in Cape Town.",
+            {("participants", '["F. W. de Klerk", "Nelson Mandela"]'), ("venue", '{"city": "Cape Town"}')},
+        ),
+        (
+            "Welcomed at the airport on Monday, Vladimir Putin held talks with Xi Jinping in Beijing.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+            },
+        ),
         # "met A and B for some 40 minutes", "talked with the Indian prime minister for about 90 minutes": the
         # length of the event after two people, or after a person told by a description
         (
