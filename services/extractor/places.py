@@ -488,7 +488,8 @@ def _site_name(site: str, value: dict[str, str]) -> str | None:
 _TOWN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|port|resort|township)\b")
 # "Camp David, the presidential retreat in Maryland('s Catoctin Mountains)": a site set off with its place
 _SITE_APPOSITIVE_IN = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    # ("Chequers, her country residence in Buckinghamshire": the owner's)
+    r",\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 # territories the gazetteer lists as countries that reports (and their annotators) treat as cities
 CITY_TERRITORIES = frozenset({"Hong Kong", "Macau", "Macao"})

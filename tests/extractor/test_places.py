@@ -271,6 +271,11 @@ def test_site_with_the_region_it_is_in():
             {"city": "Glassboro", "region": "New Jersey"},
         ),
         ("They met at Camp David, the presidential retreat in Maryland.", {"name": "Camp David", "region": "Maryland"}),
+        # the apposition may name the site by its owner's
+        (
+            "They met at Chequers, her country residence in Buckinghamshire, on Sunday.",
+            {"name": "Chequers", "region": "Buckinghamshire"},
+        ),
     ],
 )
 def test_a_city_after_a_sites_name_is_the_venue(text, value):
