@@ -279,7 +279,12 @@ def _single_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | N
     if lex_kind:
         return lex_kind
     cities = [p for p in places if p.kind == "city"]
-    if cities and ("region" not in kinds or max(c.population for c in cities) >= CITY_OVER_REGION_POPULATION):
+    if "region" in kinds:
+        # "in Washington" is the US city, but "in Virginia" the US state, not the South African town: only a city
+        # of the region's own country outranks it
+        homes = {p.country_code for p in places if p.kind == "region"}
+        cities = [c for c in cities if c.country_code in homes and c.population >= CITY_OVER_REGION_POPULATION]
+    if cities:
         return "city"
     return "region" if "region" in kinds else None
 

@@ -457,6 +457,18 @@ def test_a_state_that_is_also_a_big_city_of_its_country_reads_as_the_city(text, 
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They dined at his home in Virginia on Sunday.", {"region": "Virginia"}),
+        ("They met in Virginia on Sunday.", {"region": "Virginia"}),
+        ("They met in Washington on Sunday.", {"city": "Washington"}),
+    ],
+)
+def test_a_state_is_no_big_city_of_another_country_that_shares_its_name(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
