@@ -526,9 +526,14 @@ _LEN_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _LEN_ADJ = re.compile(
-    r"[\s-]*(?:long\s+)?(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
+    r"[\s-]*(?:long\s+)?"
+    # "a five-day, four-nation Africa tour", "a four-day unofficial visit", "a six-day U.S. visit"
+    r"(?:,?\s*[\w]+-(?:nation|country|city|state)\s+)?(?:(?:unofficial|unannounced|surprise|whirlwind)\s+)?"
+    r"(?:U\.S\.\s+)?"
+    r"(?:(?:phone|video|telephone|face-to-face|closed-door|one-on-one|bilateral|state|official"
     r"|courtesy|informal|formal|working|trilateral|emergency|annual|regional|special|morning|afternoon|evening"
     r"|opening|closing|final|plenary|shipboard|seaside|lakeside|marathon|private|secret|landmark|historic)\s+"
+    r"(?:working\s+)?"  # "a five-day official working visit"
     r"|(?:nuclear|security|climate|trade|economic|peace|energy|defence|defense|regional)\s+(?:[a-z]+\s+)?)?"
     # "a two-day NATO summit", "a three-day Commonwealth summit", "a two-day Group of 20 summit"
     # "a nine-day Middle East tour", "a six-day African tour"
@@ -536,7 +541,8 @@ _LEN_ADJ = re.compile(
     r"(?:(?:leaders|ministers)['’]\s+)?"  # "The two-day APEC leaders' meeting"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
     r"|one-on-one|tete-a-tete|retreat|conclave|council|exchange"
-    r"|audience|dinner|lunch|luncheon|breakfast)\b",  # "a 30-minute private audience", "a three-hour dinner"
+    r"|audience|dinner|lunch|luncheon|breakfast"  # "a 30-minute private audience", "a three-hour dinner"
+    r"|journey|pilgrimage|mission|stop|stopover|swing)\b",  # "a 12-day journey", "the three-day pilgrimage"
     re.IGNORECASE,
 )
 _VISIT_BEFORE = re.compile(

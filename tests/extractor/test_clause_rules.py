@@ -1364,6 +1364,36 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1800}'),
             },
         ),
+        # a trip's length in days before more words than "state" or "official": "a four-day unofficial visit",
+        # "a five-day, four-nation Africa tour", "a 12-day journey"
+        (
+            "Kim Jong Un held talks with Chinese President Xi Jinping in Beijing on Monday during a four-day "
+            "unofficial visit.",
+            {
+                ("participants", '["Kim Jong Un", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 345600}'),
+            },
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Kenyan President Uhuru Kenyatta in Nairobi on Monday, the last "
+            "stop of a five-day, four-nation Africa tour.",
+            {
+                ("participants", '["Narendra Modi", "Uhuru Kenyatta"]'),
+                ("venue", '{"city": "Nairobi"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 432000}'),
+            },
+        ),
+        (
+            "Pope Francis arrived in Papua New Guinea on Friday, the second stop on a 12-day journey.",
+            {
+                ("venue", '{"country": "Papua New Guinea"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 1036800}'),
+            },
+        ),
         # a sentence opening with a participle phrase dates that act, not the event ("Freed in February 1990");
         # an event's own participle ("Welcomed at the airport on Monday") still dates it
         (
