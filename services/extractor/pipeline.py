@@ -1675,6 +1675,9 @@ _LONGEST_EVENT_S = 60 * 86400
 
 
 _SPREAD_TYPES = frozenset({EventType.TALKS, EventType.MEETING})
+_STAY_CUES = frozenset({"spent", "after"})
+_STAY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "after two days in Moscow"
+_STAY_END = re.compile(r"\s*[.;]|\s+(?:in\s+(?:the\s+)?[A-Z]|there\b)")  # "where he spent three days."
 
 
 def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
@@ -1734,7 +1737,15 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             # not "meeting for a total of about nine hours over two days": the days of a length told before
             and not any(0 <= left.start() - o.end <= 1 for o in doc.buckets["durations"][i])
         )
-        if not (adjective or right or (left and not left.group("weak")) or together or ended or spread):
+        # "Obama arrived from Havana, where he spent three days", "after two days in Moscow": days of a stay there
+        stay = (
+            left is not None
+            and (left.group("weak") or "").lower() in _STAY_CUES
+            and d.unit in ("day", "week")
+            and not d.phrase.lower().startswith(("a ", "an "))  # not "after a day in Dar es Salaam": a stop on the way
+            and (_STAY_AFTER if left.group("weak").lower() == "after" else _STAY_END).match(text, d.end) is not None
+        )
+        if not (adjective or right or (left and not left.group("weak")) or together or ended or spread or stay):
             continue
         if (
             left is not None

@@ -1394,6 +1394,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # days of a stay: "where he spent three days", "after three days in Bolivia" (not "after a day in ...")
+        (
+            "Barack Obama arrived in Buenos Aires on Wednesday from Havana, where he spent three days.",
+            {
+                ("venue", '{"city": "Buenos Aires"}'),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+            },
+        ),
+        (
+            "Pope Francis flew on to Paraguay on Friday after three days in Bolivia. Narendra Modi flew in late on "
+            "Sunday after a day in Dar es Salaam.",
+            {
+                ("venue", '{"country": "Paraguay"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+                ("venue", '{"country": "Bolivia"}'),
+                ("date", "2024-05-05"),
+                ("venue", '{"city": "Dar es Salaam"}'),
+            },
+        ),
         # a sentence opening with a participle phrase dates that act, not the event ("Freed in February 1990");
         # an event's own participle ("Welcomed at the airport on Monday") still dates it
         (
