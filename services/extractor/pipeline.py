@@ -1676,6 +1676,9 @@ _LONGEST_EVENT_S = 60 * 86400
 
 _SPREAD_TYPES = frozenset({EventType.TALKS, EventType.MEETING})
 _STAY_CUES = frozenset({"spent", "after"})
+_DAYS_FOR = re.compile(
+    r"\b(?:secluded|cloistered|closeted|sequestered|remained|(?:were|was)\s+held|dragged\s+on)\b[^.;,]{0,60}\s+for\s+$"
+)
 _STAY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "after two days in Moscow"
 _STAY_END = re.compile(r"\s*[.;]|\s+(?:in\s+(?:the\s+)?[A-Z]|there\b)")  # "where he spent three days."
 
@@ -1727,6 +1730,14 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             # "ended their talks after the summit and flew home after two hours": not the talks' length
             and not _OTHER_PREDICATE.search(text, end_verb.end(), left.start())
         )
+        # "had been cloistered at the base for 21 days", "talks were held at Camp David for 15 days": days of talks
+        # behind closed doors
+        secluded = (
+            left is None
+            and d.unit in ("day", "week")
+            and text.endswith("for ", lo, d.start)
+            and _DAYS_FOR.search(text, max(sentence.start, d.start - 80), d.start) is not None
+        )
         # "held talks with President Jimmy Carter over three days": talks spread across the days
         spread = (
             left is not None
@@ -1745,7 +1756,9 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             and not d.phrase.lower().startswith(("a ", "an "))  # not "after a day in Dar es Salaam": a stop on the way
             and (_STAY_AFTER if left.group("weak").lower() == "after" else _STAY_END).match(text, d.end) is not None
         )
-        if not (adjective or right or (left and not left.group("weak")) or together or ended or spread or stay):
+        if not (
+            adjective or right or (left and not left.group("weak")) or together or ended or spread or stay or secluded
+        ):
             continue
         if (
             left is not None

@@ -1394,6 +1394,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # days behind closed doors: "were held ... at Camp David for 15 days", "secluded ... for nine days"
+        (
+            "Talks hosted by Bill Clinton were held between Ehud Barak and Yasser Arafat at Camp David for 15 days.",
+            {
+                ("participants", '["Ehud Barak", "Yasser Arafat"]'),
+                ("venue", '{"name": "Camp David"}'),
+                ("duration", '{"approximate": false, "seconds": 1296000}'),
+            },
+        ),
         # days of a stay: "where he spent three days", "after three days in Bolivia" (not "after a day in ...")
         (
             "Barack Obama arrived in Buenos Aires on Wednesday from Havana, where he spent three days.",
