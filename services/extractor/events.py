@@ -1827,6 +1827,8 @@ _SUBJECT_LEAD = re.compile(
     r"\s*[—–]\s*",
     re.S,
 )
+# "A and B began to repair ties when they met ...": a clause whose subject is the pair itself
+_THEY_CLAUSE = re.compile(r"\b(?:when|after|as|before|since|where)\s+they\s+(?:(?:first|last|had|have|finally)\s+)?$")
 # What opens a new clause with a subject of its own. "..., but agreed at their summit" goes on with the same
 # subject (a verb in the past right after "and"/"but"), so it is none.
 SAME_SUBJECT_VERB = (
@@ -2264,7 +2266,11 @@ def find_participations(
                 t
                 for t in triggers
                 if t.start >= last.end
-                and not ((t.subordinate and not within) or t.host or t.sideline)
+                and not (
+                    (t.subordinate and not within and not _THEY_CLAUSE.search(text, last.end, t.start))
+                    or t.host
+                    or t.sideline
+                )
                 # "their first meeting since A and B spoke briefly": the earlier event is the pair's own
                 and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start) and not since)
                 and not _NEW_CLAUSE.search(text[last.end : t.start])

@@ -1394,6 +1394,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "A and B agreed on Sunday that ..., as they met in Tianjin": the pair is the subject of the clause's event
+        (
+            "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday that their "
+            "countries were partners, not rivals, as they met in Tianjin.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("date", "2024-05-05"),
+                ("venue", '{"city": "Tianjin"}'),
+            },
+        ),
         # days behind closed doors: "were held ... at Camp David for 15 days", "secluded ... for nine days"
         (
             "Talks hosted by Bill Clinton were held between Ehud Barak and Yasser Arafat at Camp David for 15 days.",
