@@ -2169,7 +2169,8 @@ def make_claims(doc: Document) -> list[Claim]:
     # A named site alone ("at Hofdi House") is a venue only for an event the text gives no other place for.
     sites = [d for d in venues if _site_only(d.value)]
     if sites:
-        placed = {id(d.event) for d in venues if not _site_only(d.value)}
+        # (not "Yeltsin had arrived from New York": where a traveller came from places no event there)
+        placed = {id(d.event) for d in venues if not _site_only(d.value) and not doc.text.startswith("from ", d.start)}
         dropped = {id(d) for d in sites if id(d.event) in placed}
         # "flew to Moscow, Russia, for more than five hours of talks at the Kremlin": the trip's place is where
         # the talks it was for took place

@@ -1394,6 +1394,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # a named site stays the event's venue when a later place is only where a traveller came from
+        (
+            "President George H. W. Bush and Russian President Boris Yeltsin held about three hours of talks at Camp "
+            "David on Monday. Yeltsin had arrived from New York, where he attended Friday's summit meeting of the UN "
+            "Security Council.",
+            {
+                ("participants", '["Boris Yeltsin", "George H. W. Bush"]'),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+                ("venue", '{"name": "Camp David"}'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "New York"}'),
+            },
+        ),
         # "A and B agreed on Sunday that ..., as they met in Tianjin": the pair is the subject of the clause's event
         (
             "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday that their "
