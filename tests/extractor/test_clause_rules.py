@@ -1394,6 +1394,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "The three leaders had gathered at Camp David ... on Sept. 5, 1978": leaders gathering is an event (not
+        # protesters gathering); "remained there for 13 days" is its length
+        (
+            "Jimmy Carter, Anwar Sadat and Menachem Begin signed the accords. The three leaders had gathered at Camp "
+            "David, Maryland, on Sept. 5, 1978, and remained there for 13 days. Protesters gathered in the square on "
+            "Monday.",
+            {
+                ("participants", '["Anwar Sadat", "Jimmy Carter", "Menachem Begin"]'),
+                ("venue", '{"name": "Camp David", "region": "Maryland"}'),
+                ("date", "1978-09-05"),
+                ("duration", '{"approximate": false, "seconds": 1123200}'),
+            },
+        ),
         # a named site stays the event's venue when a later place is only where a traveller came from
         (
             "President George H. W. Bush and Russian President Boris Yeltsin held about three hours of talks at Camp "
