@@ -50,7 +50,14 @@ from services.extractor.events import (
 )
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.people import PersonMention, capital_word_before, find_people
-from services.extractor.places import NAMED_SITE_WORDS, PlaceMention, ascii_twin, city_named, find_places
+from services.extractor.places import (
+    FACILITY_WORDS,
+    NAMED_SITE_WORDS,
+    PlaceMention,
+    ascii_twin,
+    city_named,
+    find_places,
+)
 from shared.model import (
     Attribute,
     Claim,
@@ -605,10 +612,7 @@ _ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{0,80},\s*(?:(?:also|then|later|fir
 # a name set off by a comma after its title, the last thing before the participants' phrase ends
 _SET_OFF_NAME_END = re.compile(r"[a-z],\s+[A-Z][^,;:()]{0,60}$")
 # "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
-_SITE_NOUNS_FOR = (
-    "base", "hotel", "palace", "residence", "villa", "house", "compound", "building", "ranch", "estate", "lodge",
-    "resort", "guesthouse", "centre", "center", "castle", "mansion", "embassy", "hall", "library", "museum", "airport",
-)  # fmt: skip
+_SITE_NOUNS_FOR = sorted(FACILITY_WORDS | {"resort"}, key=len, reverse=True)  # "at the palace", "at a resort"
 _WITH_PERSON = re.compile(
     # "Thatcher spent some five hours yesterday with Mikhail Gorbachev": the day told between
     r"(?:\s+(?:yesterday|today|(?:on|last)\s+[A-Z][a-z]+day|(?:last|this)\s+(?:night|morning|week)))?"

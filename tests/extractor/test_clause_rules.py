@@ -1394,6 +1394,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "at the headquarters of the ruling Workers' Party for about two hours": any facility noun is a site
+        (
+            "Moon Jae-in and Kim Jong Un held talks at the headquarters of the ruling Workers' Party for about two "
+            "hours.",
+            {
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
         # "The three leaders had gathered at Camp David ... on Sept. 5, 1978": leaders gathering is an event (not
         # protesters gathering); "remained there for 13 days" is its length
         (
