@@ -1929,8 +1929,9 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
 _ADDRESS_FORMS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 # what a surname names when it stands before these: a place, body or era named after the person, not the person
 _NAMED_AFTER_PERSON = re.compile(
-    r" (?:Center|Centre|Foundation|Institute|Library|Museum|Tower|Doctrine|Memorial|University|School|Stadium"
-    r"|Airport|Street|Avenue|administration|era|doctrine)\b"
+    " (?:"
+    + "|".join(sorted({w.capitalize() for w in FACILITY_WORDS} | {"Foundation", "Doctrine", "School"}, reverse=True))
+    + r"|administration|era|doctrine)\b"
 )
 
 
