@@ -1581,6 +1581,12 @@ _JOIN = re.compile(
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
 MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
+# _HOST_VERBS as one alternation for _WITH_GAP, longest first, but for "saw" (an ending of its own there) and the
+# bare forms that end a gap only after "to" or "will" ("to brief B", "will welcome B")
+_HOST_GAP_VERBS = "|".join(
+    verb.replace(" ", r"\s+")
+    for verb in sorted(_HOST_VERBS - {"saw", "brief", "welcome", "receive"}, key=lambda v: (-len(v), v))
+)
 _WITH_GAP = re.compile(
     r"^(?:['’]s?)?\s+(?P<body>(?:[\w'’.$%-]+\s+){0,22}?)(?P<end>with|alongside|to|on|met|meets|meet|meeting|saw|see|visit|visited|telephoned|phoned|called"
     r"|(?<=call\s)from|(?<=calls\s)from"  # "received a telephone call from Indonesian President B"
@@ -1591,15 +1597,13 @@ _WITH_GAP = re.compile(
     r"|(?:shook|shakes|shake|shaking)\s+the\s+hand\s+of"  # "reached out to shake the hand of Premier B"
     # "hosted a banquet for Modi", "hosted a dinner in honour of B"
     rf"|host(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+)?{MEAL_NOUNS}"
-    r"\s+(?:in\s+honou?r\s+of|for)|host|hosted|hosts|hosting|greeted|greet|greets|received"
-    # "was received in Ouagadougou by": a place may come between "received" and "by"
-    r"|receives|welcomed|welcomes|embraced|embraces|hugged|joined|rejoined|join|joins"
-    r"|briefed|briefs|(?<=to\s)brief"  # "He briefed Afghan President Ashraf Ghani", "is expected to brief B"
-    r"|welcoming|receiving|greeting|embracing|hugging|hugs"
-    r"|entertained|honou?red"
+    r"\s+(?:in\s+honou?r\s+of|for)"
+    # the host verbs ("hosted B", "was received in Ouagadougou by": a place may come between "received" and "by"),
+    # but for the bare forms that need a lookbehind below
+    rf"|{_HOST_GAP_VERBS}|greet|join|joins"
+    r"|(?<=to\s)brief"  # "He briefed Afghan President Ashraf Ghani", "is expected to brief B"
     # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk", "Great to welcome Prime Minister Shinzo Abe"
     r"|(?<=will\s)(?:welcome|receive)|(?<=to\s)welcome"
-    r"|(?:brought|brings|bring|bringing)\s+together"  # "Mandela brought together Mobutu and Kabila"
     r"|(?<=to\s)(?:tele)?phone"  # "broke off the meeting to phone Vladimir Putin"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"
     # "was welcomed with a ceremony at the Presidential Palace by"
