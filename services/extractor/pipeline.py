@@ -525,7 +525,10 @@ _LEN_LEFT = re.compile(
     re.IGNORECASE,
 )
 _LEN_RIGHT = re.compile(
-    r"\s+(?:of\s+(?:[\w.'’-]+\s+){0,3}?(?:talks|discussions|negotiations|meetings?)|together"
+    # ("13 days of secluded and often bitter negotiations", "two days of closed-door sessions")
+    # (words of the same sentence: not "six weeks of fighting over Nagorno-Karabakh. The talks")
+    r"\s+(?:of\s+(?:(?![\w.'’-]*\.\s+[A-Z])[\w.'’-]+\s+){0,4}?(?:talks|discussions|negotiations|meetings?|sessions"
+    r"|consultations)|together"
     # "spent about eleven hours in formal talks"
     r"|in\s+(?:[a-z-]+\s+){0,2}?(?:talks|discussions|negotiations|meetings?|conversations?)"
     r"|talking|negotiating"  # "spent the first three hours talking face to face"

@@ -1394,6 +1394,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "13 days of secluded and often bitter negotiations": the talks' length with four words between; not
+        # "six weeks of fighting over Nagorno-Karabakh." before the next sentence's talks
+        (
+            "Jimmy Carter, Menachem Begin and Anwar Sadat signed the accords at the White House, capping 13 days of "
+            "secluded and often bitter negotiations at the presidential retreat. Vladimir Putin hosted Ilham Aliyev "
+            "and Nikol Pashinyan in Moscow on Monday, after six weeks of fighting over Nagorno-Karabakh. The talks "
+            "lasted three hours.",
+            {
+                ("participants", '["Anwar Sadat", "Jimmy Carter", "Menachem Begin"]'),
+                ("venue", '{"name": "White House"}'),
+                ("duration", '{"approximate": false, "seconds": 1123200}'),
+                ("participants", '["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 10800}'),
+            },
+        ),
         # "at the headquarters of the ruling Workers' Party for about two hours": any facility noun is a site
         (
             "Moon Jae-in and Kim Jong Un held talks at the headquarters of the ruling Workers' Party for about two "
