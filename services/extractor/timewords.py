@@ -103,9 +103,37 @@ for _t in ("twenty", "thirty"):
         ORDINALS[f"{_t}-{_ORD_UNITS[_u]}"] = _TENS[_t] + _u
 
 
+def trie_regex(words: set[str] | list[str] | dict[str, int]) -> str:
+    """An alternation factored by common prefixes ("jan(?:uary)?|ju(?:ly|ne)..."): Python's ``re``
+    tries branches one by one, so sharing prefixes makes scanning long texts several times faster."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
 def alternation(words: list[str] | set[str] | dict[str, int]) -> str:
-    """A regex alternation of ``words``, longest first so the regex engine prefers full words."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of ``words`` that prefers the longest word matching at a point.
+
+    It is the prefix trie of ``trie_regex``: the words a text matches at one point are prefixes of each other,
+    and the trie tries them longest first (as ``|``-joined words sorted longest first would), so any pattern
+    built on it matches exactly as with that plain alternation, without trying every word in turn.
+    """
+    return trie_regex(words)
 
 
 MONTH_RE = alternation(MONTHS)
@@ -136,29 +164,6 @@ def ordinal_value(word: str) -> int | None:
     if m:
         return int(m.group(1))
     return ORDINALS.get(w)
-
-
-def trie_regex(words: set[str] | list[str] | dict[str, int]) -> str:
-    """An alternation factored by common prefixes ("jan(?:uary)?|ju(?:ly|ne)..."): Python's ``re``
-    tries branches one by one, so sharing prefixes makes scanning long texts several times faster."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
-
-    return emit(trie)
 
 
 _WORD_RE = re.compile(r"[a-z]+")
