@@ -590,7 +590,10 @@ _GAP_STOP_ASCII = ascii_twin(_GAP_STOP)
 _ORDINAL_SPELL = re.compile(
     r"\bfor\s+(?:a|the)\s+(?:first|second|third|fourth|fifth|final|last)\s+(?:day|time|round)\b"
 )
-_FRONTED_DAY_COMMA = re.compile(r"(?:On\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?,\s*")
+# ("Friday: In Luanda, A and B met", "Saturday — In Brazzaville, ...": a day-by-day summary's label)
+_FRONTED_DAY_COMMA = re.compile(
+    r"(?:On\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?(?:,|:|\s+[—–])\s*"
+)
 _FRONTED_FRAME = re.compile(
     r"(?:At|In|On\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)+"
 )

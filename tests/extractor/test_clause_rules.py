@@ -1394,6 +1394,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # a day-by-day summary's label before a fronted place: "Friday: In Luanda, A and B met"
+        (
+            "Friday: In Luanda, Emmanuel Macron and President Joao Lourenco met for about an hour and a half.",
+            {
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Luanda"}'),
+                ("participants", '["Emmanuel Macron", "Joao Lourenco"]'),
+                ("duration", '{"approximate": true, "seconds": 5400}'),
+            },
+        ),
         # "13 days of secluded and often bitter negotiations": the talks' length with four words between; not
         # "six weeks of fighting over Nagorno-Karabakh." before the next sentence's talks
         (
