@@ -423,6 +423,11 @@ def test_untitled_full_name_whose_surname_recurs_is_a_person(text, names):
         ("Recep Tayyip Erdogan, on his first trip abroad, held talks.", ["Recep Tayyip Erdogan"]),
         ("In a phone call on Saturday, Joe Biden warned Vladimir Putin.", ["Joe Biden", "Vladimir Putin"]),
         ("Barack Obama took Dmitry Medvedev for cheeseburgers.", ["Barack Obama", "Dmitry Medvedev"]),
+        # the other of a pair a pronoun opens: "where he and Felix Tshisekedi held talks"
+        (
+            "Emmanuel Macron flew to Kinshasa, where he and Felix Tshisekedi held talks.",
+            ["Emmanuel Macron", "Felix Tshisekedi"],
+        ),
         # the one told, after any verb of telling ("asked", "pressed"), as after "told"
         (
             "A reporter asked George W. Bush after his meeting with Vladimir Putin.",
