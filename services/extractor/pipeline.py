@@ -1168,11 +1168,27 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     # "On Wednesday, the two leaders are due to launch a submarine, and Macron will hold talks with
                     # Lula the following day": a day the sentence named before the anaphor, event or not
                     ref = Event(-1, event.type, event.modality, [], date=here)
-                elif not refs and item.group("core")[:5].lower() == "that " and dated:
-                    # "... on Saturday. That evening he was guest of honour": the day the text named last, whichever
-                    # event it dated
+                elif (
+                    not refs
+                    and (
+                        item.group("core")[:5].lower() == "that "
+                        # not "two days after it opens": the event "it" stands for, found below
+                        or (offset > 0 and not text.startswith(" it ", item.end()))
+                    )
+                    and dated
+                ):
+                    # "... on Saturday. That evening he was guest of honour", "On July 8, Abiy visited Asmara ... They
+                    # signed a declaration the following day": the day the text named last, whichever event it dated
+                    # (for a planned event, one it can follow: "Guterres is due to visit Odesa the following day")
                     recent = next(
-                        (v for e, v in reversed(dated) if v.precision is _DAY and id(e) not in doc.flashbacks), None
+                        (
+                            v
+                            for e, v in reversed(dated)
+                            if v.precision is _DAY
+                            and id(e) not in doc.flashbacks
+                            and (event.modality is not _PLANNED or _shift(v, offset).first_day >= doc.anchor)
+                        ),
+                        None,
                     )
                     if recent is not None:
                         ref = Event(-1, event.type, event.modality, [], date=recent)

@@ -1394,6 +1394,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "the following day" counts from the day the text named last ("On May 1, Abiy visited Asmara ... They
+        # signed ... the following day": May 2), not from the first event told
+        (
+            "Prime Minister Abiy Ahmed welcomed Eritrean President Isaias Afwerki to Addis Ababa on Saturday. On May "
+            "1, Abiy visited Asmara, where he and Isaias embraced on the tarmac. They signed a joint declaration of "
+            "peace the following day.",
+            {
+                ("participants", '["Abiy Ahmed", "Isaias Afwerki"]'),
+                ("venue", '{"city": "Addis Ababa"}'),
+                ("date", "2024-05-04"),
+                ("date", "2024-05-01"),
+                ("venue", '{"city": "Asmara"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # a day-by-day summary's label before a fronted place: "Friday: In Luanda, A and B met"
         (
             "Friday: In Luanda, Emmanuel Macron and President Joao Lourenco met for about an hour and a half.",
