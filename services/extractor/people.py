@@ -563,7 +563,9 @@ _APPOSITIVE_TAIL_FORM = (
     r",\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+|(?:[A-Z][a-z]+\s+){{1,{capitals}}}"
     r"|(?<=the\s)[A-Z](?:\.?[A-Z])+\.?\s+"
     # ("Milan Milutinovic, the Serbian President, ...": a title in capitals too)
-    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming)\s+)?(?P<title>[a-zA-Z][a-zA-Z -]{{1,30}}?)"
+    # ("Macky Sall, the current chairman of the African Union, met ...": a term's standing before the title)
+    r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming|current|rotating|sitting|incumbent)\s+){{0,2}}"
+    r"(?P<title>[a-zA-Z][a-zA-Z -]{{1,30}}?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{{1,60}}?)?\s*,"  # "the managing director of the International Monetary Fund"
 )
 _APPOSITIVE_TAIL = re.compile(_APPOSITIVE_TAIL_FORM.format(capitals=1))

@@ -1394,6 +1394,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "Macky Sall, the current chairman of the African Union, met B": a term's standing before a set-off title
+        (
+            "Senegalese President Macky Sall, the current chairman of the African Union, met Russian President "
+            "Vladimir Putin in Sochi on Friday.",
+            {
+                ("participants", '["Macky Sall", "Vladimir Putin"]'),
+                ("venue", '{"city": "Sochi"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # "the following day" counts from the day the text named last ("On May 1, Abiy visited Asmara ... They
         # signed ... the following day": May 2), not from the first event told
         (
