@@ -152,7 +152,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<!intelligence )(?<!information )(?<!evidence )gatherings?"  # "the three-day gathering in Bucharest"
         # "NATO leaders gather in Washington from Tuesday": a plural subject's schedule ("convene the talks" names
         # its event in the object)
-        r"|(?:gather|convene)(?=\s+(?:in|on|at|for|from|next|this|today|tomorrow)\b|[,.])"
+        r"|(?:gather|convene|reconvene)(?=\s+(?:in|on|at|for|from|next|this|today|tomorrow)\b|[,.])"
         # "The three leaders had gathered at Camp David on Sept. 5": leaders gathered somewhere (not protesters)
         r"|(?:(?<=leaders )|(?<=leaders had )|(?<=leaders have ))gathered(?=\s+(?:in|on|at)\b)",
         EventType.SUMMIT,
@@ -393,7 +393,7 @@ _FIRST_WORDS = frozenset({
     "come", "breakfast", "lunch", "luncheon", "dinner", "ceremony", "audience", "audiences", "dine", "dined",
     "dines", "dining", "lunched", "lunches", "lunching", "breakfasted", "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
-    "standing", "exchange", "exchanges", "take", "takes", "gathered",
+    "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -1394,6 +1394,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "The leaders agreed to reconvene at the same crossing next month": a planned meeting, as "convene" is
+        (
+            "Paul Kagame and Yoweri Museveni met at the border on Friday. The leaders agreed to reconvene at the same "
+            "crossing next month.",
+            {
+                ("participants", '["Paul Kagame", "Yoweri Museveni"]'),
+                ("date", "2024-05-03"),
+                ("date", "2024-06"),
+            },
+        ),
         # "Macky Sall, the current chairman of the African Union, met B": a term's standing before a set-off title
         (
             "Senegalese President Macky Sall, the current chairman of the African Union, met Russian President "
