@@ -1361,14 +1361,13 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         elif since_trips and id(tm) in since_trips:
             event = Event(-1, EventType.VISIT, _ASSERTED, [], implicit=True)
             doc.events.append(event)
-        if (
-            _NOT_EVENT_NOUN.match(text, tm.end)
-            or (
-                lead_word in ("on", "")  # "elections on Jan. 16", "a military standoff last year"
-                and _may_end_with(last, _NOT_EVENT_ENDS)
-                and (before.rstrip().rsplit(None, 1) or [""])[-1][:1].islower()  # not "the Palace of Independence on"
-                and _NOT_EVENT_BEFORE.search(before)
-            )
+        if _NOT_EVENT_NOUN.match(text, tm.end) or (
+            # "elections on Jan. 16", "a military standoff last year", "the US midterm elections in November"
+            # (not "their Oval Office clash in February": a clash of two leaders is their meeting)
+            (lead_word in ("on", "") or (lead_word == "in" and not _may_end_with(last, ("clash", "clashes"))))
+            and _may_end_with(last, _NOT_EVENT_ENDS)
+            and (before.rstrip().rsplit(None, 1) or [""])[-1][:1].islower()  # not "the Palace of Independence on"
+            and _NOT_EVENT_BEFORE.search(before)
         ):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
         if _OFFICE_BEFORE.search(before):

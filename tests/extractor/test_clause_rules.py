@@ -1394,6 +1394,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "the US midterm elections in November" dates the elections; "their Oval Office clash in February" is the
+        # pair's earlier meeting
+        (
+            "Donald Trump met Volodymyr Zelensky at the White House on Monday, ahead of the US midterm elections in "
+            "November, in a meeting far warmer than their Oval Office clash in February.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-06"),
+                ("date", "2024-02"),
+            },
+        ),
         # "The leaders agreed to reconvene at the same crossing next month": a planned meeting, as "convene" is
         (
             "Paul Kagame and Yoweri Museveni met at the border on Friday. The leaders agreed to reconvene at the same "
