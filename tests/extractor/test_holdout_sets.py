@@ -2004,6 +2004,24 @@ SETS += [
         frozenset(f"r283-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 17, 18, 19, 20)),
         0.84,
     ),
+    # Later in stop 21, the same way: rules taken from 284; 285 held out from its arrival (split fixed before either
+    # arrived).
+    # written blind, Middle East and Africa 2000-2026: shuttle diplomacy, mediated talks, official readouts and
+    # day-by-day trip summaries (rules taken from it; first look 0.855)
+    HoldoutSet(
+        "holdout_round284.jsonl",
+        20,
+        frozenset(f"r284-{k:02d}" for k in (1, 3, 4, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.86,
+    ),
+    # written blind, the Americas 1985-2026: state visits, summits, border talks, calls, cancelled and planned
+    # meetings, live blogs and anniversary pieces (held out: no rule taken from it; first look 0.923)
+    HoldoutSet(
+        "holdout_round285.jsonl",
+        20,
+        frozenset(f"r285-{k:02d}" for k in (1, 2, 3, 4, 6, 8, 10, 11, 12, 13, 14, 15, 16, 18, 19)),
+        0.90,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
