@@ -748,6 +748,9 @@ _NOT_EVENT_LASTED = re.compile(
     r"\b(?:war|wars|conflict|ceasefire|truce|siege|occupation|blockade|strike|strikes|crisis|standoff|shutdown"
     r"|lockdown|offensive|fighting|battle|clashes|protests?|uprising|insurgency|famine|drought)"
     r"\s+(?:that|which)\s+(?:had\s+)?(?:lasted|ran|went\s+on)\s+(?:for\s+)?$"
+    # "The deal's first phase lasts 42 days", "the truce will last 60 days": the term of an arrangement
+    r"|\b(?:phase|deal|agreement|accord|truce|ceasefire|pause|moratorium|freeze|suspension|mandate|ban|exemption)"
+    r"\s+(?:lasts|lasted|will\s+last|would\s+last|is\s+to\s+last|runs|will\s+run)\s+(?:for\s+)?$"
 )
 _LEN_LEFT_WORDS = ("lasted", "lasting", "lasts", "for", "to", "spent", "spend", "spending", "held", "hold", "holding")
 _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"

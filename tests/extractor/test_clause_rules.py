@@ -1394,6 +1394,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "The deal's first phase lasts 42 days": the term of an arrangement, no event's length
+        (
+            "Steve Witkoff met Prime Minister Benjamin Netanyahu in Jerusalem on Saturday. The deal's first phase "
+            "lasts 42 days. The talks lasted three hours.",
+            {
+                ("participants", '["Benjamin Netanyahu", "Steve Witkoff"]'),
+                ("venue", '{"city": "Jerusalem"}'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": false, "seconds": 10800}'),
+            },
+        ),
         # "the US midterm elections in November" dates the elections; "their Oval Office clash in February" is the
         # pair's earlier meeting
         (
