@@ -2004,11 +2004,11 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
             name, start = name[owner + 3 :], start + owner + 3  # "Zelensky's Oval Office meeting": not the owner
         if name.rsplit(None, 1)[-1].lower() in NAMED_SITE_WORDS:
             drafts.append(_Draft(start, site.end("site"), _VENUE, trig.event, Venue(name=name)))
-        elif text.endswith(("the ", "The ", "their ", "Their "), 0, site.start("site")) and city_named(
+        elif text.endswith(("the ", "The ", "their ", "Their ", " a ", "A "), 0, site.start("site")) and city_named(
             site.group("site"), doc.lexicon
         ):
-            # "the Madrid peace conference", "The Helsinki summit", "their Hanoi summit": the city that names a
-            # gathering held there
+            # "the Madrid peace conference", "The Helsinki summit", "their Hanoi summit", "at a Beirut summit": the
+            # city that names a gathering held there
             drafts.append(_Draft(*site.span("site"), _VENUE, trig.event, Venue(city=site.group("site"))))
     return drafts
 

@@ -1394,6 +1394,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "at a Beirut summit in March 2002": a city naming a gathering after "a" as after "the"
+        (
+            "King Abdullah had launched the Arab Peace Initiative at a Beirut summit in March 2002.",
+            {("venue", '{"city": "Beirut"}'), ("date", "2002-03")},
+        ),
         # "The deal's first phase lasts 42 days": the term of an arrangement, no event's length
         (
             "Steve Witkoff met Prime Minister Benjamin Netanyahu in Jerusalem on Saturday. The deal's first phase "
