@@ -561,6 +561,7 @@ _VISIT_BEFORE = re.compile(
     r"|fly|flying"
     r"|heads|headed|heading)\s+(?:(?:together|jointly)\s+)?"  # "A and B travelled together to Marseille"
     r"(?:(?:on\s+|later\s+on\s+)?[A-Z][a-z]+day\s+)?"  # "travels on Tuesday to El Salvador"
+    r"(?:(?:on\s+)?the\s+(?:following|next)\s+day\s+)?"  # "travels on the following day to Dresden"
     # "visit by a ... to", "a visit by Trump to Japan"
     r"(?:by\s+(?:(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?|(?P<byname>(?-i:[A-Z][\w'’-]*\s+){1,3})))?(?:on\s+)?"
     r"(?:by\s+(?:bus|train|car|road|air|sea|boat|helicopter|plane|rail)\s+)?"  # "travelled by bus to Lahore"

@@ -1394,6 +1394,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "travels on the following day to Dresden, Germany": the day between the verb and its place
+        (
+            "Barack Obama travels on the following day to Dresden, Germany, where he and Chancellor Angela Merkel are "
+            "due to hold talks.",
+            {
+                ("venue", '{"city": "Dresden", "country": "Germany"}'),
+                ("participants", '["Angela Merkel", "Barack Obama"]'),
+            },
+        ),
         # "at a Beirut summit in March 2002": a city naming a gathering after "a" as after "the"
         (
             "King Abdullah had launched the Arab Peace Initiative at a Beirut summit in March 2002.",
