@@ -511,6 +511,8 @@ _LEN_LEFT = re.compile(
     r"(?:a\s+total\s+of\s+)?"
     r"|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"
+    # "a dinner that officials said stretched to", "a lakeside stroll stretched their encounter to"
+    r"\bstretched\s+(?:(?:their|the|its)\s+[a-z]+\s+)?to\s+|"
     # "spoke by phone ... for what New Delhi described as about half an hour", "meeting for a total of about nine hours"
     r"\bfor\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:described|called|termed)\s+as\s+|\bmeeting\s+for\s+a\s+total\s+of\s+|"
     # a readout's "On April 7, commencing at 9:00 p.m. for approximately 25 minutes, ..."
@@ -725,8 +727,10 @@ _PREP_WORDS = ("on", "in", "since", "during")
 _FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
 # a verb that ends an event, before "after <duration>"
 _ENDED_BEFORE = re.compile(
-    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed)\s+(?:(?:their|the|his|her|a|an|in|on)\s|(?=after\s))"
+    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed|(?:is|are|was|were)\s+over)"
+    r"\s+(?:(?:their|the|his|her|a|an|in|on|without)\s|(?=after\s))"
 )  # "... meeting with Donald Trump ended in a shouting match after roughly 50 minutes", "ended on Friday after"
+# ("their conference broke up without agreement after about nine hours", "The talks are over after two hours")
 _OTHER_PREDICATE = re.compile(r"\s(?:and|but|after|before|then)\s|[;:]")
 _DESCRIBED_WITH = re.compile(
     r"\b(?P<verb>with|met|meets|received|receives|hosted|hosts)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"

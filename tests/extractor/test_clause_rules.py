@@ -1394,6 +1394,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "broke up without agreement after about nine hours", "a dinner that officials said stretched to about two
+        # and a half hours": how long the event ran
+        (
+            "Ian Smith and Kenneth Kaunda met on a train on Monday, but their conference broke up without agreement "
+            "after about nine hours. Narendra Modi hosted Xi Jinping in Mamallapuram on Friday for a dinner that "
+            "officials said stretched to about two and a half hours.",
+            {
+                ("participants", '["Ian Smith", "Kenneth Kaunda"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 32400}'),
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Mamallapuram"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": true, "seconds": 9000}'),
+            },
+        ),
         # "travels on the following day to Dresden, Germany": the day between the verb and its place
         (
             "Barack Obama travels on the following day to Dresden, Germany, where he and Chancellor Angela Merkel are "
