@@ -1771,6 +1771,13 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             and text.endswith("for ", lo, d.start)
             and _DAYS_FOR.search(text, max(sentence.start, d.start - 80), d.start) is not None
         )
+        # "That meeting ended in under two hours", "wrapped up their summit ... in less than four hours"
+        ended = ended or (
+            left is None
+            and text.endswith(" in ", lo, d.start)
+            and (end_in := _ENDED_BEFORE.search(text, max(sentence.start, d.start - 150), d.start)) is not None
+            and not _OTHER_PREDICATE.search(text, end_in.end(), d.start - 3)
+        )
         # "held talks with President Jimmy Carter over three days": talks spread across the days
         spread = (
             left is not None

@@ -1394,6 +1394,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "wrapped up their summit ... in less than four hours": the time the event took to its end
+        (
+            "Joe Biden and Vladimir Putin wrapped up their summit at a lakeside villa in Geneva on Wednesday in less "
+            "than four hours.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": true, "seconds": 14400}'),
+            },
+        ),
         # "broke up without agreement after about nine hours", "a dinner that officials said stretched to about two
         # and a half hours": how long the event ran
         (
