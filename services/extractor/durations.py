@@ -144,7 +144,8 @@ _EVENT_NOUNS = frozenset(
         "state",
     ]
 )
-_LENGTH_CUES = frozenset({"for", "lasted", "lasting", "spent", "took", "running", "ran"})
+# ("a one-on-one meeting of about 90 minutes before being joined by ministers": "of" measures the noun before it)
+_LENGTH_CUES = frozenset({"for", "lasted", "lasting", "spent", "took", "running", "ran", "of"})
 _LONG_UNITS = frozenset({"week", "fortnight", "month", "quarter", "year", "decade"})
 
 

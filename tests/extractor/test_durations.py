@@ -86,6 +86,8 @@ def test_non_durations_do_not_parse(phrase):
         ("The leaders spoke for one hour and 25 minutes.", "one hour and 25 minutes", 5100, False),
         ("held nearly four hours of talks on Wednesday", "nearly four hours", 14400, True),
         ("a two-day summit", "two-day", 172800, False),
+        # "of" measures the event noun before it, even with "before" after the length (no offset then)
+        ("held a one-on-one meeting of about 90 minutes before lunch", "about 90 minutes", 5400, True),
     ],
 )
 def test_event_durations_are_found_with_their_hedge(text, phrase, seconds, approximate):
