@@ -1000,10 +1000,11 @@ def find_places(
         if (
             known
             and len(value) == 1
-            and (prep == "to" or prep.startswith(("visit", "toured", "tour of")))
+            # ("after stops in New York and Boston", "held talks with Xi in Beijing and Guangzhou")
+            and (prep in ("to", "in") or prep.startswith(("visit", "toured", "tour of")))
             and text.startswith((",", " and "), end)
         ):
-            found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon)
+            found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon, people)
     if len(found) > 1 and " in " in text:
         found = _sites_in_containers(text, found)
     if " D" in text:
@@ -1085,19 +1086,28 @@ _LIST_NEXT = re.compile(
 
 
 def _destinations_after(
-    text: str, end: int, prep: str, prep_start: int, kind: str, lexicon: Lexicon
+    text: str, end: int, prep: str, prep_start: int, kind: str, lexicon: Lexicon, people: list[tuple[int, int]]
 ) -> list[PlaceMention]:
     """The places listed after a trip's first destination ("state visits to France, Serbia and Hungary"), each of
-    the same kind as the first and named in full; the list ends at the first word that is none."""
+    the same kind as the first and named in full; the list ends at the first word that is none (or a person's
+    name: "talks in Pyongyang and Kim Jong Un's ...")."""
     more = []
     while m := _LIST_NEXT.match(text, end):
         run = m.group(1).rstrip(".")  # "to Thailand and Indonesia.": the sentence's full stop is no part of it
         name, places, lex_kind = _known_prefix(run, lexicon)
-        if name != run or (lex_kind or _single_kind(places, None)) != kind:
+        if (
+            name != run
+            or (lex_kind or _single_kind(places, None)) != kind
+            or _overlaps(m.start(1), m.start(1) + len(run), people)
+        ):
             break
         stop = m.start(1) + len(run)
+        if text.startswith(" and ", stop) and _known_prefix(text[m.start(1) : stop + 40], lexicon)[0] != run:
+            break  # "Port of Spain, Trinidad and Tobago": a name with "and" in it, no list
         more.append(
             PlaceMention(m.start(1), stop, m.start(1), prep, prep_start, {kind: _spelled_out(name, kind)}, True)
         )
         end = stop
+    if prep == "in" and more and "and" not in text[more[-1].start - 5 : more[-1].start]:
+        return []  # "who met in Seoul, Tokyo will put ...": after "in" only a list closed by "and" is one
     return more

@@ -469,6 +469,24 @@ def test_a_state_is_no_big_city_of_another_country_that_shares_its_name(text, va
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a list of places after "in", closed by "and": each is a place of the event
+        ("Macron held talks with Xi in Beijing and Guangzhou.", [{"city": "Beijing"}, {"city": "Guangzhou"}]),
+        (
+            "He stopped in New York, Boston and Atlanta.",
+            [{"city": "New York"}, {"city": "Boston"}, {"city": "Atlanta"}],
+        ),
+        # no list: a comma before the next clause's subject, a name with "and" in it
+        ("The ministers, who met in Seoul, Tokyo will pay.", [{"city": "Seoul"}]),
+        ("They shook hands in Port of Spain, Trinidad and Tobago.", [{"city": "Port of Spain"}]),
+    ],
+)
+def test_places_listed_after_in_are_each_a_place(text, values):
+    assert [p.value for p in find_places(text)] == values
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
