@@ -1011,10 +1011,16 @@ def find_places(
         for pm in found:
             if pm.value.get("city", "").startswith("Washington") and _DISTRICT.fullmatch(pm.value["city"], 10):
                 pm.value["city"] = "Washington"  # "in Washington DC": the city, as reference stores name it
-    return found
+    # "his first trip to Asia", "a G20 gathering held in Africa": a continent or a world region places no event
+    return [pm for pm in found if _WORLD_REGIONS.isdisjoint(pm.value.values())]
 
 
 _DISTRICT = re.compile(r",?\s+D\.?\s?C\.?")  # " DC", ", D.C." after "Washington"
+_WORLD_REGIONS = frozenset({
+    "Asia", "Europe", "Africa", "Americas", "Oceania", "Antarctica", "North America", "South America",
+    "Latin America", "Central America", "Middle East", "Caribbean", "Balkans", "Southeast Asia", "Central Asia",
+    "East Asia", "South Asia", "West Africa", "East Africa", "Scandinavia",
+})  # fmt: skip
 
 
 def _sites_in_containers(text: str, found: list[PlaceMention]) -> list[PlaceMention]:

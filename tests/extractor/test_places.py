@@ -487,6 +487,15 @@ def test_places_listed_after_in_are_each_a_place(text, values):
     assert [p.value for p in find_places(text)] == values
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Obama called off his trip to Asia next week.", "It was the first G20 gathering held in Africa.",
+     "They met on the sidelines of a meeting in Europe."],
+)  # fmt: skip
+def test_a_continent_or_world_region_is_no_place_of_an_event(text):
+    assert find_places(text) == []
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
