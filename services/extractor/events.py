@@ -186,7 +186,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
-        r"|(?:flew|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
+        r"|(?:flew|flown|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
         # "is due to fly on Wednesday to Sharm el-Sheikh"
         r"|(?:flew|flies|fly|flying) (?:later |early |late )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z]"
         r"| the [A-Z])"  # "He flies later on Tuesday to Belgrade"
@@ -382,7 +382,7 @@ _FIRST_WORDS = frozenset({
     "conference", "conferences", "talk", "talks", "summit", "summits", "meeting", "meetings", "met", "meet",
     "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get", "visit", "visits", "visited",
     "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels", "travelled", "traveled",
-    "travelling", "traveling", "journey", "flew", "flies", "fly", "flying", "conversation", "conversations",
+    "travelling", "traveling", "journey", "flew", "flown", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing", "arrived",
     "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was", "discussion",
     "discussions", "contact", "took", "signed", "signing", "sign", "shook", "shaken", "shakes", "shake", "shaking",

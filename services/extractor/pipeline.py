@@ -559,7 +559,7 @@ _LEN_ADJ = re.compile(
 )
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
-    r"(?P<trig>visit|visits|trip|trips|tour|tours|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flies"
+    r"(?P<trig>visit|visits|trip|trips|tour|tours|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flown|flies"
     r"|fly|flying"
     r"|heads|headed|heading)\s+(?:(?:together|jointly)\s+)?"  # "A and B travelled together to Marseille"
     r"(?:(?:on\s+|later\s+on\s+)?[A-Z][a-z]+day\s+)?"  # "travels on Tuesday to El Salvador"
@@ -765,7 +765,7 @@ _LEN_LEFT_WORDS += ("took",)  # "The meeting took about an hour"
 _LEN_LEFT_WORDS += ("totaling", "totalling")  # "held in two sessions totaling about two and a half hours"
 _VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
 _VISIT_WORDS += ("traveling",)
-_VISIT_WORDS += ("travelling", "journey", "flew", "flies", "fly", "flying", "heads", "headed", "heading", "on")
+_VISIT_WORDS += ("travelling", "journey", "flew", "flown", "flies", "fly", "flying", "heads", "headed", "heading", "on")
 _VISIT_WORDS += ("together", "jointly")
 _VISIT_WORDS += ("moves", "moved", "move", "shifts", "shifted", "shift")  # _EVENT_MOVES
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS

@@ -1394,6 +1394,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "had flown to Ankara on Thursday": the past participle is a trip as "flew to" is
+        (
+            "Volodymyr Zelensky had flown to Ankara on Thursday for talks with President Recep Tayyip Erdogan.",
+            {
+                ("participants", '["Recep Tayyip Erdogan", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Ankara"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # "wrapped up their summit ... in less than four hours": the time the event took to its end
         (
             "Joe Biden and Vladimir Putin wrapped up their summit at a lakeside villa in Geneva on Wednesday in less "

@@ -1248,11 +1248,13 @@ SETS += [
         frozenset(f"r188-{k:02d}" for k in (1, 2, 4, 5, 7, 8, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.86,
     ),
-    # written blind, house style, lengths and venues of state visits (first look 0.948; now 0.948)
+    # written blind, house style, lengths and venues of state visits (first look 0.948; now 0.948). Known miss since
+    # stop 21: r189-15 restates the trip's place ("Biden had flown to Jeddah directly from Israel"), which the
+    # annotator gave once.
     HoldoutSet(
         "holdout_round189.jsonl",
         20,
-        frozenset(f"r189-{k:02d}" for k in (1, 2, 4, 6, 7, 9, 10, 12, 16, 18, 19, 20)),
+        frozenset(f"r189-{k:02d}" for k in (1, 2, 4, 6, 7, 9, 10, 12, 15, 16, 18, 19, 20)),
         0.93,
     ),
     # written blind, house style, 2024-2026 worldwide, two or three events each (first look 0.951; now 0.965)
@@ -1766,11 +1768,12 @@ SETS += [
         0.83,
     ),
     # written blind, house style, events with three to six people in varied lists, 1995-2026 (first look 0.766; now
-    # 0.783)
+    # 0.783). Known miss since stop 21: r255-18, "figures who had flown to Washington" to join the talks there
+    # gives Washington, which the annotator left out.
     HoldoutSet(
         "holdout_round255.jsonl",
         20,
-        frozenset(f"r255-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r255-{k:02d}" for k in range(1, 21)),
         0.77,
     ),
     # written blind, house style built like the founding example, new pairs 1997-2025 (held out: no rule taken from it;
