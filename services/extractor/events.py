@@ -232,6 +232,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"spoke|spoken|speak|speaks|speaking|talked|talking|chatted|conferred|conversations?|discussions?|contact"
         r"|exchanged (?:brief )?(?:greetings|a few words|pleasantries)"  # "A exchanged greetings with B at ..."
         r"|took place"
+        # "The two sides last negotiated face to face in Istanbul in March 2022" (not "negotiated a deal")
+        r"|negotiated(?=\s+(?:face\s+to\s+face|directly|in\s+[A-Z]|at\s+(?:the\s+)?[A-Z]|with\s+[A-Z]))"
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking|shaken) hands"
         r"|(?:shook|shakes|shake|shaking) the hand of"  # "reached out to shake the hand of Premier Zhou Enlai"
         r"|initialed|initialled"  # "A, B and C initialed an agreement at the base": as signing
@@ -393,7 +395,7 @@ _FIRST_WORDS = frozenset({
     "come", "breakfast", "lunch", "luncheon", "dinner", "ceremony", "audience", "audiences", "dine", "dined",
     "dines", "dining", "lunched", "lunches", "lunching", "breakfasted", "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
-    "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene",
+    "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -1394,6 +1394,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1036800}'),
             },
         ),
+        # "The two sides last negotiated face to face in Istanbul in March 2022": talks told by their verb (not
+        # "negotiated a deal")
+        (
+            "Fumio Kishida met Joe Biden on Friday. The two sides last negotiated face to face in Istanbul in March "
+            "2022. Shinzo Abe negotiated a deal in 2015.",
+            {
+                ("participants", '["Fumio Kishida", "Joe Biden"]'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Istanbul"}'),
+                ("date", "2022-03"),
+            },
+        ),
         # "had flown to Ankara on Thursday": the past participle is a trip as "flew to" is
         (
             "Volodymyr Zelensky had flown to Ankara on Thursday for talks with President Recep Tayyip Erdogan.",
