@@ -557,11 +557,14 @@ _LEN_ADJ = re.compile(
     r"|journey|pilgrimage|mission|stop|stopover|swing)\b",  # "a 12-day journey", "the three-day pilgrimage"
     re.IGNORECASE,
 )
+# the words of a trip that a destination's "to" follows: one list for _VISIT_BEFORE and _VISIT_WORDS
+_TRIP_WORDS = (
+    "visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled", "traveling",
+    "travelling", "journey", "flew", "flown", "flies", "fly", "flying", "heads", "headed", "heading",
+)  # fmt: skip
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
-    r"(?P<trig>visit|visits|trip|trips|tour|tours|travel|travels|travelled|traveled|traveling|travelling|journey|flew|flown|flies"
-    r"|fly|flying"
-    r"|heads|headed|heading)\s+(?:(?:together|jointly)\s+)?"  # "A and B travelled together to Marseille"
+    rf"(?P<trig>{'|'.join(_TRIP_WORDS)})\s+(?:(?:together|jointly)\s+)?"  # "A and B travelled together to Marseille"
     r"(?:(?:on\s+|later\s+on\s+)?[A-Z][a-z]+day\s+)?"  # "travels on Tuesday to El Salvador"
     r"(?:(?:on\s+)?the\s+(?:following|next)\s+day\s+)?"  # "travels on the following day to Dresden"
     # "visit by a ... to", "a visit by Trump to Japan"
@@ -763,10 +766,7 @@ _LEN_LEFT_WORDS += ("as", "of")  # "for what New Delhi described as about half a
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
 _LEN_LEFT_WORDS += ("took",)  # "The meeting took about an hour"
 _LEN_LEFT_WORDS += ("totaling", "totalling")  # "held in two sessions totaling about two and a half hours"
-_VISIT_WORDS = ("visit", "visits", "trip", "trips", "tour", "tours", "travel", "travels", "travelled", "traveled")
-_VISIT_WORDS += ("traveling",)
-_VISIT_WORDS += ("travelling", "journey", "flew", "flown", "flies", "fly", "flying", "heads", "headed", "heading", "on")
-_VISIT_WORDS += ("together", "jointly")
+_VISIT_WORDS = (*_TRIP_WORDS, "on", "together", "jointly")
 _VISIT_WORDS += ("moves", "moved", "move", "shifts", "shifted", "shift")  # _EVENT_MOVES
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
 

@@ -1098,6 +1098,7 @@ def _destinations_after(
     the same kind as the first and named in full; the list ends at the first word that is none (or a person's
     name: "talks in Pyongyang and Kim Jong Un's ...")."""
     more = []
+    closed = False  # whether the last place joined the list with "and"
     while m := _LIST_NEXT.match(text, end):
         run = m.group(1).rstrip(".")  # "to Thailand and Indonesia.": the sentence's full stop is no part of it
         name, places, lex_kind = _known_prefix(run, lexicon)
@@ -1113,7 +1114,8 @@ def _destinations_after(
         more.append(
             PlaceMention(m.start(1), stop, m.start(1), prep, prep_start, {kind: _spelled_out(name, kind)}, True)
         )
+        closed = "and" in text[m.start() : m.start(1)]
         end = stop
-    if prep == "in" and more and "and" not in text[more[-1].start - 5 : more[-1].start]:
+    if prep == "in" and not closed:
         return []  # "who met in Seoul, Tokyo will put ...": after "in" only a list closed by "and" is one
     return more
