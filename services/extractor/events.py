@@ -167,7 +167,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
         r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
         # "will call on President Thein Sein", "paid a call on North Korean leader Kim Jong Il"
-        r"|(?<=will )(?:also )?call on(?= [A-Z])|(?<=would )(?:also )?call on(?= [A-Z])|(?<=to )call on(?= [A-Z])"
+        r"|(?:(?<=will )|(?<=will also )|(?<=would )|(?<=would also )|(?<=to ))call on(?= [A-Z])"
         r"|(?<=a )call on(?= [A-Z])"
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= (?:with|together)\b)"

@@ -181,6 +181,26 @@ def test_every_host_and_generic_verb_is_found_by_the_fast_scan():
     assert len(fast) >= len(verbs)
 
 
+def test_the_fast_scan_finds_every_trigger_of_every_pinned_report():
+    """A travel or meeting verb added to the trigger table but not to ``events._FIRST_WORDS`` would be lost by
+    the fast scan alone, silently: every report the tests hold must scan the same both ways."""
+    from services.extractor import events  # noqa: PLC0415
+
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(DATA.glob("holdout_*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    differ = [
+        text[:60]
+        for text in texts
+        if [m.span() for m in events.trigger_matches(text)] != [m.span() for m in events.TRIGGER.finditer(text)]
+    ]
+    assert len(texts) > 1000
+    assert differ == []
+
+
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
