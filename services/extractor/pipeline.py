@@ -496,7 +496,8 @@ _LEN_LEFT = re.compile(
     r"dined|lunched|discussed(?:\s+(?:it|them|this|that))?|"  # "discussed it with Putin for almost five hours"
     r"phoned|phone|telephoned|rang|called|"  # "broke off a meeting to phone Putin for 40 minutes"
     r"discussed(?:\s+[\w'’-]+){1,14}?(?=\s+for\s+$)|"  # "The two discussed Ukraine and migration for half an hour"
-    r"received|hosted|huddled|"  # "The Iraqi leader received Ali for about an hour", "huddled with Putin for"
+    # "The Iraqi leader received Ali for about an hour", "huddled with Putin for", "was received by Putin for"
+    r"received(?:\s+by)?|hosted(?:\s+by)?|huddled|"
     # "talked by transatlantic telephone for about 25 minutes"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:(?:transatlantic|secure|satellite)\s+)?(?:tele)?phone"
     r"|by\s+video(?:\s?link)?)"
@@ -654,6 +655,8 @@ _SITE_BEFORE_FOR = re.compile(
     # "met at a military base on the edge of the city for": a site told by its noun, and where it stands
     rf"|(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_SITE_NOUNS_FOR)})\s+"
     r"(?:(?:on|near|outside|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?)for $"
+    # "met Erdogan at Ankara airport for": a site noun right after a known place, blanked with its "at"
+    rf"|(?<=\s\s)(?:{'|'.join(_SITE_NOUNS_FOR)})\s+for $"
 )
 _FOR_EVENT = re.compile(r"[\s,]*(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s")
@@ -1729,7 +1732,11 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             # "spoke by video link on Friday for about an hour", "met Chinese President Xi Jinping for 35 minutes"
             known = [(t.start, t.end) for t in doc.buckets["times"][i]]
             # "met Gita Gopinath, the IMF's first deputy managing director, for": a title set off after the name
-            known += [(p.full_start, max(p.end, p.after)) for p in doc.buckets["people"][i]]
+            # ("received the Dalai Lama at the White House for": the article before a name goes with it)
+            known += [
+                (p.full_start - 4 if text.endswith("the ", 0, p.full_start) else p.full_start, max(p.end, p.after))
+                for p in doc.buckets["people"][i]
+            ]
             known += [(p.prep_start, p.end) for p in doc.buckets["places"][i]]  # "met in Riyadh on Feb. 18 for"
             window = _blanked(text, max(sentence.start, d.start - 160), d.start, known)
             if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases

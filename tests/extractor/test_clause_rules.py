@@ -1829,6 +1829,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 7200}'),
             },
         ),
+        # the length after "received the <name> at <site> on <day> for", "at <known place> airport for" and the
+        # passive "was received by <name> for"
+        (
+            "President Barack Obama received the Dalai Lama at the White House on Thursday for just over an hour.",
+            {
+                ("participants", '["Barack Obama", "Dalai Lama"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
+        (
+            "Pope Benedict XVI met Prime Minister Recep Tayyip Erdogan at Ankara airport for some 20 minutes.",
+            {
+                ("participants", '["Pope Benedict XVI", "Recep Tayyip Erdogan"]'),
+                ("venue", '{"city": "Ankara"}'),
+                ("duration", '{"approximate": true, "seconds": 1200}'),
+            },
+        ),
+        (
+            "Secretary of State Rex Tillerson was received by Vladimir Putin for about two hours.",
+            {
+                ("participants", '["Rex Tillerson", "Vladimir Putin"]'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
         # a stay at a site is still no length of talks
         (
             "Fumio Kishida met Joe Biden on Monday. Kishida stayed at Camp David for two days.",
