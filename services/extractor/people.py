@@ -36,12 +36,13 @@ TITLES = frozenset(
     |minister|secretary|senator|governor|mayor|ambassador|envoy|aide|adviser|advisor|chief|spokesman|spokeswoman
     |foreign policy chief|policy chief|foreign affairs chief|national security adviser|national security advisor
     |security adviser|security advisor|special envoy|top diplomat|top aide|chief of staff|trade representative|taoiseach
-    |spokesperson|counterpart|dictator|strongman|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
+    |spokesperson|counterpart|dictator|strongman|ruler|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
     |predecessor|successor|mullah|ayatollah|cardinal|archbishop|bishop|patriarch|general|governor-general
     |governor general|negotiator|chief negotiator|government negotiator|chief government negotiator
     |field marshal|marshal|generalissimo|admiral|lieutenant general|major general|brigadier general
+    |lt. gen.|maj. gen.|brig. gen.|lt. col.|maj.|lieutenant colonel|vice admiral|rear admiral|air marshal
     |billionaire|businessman|businesswoman|tycoon|industrialist|entrepreneur|co-founder|cofounder|founder|ceo|boss
     |strategist|writer|author|novelist|journalist|activist|economist|banker|financier|investor|lawyer|philosopher
     |commentator|congressman|congresswoman|lawmaker|diplomat|mediator|emissary|commander
@@ -673,9 +674,13 @@ def _appositive_mention(
 
 # What may lead a title set off before a name: "Japan's new", "the Russian", "the country's former".
 _TITLE_LEAD = re.compile(
-    r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+)?)?"
+    # ("Mali's transitional President, Gen. Assimi Goita": a word of its own between the owner and the title)
+    r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+)?"
+    r"(?:[a-z][a-z-]+\s+)??)?"
     r"(?:(?:new|former|then|outgoing|incoming|acting|caretaker|interim|first|newly\s+elected|newly\s+appointed"
-    r"|recently\s+elected|long-serving|newly\s+installed)\s+)?$"  # "Iran's newly elected president, Hassan Rouhani"
+    r"|recently\s+elected|long-serving|newly\s+installed)\s+)?"  # "Iran's newly elected president, Hassan Rouhani"
+    # what heads the title's office: "Pakistan's army chief, Asim Munir", "Guinea's military leader, Mamadi Doumbouya"
+    rf"(?:(?:{'|'.join(sorted(_PREFIX_MODIFIERS - {'new', 'outgoing', 'incoming'}))})\s+)?$"
 )
 
 
@@ -689,6 +694,11 @@ _HEADED = re.compile(
 _STYLES_OF_ADDRESS = re.compile(
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?:the\s+)?(?:(?:Rt\.?|Right|Most)\s+)?Hon(?:\.|ourable\b)"
     r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Smt\.|Shri|Shrimati|Alhaji|Alhaja|Hajia|Engr\.|Prof\.)\s+)+"
+    # a rank goes with the name it precedes: "Pakistan's military ruler, General Pervez Musharraf,", "his
+    # counterpart, Maj. Gen. Kashif Abdullah,"
+    r"|(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+)?(?:Gen\.|General)\s+"
+    r"|(?:Field\s+|Air\s+(?:Chief\s+)?)?Marshal\s+|(?:Vice\s+|Rear\s+)?(?:Admiral|Adm\.)\s+"
+    r"|(?:Lt\.\s+|Lieutenant\s+)?(?:Col\.|Colonel)\s+"
 )
 
 

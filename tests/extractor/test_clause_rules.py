@@ -1829,6 +1829,31 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 7200}'),
             },
         ),
+        # a rank between commas goes with the name ("his Pakistani counterpart, Maj. Gen. Kashif Abdullah,"), and
+        # the office before the comma keeps what heads it ("Pakistan's army chief", "Mali's transitional President",
+        # "Pakistan's military ruler")
+        (
+            "The conversation between India's Director General of Military Operations, Lt. Gen. Rajiv Ghai, and his "
+            "Pakistani counterpart, Maj. Gen. Kashif Abdullah, took place on Monday.",
+            {("participants", '["Kashif Abdullah", "Rajiv Ghai"]'), ("date", "2024-05-06")},
+        ),
+        (
+            "Donald Trump held talks with Pakistan's army chief, Asim Munir, on Friday.",
+            {("participants", '["Asim Munir", "Donald Trump"]'), ("date", "2024-05-03")},
+        ),
+        (
+            "A summit in Agra between Pakistan's military ruler, General Pervez Musharraf, and Indian Prime Minister "
+            "Atal Bihari Vajpayee ended on Monday.",
+            {
+                ("participants", '["Atal Bihari Vajpayee", "Pervez Musharraf"]'),
+                ("venue", '{"city": "Agra"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
+            {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
+        ),
         # the length after "received the <name> at <site> on <day> for", "at <known place> airport for" and the
         # passive "was received by <name> for"
         (
