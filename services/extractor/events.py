@@ -1605,7 +1605,7 @@ _WITH_GAP = re.compile(
     rf"|{_HOST_GAP_VERBS}|greet|join|joins"
     r"|(?<=to\s)brief"  # "He briefed Afghan President Ashraf Ghani", "is expected to brief B"
     # "Chancellor Olaf Scholz will welcome Prime Minister Donald Tusk", "Great to welcome Prime Minister Shinzo Abe"
-    r"|(?<=will\s)(?:welcome|receive)|(?<=to\s)welcome"
+    r"|(?<=will\s)(?:welcome|receive)|(?<=to\s)(?:welcome|receive)"  # "is due to receive Pope Francis at"
     r"|(?<=to\s)(?:tele)?phone"  # "broke off the meeting to phone Vladimir Putin"
     r"|welcome(?=\s+by\s))"  # "was given a ceremonial welcome by King Charles III"
     # "was welcomed with a ceremony at the Presidential Palace by"
@@ -2812,6 +2812,7 @@ _PRONOUN_OBJECT_GAP = re.compile(
     # a title set off before the name ("where he met the state's governor, Abdullahi Ganduje"), or the words
     # that lead a title the name's own mention starts with
     rf"(?:{_SET_OFF_TITLE}|the\s+(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}})?"
+    r"(?:(?:former|then-?|ex-|acting|interim|incoming)\s*)?"  # "when he met former leader Fidel Castro"
 )
 _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
 # a sentence opening with "He"/"She" whose verb comes after "and": "He was greeted by A and later met B"

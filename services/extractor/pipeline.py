@@ -1719,6 +1719,15 @@ _STAY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "after two days in Mosc
 _STAY_END = re.compile(r"\s*[.;]|\s+(?:in\s+(?:the\s+)?[A-Z]|there\b)")  # "where he spent three days."
 
 
+_NAME_LEAD = re.compile(r"(?<![\w-])(?:the|former|then-?|ex-)\s*$")
+
+
+def _name_lead_start(text: str, start: int) -> int:
+    """Where a person's mention starting at ``start`` starts with "the" or "former" before it."""
+    lead = _NAME_LEAD.search(text, max(0, start - 8), start)
+    return lead.start() if lead else start
+
+
 def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
     assert doc.mentions is not None
     text, sentence, triggers = doc.text, doc.sentences[i], doc.triggers[i]
@@ -1732,11 +1741,9 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             # "spoke by video link on Friday for about an hour", "met Chinese President Xi Jinping for 35 minutes"
             known = [(t.start, t.end) for t in doc.buckets["times"][i]]
             # "met Gita Gopinath, the IMF's first deputy managing director, for": a title set off after the name
-            # ("received the Dalai Lama at the White House for": the article before a name goes with it)
-            known += [
-                (p.full_start - 4 if text.endswith("the ", 0, p.full_start) else p.full_start, max(p.end, p.after))
-                for p in doc.buckets["people"][i]
-            ]
+            # ("received the Dalai Lama at the White House for", "met former leader Fidel Castro for": the words
+            # that lead up to a name go with it)
+            known += [(_name_lead_start(text, p.full_start), max(p.end, p.after)) for p in doc.buckets["people"][i]]
             known += [(p.prep_start, p.end) for p in doc.buckets["places"][i]]  # "met in Riyadh on Feb. 18 for"
             window = _blanked(text, max(sentence.start, d.start - 160), d.start, known)
             if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases

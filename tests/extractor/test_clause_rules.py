@@ -1854,6 +1854,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "when he met former leader B for some 40 minutes": "former" before a lowercase title leads the name
+        (
+            "Pope Francis visited Cuba in September, when he met former leader Fidel Castro for some 40 minutes at "
+            "his home.",
+            {
+                ("venue", '{"country": "Cuba"}'),
+                ("date", "2023-09"),
+                ("participants", '["Fidel Castro", "Pope Francis"]'),
+                ("duration", '{"approximate": true, "seconds": 2400}'),
+            },
+        ),
+        # "is due to receive B": a host's planned reception, as "will receive B" is
+        (
+            "Mexican President Enrique Pena Nieto is due to receive Pope Francis at the National Palace in Mexico "
+            "City on Saturday.",
+            {
+                ("participants", '["Enrique Pena Nieto", "Pope Francis"]'),
+                ("venue", '{"city": "Mexico City"}'),
+                ("date", "2024-05-11"),
+            },
+        ),
         # the length after "received the <name> at <site> on <day> for", "at <known place> airport for" and the
         # passive "was received by <name> for"
         (

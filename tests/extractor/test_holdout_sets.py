@@ -1077,10 +1077,11 @@ SETS += [
         0.94,
     ),
     # written blind, house style built like the founding example, other people (first look 0.982; held out; now 0.982)
+    # r166-05 gained a participants claim with the "is due to receive B" rule of stop 22 (held-out sets: +6, 1 false)
     HoldoutSet(
         "holdout_round166.jsonl",
         20,
-        frozenset(f"r166-{k:02d}" for k in (4, 7, 8, 9, 10, 12)),
+        frozenset(f"r166-{k:02d}" for k in (4, 5, 7, 8, 9, 10, 12)),
         0.97,
     ),
     # written blind, 30 sentences in outlets' house conventions (first look 0.923; now 0.937)
