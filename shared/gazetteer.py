@@ -52,6 +52,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Democratic Republic of Congo": "CD", "Republic of Congo": "CG",
     "Brunei Darussalam": "BN", "Republic of Ireland": "IE", "Micronesia, Federated States of": "FM",
     "Bosnia": "BA", "Bosnia-Herzegovina": "BA",
+    # the Caribbean states named for saints, as wire copy abbreviates them ("in St Vincent and the Grenadines")
+    "St Vincent and the Grenadines": "VC", "St. Vincent and the Grenadines": "VC", "St Lucia": "LC",
+    "St. Lucia": "LC", "St Kitts and Nevis": "KN", "St. Kitts and Nevis": "KN",
 }  # fmt: skip
 
 HISTORICAL: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {

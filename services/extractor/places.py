@@ -883,6 +883,10 @@ def find_places(
             elif is_site:
                 value["name"] = run
                 name = run
+            elif the and regions.is_region(run) and _REGION_THE_END.match(text, start + len(run)):
+                # "at a US air base in the Azores", "in the Crimea" (not "talks in the Normandy format")
+                value["region"] = run
+                name = run
             elif the or not _unknown_ok(run) or len(words) > 2:
                 continue
             else:
@@ -1016,6 +1020,11 @@ def find_places(
 
 
 _DISTRICT = re.compile(r",?\s+D\.?\s?C\.?")  # " DC", ", D.C." after "Washington"
+# what may follow a region named with "the" ("in the Azores on Sunday"), unlike a noun it modifies
+_REGION_THE_END = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:and|on|in|at|to|for|where|with|when|before|after|that|which|from|until|during|last"
+    r"|this|next|earlier|later|yesterday|today|a|an|the|two|three|one)\b"
+)
 _WORLD_REGIONS = frozenset({
     "Asia", "Europe", "Africa", "Americas", "Oceania", "Antarctica", "North America", "South America",
     "Latin America", "Central America", "Middle East", "Caribbean", "Balkans", "Southeast Asia", "Central Asia",

@@ -26,7 +26,9 @@ _BY_COUNTRY: dict[str, str] = {
     "|North Rhine-Westphalia|Rhineland-Palatinate|Schleswig-Holstein|Saxony-Anhalt|Mecklenburg-Western Pomerania"
     "|Saarland",
     "FR": "Brittany|Normandy|Provence|Corsica|Alsace|Occitanie|Auvergne-Rhone-Alpes|Nouvelle-Aquitaine",
-    "ES": "Catalonia|Andalusia|Galicia|Basque Country|Valencia region|Castile and Leon|Aragon|Navarre",
+    "ES": "Catalonia|Andalusia|Galicia|Basque Country|Valencia region|Castile and Leon|Aragon|Navarre"
+    "|Balearic Islands|Canary Islands",
+    "PT": "Azores|Madeira|Algarve",
     "IT": "Lombardy|Sicily|Sardinia|Tuscany|Piedmont|Veneto|Lazio|Campania|Apulia|Puglia|Calabria|Liguria"
     "|Emilia-Romagna|Umbria",
     "BE": "Flanders|Wallonia",
@@ -47,7 +49,7 @@ _BY_COUNTRY: dict[str, str] = {
     "ZA": "Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Limpopo|Mpumalanga",
     "BR": "Sao Paulo state|Rio Grande do Sul|Minas Gerais|Bahia|Amazonas|Para|Parana|Pernambuco|Santa Catarina",
     "MX": "Jalisco|Sonora|Chihuahua|Sinaloa|Oaxaca|Chiapas|Guerrero|Michoacan|Nuevo Leon|Tamaulipas|Yucatan"
-    "|Baja California|Quintana Roo",
+    "|Baja California|Quintana Roo|Guanajuato|Veracruz|Puebla|Coahuila",
     "AR": "Patagonia",
     "NG": "Borno|Kaduna|Rivers State",
 }

@@ -1854,6 +1854,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # a region named with "the" ("in the Azores"), not one that modifies a noun ("in the Normandy format"); a
+        # Caribbean state as wire copy abbreviates it
+        (
+            "George W. Bush, Tony Blair and Jose Maria Aznar met on Sunday at a US air base in the Azores.",
+            {
+                ("participants", '["George W. Bush", "Jose Maria Aznar", "Tony Blair"]'),
+                ("date", "2024-05-05"),
+                ("venue", '{"region": "Azores"}'),
+            },
+        ),
+        (
+            "Vladimir Putin and Petro Poroshenko held talks in the Normandy format in Minsk on Wednesday.",
+            {
+                ("participants", '["Petro Poroshenko", "Vladimir Putin"]'),
+                ("venue", '{"city": "Minsk"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Nicolas Maduro and Irfaan Ali met in St Vincent and the Grenadines on Thursday.",
+            {
+                ("participants", '["Irfaan Ali", "Nicolas Maduro"]'),
+                ("venue", '{"country": "St Vincent and the Grenadines"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
         # "when he met former leader B for some 40 minutes": "former" before a lowercase title leads the name
         (
             "Pope Francis visited Cuba in September, when he met former leader Fidel Castro for some 40 minutes at "
