@@ -1929,6 +1929,16 @@ def _names(group: list[PersonMention]) -> list[str]:
     return list(dict.fromkeys(p.name for p in group if p.name))
 
 
+# ", as Modi pressed on with a tour of Central Asia": a clause of one person's own after the sentence's pair
+_ONE_PERSON_AS = re.compile(r"\s*(?:as|while)\s+[A-Z][\w'’-]+\s+(?:[a-z]+ed|was|is|were)\b")
+
+
+def one_person_aside(text: str, trig: Trigger) -> bool:
+    """Whether ``trig`` lies in a trailing "as"-clause whose subject is one person named by a surname: the event
+    of that clause is theirs alone, not the pair's that opens the sentence."""
+    return text.endswith(",", 0, trig.clause_start) and _ONE_PERSON_AS.match(text, trig.clause_start) is not None
+
+
 def find_participations(
     text: str,
     sentence: Sentence,
@@ -2349,7 +2359,11 @@ def find_participations(
                     trig = after[0]
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
-            elif ahead is not None and all(t.weak for t in triggers) and (verb := _PAST_VERB.match(text, last.end)):
+            elif (
+                ahead is not None
+                and all(t.weak or one_person_aside(text, t) for t in triggers)
+                and (verb := _PAST_VERB.match(text, last.end))
+            ):
                 trig = Trigger(verb.start(1), verb.end(1), ahead)
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))

@@ -43,6 +43,7 @@ from services.extractor.events import (
     find_participations,
     find_triggers,
     link_sentence,
+    one_person_aside,
     person_groups,
     split_sentences,
     trigger_matches,
@@ -175,7 +176,11 @@ def link_events(doc: Document) -> list[Event]:
         groups = None
         if len(people) >= 2:
             groups = doc.groups[i] = person_groups(doc.text, people)
-        ahead = _event_ahead(doc, i, matches) if groups is not None and all(t.weak for t in triggers) else None
+        ahead = (
+            _event_ahead(doc, i, matches)
+            if groups is not None and all(t.weak or one_person_aside(doc.text, t) for t in triggers)
+            else None
+        )
         parts = find_participations(doc.text, sentence, people, triggers, groups, ahead) if groups is not None else []
         if parts and parts[-1].trigger.continues:
             if tracker.current is None:

@@ -1854,6 +1854,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "A and B agreed Wednesday on ..., as A pressed on with a tour": the tour is A's alone, and the pair's own
+        # event is the one the next sentence opens with
+        (
+            "Indian Prime Minister Narendra Modi and Kazakh President Nursultan Nazarbayev agreed Wednesday on a "
+            "contract for uranium, as Modi pressed on with a tour of Central Asia. The two leaders held talks at the "
+            "presidential palace in Astana.",
+            {
+                ("participants", '["Narendra Modi", "Nursultan Nazarbayev"]'),
+                ("date", "2024-05-08"),
+                ("venue", '{"city": "Astana"}'),
+            },
+        ),
         # a region named with "the" ("in the Azores"), not one that modifies a noun ("in the Normandy format"); a
         # Caribbean state as wire copy abbreviates it
         (
