@@ -1803,9 +1803,13 @@ _THEIR_BEFORE = re.compile(r"\b(?:after|before|during|at|following)\s+their\s+(?
 # "spoke to B"; "paid a courtesy visit to President B": a visit to a person is a meeting with them
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked|(?:courtesy\s+)?(?:visit|call))\s+$")
 # "On Thursday, before the summit opened, A and B ...", "... in Gyeongju, where A and B sat down ..."
+# a time told between "where" and the pair that is the clause's subject: "where earlier in the day A and B"
+_CLAUSE_TIME = r"(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day)\s+"
+_CLAUSE_TIME_END = re.compile(rf"\s{_CLAUSE_TIME}$", re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(
     # "At Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday, A and B held ...": fronted phrases
     r"[\"“‘(\s]*(?:[^,]{0,90},\s*){0,3}|.*,\s*(?:where|when|as|while|(?:after|during|in|at)\s+which)\s+"
+    rf"(?:{_CLAUSE_TIME})?"  # "..., where earlier in the day A and B inaugurated ..."
     # "The leaders of A, B and C — X, Y and Z — met" (a description with a lower-case word, not a dateline)
     r"|[\"“‘(\s]*[A-Z](?=[^—–]*\s[a-z])[^,—–()]{0,90}(?:,[^,—–()]{1,30}){0,4}\s[—–]\s*"
     r"|.*\s(?:when|where|while)\s+"  # "The trip was agreed when A and B spoke by telephone"
@@ -2278,6 +2282,8 @@ def find_participations(
             # the pair may be the subject of a subordinate clause itself: "..., where A and B sat down"
             # ("When A and B sat down at the Peace House ..., it was ...": the clause may open the sentence)
             lead = " " + before.rstrip().lower()
+            if (told := _CLAUSE_TIME_END.search(lead + " ")) is not None:
+                lead = lead[: told.start()]  # "where earlier in the day A and B ...": the clause's own subject
             within = lead.endswith((" where", " when", " as", " while", " after", " before", " until", " since"))
             since = lead.endswith(" since")
             after = [

@@ -1854,6 +1854,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "..., where earlier in the day A and B inaugurated ...": a time between "where" and the clause's pair
+        (
+            "Narendra Modi flew in from Kabul, where earlier in the day Modi and Afghan President Ashraf Ghani "
+            "inaugurated a parliament building.",
+            {("participants", '["Ashraf Ghani", "Narendra Modi"]'), ("venue", '{"city": "Kabul"}')},
+        ),
         # "A and B agreed Wednesday on ..., as A pressed on with a tour": the tour is A's alone, and the pair's own
         # event is the one the next sentence opens with
         (
