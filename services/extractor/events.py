@@ -562,7 +562,9 @@ _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 # late" for a meeting)
 # ("arrived Tuesday in Ho Chi Minh City": wire copy drops the "on")
 _ARRIVE_AT = re.compile(
-    rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
+    rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    # "Obama, who arrived the previous evening,", "Putin arrived late the previous evening": a day of the trip
+    r"|the\s+(?:previous\s+(?:day|evening|night)|day\s+before|night\s+before)|yesterday|last\s+night))\b"
 )
 # an agreement or plan to hold the event named next: "agreed ... to hold their first formal summit"
 # a plan's verb and its infinitive: what "and to meet" after it shares ("agreed to set up a dialogue and to meet")

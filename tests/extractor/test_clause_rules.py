@@ -1854,6 +1854,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "Obama, who arrived the previous evening,": an arrival dated by an anaphor is a day of the trip
+        (
+            "Barack Obama held talks in Hanoi with Tran Dai Quang on Monday. Obama, who arrived the previous evening, "
+            "said the decision would help.",
+            {
+                ("participants", '["Barack Obama", "Tran Dai Quang"]'),
+                ("venue", '{"city": "Hanoi"}'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-05"),
+            },
+        ),
         # "..., where earlier in the day A and B inaugurated ...": a time between "where" and the clause's pair
         (
             "Narendra Modi flew in from Kabul, where earlier in the day Modi and Afghan President Ashraf Ghani "
