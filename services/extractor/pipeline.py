@@ -1417,7 +1417,15 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         modality = _ASSERTED if id(tm) in told_after else _PLANNED if ahead else event.modality
         if modality is _ASSERTED and trig.end <= tm.start and _LOCAL_PLAN.search(text, trig.end, tm.start):
             modality = _PLANNED  # "talks broke down in 2000 and are now due to resume in October": ahead
-        elif modality is _PLANNED and trig.start >= tm.end and _TO_HOLD_AFTER.match(text, tm.end, trig.start):
+        elif (
+            modality is _PLANNED
+            and trig.start >= tm.end
+            and _TO_HOLD_AFTER.match(text, tm.end, trig.start)
+            and (
+                text.startswith(" to ", tm.end)
+                or _AGREED_BEFORE.search(text, max(sentence.start, tm.start - 12), tm.start)
+            )
+        ):
             modality = _ASSERTED  # "agreed on Thursday to hold a summit in Budapest": the day of the agreeing
         elif (
             modality is _ASSERTED
@@ -1564,7 +1572,12 @@ _FRONTED_DAY = re.compile(r"\s*On\s+[A-Z][a-z]+day\b")  # "On Friday" opening a 
 # a coordinated clause opening right before a fronted date: "..., and on Wednesday spoke with B"
 _COORDINATED_BEFORE = re.compile(r",\s*(?:and|but|then|and\s+then)\s+$")
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
-_TO_HOLD_AFTER = re.compile(rf"\s+to\s+{HOLD_VERBS}\b")
+_TO_HOLD_AFTER = re.compile(
+    rf"\s+to\s+{HOLD_VERBS}\b"
+    # "A and B agreed on Tuesday that their foreign secretaries would meet": a plan told on a day already past
+    r"|\s+that\s+[^.;:]{0,80}?\b(?:would|will|should|are\s+to|were\s+to)\s+(?:[a-z]+\s+){0,2}$"
+)
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|decided|announced|said|confirmed)\s+$")  # the verb a "that"-plan is told by
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 
 

@@ -1854,6 +1854,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "agreed on Tuesday that their foreign secretaries would meet": the day of the agreeing, already past
+        (
+            "Indian Prime Minister Narendra Modi and his Pakistani counterpart Nawaz Sharif agreed on Tuesday that "
+            "their foreign secretaries would meet.",
+            {("participants", '["Narendra Modi", "Nawaz Sharif"]'), ("date", "2024-05-07")},
+        ),
         # "Obama, who arrived the previous evening,": an arrival dated by an anaphor is a day of the trip
         (
             "Barack Obama held talks in Hanoi with Tran Dai Quang on Monday. Obama, who arrived the previous evening, "
