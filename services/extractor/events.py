@@ -562,6 +562,8 @@ _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 # late" for a meeting)
 # ("arrived Tuesday in Ho Chi Minh City": wire copy drops the "on")
 _ARRIVE_AT = re.compile(
+    # ("Kim arrived by armoured train on Wednesday": how he came, before the day)
+    r"(?:\s+by\s+(?:(?:special|armou?red|private|presidential)\s+)?(?:train|plane|air|helicopter|car|motorcade|road))?"
     rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     # "Obama, who arrived the previous evening,", "Putin arrived late the previous evening": a day of the trip
     r"|the\s+(?:previous\s+(?:day|evening|night)|day\s+before|night\s+before)|yesterday|last\s+night))\b"

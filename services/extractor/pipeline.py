@@ -491,6 +491,7 @@ _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|af
 _LEN_LEFT = re.compile(
     # "a video call that ran just over", "their talks at the Palace of Nations running well over an hour"
     r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?(?:just\s+|only\s+|barely\s+)?|\b(?<=that )ran\s+"
+    r"|\b(?<=session )running\s+to\s+"  # "with their one-on-one session running to about two hours"
     r"|\b(?<=said )ran\s+"
     # "The meeting took about an hour", "The signing ceremony took just under an hour": an event noun's time
     r"|\b(?:(?<=meeting )|(?<=talks )|(?<=call )|(?<=conversation )|(?<=session )|(?<=ceremony )|(?<=audience )"

@@ -1854,6 +1854,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "arrived by armoured train on Wednesday": how he came before the day of the trip; "with their session
+        # running to about two hours": the session's length
+        (
+            "Kim Jong Un arrived by armoured train on Wednesday. Vladimir Putin and Kim held their first summit on "
+            "Thursday, with their one-on-one session running to about two hours.",
+            {
+                ("date", "2024-05-08"),
+                ("participants", '["Kim Jong Un", "Vladimir Putin"]'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
         # "agreed on Tuesday that their foreign secretaries would meet": the day of the agreeing, already past
         (
             "Indian Prime Minister Narendra Modi and his Pakistani counterpart Nawaz Sharif agreed on Tuesday that "
