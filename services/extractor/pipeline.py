@@ -59,6 +59,7 @@ from services.extractor.places import (
     city_named,
     find_places,
 )
+from services.extractor.timewords import MONTHS
 from shared.model import (
     Attribute,
     Claim,
@@ -1483,6 +1484,14 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             # a report that has told only years past is in the year being told, near the date told last
             value = DateValue.of(told.day, _DAY)
         if (
+            value.precision is _DAY
+            and _MONTH_DAY.fullmatch(tm.phrase)
+            and (year := _year_told_near(text, sentence.start, tm.start, value.first_day)) is not None
+        ):
+            # "talks in Geneva on January 10, 2022, and a meeting in Vienna on January 13": a day with no year
+            # after a full date of the same season in its sentence is in that date's year
+            value = DateValue.of(value.first_day.replace(year=year), _DAY)
+        if (
             modality is _ASSERTED
             and value.precision is _DAY
             and dated
@@ -1554,6 +1563,31 @@ _PRESENT_SCHEDULE = re.compile(
     r"\b[^,;:.!?\"“”]*$"
 )
 # a day of a month with no year: "on Aug. 24", "Aug 24", "24 August"
+_FULL_DATE = re.compile(
+    r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,?)"
+    r"\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _year_told_near(text: str, start: int, end: int, day: date) -> int | None:
+    """The year of the last full date in ``text[start:end]`` when it lies within two months of ``day`` moved into
+    that year, and is not ``day``'s own year: the year a day with no year told after it belongs to."""
+    told = next(iter(reversed(list(_FULL_DATE.finditer(text, start, end)))), None)
+    if told is None:
+        return None
+    year = int(told["year"])
+    if year == day.year or not 1 <= year <= 9999:
+        return None
+    month = MONTHS[(told["m1"] or told["m2"]).lower()]
+    try:
+        gap = (day.replace(year=year) - date(year, month, 1)).days
+    except ValueError:  # February 29 in a year without one
+        return None
+    return year if -62 <= gap <= 62 else None
+
+
 _MONTH_DAY = re.compile(
     r"(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",

@@ -1854,6 +1854,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # a day with no year after a full date of the same season in its sentence is in that date's year; not one
+        # told months away from it
+        (
+            "Joe Biden backed talks in Geneva on January 10, 2025, and the meeting of the OSCE Permanent Council in "
+            "Vienna on January 13.",
+            {
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2025-01-10"),
+                ("venue", '{"city": "Vienna"}'),
+                ("date", "2025-01-13"),
+            },
+        ),
+        (
+            "Joe Biden backed talks in Geneva on December 10, 2023, and the meeting of the OSCE Permanent Council in "
+            "Vienna on April 13.",
+            {
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2023-12-10"),
+                ("venue", '{"city": "Vienna"}'),
+                ("date", "2024-04-13"),
+            },
+        ),
         # "arrived by armoured train on Wednesday": how he came before the day of the trip; "with their session
         # running to about two hours": the session's length
         (
