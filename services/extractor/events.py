@@ -1810,6 +1810,9 @@ _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked|(?:courtesy\s+)?(
 # a time told between "where" and the pair that is the clause's subject: "where earlier in the day A and B"
 _CLAUSE_TIME = r"(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day)\s+"
 _CLAUSE_TIME_END = re.compile(rf"\s{_CLAUSE_TIME}$", re.IGNORECASE)
+# a noun phrase opening a sentence, set off before the name it describes: "The previous EU leader to make such
+# a trip, Austrian Chancellor Karl Nehammer, met Putin"
+_NOUN_PHRASE_LEAD = re.compile(r"[\"“]?(?:The|A|An|His|Her|Their|Its)\s[^,;:()\"“”]{1,80},\s+")
 _SUBJECT_LEAD = re.compile(
     # "At Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday, A and B held ...": fronted phrases
     r"[\"“‘(\s]*(?:[^,]{0,90},\s*){0,3}|.*,\s*(?:where|when|as|while|(?:after|during|in|at)\s+which)\s+"
@@ -2117,6 +2120,14 @@ def find_participations(
                 continue
             if gap.startswith(",") and _EVENT_ASIDE_LEAD.match(gap):
                 gap = " " + gap[1:]  # "Reagan, in a blunt telephone call to B today, demanded": the aside is the event
+            elif (
+                gap.startswith(", ")
+                and len(group) == 1
+                and _NOUN_PHRASE_LEAD.fullmatch(text, sentence.start, first.full_start) is not None
+            ):
+                # "The previous EU leader to make such a trip, Austrian Chancellor Karl Nehammer, met Putin": the name
+                # set off after the noun phrase that opens the sentence is its subject
+                gap = " " + gap[2:]
             g = _WITH_GAP.match(gap)
             if (
                 g

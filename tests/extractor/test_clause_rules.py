@@ -1854,6 +1854,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "The previous EU leader to make such a trip, Austrian Chancellor Karl Nehammer, met Putin": the name set
+        # off after the noun phrase opening the sentence is the subject of its verb
+        (
+            "The previous EU leader to make such a trip, Austrian Chancellor Karl Nehammer, met Putin outside Moscow "
+            "in April 2022.",
+            {
+                ("participants", '["Karl Nehammer", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2022-04"),
+            },
+        ),
         # a day with no year after a full date of the same season in its sentence is in that date's year; not one
         # told months away from it
         (
