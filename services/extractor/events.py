@@ -537,7 +537,10 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
 _COLLECTIVE_SUBJECT = re.compile(
     # "On Monday the two leaders signed ...", "The two prime ministers signed ..."
     r"\s*[\"“‘(]?(?:On\s+[A-Z][a-z]+day\s+|Later\s+|Earlier\s+)?"
-    r"(?:[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|men|women|ministers|prime\s+ministers|foreign\s+ministers))\s+"
+    r"(?:[Tt]hey|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|men|women|ministers|prime\s+ministers"
+    r"|foreign\s+ministers)"
+    # "The presidents of Bosnia, Serbia and Croatia initialled ...": the states whose leaders they are
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*){1,5})?)\s+"
     r"(?:(?:then|also|later|had|have|first|last|jointly|formally|will|would|are|were|to|due|expected|set)\s+){0,3}"
     # "The two leaders last held a retreat in Singapore": the noun the verb of holding names
     r"(?:(?:held|hold|holds|holding|had)\s+(?:a|an|their|the)\s+(?:[\w'’-]+\s+){0,2})?"
@@ -1150,6 +1153,8 @@ def find_triggers(
         # "The two men signed a declaration ending the state of war": the pair named before signed it
         collective = lower in _WEAK and (
             _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None
+            # "The presidents of Bosnia, Serbia and Croatia initialled": the commas of the list open no clause
+            or _COLLECTIVE_SUBJECT.fullmatch(text, s_start, m_start) is not None
             # "The four-way session lasted more than two hours": the event at hand, named by a definite noun
             or (lower in _DEFINITE_NOUNS and DEFINITE_LEAD.fullmatch(text, s_start, m_start) is not None)
         )

@@ -1854,6 +1854,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "The presidents of Bosnia, Serbia and Croatia initialled ...", "The three leaders signed ...": a collective
+        # subject with the states whose leaders they are, the list's commas opening no clause
+        (
+            "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement on Tuesday at Wright-Patterson "
+            "Air Force Base near Dayton, Ohio.",
+            {("date", "2024-05-07"), ("venue", '{"city": "Dayton", "region": "Ohio"}')},
+        ),
         # "The previous EU leader to make such a trip, Austrian Chancellor Karl Nehammer, met Putin": the name set
         # off after the noun phrase opening the sentence is the subject of its verb
         (
