@@ -1904,7 +1904,7 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
             continue  # "at Al-Salam Palace" of "at Al-Salam Palace in Jeddah": the city phrase names the venue
         if pm.prep == "in" and _TOPIC_BEFORE.search(text, max(sentence.start, pm.prep_start - 16), pm.prep_start):
             continue  # "discussed the conflicts in Ethiopia", "last year's war in Georgia": where the topic is
-        if pm.prep in ("to", "into") or pm.prep.startswith(("visit", "toured", "tour of")):
+        if pm.prep in ("to", "into") or pm.prep.startswith(("visit", "tour")):
             if pm.prep == "into":  # "flew into Lahore": the trigger's own match ends with this "into"
                 trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 4), -1)
                 start = trig_start

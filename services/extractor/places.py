@@ -52,6 +52,7 @@ PREP_PLACE = re.compile(
     r"\b(?=[iaontvfbIAONTVF])"
     r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside)|(?<![\w-]took )(?<![\w-]called )[fF][fF])"
     r"|[nN](?i:ear)|[tT](?:[oO]|(?i:oured|our\s+of))|[vV](?i:isit(?:s|ed|ing)?)"  # "a tour of the United States"
+    r"|(?:(?<=to )|(?<=will ))tour(?=\s+[A-Z])"  # "is scheduled to tour Atlanta, Houston and Seattle"
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
     r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[a-z][a-z-]*\s+){0,2}"  # "the hot-spring town of Nagato"
@@ -786,7 +787,7 @@ def find_places(
             name = name[4:]
         if (
             (noun := _NAMING_NOUN.match(text, start + len(run))) is not None
-            and (prep in ("at", "inside", "to") or prep.startswith(("visit", "toured", "tour of")))
+            and (prep in ("at", "inside", "to") or prep.startswith(("visit", "tour")))
             and not any(p.kind in ("country", "region") for p in places)
             and not _SITE_IN.match(text, noun.end())  # "at Sunan airport in Pyongyang": the place after it is told
             and not (
@@ -858,7 +859,7 @@ def find_places(
                 len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
             ) or run in KNOWN_SITES
             # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
-            site_visit = is_site and (prep.startswith(("visit", "toured", "tour of")) or prep == "to")
+            site_visit = is_site and (prep.startswith(("visit", "tour")) or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
                 value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
             elif (
@@ -1005,7 +1006,7 @@ def find_places(
             known
             and len(value) == 1
             # ("after stops in New York and Boston", "held talks with Xi in Beijing and Guangzhou")
-            and (prep in ("to", "in") or prep.startswith(("visit", "toured", "tour of")))
+            and (prep in ("to", "in") or prep.startswith(("visit", "tour")))
             and text.startswith((",", " and "), end)
         ):
             found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon, people)

@@ -1854,6 +1854,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "is scheduled to tour Atlanta, Houston and Seattle": the places a trip's verb names, as after "toured"
+        (
+            "After Washington, Deng Xiaoping is scheduled to tour Atlanta, Houston and Seattle.",
+            {("venue", '{"city": "Atlanta"}'), ("venue", '{"city": "Houston"}'), ("venue", '{"city": "Seattle"}')},
+        ),
         # "The presidents of Bosnia, Serbia and Croatia initialled ...", "The three leaders signed ...": a collective
         # subject with the states whose leaders they are, the list's commas opening no clause
         (
