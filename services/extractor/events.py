@@ -224,7 +224,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"(?= in (?:the (?=[A-Z][a-z]+ capital\b))?(?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])"
         # "A day earlier Clinton was in Belfast", "He was in Kyiv on Wednesday" (a person's, known place: below)
-        r"|was(?= in (?!(?:January|February|March|April|May|June|July|August|September"
+        r"|(?:was|(?<=will )be)(?= in (?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday", "is expected in Dhaka": a visit
         EventType.VISIT,
     ),
@@ -386,7 +386,7 @@ _FIRST_WORDS = frozenset({
     "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels", "travelled", "traveled",
     "travelling", "traveling", "journey", "flew", "flown", "flies", "fly", "flying", "conversation", "conversations",
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing", "arrived",
-    "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was", "discussion",
+    "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was", "be", "discussion",
     "discussions", "contact", "took", "signed", "signing", "sign", "shook", "shaken", "shakes", "shake", "shaking",
     "initialed", "initialled", "inaugurated", "laid", "dialogue", "landed", "lands", "called", "calling",
     "courtesy", "session", "sessions", "negotiations", "bargaining", "consultations", "gathering", "gatherings",
@@ -1166,8 +1166,13 @@ def find_triggers(
             continue  # "the prize went to Maria Ressa": a person is no place to go to ("flew to Trump's resort" is)
         if lower in _GO_TO and not _known_place_at(text, m_end + 1):
             continue  # "goes to Tonga", not "the prize went to Maria Ressa": only a known place is a destination
-        if lower == "was" and not (
-            (any(p.end == m_start - 1 for p in people) or text.endswith(("He ", "he ", "She ", "she "), 0, m_start))
+        if lower in ("was", "be") and not (
+            (
+                any(p.end == m_start - 1 for p in people)
+                or text.endswith(("He ", "he ", "She ", "she "), 0, m_start)
+                # "Mrs Thatcher will be in Peking on Wednesday": a plan to be there
+                or (lower == "be" and any(p.end == m_start - 6 for p in people))
+            )
             and _known_place_at(text, m_end + 4)
         ):
             continue  # "Clinton was in Belfast", "He was in Kyiv on Wednesday"; not "The deal was in Washington's"

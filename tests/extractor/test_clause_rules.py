@@ -1854,6 +1854,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "Mrs Thatcher will be in Peking on Wednesday": a person's plan to be in a known place is a visit, as "was
+        # in Belfast" is one told
+        (
+            "Margaret Thatcher will be in Peking on Wednesday to sign the agreement.",
+            {("venue", '{"city": "Peking"}'), ("date", "2024-05-08")},
+        ),
         # "is scheduled to tour Atlanta, Houston and Seattle": the places a trip's verb names, as after "toured"
         (
             "After Washington, Deng Xiaoping is scheduled to tour Atlanta, Houston and Seattle.",
