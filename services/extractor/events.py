@@ -1634,7 +1634,8 @@ _WITH_GAP = re.compile(
     r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
     r"(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)\s+)?"  # "a call from His Excellency B"
     r"(?:(?<=the\s)(?:[A-Z][\w.-]*\s+){1,3})?"  # "received the United States Secretary of State, B"
-    r"(?:(?:former|then-?|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister Taro Aso", "then-President"
+    r"(?:(?:[A-Z][\w.-]*['’]s\s+)?(?:former|then-?|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister
+    # Taro Aso", "then-President", "met Taiwan's former vice president Vincent Siew"
     # "met African leaders including A, B and C": a group, then the people it names
     r"(?:(?:[\w-]+\s+){1,7}(?:including|among\s+them)\s+)?"
     # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"

@@ -1854,6 +1854,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "had previously met Taiwan's former vice president Vincent Siew": an owner and "former" before a lowercase
+        # title
+        (
+            "Xi Jinping had previously met Taiwan's former vice president Vincent Siew in Bali in October 2013.",
+            {("participants", '["Vincent Siew", "Xi Jinping"]'), ("venue", '{"region": "Bali"}'), ("date", "2013-10")},
+        ),
         # "Mrs Thatcher will be in Peking on Wednesday": a person's plan to be in a known place is a visit, as "was
         # in Belfast" is one told
         (
