@@ -1565,8 +1565,9 @@ _SET_OFF_TITLE = (
     # ("Iran's Supreme Leader, Ayatollah Ali Khamenei", "the Emir of Qatar, Sheikh Tamim": a title in capitals too)
     # ("Abu Dhabi's crown prince, Sheikh Mohamed bin Zayed")
     r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+|the\s+(?:[\w-]+['’]s\s+)?)?"
-    r"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Z])){0,2}"
+    r"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Z]|cleric\b)){0,2}"  # "Iraq's top Shia cleric, Grand Ayatollah"
     r"(?:leader|president|minister|premier|counterparts?|chief|head|ruler|king|governor|mayor|host|guest|chairman"
+    r"|cleric"
     r"|chairwoman|emir|amir|sultan|prince|Leader|President|Minister|Premier|Emir|Amir|Sultan|King|Ruler|Prince"
     r"|presidents|leaders|premiers)"  # "hosted the presidents of Turkey and Iran, A and B"
     # "the head of Sudan's Sovereign Council, General Abdel Fattah al-Burhan": the body the title is of
@@ -1787,7 +1788,8 @@ _IN_EVENT = re.compile(
 )  # "told B by phone"
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(
-    r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|mediated\s+by"
+    r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|(?<=, )signed\s+by"
+    r"|mediated\s+by"
     r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by"  # "a meeting in Suva co-hosted by A and B"
     r"|presided\s+over\s+by"  # "put their initials to the accord at a ceremony presided over by C"
     # "The summit brought together A and B": the event is the subject (a person subject is "A met B")

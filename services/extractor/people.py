@@ -39,7 +39,8 @@ TITLES = frozenset(
     |spokesperson|counterpart|dictator|strongman|ruler|chief executive|first lady|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
-    |predecessor|successor|mullah|ayatollah|cardinal|archbishop|bishop|patriarch|general|governor-general
+    |predecessor|successor|mullah|ayatollah|grand ayatollah|cleric|cardinal|archbishop|bishop|patriarch|general
+    |governor-general
     |governor general|negotiator|chief negotiator|government negotiator|chief government negotiator
     |field marshal|marshal|generalissimo|admiral|lieutenant general|major general|brigadier general
     |lt. gen.|maj. gen.|brig. gen.|lt. col.|maj.|lieutenant colonel|vice admiral|rear admiral|air marshal

@@ -1854,6 +1854,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "a meeting with Iraq's top Shia cleric, Grand Ayatollah Ali al-Sistani,": a cleric's office set off before
+        # the name; "The treaty, signed by Presidents A and B in Prague": the signing's people after a participle
+        (
+            "Pope Francis held a historic meeting with Iraq's top Shia cleric, Grand Ayatollah Ali al-Sistani, in the "
+            "holy city of Najaf on Saturday.",
+            {
+                ("participants", '["Ali al-Sistani", "Pope Francis"]'),
+                ("venue", '{"city": "Najaf"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        (
+            "The treaty, signed by Presidents Barack Obama and Dmitry Medvedev in Prague last April, caps warheads.",
+            {
+                ("participants", '["Barack Obama", "Dmitry Medvedev"]'),
+                ("venue", '{"city": "Prague"}'),
+                ("date", "2024-04"),
+            },
+        ),
         # "had previously met Taiwan's former vice president Vincent Siew": an owner and "former" before a lowercase
         # title
         (
