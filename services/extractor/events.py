@@ -3020,9 +3020,7 @@ def _pronoun_participation(
             join = _JOIN.fullmatch(text, last.end, nxt.full_start)
             if join is None:
                 break
-            if "joined" not in join.group():
-                return None  # "He met A and B": a clause naming two people
-            names.append(nxt.name)  # "he was received by A and joined by B": all three
+            names.append(nxt.name)  # "he was received by A and joined by B", "He was welcomed by A and B": all three
             last = nxt
         return Participation(lead.start("pro"), last.end, names, trig)
     return None

@@ -1854,6 +1854,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "He was welcomed by A and B", "He also received A and B": a pronoun's event with two people named
+        (
+            "Pope John Paul II landed at Ben Gurion airport on Tuesday. He was welcomed by President Ezer Weizman and "
+            "Prime Minister Ehud Barak.",
+            {
+                ("venue", '{"name": "Ben Gurion airport"}'),
+                ("date", "2024-05-07"),
+                ("participants", '["Ehud Barak", "Ezer Weizman", "Pope John Paul II"]'),
+            },
+        ),
         # "a meeting with Iraq's top Shia cleric, Grand Ayatollah Ali al-Sistani,": a cleric's office set off before
         # the name; "The treaty, signed by Presidents A and B in Prague": the signing's people after a participle
         (

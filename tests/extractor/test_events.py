@@ -421,7 +421,6 @@ def test_pronoun_subject_event_takes_the_sentence_venue():
         f"{CALL}He said he had met {THAI} on Monday.",
         f"{CALL}He told reporters that {THAI} was right.",
         f'{CALL}"He met {THAI} on Monday," an aide said.',
-        f"{CALL}He met {THAI} and {LAO} on Monday.",
         f"{CALL}He spoke to reporters on Monday.",
         f"He spoke with {THAI} on Monday.",  # no earlier event: nobody to be "he"
     ],
@@ -429,6 +428,12 @@ def test_pronoun_subject_event_takes_the_sentence_venue():
 def test_pronoun_subject_rule_skips_speech_quotes_and_pairs(text):
     parts = [c.value for c in _claims(text, Attribute.PARTICIPANTS)]
     assert not any("Srettha Thavisin" in p for p in parts)
+
+
+def test_pronoun_subject_meets_both_people_a_clause_names():
+    """ "He met A and B on Monday", "He was welcomed by A and B": the pronoun's person and both of them."""
+    parts = [c.value for c in _claims(f"{CALL}He met {THAI} and {LAO} on Monday.", Attribute.PARTICIPANTS)]
+    assert parts[-1] == ["Narendra Modi", "Srettha Thavisin", "Sonexay Siphandone"]
 
 
 @pytest.mark.parametrize(
