@@ -517,6 +517,13 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
                 adjective[0] in monarchs.REALM_ADJECTIVES
             ):
                 name += f" of {monarchs.REALM_ADJECTIVES[adjective[0]]}"  # "Saudi King Abdullah" -> "Abdullah of ..."
+            elif (
+                later := _REALM_MONARCH_AFTER.search(
+                    text, end, stop if (stop := text.find(". ", end)) >= 0 else len(text)
+                )
+            ) is not None:
+                # "talks with King Abdullah at the Saudi monarch's horse farm": the realm told later in the sentence
+                name += f" of {monarchs.REALM_ADJECTIVES[later.group(1)]}"
         outer = title_start
         while True:
             before = _title_before(text, outer)
@@ -674,6 +681,8 @@ def _appositive_mention(
 
 
 # What may lead a title set off before a name: "Japan's new", "the Russian", "the country's former".
+# "at the Saudi monarch's horse farm": a realm's adjective before a word for its monarch
+_REALM_MONARCH_AFTER = re.compile(rf"\b({'|'.join(monarchs.REALM_ADJECTIVES)})\s+(?:monarch|king|sovereign)\b")
 _TITLE_LEAD = re.compile(
     # ("Mali's transitional President, Gen. Assimi Goita": a word of its own between the owner and the title)
     r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+)?"

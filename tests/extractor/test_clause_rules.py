@@ -1854,6 +1854,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "talks with King Abdullah at the Saudi monarch's horse farm": the realm told later in the sentence tells
+        # which King Abdullah
+        (
+            "Barack Obama held talks with King Abdullah at the Saudi monarch's horse farm outside Riyadh on Wednesday.",
+            {
+                ("participants", '["Abdullah of Saudi Arabia", "Barack Obama"]'),
+                ("venue", '{"city": "Riyadh"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # "He was welcomed by A and B", "He also received A and B": a pronoun's event with two people named
         (
             "Pope John Paul II landed at Ben Gurion airport on Tuesday. He was welcomed by President Ezer Weizman and "
