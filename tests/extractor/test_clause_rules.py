@@ -1854,6 +1854,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "The talks, led by A and B, opened on Wednesday": the people who led the talks
+        (
+            "The talks, led by President F.W. de Klerk and ANC deputy president Nelson Mandela, opened on Wednesday.",
+            {("participants", '["F. W. de Klerk", "Nelson Mandela"]'), ("date", "2024-05-08")},
+        ),
         # "talks with King Abdullah at the Saudi monarch's horse farm": the realm told later in the sentence tells
         # which King Abdullah
         (
