@@ -1796,7 +1796,7 @@ _BETWEEN = re.compile(
     r"|(?:(?<=summit\s)|(?<=meeting\s)|(?<=talks\s)|(?<=conference\s)|(?<=gathering\s))"
     r"(?:brought|brings|will\s+bring)\s+together)\s+"
     # "Talks between US climate envoy John Kerry and ...": a country's letters and a word of the title before it
-    r"(?:(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+(?:[a-z]+\s+)?)?$"
+    r"(?:(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+(?:[a-z]+\s+)?|(?:its|their|his|her)\s+)?$"  # "between its leader Kim Jong Il"
 )
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")

@@ -1854,6 +1854,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "the summit between its leader Kim Jong Il and B": an owner's word before the first name
+        (
+            "The two Koreas agreed to delay the summit between its leader Kim Jong Il and South Korean President Roh "
+            "Moo-hyun.",
+            {("participants", '["Kim Jong Il", "Roh Moo-hyun"]')},
+        ),
         # "The talks, led by A and B, opened on Wednesday": the people who led the talks
         (
             "The talks, led by President F.W. de Klerk and ANC deputy president Nelson Mandela, opened on Wednesday.",
