@@ -172,7 +172,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= (?:with|together)\b)"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
-        r"|audiences?(?= with\b)"
+        r"|audiences?(?= with\b)|(?:(?<=-minute )|(?<=-hour )|(?<=private ))audience"  # "during a 20-minute audience"
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)(?= (?:together|with)\b)"
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
@@ -1707,7 +1707,7 @@ _AGE_COMMA = re.compile(rf"{_AGE}\s*,\s*")
 _TELL_VERBS = f"(?:{'|'.join(TELL_VERBS)})"
 _SPEECH_VISITING = re.compile(rf"\s+{_TELL_VERBS}\s+(?P<v>visiting)\s+")
 _SPEECH_GAP = re.compile(
-    rf"\s+(?:{_TELL_VERBS}|confronted|rebuked|lectured|challenged|scolded|praised"
+    rf"\s+(?:{_TELL_VERBS}|confronted|rebuked|lectured|challenged|scolded|praised|invited"
     r"|apologi[sz]ed\s+(?:personally\s+)?to)\s+"  # "apologised personally to B ... during a telephone call"
 )
 _SPEECH_BEFORE = re.compile(rf"\b{_TELL_VERBS}\s+[^,;:()]{{3,80}}$")  # "Biden told B by phone"

@@ -1854,6 +1854,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "A invited B in person in April, during a 20-minute audience at ...": the audience is the pair's event
+        (
+            "Communist Party chief Jiang Zemin invited Emperor Akihito in person in April, during a 20-minute "
+            "audience at the Imperial Palace in Tokyo.",
+            {
+                ("participants", '["Akihito", "Jiang Zemin"]'),
+                ("date", "2024-04"),
+                ("duration", '{"approximate": false, "seconds": 1200}'),
+                ("venue", '{"city": "Tokyo"}'),
+            },
+        ),
         # "the summit between its leader Kim Jong Il and B": an owner's word before the first name
         (
             "The two Koreas agreed to delay the summit between its leader Kim Jong Il and South Korean President Roh "
