@@ -786,13 +786,29 @@ _NAME_AND_NAME = re.compile(rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})")
 _PLURAL_LEAD = re.compile(r"(?:(?<![\w'’-])(?:the|his|her|their|its)\s+)(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){0,4}$")
 
 
+# the states a plural title is of: "Iran and Saudi Arabia", "the two countries"
+_STATES_OF = re.compile(
+    r"(?:the\s+)?(?:(?:two|both)\s+countries|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+)
+
+
 def _plural_title_pair(
     text: str, lexicon: Lexicon, taken: list[tuple[int, int]], comma: int, after: int
 ) -> list[PersonMention] | None:
     """Two people named between two commas right after a plural title: "his Kyrgyz and Turkmen counterparts,
     Sadyr Japarov and Serdar Berdimuhamedov, ..." (each name as :func:`_title_first_mention` checks one)."""
     title_start = _title_ending(text, comma) if after > comma else None
-    if title_start is None or text[title_start:comma].split()[-1].lower() not in PLURAL_TITLES:
+    end = comma
+    if (
+        title_start is None
+        and after > comma
+        and (of := text.rfind(" of ", max(0, comma - 50), comma)) > 0
+        and _STATES_OF.fullmatch(text, of + 4, comma)
+    ):
+        # "The foreign ministers of Iran and Saudi Arabia, A and B,", "the defence ministers of the two countries,"
+        title_start, end = _title_ending(text, of), of
+    if title_start is None or text[title_start:end].split()[-1].lower() not in PLURAL_TITLES:
         return None
     start = comma + 1
     while start < after and text[start].isspace():

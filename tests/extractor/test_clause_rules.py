@@ -1854,6 +1854,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "The defence ministers of the two countries, A and B, held talks": a plural title with the states it is of
+        (
+            "The defence ministers of the two countries, Rajnath Singh and Wei Fenghe, held talks in Moscow on Friday.",
+            {
+                ("participants", '["Rajnath Singh", "Wei Fenghe"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # "A invited B in person in April, during a 20-minute audience at ...": the audience is the pair's event
         (
             "Communist Party chief Jiang Zemin invited Emperor Akihito in person in April, during a 20-minute "
