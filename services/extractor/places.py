@@ -645,10 +645,10 @@ def _region_prefixes(run: str) -> list[str]:
     return [" ".join(words[:k]) for k in range(min(len(words), 4), 0, -1)]
 
 
-# an open-air part of a site before the site's name: "the South Lawn of", "the Rose Garden of" (a named room
-# is a site of its own: "in the Map Room of the White House" keeps its name, as the annotated sets have it)
+# a part of a site before the site's name: "the South Lawn of", "the Rose Garden of", "the East Room of" (most
+# annotated sets name the site for a room in it: "in the Cabinet Room of the White House" is the White House)
 _PART_OF_SITE = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?(?:Lawn|Lawns|Garden|Gardens|Courtyard|Portico|Colonnade|Terrace)\s+of\s+the\s+(?=[A-Z])"
+    r"(?:[A-Z][a-z]+\s+)?(?:Lawn|Lawns|Garden|Gardens|Courtyard|Portico|Colonnade|Terrace|Room)\s+of\s+the\s+(?=[A-Z])"
 )
 _ON_SITES = frozenset(["square", "street", "avenue"])  # sites one is "on"
 _ON_PARTS = frozenset(["lawn", "lawns", "grounds", "tarmac", "terrace", "balcony"])  # parts of a site one is "on"

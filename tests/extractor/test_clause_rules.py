@@ -1854,6 +1854,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "in the East Room of the White House": a room of a site is the site, as a lawn of it is
+        (
+            "Ronald Reagan and Mikhail Gorbachev signed the treaty at a ceremony in the East Room of the White House "
+            "on Tuesday.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # "The defence ministers of the two countries, A and B, held talks": a plural title with the states it is of
         (
             "The defence ministers of the two countries, Rajnath Singh and Wei Fenghe, held talks in Moscow on Friday.",
