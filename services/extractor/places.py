@@ -688,11 +688,27 @@ def _host_country(text: str, m: re.Match[str], run: str, lexicon: Lexicon) -> li
 _SITE_DETERMINERS = frozenset({"a", "an", "his", "her", "their"})  # "at a Lima hotel", "at her New Delhi hotel"
 
 
+# an occasion held at the site named before it: "a White House ceremony", "a Kremlin state dinner"
+_SITE_EVENT_NOUN = re.compile(
+    r"\s+((?:state\s+|official\s+|signing\s+|welcome\s+|welcoming\s+)?"
+    r"(?:ceremony|dinner|banquet|reception|lunch|luncheon|breakfast|meeting|summit|talks))\b"
+)
+
+
 def _indefinite_site(
     text: str, m: re.Match[str], run: str, lexicon: Lexicon, people: list[tuple[int, int]]
 ) -> list[PlaceMention]:
     """ "at a Lima hotel": the known place before a site noun after "a" (no site is named "a ...")."""
     start = m.start("run")
+    words = run.split()
+    if (
+        (run in KNOWN_SITES or (len(words) > 1 and _head_word(words) in FACILITY_WORDS))
+        and (noun := _SITE_EVENT_NOUN.match(text, start + len(run))) is not None
+        and not _overlaps(start, start + len(run), people)
+    ):
+        # "at a White House ceremony", "at a White House state dinner": the named site the occasion was held at
+        prep_start = m.start("prep")
+        return [PlaceMention(start, noun.end(1), prep_start, m.group("prep").lower(), prep_start, {"name": run})]
     name, places, lex_kind = _known_prefix(run, lexicon)
     follower = _FOLLOWER.match(text, start + len(name)) if name else None
     if follower is None or follower.group(1) not in _INDEFINITE_SITES or _overlaps(start, start + len(name), people):

@@ -1854,6 +1854,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "at a White House state dinner": the named site an occasion was held at
+        (
+            "Joe Biden hosted Fumio Kishida at a White House state dinner on Wednesday evening.",
+            {
+                ("participants", '["Fumio Kishida", "Joe Biden"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # "in the East Room of the White House": a room of a site is the site, as a lawn of it is
         (
             "Ronald Reagan and Mikhail Gorbachev signed the treaty at a ceremony in the East Room of the White House "
