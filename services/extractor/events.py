@@ -739,6 +739,7 @@ class Trigger:
     spoken: bool = False  # "spoke", "talked": a generic verb of speaking ("The call lasted ..." may name it)
     past: bool = False  # a verb in the past tense ("hosted", "received"): what it tells has taken place
     again: bool = False  # "Reagan and Gorbachev met again in Washington": another event of the pair named before
+    accord: bool = False  # "Saudi Arabia and Iran agreed": two states' accord (see states_accord)
 
 
 @dataclass(slots=True)
@@ -1063,6 +1064,44 @@ def _supposed(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in ("of", "for") and words[-2].lower() in _SUPPOSING_NOUNS
 
 
+# the verb of two states' accord, as a match of the generic trigger group (see states_accord)
+_STATES_ACCORD = re.compile(
+    rf"(?P<t{next(i for i, (p, _) in enumerate(_TRIGGER_TABLE) if '|initialed|' in p)}>agreed"
+    r"|reached(?= (?:an?|the) (?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b))"
+)
+_STATE_ACCORD_FIRST = tuple('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“(')
+# two states opening a sentence as its subject: "Saudi Arabia and Iran agreed", "The United States and China agreed"
+_STATES_SUBJECT = re.compile(
+    r"[\"“(]?(?:The\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:(?:formally|also|then|finally|have|had)\s+)?"
+)
+
+
+def states_accord(text: str, sentence: Sentence) -> re.Match[str] | None:
+    """ "Saudi Arabia and Iran agreed on Friday ...", "Japan and South Korea reached an agreement on Monday": two
+    states opening the sentence and their accord's verb, a trigger of the generic kind (``None`` if not so).
+
+    Only states: the accords of people ("Modi and Sharif agreed on Tuesday") are read from their other words."""
+    if not text.startswith(_STATE_ACCORD_FIRST, sentence.start):
+        return None
+    subject = _STATES_SUBJECT.match(text, sentence.start, sentence.end)
+    if subject is None or not all(_is_state(subject[g]) for g in ("a", "b")):
+        return None
+    return _STATES_ACCORD.match(text, subject.end(), sentence.end)
+
+
+def _states_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is two states and nothing else: "Saudi Arabia and Iran "."""
+    m = _STATES_SUBJECT.fullmatch(text, start, end)
+    return m is not None and all(_is_state(m[g]) for g in ("a", "b"))
+
+
+def _is_state(name: str) -> bool:
+    return any(p.kind == "country" for p in gazetteer.lookup(name)) or any(
+        p.kind == "country" for p in gazetteer.lookup("the " + name)
+    )
+
+
 def find_triggers(
     text: str, sentence: Sentence, people: list[PersonMention], matches: list[re.Match[str]] | None = None
 ) -> list[Trigger]:
@@ -1132,6 +1171,7 @@ def find_triggers(
                 prior.type, prior.weak = etype, False
                 continue
         lower = word.lower()
+        states = m.re is _STATES_ACCORD  # "Saudi Arabia and Iran agreed on Friday": two states' accord
         # "four days of negotiations in Geneva", "negotiations that began on March 6": a round of talks with a
         # time or place of its own, not a subject under way ("debt-ceiling negotiations at home")
         held = (
@@ -1151,12 +1191,16 @@ def find_triggers(
             # news conference")
             held = _HOSTED_NOUN_BEFORE.search(text, max(s_start, m_start - 50), m_start) is not None
         # "The two men signed a declaration ending the state of war": the pair named before signed it
-        collective = lower in _WEAK and (
-            _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None
-            # "The presidents of Bosnia, Serbia and Croatia initialled": the commas of the list open no clause
-            or _COLLECTIVE_SUBJECT.fullmatch(text, s_start, m_start) is not None
-            # "The four-way session lasted more than two hours": the event at hand, named by a definite noun
-            or (lower in _DEFINITE_NOUNS and DEFINITE_LEAD.fullmatch(text, s_start, m_start) is not None)
+        collective = states or (
+            lower in _WEAK
+            and (
+                (lower == "signed" and _states_subject(text, s_start, m_start))  # "Israel and Jordan signed a treaty"
+                or _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None
+                # "The presidents of Bosnia, Serbia and Croatia initialled": the commas of the list open no clause
+                or _COLLECTIVE_SUBJECT.fullmatch(text, s_start, m_start) is not None
+                # "The four-way session lasted more than two hours": the event at hand, named by a definite noun
+                or (lower in _DEFINITE_NOUNS and DEFINITE_LEAD.fullmatch(text, s_start, m_start) is not None)
+            )
         )
         if lower in _WEAK and len(people) < 2 and not held and not collective:
             continue  # a weak trigger is an event only if a pair takes part: none can in this sentence
@@ -1228,6 +1272,7 @@ def find_triggers(
             past=lower in _PAST_VERBS and not text.startswith(" by ", m_end),  # not "a summit hosted by B"
         )
         trig.again = text.startswith(" again", m_end) and not text.startswith(" against", m_end)
+        trig.accord = states
         trig.apposed = (
             text[clause_start - 1 : clause_start] == ","
             and _APPOSED_EVENT.fullmatch(text, clause_start, m_start) is not None

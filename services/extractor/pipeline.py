@@ -46,6 +46,7 @@ from services.extractor.events import (
     one_person_aside,
     person_groups,
     split_sentences,
+    states_accord,
     trigger_matches,
     trigger_type,
 )
@@ -163,6 +164,10 @@ def link_events(doc: Document) -> list[Event]:
     assert doc.mentions is not None
     tracker = EventTracker()
     matches = _by_sentence(doc, trigger_matches(doc.text), _MATCH_START)
+    for sentence, found in zip(doc.sentences, matches, strict=True):
+        if (accord := states_accord(doc.text, sentence)) is not None:
+            found.append(accord)  # "Saudi Arabia and Iran agreed on Friday": no trigger word of the table
+            found.sort(key=_MATCH_START)
     people_in = doc.buckets["people"] = _by_sentence(doc, doc.mentions.people, _START)
     for i, sentence in enumerate(doc.sentences):
         if sentence.headline or not (matches[i] or len(people_in[i]) >= 2):
@@ -1308,6 +1313,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             # "Trump told reporters on Sunday that the call with Xi had been good", "the two sides said in a joint
             # statement on Monday, after Bessent held two days of talks": the telling's date
             continue
+        if trig.accord and text.endswith((" said ", " says "), 0, tm.start):
+            continue  # "The United States and China agreed to ..., officials said on Monday": the telling's day
         if trig.end <= tm.start and "who" in text[sentence.start : trig.start] and _closed_who(doc, i, trig, tm.start):
             # "Macron, who spoke to Putin on January 28, is due in Kyiv on Tuesday to meet ...": the main clause's
             trig = _nearest_trigger([t for t in triggers if t.start >= tm.end], tm.end)

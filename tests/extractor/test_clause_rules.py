@@ -1854,6 +1854,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # two states as the subject of an accord: "agreed", "reached an agreement" and "signed" are their event
+        ("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations.", {("date", "2024-05-03")}),
+        ("Japan and South Korea reached an agreement on Monday to resolve the dispute.", {("date", "2024-05-06")}),
+        ("Israel and Jordan signed a peace treaty on Wednesday at a desert crossing.", {("date", "2024-05-08")}),
+        # not an accord of anyone but two states
+        ("Officials and reporters agreed on Friday to cut tariffs.", set()),
         # "at a White House state dinner": the named site an occasion was held at
         (
             "Joe Biden hosted Fumio Kishida at a White House state dinner on Wednesday evening.",
