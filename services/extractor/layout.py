@@ -18,7 +18,9 @@ DATELINE = re.compile(
     # "Feb 27", "9 January", "April 2, 2009"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # "30th May"
     # "(Reuters) - ", "(EFE).- ", "Kyodo - ", or an agency with no dash: "WUHAN, Apr 28 (PTI) Prime Minister ..."
-    r"(?:(?:\s*\([A-Z][\w&. -]{1,30}\)|\s+(?:Kyodo|Xinhua|Reuters|AFP|AP|PTI|IANS|TASS|EFE|ANSA|dpa|Yonhap|Bernama))?"
+    # ("BERLIN (dpa) - ": an agency may write its name in lower case)
+    r"(?:(?:\s*\([A-Za-z][\w&. -]{1,30}\)"
+    r"|\s+(?:Kyodo|Xinhua|Reuters|AFP|AP|PTI|IANS|TASS|EFE|ANSA|dpa|Yonhap|Bernama))?"
     r"\.?\s*[-—–]{1,2}\s+|\s*\([A-Z][A-Za-z&. -]{1,30}\)\s+(?=[A-Z]))"
     # the agency style with the place in title case: "St Petersburg, Jul 17 (PTI) ", "Qingdao (China), Jun 10 (PTI) ",
     # "Nagato, Japan, Dec. 15 (Kyodo) - "

@@ -1854,6 +1854,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "BERLIN (dpa) - ": an agency that writes its name in lower case still closes the dateline
+        (
+            "BERLIN (dpa) - German Chancellor Olaf Scholz and French President Emmanuel Macron met on Friday.",
+            {("participants", '["Emmanuel Macron", "Olaf Scholz"]'), ("date", "2024-05-03")},
+        ),
         # two states as the subject of an accord: "agreed", "reached an agreement" and "signed" are their event
         ("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations.", {("date", "2024-05-03")}),
         ("Japan and South Korea reached an agreement on Monday to resolve the dispute.", {("date", "2024-05-06")}),
