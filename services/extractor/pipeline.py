@@ -385,6 +385,12 @@ _REPORTED = re.compile(
     r"|revealed)\s+$",  # "Moon told reporters on Sunday", "the government disclosed on Thursday"
     re.IGNORECASE,
 )
+# an indefinite ordinal event ("a fourth summit") and a time ahead: a plan for one more, no frame for a count
+_A_NEXT_ORDINAL = re.compile(
+    r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|call|visit|trip|round)s?\s+$"
+)
+_AHEAD_PHRASE = re.compile(r"(?:next|later|early|in\s+(?!\d+\s))", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only"
     # not the adverbs: "A and B last held talks in", "A and B first held formal talks in April last year"
@@ -1060,6 +1066,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 not tm.phrase.lower().startswith("on ")
                 and _ON_BEFORE.search(text, lo, tm.start) is None
                 and _ORDINAL_BEFORE.search(text, lo, tm.start)
+                # not "to travel to Moscow for a fourth summit next year": one more event, planned for that time
+                and not (_AHEAD_PHRASE.match(tm.phrase) and _A_NEXT_ORDINAL.search(text, lo, tm.start))
             )
         )
         if (

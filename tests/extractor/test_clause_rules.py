@@ -1854,6 +1854,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "for a fourth summit next year": one more event planned for that time, not a count framed by it ("their
+        # second meeting this year")
+        (
+            "Ronald Reagan is expected to travel to Moscow for a fourth summit next year.",
+            {("venue", '{"city": "Moscow"}'), ("date", "2025")},
+        ),
+        (
+            "Ronald Reagan and Mikhail Gorbachev held their second meeting this year.",
+            {("participants", '["Mikhail Gorbachev", "Ronald Reagan"]')},
+        ),
         # "BERLIN (dpa) - ": an agency that writes its name in lower case still closes the dateline
         (
             "BERLIN (dpa) - German Chancellor Olaf Scholz and French President Emmanuel Macron met on Friday.",
