@@ -1014,6 +1014,8 @@ _KEEP_CONTACT = re.compile(
 )
 _THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
 _RESUME_AFTER = re.compile(
+    # ("Normalisation talks, suspended since October 2000, will resume next month": an aside on the talks first)
+    r"(?:,\s+[a-z]+ed\s+[^,;:()]{1,60},)?"
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
     # "Negotiations between Iran and six world powers resume in Geneva next month": the present, looking ahead
     r"|\s+(?:between|with)\s+(?:[\w'’-]+\s+){1,8}?(?:resume|restart)\s+(?:in|on|at|next|later|this)\b"

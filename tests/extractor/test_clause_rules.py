@@ -1854,6 +1854,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "Normalisation talks, suspended since October 2000, will resume next month": an aside before the resuming
+        (
+            "Normalisation talks, suspended since October 2000, will resume next month.",
+            {("date", "2000-10"), ("date", "2024-06")},
+        ),
         # "for a fourth summit next year": one more event planned for that time, not a count framed by it ("their
         # second meeting this year")
         (
