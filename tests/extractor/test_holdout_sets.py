@@ -2043,6 +2043,81 @@ SETS += [
         frozenset(f"r287-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 14, 15, 17, 18, 19, 20)),
         0.89,
     ),
+    # Stop 22: rounds 288-299 were written blind by helpers who read only the corpus README and articles.jsonl. The
+    # split was fixed before each batch arrived: 288, 289, 292, 293, 296, 297 and 299 to take rules from; 290 and 291
+    # held out (only each set's pooled F1 and the ids of reports not fully right were looked at, never a miss); 294 and
+    # 295 written after the stop's last rule. (The helper for 298 wrote no set.)
+    # written blind, South and Central Asia 1990-2026: wire copy with datelines, state visits, border talks, calls,
+    # SAARC and SCO summits (rules taken from it; first look 0.891)
+    HoldoutSet(
+        "holdout_round288.jsonl",
+        20,
+        frozenset(f"r288-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
+        0.89,
+    ),
+    # written blind, Latin America, the Caribbean, Spain and Portugal 1985-2026: Ibero-American summits, state visits,
+    # inaugurations, calls (rules taken from it; first look 0.862)
+    HoldoutSet(
+        "holdout_round289.jsonl",
+        20,
+        frozenset(f"r289-{k:02d}" for k in (1, 2, 5, 6, 7, 9, 13, 14, 16, 17, 18, 19)),
+        0.86,
+    ),
+    # written blind, worldwide 2014-2026 as government readouts, press releases and live-blog entries (held out: no rule
+    # taken from it; first look 0.940)
+    HoldoutSet(
+        "holdout_round290.jsonl",
+        20,
+        frozenset(f"r290-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 10, 11, 13, 14, 15, 17, 18)),
+        0.92,
+    ),
+    # written blind, the Nordic and Baltic states, Eastern Europe and the Balkans 1989-2026 (held out: no rule taken
+    # from it; first look 0.795)
+    HoldoutSet(
+        "holdout_round291.jsonl",
+        20,
+        frozenset(f"r291-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 18, 19, 20)),
+        0.78,
+    ),
+    # written blind, Central and Eastern Europe, the Baltics and the Balkans 1990-2026, names with diacritics as the
+    # annotator's canonical form (rules taken from it; first look 0.846)
+    HoldoutSet(
+        "holdout_round292.jsonl",
+        20,
+        frozenset(f"r292-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
+        0.83,
+    ),
+    # written blind, worldwide 1975-2026 in a mix of wire styles (rules taken from it; first look 0.914)
+    HoldoutSet(
+        "holdout_round293.jsonl",
+        20,
+        frozenset(f"r293-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 10, 12, 13, 15, 18)),
+        0.92,
+    ),
+    # written blind, Africa and the Middle East 1990-2026: AU and Arab League summits, mediated peace talks, state
+    # visits, calls (rules taken from it; first look 0.814)
+    HoldoutSet(
+        "holdout_round296.jsonl",
+        20,
+        frozenset(f"r296-{k:02d}" for k in (1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20)),
+        0.80,
+    ),
+    # written blind, Asia-Pacific and Oceania 1970-2026: summits, state visits, calls, sideline talks at APEC, ASEAN and
+    # G20 meetings (rules taken from it; first look 0.880)
+    HoldoutSet(
+        "holdout_round297.jsonl",
+        20,
+        frozenset(f"r297-{k:02d}" for k in (2, 4, 5, 9, 10, 11, 12, 13, 15, 17, 18, 19, 20)),
+        0.87,
+    ),
+    # written blind, calls and video calls 2010-2026 as wire reports, readouts and live blogs, with their lengths (rules
+    # taken from it; first look 0.931)
+    HoldoutSet(
+        "holdout_round299.jsonl",
+        20,
+        frozenset(f"r299-{k:02d}" for k in (1, 4, 6, 7, 11, 13, 16, 18, 19, 20)),
+        0.91,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
