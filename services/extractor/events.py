@@ -1884,6 +1884,8 @@ _SUBJECT_LEAD = re.compile(
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"
     r"|.*\s(?:after|before|until|since)\s+"  # "The meeting was arranged after A and B met in Guangzhou"
+    # ("... after the heads of those agencies, A and B, met in Guangzhou": the pair set off after what they head)
+    r"(?:the\s+(?:heads|leaders|presidents|ministers|envoys|chiefs)\s+of\s+[^,;:()]{1,40},\s+)?"
     # "The Kremlin said Putin and Xi spoke for four hours", "..., and the Kremlin said Trump and Putin agreed"
     # ("The White House said on Sunday that A and B had held talks": the day of the telling after the verb)
     r"|(?:.*[,;]\s*(?:and\s+|but\s+)?)?[^,;]{0,40}\s(?:said|says)\s+(?:(?:on\s+[A-Z][a-z]+day|today|yesterday)\s+)?"

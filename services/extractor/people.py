@@ -788,8 +788,9 @@ _PLURAL_LEAD = re.compile(r"(?:(?<![\w'’-])(?:the|his|her|their|its)\s+)(?:[A-
 
 # the states a plural title is of: "Iran and Saudi Arabia", "the two countries"
 _STATES_OF = re.compile(
-    r"(?:the\s+)?(?:(?:two|both)\s+countries|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+    r"(?:(?:those|these|the\s+two|both)\s+(?:countries|agencies|delegations|sides|governments|parties|offices)"
+    r"|(?:the\s+)?(?:(?:two|both)\s+countries|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?))"
 )
 
 

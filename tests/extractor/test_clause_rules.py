@@ -1854,6 +1854,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "after the heads of those agencies, A and B, met in Guangzhou": a plural title of the bodies they head
+        (
+            "The meeting was arranged after the heads of those agencies, Zhang Zhijun and Andrew Hsia, met in "
+            "Guangzhou on Monday.",
+            {
+                ("participants", '["Andrew Hsia", "Zhang Zhijun"]'),
+                ("venue", '{"city": "Guangzhou"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # "Normalisation talks, suspended since October 2000, will resume next month": an aside before the resuming
         (
             "Normalisation talks, suspended since October 2000, will resume next month.",
