@@ -1872,7 +1872,11 @@ _CLAUSE_TIME = r"(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+[A-Z][
 _CLAUSE_TIME_END = re.compile(rf"\s{_CLAUSE_TIME}$", re.IGNORECASE)
 # a noun phrase opening a sentence, set off before the name it describes: "The previous EU leader to make such
 # a trip, Austrian Chancellor Karl Nehammer, met Putin"
-_NOUN_PHRASE_LEAD = re.compile(r"[\"“]?(?:The|A|An|His|Her|Their|Its)\s[^,;:()\"“”]{1,80},\s+")
+_NOUN_PHRASE_LEAD = re.compile(
+    r"[\"“]?(?:The|A|An|His|Her|Their|Its)\s[^,;:()\"“”]{1,80},\s+"
+    # "..., when his father, Kim Jong Il, held talks with B": the same after a clause's opening word
+    r"|[^;:()\"“”]*,\s+(?:when|after|as|while|before|where)\s+(?:the|his|her|their|its)\s[^,;:()\"“”]{1,60},\s+"
+)
 _SUBJECT_LEAD = re.compile(
     # "At Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday, A and B held ...": fronted phrases
     r"[\"“‘(\s]*(?:[^,]{0,90},\s*){0,3}|.*,\s*(?:where|when|as|while|(?:after|during|in|at)\s+which)\s+"

@@ -1854,6 +1854,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "..., when his grandfather, Jawaharlal Nehru, held talks with Mao Zedong": a name set off after a noun
+        # phrase opening a "when" clause is the clause's subject
+        (
+            "Rajiv Gandhi is the first Indian prime minister to visit China since June 1954, when his grandfather, "
+            "Jawaharlal Nehru, held talks with Mao Zedong.",
+            {
+                ("participants", '["Jawaharlal Nehru", "Mao Zedong"]'),
+                ("date", "1954-06"),
+                ("venue", '{"country": "China"}'),
+            },
+        ),
         # "after the heads of those agencies, A and B, met in Guangzhou": a plural title of the bodies they head
         (
             "The meeting was arranged after the heads of those agencies, Zhang Zhijun and Andrew Hsia, met in "
