@@ -1854,6 +1854,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "Talks between the Balkan leaders are due to open in Dayton, Ohio, on Nov. 1": talks yet to start
+        (
+            "Talks between the Balkan leaders are due to open in Dayton, Ohio, on Nov. 1.",
+            {("venue", '{"city": "Dayton", "region": "Ohio"}'), ("date", "2024-11-01")},
+        ),
         # "..., when his grandfather, Jawaharlal Nehru, held talks with Mao Zedong": a name set off after a noun
         # phrase opening a "when" clause is the clause's subject
         (
