@@ -1018,7 +1018,7 @@ _RESUME_AFTER = re.compile(
     r"(?:,\s+[a-z]+ed\s+[^,;:()]{1,60},)?"
     r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
     # "Talks between the Balkan leaders are due to open in Dayton on Nov. 1": talks yet to start
-    r"|\s+(?:[\w-]+\s+){0,4}?(?:are|is)\s+(?:due|expected|set|scheduled)\s+to\s+(?:open|begin|start)\b"
+    r"|\s+(?:[\w'’-]+\s+){0,8}?(?:are|is)\s+(?:due|expected|set|scheduled)\s+to\s+(?:open|begin|start)\b"
     # "Negotiations between Iran and six world powers resume in Geneva next month": the present, looking ahead
     r"|\s+(?:between|with)\s+(?:[\w'’-]+\s+){1,8}?(?:resume|restart)\s+(?:in|on|at|next|later|this)\b"
 )
@@ -1075,6 +1075,10 @@ _STATES_ACCORD = re.compile(
 )
 _STATE_ACCORD_FIRST = tuple('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“(')
 # two states opening a sentence as its subject: "Saudi Arabia and Iran agreed", "The United States and China agreed"
+_DOCUMENT_PASSIVE = re.compile(
+    r"\b(?:treaty|text|agreement|accord|accords|deal|declaration|document|documents|pact|memorandum|protocols?)"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+)?$"
+)
 _STATES_SUBJECT = re.compile(
     r"[\"“(]?(?:The\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:(?:formally|also|then|finally|have|had)\s+)?"
@@ -1199,6 +1203,11 @@ def find_triggers(
             lower in _WEAK
             and (
                 (lower == "signed" and _states_subject(text, s_start, m_start))  # "Israel and Jordan signed a treaty"
+                # "The treaty text was initialled in Amman on Oct. 17": a document's signing, its people told elsewhere
+                or (
+                    lower in ("signed", "initialled", "initialed")
+                    and _DOCUMENT_PASSIVE.search(text, max(s_start, m_start - 40), m_start) is not None
+                )
                 or _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None
                 # "The presidents of Bosnia, Serbia and Croatia initialled": the commas of the list open no clause
                 or _COLLECTIVE_SUBJECT.fullmatch(text, s_start, m_start) is not None

@@ -1854,6 +1854,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "The treaty text was initialled in Amman on Oct. 17": a document's signing is an event, its people told
+        # elsewhere; "negotiations between the Taliban and an Afghan delegation are due to begin on March 10"
+        (
+            "The treaty text was initialled in Amman on Oct. 17.",
+            {("venue", '{"city": "Amman"}'), ("date", "2023-10-17")},
+        ),
+        (
+            "Negotiations between the Taliban and an Afghan delegation are due to begin on June 10.",
+            {("date", "2024-06-10")},
+        ),
         # "Talks between the Balkan leaders are due to open in Dayton, Ohio, on Nov. 1": talks yet to start
         (
             "Talks between the Balkan leaders are due to open in Dayton, Ohio, on Nov. 1.",
