@@ -1854,6 +1854,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "John Dramani Mahama held talks with Mali's transitional President, Gen. Assimi Goita, in Bamako.",
             {("participants", '["Assimi Goita", "John Dramani Mahama"]'), ("venue", '{"city": "Bamako"}')},
         ),
+        # "The two sides formally opened negotiations near Oslo in October 2012": a round of talks with a place
+        (
+            "The two sides formally opened negotiations near Oslo in October 2012 before moving to Havana.",
+            {("venue", '{"city": "Oslo"}'), ("date", "2012-10")},
+        ),
         # "The treaty text was initialled in Amman on Oct. 17": a document's signing is an event, its people told
         # elsewhere; "negotiations between the Taliban and an Afghan delegation are due to begin on March 10"
         (
