@@ -1069,17 +1069,18 @@ def _supposed(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in ("of", "for") and words[-2].lower() in _SUPPOSING_NOUNS
 
 
-# the verb of two states' accord, as a match of the generic trigger group (see states_accord)
+# the verb of two states' accord, as a match of the table's one group of the generic kind (see states_accord)
 _STATES_ACCORD = re.compile(
-    rf"(?P<t{next(i for i, (p, _) in enumerate(_TRIGGER_TABLE) if '|initialed|' in p)}>agreed"
+    rf"(?P<t{next(i for i, (_, etype) in enumerate(_TRIGGER_TABLE) if etype is None)}>agreed"
     r"|reached(?= (?:an?|the) (?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b))"
 )
 _STATE_ACCORD_FIRST = tuple('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“(')
-# two states opening a sentence as its subject: "Saudi Arabia and Iran agreed", "The United States and China agreed"
+# a document signed in the passive: "The treaty text was initialled in Amman"
 _DOCUMENT_PASSIVE = re.compile(
     r"\b(?:treaty|text|agreement|accord|accords|deal|declaration|document|documents|pact|memorandum|protocols?)"
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+)?$"
 )
+# two states opening a sentence as its subject: "Saudi Arabia and Iran agreed", "The United States and China agreed"
 _STATES_SUBJECT = re.compile(
     r"[\"“(]?(?:The\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:(?:formally|also|then|finally|have|had)\s+)?"
@@ -1094,20 +1095,19 @@ def states_accord(text: str, sentence: Sentence) -> re.Match[str] | None:
     if not text.startswith(_STATE_ACCORD_FIRST, sentence.start):
         return None
     subject = _STATES_SUBJECT.match(text, sentence.start, sentence.end)
-    if subject is None or not all(_is_state(subject[g]) for g in ("a", "b")):
-        return None
-    return _STATES_ACCORD.match(text, subject.end(), sentence.end)
+    return _STATES_ACCORD.match(text, subject.end(), sentence.end) if _two_states(subject) else None
 
 
 def _states_subject(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is two states and nothing else: "Saudi Arabia and Iran "."""
-    m = _STATES_SUBJECT.fullmatch(text, start, end)
-    return m is not None and all(_is_state(m[g]) for g in ("a", "b"))
+    return _two_states(_STATES_SUBJECT.fullmatch(text, start, end))
 
 
-def _is_state(name: str) -> bool:
-    return any(p.kind == "country" for p in gazetteer.lookup(name)) or any(
-        p.kind == "country" for p in gazetteer.lookup("the " + name)
+def _two_states(subject: re.Match[str] | None) -> bool:
+    """Whether both names of a :data:`_STATES_SUBJECT` match are states ("the United States" as well)."""
+    return subject is not None and all(
+        any(p.kind == "country" for name in (subject[g], "the " + subject[g]) for p in gazetteer.lookup(name))
+        for g in ("a", "b")
     )
 
 

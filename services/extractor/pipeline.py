@@ -55,6 +55,7 @@ from services.extractor.people import PersonMention, capital_word_before, find_p
 from services.extractor.places import (
     FACILITY_WORDS,
     NAMED_SITE_WORDS,
+    VISIT_PREPS,
     PlaceMention,
     ascii_twin,
     city_named,
@@ -495,9 +496,8 @@ _PASSIVE_RELATIVE = re.compile(
     r"|hosted|chaired|convened|attended|organi[sz]ed|staged|broadcast|televised)\b)[a-z]+(?:ed|en)\b"
 )
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_MONTH_OR_YEAR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)|\b\d{4}\b", re.IGNORECASE
-)
+_MONTH_ABBRS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # a month's first letters, as dates are written
+_MONTH_OR_YEAR = re.compile(rf"\b(?:{_MONTH_ABBRS})[a-z]*\.?(?:\s|$)|\b\d{{4}}\b", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
@@ -1579,8 +1579,8 @@ _PRESENT_SCHEDULE = re.compile(
 )
 # a day of a month with no year: "on Aug. 24", "Aug 24", "24 August"
 _FULL_DATE = re.compile(
-    r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,?)"
+    rf"\b(?:(?P<m1>{_MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_ABBRS})[a-z]*,?)"
     r"\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
@@ -1589,9 +1589,10 @@ _FULL_DATE = re.compile(
 def _year_told_near(text: str, start: int, end: int, day: date) -> int | None:
     """The year of the last full date in ``text[start:end]`` when it lies within two months of ``day`` moved into
     that year, and is not ``day``'s own year: the year a day with no year told after it belongs to."""
-    told = next(iter(reversed(list(_FULL_DATE.finditer(text, start, end)))), None)
-    if told is None:
+    dates = list(_FULL_DATE.finditer(text, start, end))
+    if not dates:
         return None
+    told = dates[-1]
     year = int(told["year"])
     if year == day.year or not 1 <= year <= 9999:
         return None
@@ -1604,8 +1605,8 @@ def _year_told_near(text: str, start: int, end: int, day: date) -> int | None:
 
 
 _MONTH_DAY = re.compile(
-    r"(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",
+    rf"(?:on\s+)?(?:(?:{_MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_ABBRS})[a-z]*)",
     re.IGNORECASE,
 )
 _OPENS_BEFORE = re.compile(
@@ -1919,7 +1920,7 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
             continue  # "at Al-Salam Palace" of "at Al-Salam Palace in Jeddah": the city phrase names the venue
         if pm.prep == "in" and _TOPIC_BEFORE.search(text, max(sentence.start, pm.prep_start - 16), pm.prep_start):
             continue  # "discussed the conflicts in Ethiopia", "last year's war in Georgia": where the topic is
-        if pm.prep in ("to", "into") or pm.prep.startswith(("visit", "tour")):
+        if pm.prep in ("to", "into") or pm.prep.startswith(VISIT_PREPS):
             if pm.prep == "into":  # "flew into Lahore": the trigger's own match ends with this "into"
                 trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 4), -1)
                 start = trig_start

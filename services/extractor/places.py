@@ -48,6 +48,8 @@ _NUMBERED = r"(?:\d{1,4}\s+(?=(?:[A-Z][\w-]*\s+){1,2}(?:Street|Avenue|Road|Marg)
 # The prepositions: in, inside, into, at, on, outside, near, to, visit(s|ed|ing), from, for. Each alternative
 # opens with its own first letter as a class, so the regex engine drops most positions at once (a plain
 # ``(?i:in|at|...)`` tries every word in turn); the rest is case-insensitive as before.
+# the prepositions that are a trip's own verb: "visited Cuba", "toured Atlanta", "a tour of the United States"
+VISIT_PREPS = ("visit", "tour")
 PREP_PLACE = re.compile(
     r"\b(?=[iaontvfbIAONTVF])"
     r"(?P<prep>[iI][nN](?i:side|to)?|[aA][tT]|[oO](?:[nN]|(?i:utside)|(?<![\w-]took )(?<![\w-]called )[fF][fF])"
@@ -803,7 +805,7 @@ def find_places(
             name = name[4:]
         if (
             (noun := _NAMING_NOUN.match(text, start + len(run))) is not None
-            and (prep in ("at", "inside", "to") or prep.startswith(("visit", "tour")))
+            and (prep in ("at", "inside", "to") or prep.startswith(VISIT_PREPS))
             and not any(p.kind in ("country", "region") for p in places)
             and not _SITE_IN.match(text, noun.end())  # "at Sunan airport in Pyongyang": the place after it is told
             and not (
@@ -875,7 +877,7 @@ def find_places(
                 len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
             ) or run in KNOWN_SITES
             # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
-            site_visit = is_site and (prep.startswith(("visit", "tour")) or prep == "to")
+            site_visit = is_site and (prep.startswith(VISIT_PREPS) or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
                 value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
             elif (
@@ -1022,7 +1024,7 @@ def find_places(
             known
             and len(value) == 1
             # ("after stops in New York and Boston", "held talks with Xi in Beijing and Guangzhou")
-            and (prep in ("to", "in") or prep.startswith(("visit", "tour")))
+            and (prep in ("to", "in") or prep.startswith(VISIT_PREPS))
             and text.startswith((",", " and "), end)
         ):
             found += _destinations_after(text, end, prep, prep_start, next(iter(value)), lexicon, people)
