@@ -1697,13 +1697,14 @@ _WITH_GAP = re.compile(
     r"(?:(?:[A-Z][\w.-]*['’]s\s+)?(?:former|then-?|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister
     # Taro Aso", "then-President", "met Taiwan's former vice president Vincent Siew"
     # "met African leaders including A, B and C": a group, then the people it names
-    r"(?:(?:[\w-]+\s+){1,7}(?:including|among\s+them)\s+)?"
+    # (a comma may set the names off: "met leaders of eight Pacific island nations, among them B")
+    r"(?P<among>(?:[\w-]+\s+){0,6}[\w-]+,?\s+(?:including|among\s+them)\s+)?"
     # a title set off before the name: "received by Guinea's military leader, General Mamadi Doumbouya"
     rf"(?P<app>{_SET_OFF_TITLE})?$"
 )
 _WITH_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|see|held|holds|hold|holding|had|has|have|spoke|speaks|speak|talked|talks|"
-    r"signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
+    r"spoken|signed|signs|conferred|negotiated|host|hosted|hosts|hosting|received|receives|welcomed|welcomes|spent|saw|greeted"
     r"|greet|greets|appeared|stood|laid|faced|sat"  # "appeared alongside Afghan President Ashraf Ghani", "faced B"
     r"|clashed|sparred|argued|quarrell?ed|wrangled"  # "A and B clashed with C in the Oval Office"
     r"|embraced|embraces|hugged|joined|rejoined|join|joins"  # "A and B are due to join C and D at ..."
@@ -2213,8 +2214,11 @@ def find_participations(
                 and not _CLAUSE_BREAK.search(
                     gap[: g.start("where")] + gap[g.end("where") :] if g.group("where") else gap,
                     0,
-                    (g.start("app") - (g.end("where") - g.start("where") if g.group("where") else 0))
-                    if g.group("app")
+                    (
+                        g.start("among" if g.group("among") else "app")
+                        - (g.end("where") - g.start("where") if g.group("where") else 0)
+                    )
+                    if g.group("among") or g.group("app")
                     else len(gap),
                 )
                 and not _WITH_STOP.search(gap)

@@ -828,7 +828,7 @@ def _plural_title_pair(
 
 # A country's possessive as the only title: "South Africa's Cyril Ramaphosa hosted ...".
 _REALM_NAME = re.compile(
-    rf"(?<![\w'’.-])(?P<realm>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<name>{_NAME})(?=\s+(?:[a-z]|and\b)|\s*,)"
+    rf"(?<![\w'’.-])(?P<realm>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<name>{_NAME})(?=\s+(?:[a-z]|and\b)|\s*,|\.(?:\s|$))"
 )
 _ORG_WORDS = frozenset(
     [

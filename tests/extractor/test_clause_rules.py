@@ -8668,6 +8668,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Oval Office"}'),
             },
         ),
+        # "hosted 13 heads of state, among them A and B": the named guests set off by a comma take part with the host
+        (
+            "Dominican President Luis Abinader hosted 13 heads of state and government, among them King Felipe VI "
+            "and Chile's Gabriel Boric, on Tuesday.",
+            {("participants", '["Felipe VI", "Gabriel Boric", "Luis Abinader"]'), ("date", "2024-05-07")},
+        ),
+        (
+            "On Friday, Xi Jinping met leaders of eight Pacific island nations, among them Tonga's Prime Minister "
+            "Akilisi Pohiva.",
+            {("participants", '["Akilisi Pohiva", "Xi Jinping"]'), ("date", "2024-05-03")},
+        ),
+        # a name after a country's possessive may end its sentence: "Portugal's Marcelo Rebelo de Sousa."
+        (
+            "Pedro Sánchez met Portugal's Marcelo Rebelo de Sousa. Mexico's Andrés Manuel López Obrador stayed away.",
+            {("participants", '["Marcelo Rebelo de Sousa", "Pedro S\\u00e1nchez"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
