@@ -2001,10 +2001,13 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
     result: list[list[PersonMention]] = []
     for group, kinds in zip(groups, joins, strict=True):
         current = [group[0]]
+        # "A, B, C and the other NATO leaders": the list goes on to an "and" of its own
+        others = group[-1].after > group[-1].end and text.startswith(" and ", group[-1].end)
         for k, (person, kind) in enumerate(zip(group[1:], kinds, strict=True)):
             if (
                 kind == "comma"
                 and "and" not in kinds[k + 1 :]
+                and not others
                 # a headline's pair: "Donald Trump, Emmanuel Macron hold talks at Elysee Palace Thursday"
                 and not (len(group) == 2 and _PLURAL_VERB_AFTER.match(text, max(person.end, person.after)))
             ):

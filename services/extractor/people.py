@@ -1998,6 +1998,13 @@ _PRESIDENTS_BY_SURNAME = {
 }  # fmt: skip
 
 
+# "and the other NATO leaders", "and other European leaders", "and 15 other heads of state" after the last name of a
+# group: the unnamed rest of the group
+_AND_OTHERS = re.compile(
+    r" and (?:the\s+|several\s+|\d+\s+|[a-z]+\s+)?other\s+(?:[A-Z][\w-]*\s+|[a-z]+an\s+){0,2}"
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|ministers|officials)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?(?![\w-])"
+)
 _LED_BY = re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\s+$")
 
 
@@ -2135,6 +2142,8 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             m.full_start = led.start()
         if not m.after and text.startswith(" of ", m.end) and " of " not in m.name:
             m.after = _country_after(text, m)  # "Prime Minister Narendra Modi of India and ..."
+        if not m.after and text.startswith(" and ", m.end) and (others := _AND_OTHERS.match(text, m.end)):
+            m.after = others.end()  # "A, B and the other NATO leaders signed": the named ones take part
         if (
             not m.after
             and text.startswith(", ", m.end)

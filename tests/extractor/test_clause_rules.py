@@ -8684,6 +8684,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Pedro Sánchez met Portugal's Marcelo Rebelo de Sousa. Mexico's Andrés Manuel López Obrador stayed away.",
             {("participants", '["Marcelo Rebelo de Sousa", "Pedro S\\u00e1nchez"]')},
         ),
+        # "A, B, C and the other NATO leaders signed": the named ones of a list that ends in the unnamed rest
+        (
+            "Russian President Boris Yeltsin, French President Jacques Chirac, U.S. President Bill Clinton and the "
+            "other NATO leaders signed an agreement in Paris on Tuesday.",
+            {
+                ("participants", '["Bill Clinton", "Boris Yeltsin", "Jacques Chirac"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "On Wednesday, Donald Trump joined Ukrainian President Volodymyr Zelensky, German Chancellor Friedrich "
+            "Merz and other European leaders on a video call.",
+            {("participants", '["Donald Trump", "Friedrich Merz", "Volodymyr Zelensky"]'), ("date", "2024-05-08")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
