@@ -1650,9 +1650,10 @@ _JOIN = re.compile(
     rf"|\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?|host|guest)\s*,\s*$"
     # "A and B, hosted by China's most senior diplomat, Wang Yi": the host set off with a title
     r"|,?\s*(?:hosted|mediated)\s+by\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,4}$"
-    # "Jimmy Carter and Panama's leader, General Omar Torrijos": a country's leader set off before the name
-    r"|\s+and\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:leader|ruler|strongman|head\s+of\s+state)"
-    r"\s*,\s*$"
+    # "Jimmy Carter and Panama's leader, General Omar Torrijos", "Zalmay Khalilzad and the Taliban's political chief,
+    # Mullah Abdul Ghani Baradar", "David Davis and the EU's chief negotiator, Michel Barnier", "Putin and the
+    # European Union's two presidents, A and B": an office set off before the name (or held by its mention)
+    r"|\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+\s*,\s*)?$"
     r"|-$"  # "the Biden-Xi talks": a hyphenated pair
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"

@@ -8699,6 +8699,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Merz and other European leaders on a video call.",
             {("participants", '["Donald Trump", "Friedrich Merz", "Volodymyr Zelensky"]'), ("date", "2024-05-08")},
         ),
+        # "A and the EU's chief negotiator, B, met", "A and the European Union's two presidents, B and C, held": an
+        # office of a body set off before the second name joins the pair
+        (
+            "Brexit Secretary David Davis and the EU's chief negotiator, Michel Barnier, met in Brussels on Monday.",
+            {
+                ("participants", '["David Davis", "Michel Barnier"]'),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        (
+            "Vladimir Putin and the European Union's two presidents, Herman Van Rompuy and Jose Manuel Barroso, held "
+            "a summit on Tuesday.",
+            {
+                ("participants", '["Herman Van Rompuy", "Jose Manuel Barroso", "Vladimir Putin"]'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
