@@ -1248,6 +1248,14 @@ _POSSESSIVE_KINDS = frozenset({"date", "month", "weekday", "holiday", "relative"
 
 
 _ACCORD_AFTER = re.compile(r"\s+(?:peace\s+)?(?:agreement|accords?|deal)\b", re.IGNORECASE)
+# "on the 13th floor", "on the 5th anniversary": an ordinal that goes on to a noun is no day of the month (a function
+# word after it leaves the day: "on the 13th in Brussels", "on the 13th and 14th")
+_NOUN_AFTER_ORDINAL = re.compile(
+    r"[ -](?!(?:of|in|at|on|and|or|but|to|with|when|after|before|as|while|for|from|during|by|until|that|which|where"
+    r"|about|between|over|amid|against|under|among|near|through|across|around|into|without|ahead|despite|via|since"
+    r"|alongside|also|then|is|was|were|will|would|has|had|the|a|an|this|his|her|their|its|he|she|they|it|we|i)\b)"
+    r"[a-z]"
+)
 
 
 def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
@@ -1258,6 +1266,8 @@ def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
     if info is None:
         return None
     kind, prep, core, ok = info
+    if kind == "day_only" and _NOUN_AFTER_ORDINAL.match(text, end):
+        return None
     if (kind == "holiday" or text.endswith("Good ", 0, start)) and _ACCORD_AFTER.match(text, end):
         return None  # "the Good Friday Agreement", "the 1998 Good Friday peace agreement": an accord's name
     core_start = start + core

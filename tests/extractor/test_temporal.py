@@ -209,6 +209,10 @@ def test_a_season_without_a_modifier_or_year_is_no_date(phrase):
         ("Putin landed in Pyongyang in the early hours of Wednesday.", ["in the early hours of Wednesday"]),
         ("They struck a deal in the small hours of Friday.", ["in the small hours of Friday"]),
         ("They talked for two hours on Monday.", ["on Monday"]),
+        # an ordinal going on to a noun is no day of the month; one going on to a preposition is
+        ("They dined on the 13th floor on Wednesday.", ["on Wednesday"]),
+        ("They met on the 13th in Brussels.", ["on the 13th"]),
+        ("She spoke with him on the 14th about troops.", ["on the 14th"]),
     ],
 )
 def test_mentions_are_found_with_their_preposition(text, phrases):
