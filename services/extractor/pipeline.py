@@ -2415,6 +2415,14 @@ def _part_same_day_opening(doc: Document, i: int, anaphor: re.Match[str]) -> Non
         _give_own_event(doc, inner, names)
 
 
+# "The visit came", "It came", "The talks were held": a sentence that opens on the event just told, then dates
+# another by its distance from it
+_CAME_LEAD = re.compile(
+    r"[\"“‘(]?(?:(?:The|This|That|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}|It\s+)"
+    r"(?:came|comes|was\s+held|were\s+held|took\s+place|happened)\s+(?:just\s+|only\s+)?"
+)
+
+
 def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], triggers: list[Trigger]) -> _Draft | None:
     """The date of the event told in the clause an anaphor opens ("a day after Mr. Trump met B"): the dated event
     before the anaphor, shifted back (or on, for "before"), else ``None``."""
@@ -2438,6 +2446,23 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
     else:
         # "Scholz said on Friday that ..., a day after he travelled to Kyiv": the day the sentence names before it
         base = _day_in_sentence(doc, i, anaphor.start(), inner.event.modality)
+        if (
+            base is None
+            and i
+            and _CAME_LEAD.fullmatch(text, doc.sentences[i].start, anaphor.start())
+            # not "The talks came three days after Trump met Putin in Anchorage on Friday": a day of its own
+            and not any(t.start > anaphor.end() for t in doc.buckets["times"][i])
+        ):
+            # "... on Friday. The visit came three days after Orban travelled to Kyiv": the story's own event, the
+            # first the report dates to a day
+            base = next(
+                (
+                    e.date
+                    for e in doc.events
+                    if e.date is not None and e.date.precision is _DAY and not e.background and e is not inner.event
+                ),
+                None,
+            )
     if inner.event.date is not None or base is None:
         return None
     offset = _anaphora_offset(anaphor.group("core"))

@@ -8717,6 +8717,33 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "The visit came three days after A travelled to Kyiv": the clause's event is dated back from the story's day
+        (
+            "Viktor Orban held talks with Vladimir Putin in Moscow on Friday. The two men last met in Beijing in "
+            "October. The visit came three days after Orban travelled to Kyiv for talks with Volodymyr Zelensky.",
+            {
+                ("participants", '["Viktor Orban", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2023-10"),
+                ("date", "2024-04-30"),
+                ("participants", '["Viktor Orban", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Kyiv"}'),
+            },
+        ),
+        # (the clause's own day dates it alone)
+        (
+            "Donald Trump hosted Volodymyr Zelensky on Monday. The talks came three days after Trump met Vladimir "
+            "Putin in Anchorage on Friday.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("date", "2024-05-06"),
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("venue", '{"city": "Anchorage"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
