@@ -859,10 +859,22 @@ def _next_day_only(lw: list[str]) -> bool:
     return k + 1 < len(lw) and lw[k + 1] in _DAY_PARTS
 
 
+_PAST_COPULAS = frozenset({"was", "were", "had"})
+
+
+def _plan_noun_only(lw: list[str]) -> bool:
+    """Whether the only plan word of ``lw`` is the noun "plan" told in the past ("The plan was put to the gathering
+    on Wednesday": a proposal, not a plan for the event)."""
+    if len(_PLANNED_WORDS.intersection(lw)) > 1:
+        return False
+    k = next((k for k, w in enumerate(lw) if w in ("plan", "plans")), None)
+    return k is not None and k + 1 < len(lw) and lw[k + 1] in _PAST_COPULAS
+
+
 def _plain_planned(lw: list[str]) -> bool:
     """``_PLANNED`` on plain words ``lw`` (lowercased)."""
     return (
-        (not _PLANNED_WORDS.isdisjoint(lw) and not _next_day_only(lw))
+        (not _PLANNED_WORDS.isdisjoint(lw) and not _next_day_only(lw) and not _plan_noun_only(lw))
         or (
             not _PREPARE_WORDS.isdisjoint(lw)
             and any(a in _PREPARE_WORDS and b == "for" for a, b in zip(lw, lw[1:], strict=False))

@@ -8744,6 +8744,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "The plan was put to the gathering on Wednesday": the noun "plan" told in the past plans nothing
+        (
+            "Arab leaders meeting in Beirut on Thursday adopted a Saudi initiative. The plan was put to the gathering "
+            "on Tuesday by Saudi Crown Prince Abdullah.",
+            {("venue", '{"city": "Beirut"}'), ("date", "2024-05-02"), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
