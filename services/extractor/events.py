@@ -1099,6 +1099,13 @@ _STATES_SUBJECT = re.compile(
 )
 
 
+# a named body's or country's leaders opening a sentence: "European Community leaders", "Lebanon's feuding leaders"
+_LEADERS_SUBJECT = re.compile(
+    r"[\"“(]?(?:The\s+)?(?:(?!The\s)[A-Z][\w.'’-]*\s+){0,2}(?!The\s)[A-Z][\w.'’-]*\s+(?:[a-z]+\s+)?leaders\s+"
+    r"(?:(?:formally|also|then|finally|have|had)\s+)?"
+)
+
+
 def states_accord(text: str, sentence: Sentence) -> re.Match[str] | None:
     """ "Saudi Arabia and Iran agreed on Friday ...", "Japan and South Korea reached an agreement on Monday": two
     states opening the sentence and their accord's verb, a trigger of the generic kind (``None`` if not so).
@@ -1107,7 +1114,11 @@ def states_accord(text: str, sentence: Sentence) -> re.Match[str] | None:
     if not text.startswith(_STATE_ACCORD_FIRST, sentence.start):
         return None
     subject = _STATES_SUBJECT.match(text, sentence.start, sentence.end)
-    return _STATES_ACCORD.match(text, subject.end(), sentence.end) if _two_states(subject) else None
+    if not _two_states(subject):
+        # "Lebanon's feuding leaders reached an agreement in Doha", "Commonwealth leaders agreed on Friday": the leaders
+        # of a named body or country, met to agree
+        subject = _LEADERS_SUBJECT.match(text, sentence.start, sentence.end)
+    return _STATES_ACCORD.match(text, subject.end(), sentence.end) if subject is not None else None
 
 
 def _states_subject(text: str, start: int, end: int) -> bool:

@@ -1921,6 +1921,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ("Israel and Jordan signed a peace treaty on Wednesday at a desert crossing.", {("date", "2024-05-08")}),
         # not an accord of anyone but two states
         ("Officials and reporters agreed on Friday to cut tariffs.", set()),
+        # or of a named body's or country's leaders ("The two leaders agreed to ..." is told of an event named before)
+        (
+            "Lebanon's feuding leaders reached an agreement in Doha on Wednesday to end the standoff.",
+            {("venue", '{"city": "Doha"}'), ("date", "2024-05-08")},
+        ),
+        (
+            "Commonwealth leaders agreed on Friday that Prince Charles will succeed his mother.",
+            {("date", "2024-05-03")},
+        ),
+        ("The two leaders agreed on Friday to cut tariffs.", set()),
         # "at a White House state dinner": the named site an occasion was held at
         (
             "Joe Biden hosted Fumio Kishida at a White House state dinner on Wednesday evening.",
