@@ -1029,7 +1029,8 @@ _THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
 _RESUME_AFTER = re.compile(
     # ("Normalisation talks, suspended since October 2000, will resume next month": an aside on the talks first)
     r"(?:,\s+[a-z]+ed\s+[^,;:()]{1,60},)?"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
+    # ("The two sides said normalisation talks would resume in October": what was said of them, still to come)
+    r"\s+(?:[\w-]+\s+){0,4}?(?:are|is|will|would)\s+(?:(?:due|expected|set|scheduled)\s+)?(?:to\s+)?(?:resume|restart)\b"
     # "Talks between the Balkan leaders are due to open in Dayton on Nov. 1": talks yet to start
     r"|\s+(?:[\w'’-]+\s+){0,8}?(?:are|is)\s+(?:due|expected|set|scheduled)\s+to\s+(?:open|begin|start)\b"
     # "Negotiations between Iran and six world powers resume in Geneva next month": the present, looking ahead

@@ -8760,6 +8760,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "on Tuesday by Saudi Crown Prince Abdullah.",
             {("venue", '{"city": "Beirut"}'), ("date", "2024-05-02"), ("date", "2024-05-07")},
         ),
+        # "said normalisation talks would resume in October": a round of talks still to come, in the October ahead
+        (
+            "Junichiro Koizumi and Kim Jong Il signed a declaration in Pyongyang on Tuesday. The two sides said "
+            "normalisation talks would resume in October.",
+            {
+                ("participants", '["Junichiro Koizumi", "Kim Jong Il"]'),
+                ("venue", '{"city": "Pyongyang"}'),
+                ("date", "2024-05-07"),
+                ("date", "2024-10"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
