@@ -1808,7 +1808,7 @@ _TOPIC_BEFORE = re.compile(
 _IN_CALL = re.compile(r"\s(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$")  # "during a 75-minute phone call"
 _CALL_TYPES = frozenset({EventType.PHONE_CALL, EventType.VIDEO_CALL})
 _CALLED_GAP = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:had|has|have|also|then|later|first|again|will|would|is\s+to)\s+){0,2}"
+    r"(?:['’]s?)?\s+(?:(?:had|has|have|also|then|later|first|again|will|would|is\s+to|last|previously)\s+){0,2}"
     r"(?P<v>called|phoned|telephoned|rang|(?P<brief>briefed|updated))\s+(?:(?:his|her|their)\s+)?"
 )
 # what makes "A briefed B" a call: "by phone" right after B ("Scholz briefed Donald Tusk by phone later that day")

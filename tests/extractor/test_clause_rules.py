@@ -8771,6 +8771,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-10"),
             },
         ),
+        # "Trump had last called Modi on April 22": an earlier call of the pair, with its own day
+        (
+            "Trump had last called Modi on April 22 to offer condolences.",
+            {("participants", '["Donald Trump", "Narendra Modi"]'), ("date", "2024-04-22")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
