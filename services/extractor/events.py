@@ -1678,6 +1678,9 @@ _JOIN = re.compile(
     # Mullah Abdul Ghani Baradar", "David Davis and the EU's chief negotiator, Michel Barnier", "Putin and the
     # European Union's two presidents, A and B": an office set off before the name (or held by its mention)
     r"|\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+\s*,\s*)?$"
+    # "Trump briefed Zelensky and several European leaders, among them A and B": the named ones of the rest
+    r"|\s+and\s+(?:[\w-]+\s+){0,4}(?:leaders|heads\s+of\s+(?:state|government)|presidents|ministers),?\s+"
+    r"(?:among\s+them|including)\s+$"
     r"|-$"  # "the Biden-Xi talks": a hyphenated pair
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"

@@ -8776,6 +8776,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Trump had last called Modi on April 22 to offer condolences.",
             {("participants", '["Donald Trump", "Narendra Modi"]'), ("date", "2024-04-22")},
         ),
+        # "briefed B and several European leaders, among them C and D": the named ones of the rest join B
+        (
+            "In a joint call on Monday, Donald Trump briefed Ukrainian President Volodymyr Zelensky and several "
+            "European leaders, among them French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.",
+            {
+                ("participants", '["Donald Trump", "Emmanuel Macron", "Giorgia Meloni", "Volodymyr Zelensky"]'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
