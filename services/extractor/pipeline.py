@@ -246,19 +246,27 @@ def _continues(doc: Document, i: int, tracker: EventTracker) -> bool:
 def _own_dated_pair(doc: Document, i: int, names: list[str], end: int, tracker: EventTracker) -> bool:
     """Whether a pair opening sentence ``i`` with a verb of no event ("Brezhnev and President Gerald Ford agreed
     the framework in Vladivostok in November 1974") tells an event of its own: it names someone the current event
-    does not, and dates what it tells by its year: a look back at an earlier encounter. ("Putin and Modi discussed
-    oil on Tuesday", after a call of others, stays no event.)"""
+    does not, and dates what it tells by its year: a look back at an earlier encounter; or it names no one of the
+    current event and tells an accord, dated anywhere in the sentence. ("Putin and Modi discussed oil on Tuesday",
+    after a call of others, stays no event.)"""
     current = tracker.current
     if current is None or not current.participants or set(names) <= set(current.participants):
         return False
     sentence = doc.sentences[i]
     assert doc.mentions is not None
+    # ("Last month, Scott Bessent and He Lifeng agreed in Geneva ...", after a call of Trump and Xi: a pair with no one
+    # of the current event, come to an accord, dated anywhere in the sentence)
+    stranger = set(names).isdisjoint(current.participants) and _ACCORD_VERB_AFTER.match(doc.text, end) is not None
     return any(
-        end <= t.start < sentence.end and not t.anaphoric and _YEAR_WRITTEN.search(t.phrase) for t in doc.mentions.times
+        (sentence.start <= t.start < sentence.end if stranger else end <= t.start < sentence.end)
+        and not t.anaphoric
+        and (stranger or _YEAR_WRITTEN.search(t.phrase))
+        for t in doc.mentions.times
     )
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_ACCORD_VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|finally|formally)\s+)?(?:agreed|reached|signed|struck|sealed)\b")
 
 
 # "Hungary's prime minister", "the Turkish president": a title no name follows

@@ -8785,6 +8785,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # a pair with no one of the event before, come to an accord, is an event of its own (dated before the pair
+        # or after it); "Putin and Modi discussed oil on Tuesday" after such a call stays none
+        (
+            "Donald Trump held a call with Xi Jinping on Thursday. Last month, Treasury Secretary Scott Bessent and "
+            "Chinese Vice Premier He Lifeng agreed in Geneva to suspend most tariffs.",
+            {
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("date", "2024-05-02"),
+                ("participants", '["He Lifeng", "Scott Bessent"]'),
+                ("date", "2024-04"),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
