@@ -1974,7 +1974,11 @@ _AND_SAME_SUBJECT = re.compile(
     r"|,(?=\s+(?:after|before)\s+meeting\s+[^,;:()]*$)"
 )  # "..., and on Tuesday is due to see B": an auxiliary after a fronted day goes on with the subject too
 # the gap after an object: "... in the Oval Office on Monday and (then) held talks with": the subject goes on
-_AND_PREDICATE = re.compile(rf"\s+(?:[^,;:()]*?\s)?and\s+(?:then\s+|later\s+|also\s+)?(?:{SAME_SUBJECT_VERB}|received)")
+# ("A hosted B at the White House last month and is due to meet C": the subject's plan, told as a second predicate)
+_AND_PREDICATE = re.compile(
+    rf"\s+(?:[^,;:()]*?\s)?and\s+(?:then\s+|later\s+|also\s+)?(?:{SAME_SUBJECT_VERB}|received"
+    r"|will\s|(?:is|are)\s+(?:(?:due|expected|set|scheduled)\s+)?to\s|plans\s+to\s)"
+)
 _CLAUSE_MARKS = re.compile(r"[;:()\"“”]")
 _INSIDE_EVENT = ("in ", "during ", "at ", "over ")  # a fronted phrase that places its subject inside the event
 _PSEUDO_TYPE = {

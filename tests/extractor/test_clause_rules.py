@@ -8798,6 +8798,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Geneva"}'),
             },
         ),
+        # "A hosted B ... and is due to meet C": the plan is the subject's, told as a second predicate
+        (
+            "Barack Obama hosted Benjamin Netanyahu at the White House last month and is due to meet Angela Merkel "
+            "in Dresden on Friday.",
+            {
+                ("participants", '["Barack Obama", "Benjamin Netanyahu"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-04"),
+                ("participants", '["Angela Merkel", "Barack Obama"]'),
+                ("venue", '{"city": "Dresden"}'),
+                ("date", "2024-05-10"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
