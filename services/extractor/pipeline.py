@@ -2292,6 +2292,9 @@ def make_claims(doc: Document) -> list[Claim]:
             if found and places[i]:
                 # "met at the Hanoi summit": the place phrase gave that venue already
                 found = [d for d in found if not any(v.start < d.end and d.start < v.end for v in venues)]
+            if found and venues:
+                # "Reagan met Gorbachev in Geneva ... The Geneva meeting lasted five hours": the place restated
+                found = [d for d in found if not any(v.event is d.event and v.value == d.value for v in venues)]
             drafts += found
             venues += found
     drafts.sort(key=_SPAN)

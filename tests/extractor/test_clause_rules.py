@@ -9297,3 +9297,11 @@ def test_a_day_after_a_gerund_that_names_no_event_gives_no_day():
         RULES_DAY,
     )
     assert [value_to_json(c.value)["value"] for c in claims if c.attribute.value == "date"] == ["2024-05-05"]
+
+
+def test_a_place_restated_as_the_events_modifier_is_claimed_once():
+    # "The Geneva meeting" after "met ... in Geneva" tells no second venue
+    claims = extract(
+        "Ronald Reagan met Mikhail Gorbachev in Geneva on Tuesday. The Geneva meeting lasted five hours.", RULES_DAY
+    )
+    assert [c.mention for c in claims if c.attribute.value == "venue"] == ["in Geneva"]
