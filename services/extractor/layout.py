@@ -77,10 +77,26 @@ _POSITION_MARK = re.compile(
 _POST_HANDLE = re.compile(r"(?<=[a-z]) \(@\w{2,30}\)(?::(?= [A-Z])|[ \t]*\n+(?=[A-Z]))")  # or the text on a line after
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# the end of a span of days: "on April 27-28, 2018", "on 27-28 April": the event's date is its first day
+_DAY_SPAN_END = re.compile(
+    rf"(?P<keep>\b{_MONTH} \d{{1,2}})(?P<end>[-–]\d{{1,2}})\b(?![-–])"
+    rf"|(?<![\w-])(?P<keep2>\d{{1,2}})(?P<end2>[-–]\d{{1,2}})(?= {_MONTH}(?!\w))"
+)
+
+
+def _blank_span_end(m: re.Match[str]) -> str:
+    keep = m.group("keep") or m.group("keep2")
+    return keep + " " * (len(m.group()) - len(keep))
+
+
 def blank_marks(text: str) -> str:
     """``text`` with a caption's position marks and a post's handle blanked (same length, so offsets hold): they
     stand between a name and its verb ("A (R) shakes hands with B (L) during their meeting"; "Narendra Modi
-    (@narendramodi): Had an excellent meeting with ...": the author is the subject) and say nothing of the event."""
+    (@narendramodi): Had an excellent meeting with ...": the author is the subject) and say nothing of the event.
+    The end of a span of days is blanked too: "April 27-28, 2018" dates its event by the first day."""
+    if ("-" in text or "–" in text) and _DAY_SPAN_END.search(text):
+        text = _DAY_SPAN_END.sub(_blank_span_end, text)
     if "(" not in text:
         return text
     text = _POST_HANDLE.sub(lambda m: " " * len(m.group()), text) if "(@" in text else text

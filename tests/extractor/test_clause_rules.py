@@ -8811,6 +8811,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-10"),
             },
         ),
+        # a span of days dates its event by the first day: "on April 27-28, 2018", "on 27-28 April 2018"
+        (
+            "Xi Jinping and Narendra Modi held an informal summit in Wuhan on April 27-28, 2018.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Wuhan"}'),
+                ("date", "2018-04-27"),
+            },
+        ),
+        (
+            "Xi Jinping and Narendra Modi held an informal summit in Wuhan on 27-28 April 2018.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Wuhan"}'),
+                ("date", "2018-04-27"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
