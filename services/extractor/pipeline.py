@@ -1297,6 +1297,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             if _may_end_with(last, _PREP_WORDS) and (pm := _PREP_BEFORE.search(before)):
                 start = lo + pm.start()
             since = _may_end_with(last, ("since",)) and _SINCE.search(before) is not None
+        if "born" in before and _BORN_BEFORE.search(before):
+            continue  # "the house where he was born in 1943": a birth, no event of the text
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
@@ -1741,6 +1743,7 @@ def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
     return gerund.start() if gerund is not None else None
 
 
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:[\w'’-]+\s+){0,3}$")
 # ", freed in 1990": a participle set off after a name; not one that names company ("accompanied by") or
 # schedules an event ("a meeting between A and B, planned for July 1994,")
 _NAME_PARTICIPLE = re.compile(

@@ -8828,6 +8828,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2018-04-27"),
             },
         ),
+        # "where he was born in 1943": a birth dates no event of the report
+        (
+            "Pervez Musharraf arrived in New Delhi on Saturday and visited the house where he was born in 1943.",
+            {("venue", '{"city": "New Delhi"}'), ("date", "2024-05-04")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
