@@ -527,7 +527,7 @@ _LEN_LEFT = re.compile(
     # "talked by transatlantic telephone for about 25 minutes"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:(?:transatlantic|secure|satellite)\s+)?(?:tele)?phone"
     r"|by\s+video(?:\s?link)?)"
-    r"(?:\s+down)?(?:\s+(?:one-on-one|privately|alone|together|separately|briefly|face-to-face|in\s+private"
+    r"(?:\s+down)?(?:\s+(?:one[- ]on[- ]one|privately|alone|together|separately|briefly|face[- ]to[- ]face|in\s+private"
     r"|behind\s+closed\s+doors|standing(?:\s+up)?))?"
     r"(?:\s+over\s+(?:a\s+)?(?:breakfast|lunch|dinner|tea|coffee))?"  # "talked over breakfast for just over two hours"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
@@ -671,6 +671,7 @@ _WITH_PERSON = re.compile(
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_BY_BLANK = re.compile(r"(?<=\s\s),|,(?=\s\s)")
+_PERSON_APPOSITIVE = re.compile(r"(?<=\s\s)(?:the|a|an|his|her|their|one\s+of\s+the)\s+[^,;:()]{1,40},(?=\s+for\s+$)")
 _MEAL = re.compile(
     rf"\b(?:over|for|at|and)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?{MEAL_NOUNS}"
     r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
@@ -1830,6 +1831,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
                 window = _COMMA_BY_BLANK.sub(" ", window)
                 # "talked alone, with only interpreters present, for about an hour": an aside on the event
                 window = _EVENT_ASIDE.sub(lambda m: " " * len(m.group()), window)
+                # "talks with Anwar Ibrahim, the summit host, for": who the person is, set off after the name
+                window = _PERSON_APPOSITIVE.sub(lambda m: " " * len(m.group()), window)
             # "talked with the 60-year-old Cuban leader for", "met his Soviet counterpart Eduard Shevardnadze for":
             # a person told by a description
             if any(lead in window for lead in _DESCRIBED_LEADS):

@@ -8833,6 +8833,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Pervez Musharraf arrived in New Delhi on Saturday and visited the house where he was born in 1943.",
             {("venue", '{"city": "New Delhi"}'), ("date", "2024-05-04")},
         ),
+        # the length of a meeting after "face to face", or after a person's appositive ("B, the summit host, for")
+        (
+            "Joe Biden and Xi Jinping met face to face for about four hours on Thursday.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("duration", '{"approximate": true, "seconds": 14400}'),
+                ("date", "2024-05-02"),
+            },
+        ),
+        (
+            "On Monday, Sanae Takaichi held talks with Malaysian Prime Minister Anwar Ibrahim, the summit host, for "
+            "about 20 minutes.",
+            {
+                ("participants", '["Anwar Ibrahim", "Sanae Takaichi"]'),
+                ("duration", '{"approximate": true, "seconds": 1200}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
