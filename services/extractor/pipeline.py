@@ -526,7 +526,7 @@ _LEN_LEFT = re.compile(
     r"received(?:\s+by)?|hosted(?:\s+by)?|huddled|"
     # "talked by transatlantic telephone for about 25 minutes"
     r"meetings?|(?:by|over\s+the|on\s+the)\s+(?:(?:transatlantic|secure|satellite)\s+)?(?:tele)?phone"
-    r"|by\s+video(?:\s?link)?)"
+    r"|(?:by|via)\s+video(?:\s?link|\s+call|\s?conference)?)"  # "spoke by video call on Monday for"
     r"(?:\s+down)?(?:\s+(?:one[- ]on[- ]one|privately|alone|together|separately|briefly|face[- ]to[- ]face|in\s+private"
     r"|behind\s+closed\s+doors|standing(?:\s+up)?))?"
     r"(?:\s+over\s+(?:a\s+)?(?:breakfast|lunch|dinner|tea|coffee))?"  # "talked over breakfast for just over two hours"

@@ -8851,6 +8851,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        (
+            "Joe Biden and Xi Jinping spoke by video call on Monday for around half an hour.",
+            {
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+                ("duration", '{"approximate": true, "seconds": 1800}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
