@@ -510,7 +510,8 @@ _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
     # "a video call that ran just over", "their talks at the Palace of Nations running well over an hour"
-    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?(?:just\s+|only\s+|barely\s+)?|\b(?<=that )ran\s+"
+    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?(?:just\s+|only\s+|barely\s+)?"
+    r"|\b(?<=that )ran\s+|\b(?<=that )total(?:l)?ed\s+"  # "talks that totalled more than 15 hours"
     r"|\b(?<=session )running\s+to\s+"  # "with their one-on-one session running to about two hours"
     r"|\b(?<=said )ran\s+"
     # "The meeting took about an hour", "The signing ceremony took just under an hour": an event noun's time
@@ -795,7 +796,12 @@ _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
 _LEN_LEFT_WORDS += ("as", "of")  # "for what New Delhi described as about half an hour", "for a total of"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
 _LEN_LEFT_WORDS += ("took",)  # "The meeting took about an hour"
-_LEN_LEFT_WORDS += ("totaling", "totalling")  # "held in two sessions totaling about two and a half hours"
+_LEN_LEFT_WORDS += (
+    "totaling",
+    "totalling",
+    "totaled",
+    "totalled",
+)  # "sessions totaling about two hours", "talks that totalled"
 _VISIT_WORDS = (*_TRIP_WORDS, "on", "together", "jointly")
 _VISIT_WORDS += ("moves", "moved", "move", "shifts", "shifted", "shift")  # _EVENT_MOVES
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS

@@ -8859,6 +8859,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "lasted a total of about three hours", "talks that totalled more than 15 hours": the talks' length
+        (
+            "The talks, first in a restricted format and then with delegations, lasted a total of about three hours.",
+            {("duration", '{"approximate": true, "seconds": 10800}')},
+        ),
+        (
+            "Officials said the text was hammered out in talks that totalled more than 15 hours.",
+            {("duration", '{"approximate": true, "seconds": 54000}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
