@@ -549,7 +549,7 @@ _LEN_LEFT = re.compile(
     r"\b(?P<weak>spent|spend|spending|held|hold|holding|had|after|over)\s+(?:(?<=spent\s)(?:only|just)\s+)?"
     # "a tense meeting of about an hour", "a phone call of nearly 90 minutes": the length of the event named
     r"|\b(?:meetings?|calls?|talks|sessions?|conversations?|encounters?|audiences?|stops?|stopovers?|visits?|stays?"
-    r"|tete-a-tetes?|exchanges?)\s+of\s+"  # "a tete-a-tete of about 45 minutes"
+    r"|t[eê]te-[aà]-t[eê]tes?|exchanges?)\s+of\s+"  # "a tete-a-tete of about 45 minutes"
     # "held in two sessions totaling about two and a half hours", "The meeting ... stretched to about 75 minutes"
     r"|\bsessions\s+totall?ing\s+|(?<=, )stretched\s+to\s+)$",
     re.IGNORECASE,
@@ -580,7 +580,7 @@ _LEN_ADJ = re.compile(
     r"(?:(?-i:[A-Z][A-Z0-9]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Group\s+of\s+(?:[A-Z][a-z]+|\d+))\s+)?"
     r"(?:(?:leaders|ministers)['’]\s+)?"  # "The two-day APEC leaders' meeting"
     r"(?:meeting|talks|call|conversation|summit|session|discussion|encounter|conference|visit|trip|tour|gathering|stay"
-    r"|one-on-one|tete-a-tete|retreat|conclave|council|exchange"
+    r"|one-on-one|t[eê]te-[aà]-t[eê]te|retreat|conclave|council|exchange"  # "a 30-minute tête-à-tête"
     r"|audience|dinner|lunch|luncheon|breakfast"  # "a 30-minute private audience", "a three-hour dinner"
     r"|journey|pilgrimage|mission|stop|stopover|swing)\b",  # "a 12-day journey", "the three-day pilgrimage"
     re.IGNORECASE,

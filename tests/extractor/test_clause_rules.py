@@ -8868,6 +8868,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Officials said the text was hammered out in talks that totalled more than 15 hours.",
             {("duration", '{"approximate": true, "seconds": 54000}')},
         ),
+        # "a 30-minute tête-à-tête", accents and all
+        (
+            "Moon Jae-in met Kim Jong Un on Friday for a 30-minute tête-à-tête.",
+            {
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 1800}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
