@@ -558,6 +558,8 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
         name and (nm.group("unit") or nm.group("isle")) and kind != "country"
     ):
         # "Nagato, Yamaguchi prefecture", "Nagato, in Abe's home prefecture of Yamaguchi": a region by its word
+        if unit and unit.group().strip() in _CAPITAL_UNITS:
+            return f"{name} {unit.group().strip()}", "region", unit.end()  # "Yamaguchi Prefecture": the name as written
         return name, "region", nm.start("run") + len(name)
     if not name or kind is None:
         # "Kananaskis, Alberta", "Bengaluru, Karnataka": a region the gazetteer does not name
@@ -572,8 +574,9 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z][\w-]*(?:['’]s)?\b")
 
 
 # (not "the Akasaka state guest house", "a state banquet": "state" before what a state holds)
+_CAPITAL_UNITS = ("Prefecture", "Province", "Oblast", "Governorate")  # "in Yamanashi Prefecture": a unit in capitals
 _REGION_UNIT = re.compile(
-    rf"\s+{_REGION_UNITS}\b(?!\s+(?:guest|banquet|visit|dinner|funeral|ceremony|reception|house|palace|media|television))"
+    rf"\s+(?:{_REGION_UNITS}|{'|'.join(_CAPITAL_UNITS)})\b(?!\s+(?:guest|banquet|visit|dinner|funeral|ceremony|reception|house|palace|media|television))"
 )
 # US states as wire (AP) style abbreviates them after a city: "Glassboro, N.J.", "Rancho Mirage, Calif."
 _AP_STATES = {
@@ -783,6 +786,9 @@ def find_places(
             run = owner.group(1)  # "in Russia's Far East", "in China's south": the place is the owner
         the = bool(the_word)
         words = run.split()
+        capital_unit = words[-1] if len(words) > 1 and words[-1] in _CAPITAL_UNITS else ""
+        if capital_unit:
+            run, words = run[: run.rindex(" ")], words[:-1]  # "Yamanashi Prefecture": the region, by its unit below
         if (len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)) or (
             run in KNOWN_SITES
         ):
@@ -862,6 +868,8 @@ def find_places(
                 kind = "region"  # "the Indonesian island of Bali": the descriptor says what it is
             elif kind == "city" and _REGION_UNIT.match(text, start + len(name)):
                 kind = "region"  # "in the Amur region", "in Yamaguchi prefecture": the unit word says so
+                if capital_unit and name == run:
+                    name = f"{name} {capital_unit}"  # "in Yamanashi Prefecture": the region's name as written
             if desc and kind in ("region", "city") and (country := _island_country(desc)):
                 value["country"] = country
             if kind == "country" and the and name in _SITE_STATES:

@@ -8877,6 +8877,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1800}'),
             },
         ),
+        # a region written with its unit in capitals ("Yamanashi Prefecture") is that region, named as written
+        (
+            "Shinzo Abe hosted Narendra Modi in Yamanashi Prefecture on Sunday.",
+            {
+                ("participants", '["Narendra Modi", "Shinzo Abe"]'),
+                ("venue", '{"region": "Yamanashi Prefecture"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        (
+            "Shinzo Abe and Vladimir Putin held talks on Thursday at a hot spring inn in Nagato, Yamaguchi Prefecture.",
+            {
+                ("participants", '["Shinzo Abe", "Vladimir Putin"]'),
+                ("venue", '{"city": "Nagato", "region": "Yamaguchi Prefecture"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
