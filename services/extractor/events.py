@@ -1747,6 +1747,8 @@ _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called(?! on\b)(?! (?:his|her|their) )|accused|warned|thanked|praised"
     r"|relations?|relationship|ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
+_NOUN_LEAD_AFTER = re.compile(r"[\s\"”’)]*(?:The|That|This|Their)\s+(?!two\b|three\b|four\b|leaders\b|men\b)")
+_TOLD_PERSON = re.compile(r",?\s+(told|warned|urged|assured|pressed|asked)\s+")  # "A told B": B right after the verb
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sharply disagreed"
 # A sentence that opens with its event named by a definite noun: "The meeting was open to reporters"
 DEFINITE_LEAD = re.compile(r"[\"“‘(]?(?:The|Their)\s+(?:[\w-]+\s+){0,3}")  # "The two leaders held talks"
@@ -2056,6 +2058,11 @@ def _names(group: list[PersonMention]) -> list[str]:
 
 # ", as Modi pressed on with a tour of Central Asia": a clause of one person's own after the sentence's pair
 _ONE_PERSON_AS = re.compile(r"\s*(?:as|while)\s+[A-Z][\w'’-]+\s+(?:[a-z]+ed|was|is|were)\b")
+
+
+def joins_group(trig: Trigger, groups: list[list[PersonMention]]) -> bool:
+    """Whether ``trig`` only joins the people of a group ("A, joined by B, told C": "joined" is no event)."""
+    return any(len(g) >= 2 and g[0].full_start < trig.start and trig.end <= g[-1].full_start for g in groups)
 
 
 def one_person_aside(text: str, trig: Trigger) -> bool:
@@ -2410,6 +2417,26 @@ def find_participations(
                 used.update({gi, gi + 1})
                 continue
         # "A and B <verb> ...": the subject's event is the first main-clause trigger after it.
+        if (
+            ahead is not None
+            and gi not in used
+            and gi + 1 < len(groups)
+            and gi + 1 not in used
+            and _SUBJECT_LEAD.fullmatch(before)
+            and all(t.weak or one_person_aside(text, t) or joins_group(t, groups) for t in triggers)
+            and (tell := _TOLD_PERSON.match(text, max(last.end, last.after))) is not None
+            and tell.end() == groups[gi + 1][0].full_start
+            # the next sentence names the event by its noun ("The call, which lasted ..."), not by the pair ("The two
+            # leaders met on Tuesday": what was told is then no event of its own)
+            and _NOUN_LEAD_AFTER.match(text, sentence.end) is not None
+        ):
+            # "Biden told Netanyahu on Thursday that ... The call, which lasted about 30 minutes, ...": the telling is
+            # the event the next sentence names, between the teller and the one told
+            trig = Trigger(tell.start(1), tell.end(1), ahead)
+            triggers.append(trig)
+            found.append(Participation(first.full_start, groups[gi + 1][-1].end, _names(group + groups[gi + 1]), trig))
+            used.update({gi, gi + 1})
+            continue
         if len(group) >= 2 and gi not in used and _SUBJECT_LEAD.fullmatch(before):
             # the pair may be the subject of a subordinate clause itself: "..., where A and B sat down"
             # ("When A and B sat down at the Peace House ..., it was ...": the clause may open the sentence)

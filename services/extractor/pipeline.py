@@ -42,6 +42,7 @@ from services.extractor.events import (
     Trigger,
     find_participations,
     find_triggers,
+    joins_group,
     link_sentence,
     one_person_aside,
     person_groups,
@@ -185,7 +186,8 @@ def link_events(doc: Document) -> list[Event]:
             groups = doc.groups[i] = person_groups(doc.text, people)
         ahead = (
             _event_ahead(doc, i, matches)
-            if groups is not None and all(t.weak or one_person_aside(doc.text, t) for t in triggers)
+            if groups is not None
+            and all(t.weak or one_person_aside(doc.text, t) or joins_group(t, groups) for t in triggers)
             else None
         )
         parts = find_participations(doc.text, sentence, people, triggers, groups, ahead) if groups is not None else []
@@ -1088,6 +1090,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if (
             aside
             and not _SINCE.search(text, lo, tm.start)
+            # "Biden told Netanyahu on Thursday that ... The call, which lasted ...": the telling is the event
+            and not any(
+                t.type is not None and t.end <= tm.start and text[t.start : t.end] in _TOLD_EVENTS for t in triggers
+            )
             and not tm.phrase.lower().startswith("since")
             # "A and B announced on Tuesday that ..., at a summit in Sharm el-Sheikh": told at the event itself
             and not (last in _TOLD_WORDS and _AT_EVENT_LATER.match(text, tm.end, sentence.end))
@@ -1750,6 +1756,7 @@ def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
     return gerund.start() if gerund is not None else None
 
 
+_TOLD_EVENTS = frozenset({"told", "warned", "urged", "assured", "pressed", "asked"})  # events.py's _TOLD_PERSON verbs
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:[\w'’-]+\s+){0,3}$")
 # ", freed in 1990": a participle set off after a name; not one that names company ("accompanied by") or
 # schedules an event ("a meeting between A and B, planned for July 1994,")

@@ -8894,6 +8894,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "A told B on Thursday that ... The call, which lasted ...": the telling is the call the next sentence names
+        (
+            "Joe Biden, joined by Kamala Harris, told Benjamin Netanyahu on Thursday that support would depend on "
+            "steps. The call, which lasted about 30 minutes, was the first since the strike.",
+            {
+                ("participants", '["Benjamin Netanyahu", "Joe Biden", "Kamala Harris"]'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 1800}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
