@@ -1748,7 +1748,9 @@ _WITH_STOP = re.compile(
     r"|relations?|relationship|ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
 _NOUN_LEAD_AFTER = re.compile(r"[\s\"”’)]*(?:The|That|This|Their)\s+(?!two\b|three\b|four\b|leaders\b|men\b)")
-_TOLD_PERSON = re.compile(r",?\s+(told|warned|urged|assured|pressed|asked)\s+")  # "A told B": B right after the verb
+# the verbs of telling a person that may be the telling event itself ("Biden told Netanyahu on Thursday that ...")
+TOLD_EVENT_VERBS = ("told", "warned", "urged", "assured", "pressed", "asked")
+_TOLD_PERSON = re.compile(rf",?\s+({'|'.join(TOLD_EVENT_VERBS)})\s+")  # "A told B": B right after the verb
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sharply disagreed"
 # A sentence that opens with its event named by a definite noun: "The meeting was open to reporters"
 DEFINITE_LEAD = re.compile(r"[\"“‘(]?(?:The|Their)\s+(?:[\w-]+\s+){0,3}")  # "The two leaders held talks"

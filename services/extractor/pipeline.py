@@ -33,6 +33,7 @@ from services.extractor.events import (
     PLANNED_FOR_AFTER,
     PLANNED_RELATIVE,
     SAME_SUBJECT_VERB,
+    TOLD_EVENT_VERBS,
     TRIGGER,
     WILL_TAKE_PLACE,
     Event,
@@ -798,12 +799,8 @@ _LEN_LEFT_WORDS += ("only", "just")  # "spent only about four hours in La Paz"
 _LEN_LEFT_WORDS += ("as", "of")  # "for what New Delhi described as about half an hour", "for a total of"
 _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The call was shorter, at 25 minutes", "took up"
 _LEN_LEFT_WORDS += ("took",)  # "The meeting took about an hour"
-_LEN_LEFT_WORDS += (
-    "totaling",
-    "totalling",
-    "totaled",
-    "totalled",
-)  # "sessions totaling about two hours", "talks that totalled"
+# "held in two sessions totaling about two and a half hours", "talks that totalled more than 15 hours"
+_LEN_LEFT_WORDS += ("totaling", "totalling", "totaled", "totalled")
 _VISIT_WORDS = (*_TRIP_WORDS, "on", "together", "jointly")
 _VISIT_WORDS += ("moves", "moved", "move", "shifts", "shifted", "shift")  # _EVENT_MOVES
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
@@ -1756,7 +1753,7 @@ def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
     return gerund.start() if gerund is not None else None
 
 
-_TOLD_EVENTS = frozenset({"told", "warned", "urged", "assured", "pressed", "asked"})  # events.py's _TOLD_PERSON verbs
+_TOLD_EVENTS = frozenset(TOLD_EVENT_VERBS)
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:[\w'’-]+\s+){0,3}$")
 # ", freed in 1990": a participle set off after a name; not one that names company ("accompanied by") or
 # schedules an event ("a meeting between A and B, planned for July 1994,")
