@@ -85,6 +85,9 @@ _DAY_SPAN_END = re.compile(
 )
 
 
+_DIGIT_SPAN = re.compile(r"\d[-–]\d")
+
+
 def _blank_span_end(m: re.Match[str]) -> str:
     keep = m.group("keep") or m.group("keep2")
     return keep + " " * (len(m.group()) - len(keep))
@@ -95,7 +98,7 @@ def blank_marks(text: str) -> str:
     stand between a name and its verb ("A (R) shakes hands with B (L) during their meeting"; "Narendra Modi
     (@narendramodi): Had an excellent meeting with ...": the author is the subject) and say nothing of the event.
     The end of a span of days is blanked too: "April 27-28, 2018" dates its event by the first day."""
-    if ("-" in text or "–" in text) and _DAY_SPAN_END.search(text):
+    if _DIGIT_SPAN.search(text):  # a cheap scan first: the span pattern costs several times more
         text = _DAY_SPAN_END.sub(_blank_span_end, text)
     if "(" not in text:
         return text
