@@ -2524,6 +2524,14 @@ def find_participations(
                     # "A and B signed a treaty on Thursday in Prague, capping a year of negotiations": the verb is
                     # the pair's event; the talks it ends are a process before it
                     trig = after[0]
+                if (
+                    trig is not after[0]
+                    and after[0].type is None
+                    and after[0].past_ref
+                    and trig.type in _CALL_TYPES
+                    and _IN_CALL.search(text, max(after[0].end, trig.start - 40), trig.start)
+                ):
+                    trig.past_ref = True  # "Biden and Putin last spoke on December 30, in a 50-minute call": that call
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
             elif (

@@ -9398,3 +9398,16 @@ def test_a_place_restated_as_the_events_modifier_is_claimed_once():
         "Ronald Reagan met Mikhail Gorbachev in Geneva on Tuesday. The Geneva meeting lasted five hours.", RULES_DAY
     )
     assert [c.mention for c in claims if c.attribute.value == "venue"] == ["in Geneva"]
+
+
+def test_a_pair_that_last_spoke_in_a_call_is_an_earlier_call_with_its_own_people_claim():
+    # "Biden and Putin last spoke on December 30, in a 50-minute call": not the call told before
+    claims = extract(
+        "Joe Biden told Vladimir Putin on Saturday that an invasion would bring costs, in a phone call that lasted "
+        "62 minutes. Biden and Putin last spoke on December 30, in a 50-minute call.",
+        RULES_DAY,
+    )
+    assert [c.mention for c in claims if c.attribute.value == "participants"] == [
+        "Joe Biden told Vladimir Putin",
+        "Biden and Putin",
+    ]
