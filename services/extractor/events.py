@@ -176,6 +176,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)(?= (?:together|with)\b)"
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
+        r"|crossed paths"  # "Obama and Castro last crossed paths in December 2013": a brief encounter
         # "held a brief 10-minute exchange" (weak: a pair takes part; not "an exchange of prisoners")
         r"|(?:(?<=-minute )|(?<=brief )|(?<=private ))exchanges?(?! of\b)"
         # "A and B spent 90 minutes alone": time the pair spent together
@@ -395,7 +396,7 @@ _FIRST_WORDS = frozenset({
     "come", "breakfast", "lunch", "luncheon", "dinner", "ceremony", "audience", "audiences", "dine", "dined",
     "dines", "dining", "lunched", "lunches", "lunching", "breakfasted", "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
-    "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated",
+    "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -8904,6 +8904,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 1800}'),
             },
         ),
+        # "crossed paths": a brief encounter, dated and placed like a meeting
+        (
+            "Barack Obama and Raúl Castro last crossed paths in Johannesburg in December 2013.",
+            {
+                ("participants", '["Barack Obama", "Ra\\u00fal Castro"]'),
+                ("venue", '{"city": "Johannesburg"}'),
+                ("date", "2013-12"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
