@@ -177,6 +177,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
         r"|crossed paths"  # "Obama and Castro last crossed paths in December 2013": a brief encounter
+        # "Modi and Sharif exchanged a few words in Paris last month", "A and B chatted briefly": the same
+        r"|exchanged (?:a few words|greetings|pleasantries)|chatted"
         # "held a brief 10-minute exchange" (weak: a pair takes part; not "an exchange of prisoners")
         r"|(?:(?<=-minute )|(?<=brief )|(?<=private ))exchanges?(?! of\b)"
         # "A and B spent 90 minutes alone": time the pair spent together
@@ -397,6 +399,7 @@ _FIRST_WORDS = frozenset({
     "dines", "dining", "lunched", "lunches", "lunching", "breakfasted", "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
+    "exchanged", "chatted",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -9420,3 +9420,15 @@ def test_a_pair_that_last_spoke_in_a_call_is_an_earlier_call_with_its_own_people
         "Joe Biden told Vladimir Putin",
         "Biden and Putin",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi and Nawaz Sharif chatted briefly in Paris on Tuesday.",
+        "Bill Clinton and Fidel Castro exchanged greetings at the United Nations in New York in 2000.",
+        "Barack Obama and Raúl Castro last crossed paths in Johannesburg in December 2013.",
+    ],
+)
+def test_a_brief_encounter_is_a_meeting(text):
+    assert {c.event.type.value for c in extract(text, RULES_DAY)} == {"meeting"}
