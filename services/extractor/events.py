@@ -1106,7 +1106,10 @@ _STATES_SUBJECT = re.compile(
 
 # a named body's or country's leaders opening a sentence: "European Community leaders", "Lebanon's feuding leaders"
 _LEADERS_SUBJECT = re.compile(
-    r"[\"“(]?(?:The\s+)?(?:(?!The\s)[A-Z][\w.'’-]*\s+){0,2}(?!The\s)[A-Z][\w.'’-]*\s+(?:[a-z]+\s+)?leaders\s+"
+    r"[\"“(]?(?:(?:The\s+)?(?:(?!The\s)[A-Z][\w.'’-]*\s+){0,2}(?!The\s)[A-Z][\w.'’-]*\s+(?:[a-z]+\s+)?leaders\s+"
+    # "The leaders of Russia, Ukraine, Germany and France agreed on Thursday"
+    r"|The\s+leaders\s+of\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+){0,6}(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+)"
     r"(?:(?:formally|also|then|finally|have|had)\s+)?"
 )
 

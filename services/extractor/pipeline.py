@@ -1309,6 +1309,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             since = _may_end_with(last, ("since",)) and _SINCE.search(before) is not None
         if "born" in before and _BORN_BEFORE.search(before):
             continue  # "the house where he was born in 1943": a birth, no event of the text
+        if (" to " in before and _TERM_STARTS_BEFORE.search(before)) or (
+            tm.phrase[:5].lower() == "from " and _TERM_FROM_BEFORE.search(before)
+        ):
+            # "agreed on a ceasefire to begin on February 15", "a ceasefire in eastern Ukraine from Feb. 15": when an
+            # arrangement starts, no event's day
+            continue
         trig = _nearest_trigger(triggers, tm.start)
         if trig is None:
             continue
@@ -1754,6 +1760,11 @@ def _subordinate_clause(text: str, lo: int, pos: int) -> int | None:
 
 
 _TOLD_EVENTS = frozenset(TOLD_EVENT_VERBS)
+_TERM_STARTS_BEFORE = re.compile(
+    r"\b(?:ceasefire|truce|deal|agreement|accord|pause|moratorium|tariffs?|sanctions)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"to\s+(?:begin|start|take\s+effect|come\s+into\s+force|expire|end|run\s+out)\s+$"
+)
+_TERM_FROM_BEFORE = re.compile(r"\b(?:ceasefire|truce|pause|moratorium)\s+(?:[\w'’-]+\s+){0,4}?$")
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:[\w'’-]+\s+){0,3}$")
 # ", freed in 1990": a participle set off after a name; not one that names company ("accompanied by") or
 # schedules an event ("a meeting between A and B, planned for July 1994,")

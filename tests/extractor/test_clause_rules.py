@@ -8913,6 +8913,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2013-12"),
             },
         ),
+        # "The leaders of A, B, C and D agreed on Thursday": the leaders of named states, met to agree; when the
+        # ceasefire they agreed begins is no event's day
+        (
+            "The leaders of Russia, Ukraine, Germany and France agreed on Thursday on a ceasefire in eastern Ukraine "
+            "to begin on February 15.",
+            {("date", "2024-05-02")},
+        ),
+        (
+            "The leaders of Russia, Ukraine, Germany and France agreed on Thursday on a ceasefire in eastern Ukraine "
+            "from Feb. 15.",
+            {("date", "2024-05-02")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
