@@ -1426,6 +1426,12 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
                 continue  # "Lord Coe"; "Before Zelensky arrived"; a word the text also writes in lowercase
             if first.endswith("ing") and _is_country(last):
                 continue  # "Addressing Ghana's parliament, Obama said": a participle and a country
+            if first.endswith("ing") and len(first) > 5 and name.count(" ") >= 2:
+                # "Addressing Vladimir Putin, Kazakh President ...": a participle opening the clause, then the name
+                start += len(first) + 1
+                name = text[start:end]
+                if _overlaps((start, end), taken):
+                    continue
             if not _bare_ok(name, lexicon):
                 continue
             found.append(PersonMention(start, end, lexicon.canonical(name) or name, start))

@@ -636,3 +636,13 @@ def test_the_dalai_lama_is_a_person_by_his_title():
         ("Clinton", "Hillary Clinton"),
         ("Dalai Lama", "Dalai Lama"),
     ]
+
+
+def test_a_participle_opening_the_clause_is_not_the_first_word_of_a_name_that_recurs():
+    text = (
+        "Addressing Vladimir Putin, Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and "
+        "the other leaders in Astana, Kazakhstan, Rahmon, who turned 70 last week, said smaller countries did not "
+        "want to be treated as the former Soviet Union.\n\nOn Thursday, also in Astana, Putin held talks with "
+        "Turkish President Tayyip Erdogan."
+    )
+    assert "Vladimir Putin" in [m.name for m in find_people(text)]
