@@ -50,6 +50,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Palestine": "PS", "Syrian Arab Republic": "SY", "Lao PDR": "LA", "Turkiye": "TR", "UAE": "AE",
     "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Cape Verde": "CV",
     "Democratic Republic of Congo": "CD", "Republic of Congo": "CG",
+    "Congo": "CD",  # bare, as wire copy writes the larger of the two ("Congo's Felix Tshisekedi")
     "Brunei Darussalam": "BN", "Republic of Ireland": "IE", "Micronesia, Federated States of": "FM",
     "Bosnia": "BA", "Bosnia-Herzegovina": "BA",
     # the Caribbean states named for saints, as wire copy abbreviates them ("in St Vincent and the Grenadines")

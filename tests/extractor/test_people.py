@@ -646,3 +646,8 @@ def test_a_participle_opening_the_clause_is_not_the_first_word_of_a_name_that_re
         "Turkish President Tayyip Erdogan."
     )
     assert "Vladimir Putin" in [m.name for m in find_people(text)]
+
+
+def test_congo_alone_is_a_country_whose_leader_a_possessive_names():
+    text = "Joe Biden met Angola's Joao Lourenco and Congo's Felix Tshisekedi on Wednesday."
+    assert [m.name for m in find_people(text)] == ["Joe Biden", "Joao Lourenco", "Felix Tshisekedi"]
