@@ -1197,10 +1197,14 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     # "Queen Elizabeth and Martin McGuinness, ...": an untitled name joined to a name found already
     joined = [e + 5 for _, e in taken if text.startswith(" and ", e)]
     # "Presidents José Sarney of Brazil and Raúl Alfonsín of Argentina": past the country of the name before
+    # ("Vinicio Cerezo of Guatemala, José Azcona of Honduras and Daniel Ortega of Nicaragua": or past its comma)
     joined += [
-        k + 5
+        k + len(sep)
         for _, e in taken
-        if text.startswith(" of ", e) and text.startswith(" and ", k := _of_country_end(text, e))
+        if text.startswith(" of ", e)
+        and (
+            sep := next((c for c in (" and ", ", and ", ", ") if text.startswith(c, k := _of_country_end(text, e))), "")
+        )
     ]
     found = [
         m
@@ -1840,10 +1844,12 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
             mentions.append(m)
             taken.append((m.full_start, m.end))
     bare = _bare_mentions(text, lexicon, taken)
-    if bare and any(text.startswith(" of ", m.end) for m in bare):
+    more = bare
+    while more and any(text.startswith(" of ", m.end) for m in more):
         # "hosted Anwar Sadat of Egypt and Menachem Begin of Israel": the next name of a list that names each
         # one's country, found once the name before it is
-        bare += _bare_mentions(text, lexicon, taken + [(m.full_start, m.end) for m in bare])
+        more = _bare_mentions(text, lexicon, taken + [(m.full_start, m.end) for m in bare])
+        bare += more
     for m in bare:
         if any(m.name in other.name and m.name != other.name for other in mentions):
             continue  # "De Croo" after "Alexander De Croo": a short form, found below

@@ -651,3 +651,11 @@ def test_a_participle_opening_the_clause_is_not_the_first_word_of_a_name_that_re
 def test_congo_alone_is_a_country_whose_leader_a_possessive_names():
     text = "Joe Biden met Angola's Joao Lourenco and Congo's Felix Tshisekedi on Wednesday."
     assert [m.name for m in find_people(text)] == ["Joe Biden", "Joao Lourenco", "Felix Tshisekedi"]
+
+
+def test_a_list_of_names_each_with_its_country_is_found_past_commas():
+    text = (
+        "The accord was signed by Óscar Arias of Costa Rica, Vinicio Cerezo of Guatemala, José Azcona of Honduras "
+        "and Daniel Ortega of Nicaragua on Friday."
+    )
+    assert [m.name for m in find_people(text)] == ["Óscar Arias", "Vinicio Cerezo", "José Azcona", "Daniel Ortega"]
