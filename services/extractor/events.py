@@ -1673,7 +1673,9 @@ _JOIN = re.compile(
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+"
     # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
-    r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+)"
+    r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+"
+    # "Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala and ...": an aside in a list
+    r"|\s*,\s*(?:the|a|an)\s+[a-z][^,;:()\"“”]{1,40},\s*(?:and\s+)?)"
     r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
     # "Isaias and then Ethiopian prime minister Meles Zenawi": a title held then
     r"|\s+and\s+then\s+$"

@@ -1197,14 +1197,12 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
     # "Queen Elizabeth and Martin McGuinness, ...": an untitled name joined to a name found already
     joined = [e + 5 for _, e in taken if text.startswith(" and ", e)]
     # "Presidents José Sarney of Brazil and Raúl Alfonsín of Argentina": past the country of the name before
-    # ("Vinicio Cerezo of Guatemala, José Azcona of Honduras and Daniel Ortega of Nicaragua": or past its comma)
+    # ("Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala and ...": or past its comma,
+    # and past an aside on the one before)
     joined += [
-        k + len(sep)
+        sep.end()
         for _, e in taken
-        if text.startswith(" of ", e)
-        and (
-            sep := next((c for c in (" and ", ", and ", ", ") if text.startswith(c, k := _of_country_end(text, e))), "")
-        )
+        if text.startswith(" of ", e) and (sep := _AFTER_COUNTRY.match(text, _of_country_end(text, e)))
     ]
     found = [
         m
@@ -2028,6 +2026,9 @@ _OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:
 def _country_after(text: str, m: PersonMention) -> int:
     """Where " of <country>" right after the mention ends, else 0."""
     return _of_country_end(text, m.end)
+
+
+_AFTER_COUNTRY = re.compile(r",?\s+and\s+|,\s+(?:(?:the|a|an|its|his|her)\s+[^,;:()]{1,40},\s+)?")
 
 
 def _of_country_end(text: str, end: int) -> int:

@@ -8925,6 +8925,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "from Feb. 15.",
             {("date", "2024-05-02")},
         ),
+        # "signed by A of Costa Rica, the author of the plan, B of Guatemala and C of Nicaragua": all three
+        (
+            "The accord was signed by Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala "
+            "and Daniel Ortega of Nicaragua at the close of a summit on Thursday.",
+            {
+                ("participants", '["Daniel Ortega", "Vinicio Cerezo", "\\u00d3scar Arias"]'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):

@@ -659,3 +659,11 @@ def test_a_list_of_names_each_with_its_country_is_found_past_commas():
         "and Daniel Ortega of Nicaragua on Friday."
     )
     assert [m.name for m in find_people(text)] == ["Óscar Arias", "Vinicio Cerezo", "José Azcona", "Daniel Ortega"]
+
+
+def test_an_aside_after_a_country_does_not_end_the_list_of_names():
+    text = (
+        "The accord was signed by Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala "
+        "and Daniel Ortega of Nicaragua on Friday."
+    )
+    assert [m.name for m in find_people(text)] == ["Óscar Arias", "Vinicio Cerezo", "Daniel Ortega"]
