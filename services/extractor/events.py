@@ -154,7 +154,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # its event in the object)
         r"|(?:gather|convene|reconvene)(?=\s+(?:in|on|at|for|from|next|this|today|tomorrow)\b|[,.])"
         # "The three leaders had gathered at Camp David on Sept. 5": leaders gathered somewhere (not protesters)
-        r"|(?:(?<=leaders )|(?<=leaders had )|(?<=leaders have ))gathered(?=\s+(?:in|on|at)\b)",
+        # ("Leaders of 16 nations gathered in Kuala Lumpur": the leaders of a list of states)
+        r"|(?:(?<=leaders )|(?<=leaders had )|(?<=leaders have )|(?<=nations )|(?<=countries )|(?<=economies ))"
+        r"gathered(?=\s+(?:in|on|at)\b)",
         EventType.SUMMIT,
     ),
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part

@@ -8934,6 +8934,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "Leaders of 16 nations gathered in Kuala Lumpur on Wednesday": the gathering of the leaders of states
+        (
+            "Leaders of 16 nations gathered in Kuala Lumpur on Wednesday for the inaugural East Asia Summit.",
+            {("venue", '{"city": "Kuala Lumpur"}'), ("date", "2024-05-08")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
