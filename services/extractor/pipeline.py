@@ -519,7 +519,8 @@ _LEN_LEFT = re.compile(
     r"|\b(?<=said )ran\s+"
     # "The meeting took about an hour", "The signing ceremony took just under an hour": an event noun's time
     r"|\b(?:(?<=meeting )|(?<=talks )|(?<=call )|(?<=conversation )|(?<=session )|(?<=ceremony )|(?<=audience )"
-    r"|(?<=summit )|(?<=discussions )|(?<=negotiations ))took\s+(?:only\s+|just\s+|barely\s+)?"
+    r"|(?<=summit )|(?<=discussions )|(?<=negotiations )|(?<=lunch )|(?<=dinner )|(?<=encounter ))took"
+    r"\s+(?:only\s+|just\s+|barely\s+)?"  # "The talks and a working lunch took about an hour and a half"
     r"|\b(?:ran|run|runs|running|went\s+on|continued|spoke|speak|"
     r"spoken|speaking|talked|talk|talking|met|meet|saw|conversed|conferred|negotiated|sat|sitting|stayed|talks|discussions"
     r"|negotiations|"

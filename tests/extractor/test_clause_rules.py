@@ -8939,6 +8939,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Leaders of 16 nations gathered in Kuala Lumpur on Wednesday for the inaugural East Asia Summit.",
             {("venue", '{"city": "Kuala Lumpur"}'), ("date", "2024-05-08")},
         ),
+        # "The talks and a working lunch took about an hour and a half": the meal closes the event whose length it is
+        (
+            "Donald Trump and Sanae Takaichi held talks in Tokyo on Tuesday. The talks and a working lunch took about "
+            "an hour and a half.",
+            {
+                ("participants", '["Donald Trump", "Sanae Takaichi"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 5400}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
