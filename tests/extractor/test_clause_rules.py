@@ -8950,6 +8950,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 5400}'),
             },
         ),
+        # "spent Tuesday in Hobart": a day of a trip, in a place
+        (
+            "Chinese President Xi Jinping spent Tuesday in Hobart.",
+            {("venue", '{"city": "Hobart"}'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
