@@ -988,6 +988,8 @@ def _realm_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -
             continue
         if words[0].lower() in _TITLE_LAST_WORDS or _overlaps((m.start(), start + len(name)), taken):
             continue
+        if words[-1].lower() in _FEATURE_WORDS:
+            continue  # "Ukraine's Black Sea ports": a sea, a river or a coast, no one's name
         if name.lower() in TITLES:
             continue  # "Qatar's Prime Minister and Minister of Foreign Affairs": an office, no one's name
         if not any(p.kind == "country" for p in gazetteer.lookup(m.group("realm"))):

@@ -667,3 +667,8 @@ def test_an_aside_after_a_country_does_not_end_the_list_of_names():
         "and Daniel Ortega of Nicaragua on Friday."
     )
     assert [m.name for m in find_people(text)] == ["Óscar Arias", "Vinicio Cerezo", "Daniel Ortega"]
+
+
+def test_a_sea_after_a_country_possessive_is_no_person():
+    text = "Russia and Ukraine signed a deal on Friday to reopen Ukraine's Black Sea ports to grain exports."
+    assert find_people(text) == []
