@@ -30,7 +30,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from services.extractor.layout import dateline_end, label_end
-from services.extractor.people import TELL_VERBS, PersonMention
+from services.extractor.people import PERSON_ASIDE, TELL_VERBS, PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
 from services.extractor.timewords import LETTERS_ONLY, trie_regex
 from shared import gazetteer
@@ -1679,7 +1679,7 @@ _JOIN = re.compile(
     # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
     r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+"
     # "Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala and ...": an aside in a list
-    r"|\s*,\s*(?:the|a|an)\s+[a-z][^,;:()\"“”]{1,40},\s*(?:and\s+)?)"
+    rf"|\s*,\s*{PERSON_ASIDE}\s*(?:and\s+)?)"
     r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
     # "Isaias and then Ethiopian prime minister Meles Zenawi": a title held then
     r"|\s+and\s+then\s+$"

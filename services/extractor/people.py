@@ -2030,7 +2030,9 @@ def _country_after(text: str, m: PersonMention) -> int:
     return _of_country_end(text, m.end)
 
 
-_AFTER_COUNTRY = re.compile(r",?\s+and\s+|,\s+(?:(?:the|a|an|its|his|her)\s+[^,;:()]{1,40},\s+)?")
+# who a person is, set off after the name: ", the author of the plan,", ", the summit host,"
+PERSON_ASIDE = r"(?:the|a|an|its|his|her|their|one\s+of\s+the)\s+[a-z][^,;:()\"“”]{1,40},"
+_AFTER_COUNTRY = re.compile(rf",?\s+and\s+|,\s+(?:{PERSON_ASIDE}\s+)?")
 
 
 def _of_country_end(text: str, end: int) -> int:

@@ -53,7 +53,7 @@ from services.extractor.events import (
     trigger_type,
 )
 from services.extractor.lexicon import EMPTY, Lexicon
-from services.extractor.people import PersonMention, capital_word_before, find_people
+from services.extractor.people import PERSON_ASIDE, PersonMention, capital_word_before, find_people
 from services.extractor.places import (
     FACILITY_WORDS,
     NAMED_SITE_WORDS,
@@ -676,7 +676,7 @@ _WITH_PERSON = re.compile(
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_BY_BLANK = re.compile(r"(?<=\s\s),|,(?=\s\s)")
-_PERSON_APPOSITIVE = re.compile(r"(?<=\s\s)(?:the|a|an|his|her|their|one\s+of\s+the)\s+[^,;:()]{1,40},(?=\s+for\s+$)")
+_PERSON_APPOSITIVE = re.compile(rf"(?<=\s\s){PERSON_ASIDE}(?=\s+for\s+$)")
 _MEAL = re.compile(
     rf"\b(?:over|for|at|and)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?{MEAL_NOUNS}"
     r"(?:\s+at\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:residence|home|palace|dacha|estate))?\b"
