@@ -1120,11 +1120,18 @@ _LEADERS_SUBJECT = re.compile(
 
 def states_accord(text: str, sentence: Sentence) -> re.Match[str] | None:
     """ "Saudi Arabia and Iran agreed on Friday ...", "Japan and South Korea reached an agreement on Monday": two
-    states opening the sentence and their accord's verb, a trigger of the generic kind (``None`` if not so).
+    states (or a named body's leaders) opening the sentence and their accord's verb, a trigger of the generic kind
+    (``None`` if not so).
 
-    Only states: the accords of people ("Modi and Sharif agreed on Tuesday") are read from their other words."""
+    Only states and leaders: the accords of people ("Modi and Sharif agreed on Tuesday") are read from their other
+    words."""
     if not text.startswith(_STATE_ACCORD_FIRST, sentence.start):
         return None
+    if (
+        text.find(" agreed", sentence.start, sentence.end) < 0
+        and text.find(" reached", sentence.start, sentence.end) < 0
+    ):
+        return None  # no accord's verb: skip the subject patterns and their gazetteer look-ups
     subject = _STATES_SUBJECT.match(text, sentence.start, sentence.end)
     if not _two_states(subject):
         # "Lebanon's feuding leaders reached an agreement in Doha", "Commonwealth leaders agreed on Friday": the leaders
