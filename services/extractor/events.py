@@ -1768,7 +1768,8 @@ _WITH_STOP = re.compile(
     r"|relations?|relationship|ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
 _NOUN_LEAD_AFTER = re.compile(r"[\s\"”’)]*(?:The|That|This|Their)\s+(?!two\b|three\b|four\b|leaders\b|men\b)")
-# the verbs of telling a person that may be the telling event itself ("Biden told Netanyahu on Thursday that ...")
+# the verbs of telling a person that may be the telling event itself ("Biden told Netanyahu on Thursday that ..."):
+# the first of people.TELL_VERBS ("thanked", "briefed", "congratulated" after them were tried: they gave wrong pairs)
 TOLD_EVENT_VERBS = ("told", "warned", "urged", "assured", "pressed", "asked")
 _TOLD_PERSON = re.compile(rf",?\s+({'|'.join(TOLD_EVENT_VERBS)})\s+")  # "A told B": B right after the verb
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sharply disagreed"

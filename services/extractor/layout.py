@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from services.extractor.timewords import MONTH_ABBRS
+
 # "BRUSSELS, Feb 27 (Reuters) - ", "BOGOR, Indonesia, 9 January — ", "WASHINGTON — ": an upper-case place, an
 # optional region or country, an optional date, an optional agency, then a dash (none after an agency)
 DATELINE = re.compile(
@@ -77,7 +79,7 @@ _POSITION_MARK = re.compile(
 _POST_HANDLE = re.compile(r"(?<=[a-z]) \(@\w{2,30}\)(?::(?= [A-Z])|[ \t]*\n+(?=[A-Z]))")  # or the text on a line after
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"(?=[A-Z])(?i:{MONTH_ABBRS})[a-z]*\.?"  # a month's name, capitalised as dates are written
 # the end of a span of days: "on April 27-28, 2018", "on 27-28 April": the event's date is its first day
 _DAY_SPAN_END = re.compile(
     rf"(?P<keep>\b{_MONTH} \d{{1,2}})(?P<end>[-–]\d{{1,2}})\b(?![-–])"

@@ -63,7 +63,7 @@ from services.extractor.places import (
     city_named,
     find_places,
 )
-from services.extractor.timewords import MONTHS
+from services.extractor.timewords import MONTH_ABBRS, MONTHS
 from shared.model import (
     Attribute,
     Claim,
@@ -507,8 +507,7 @@ _PASSIVE_RELATIVE = re.compile(
     r"|hosted|chaired|convened|attended|organi[sz]ed|staged|broadcast|televised)\b)[a-z]+(?:ed|en)\b"
 )
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_MONTH_ABBRS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # a month's first letters, as dates are written
-_MONTH_OR_YEAR = re.compile(rf"\b(?:{_MONTH_ABBRS})[a-z]*\.?(?:\s|$)|\b\d{{4}}\b", re.IGNORECASE)
+_MONTH_OR_YEAR = re.compile(rf"\b(?:{MONTH_ABBRS})[a-z]*\.?(?:\s|$)|\b\d{{4}}\b", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
@@ -1606,8 +1605,8 @@ _PRESENT_SCHEDULE = re.compile(
 )
 # a day of a month with no year: "on Aug. 24", "Aug 24", "24 August"
 _FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_ABBRS})[a-z]*,?)"
+    rf"\b(?:(?P<m1>{MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_ABBRS})[a-z]*,?)"
     r"\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
@@ -1632,8 +1631,8 @@ def _year_told_near(text: str, start: int, end: int, day: date) -> int | None:
 
 
 _MONTH_DAY = re.compile(
-    rf"(?:on\s+)?(?:(?:{_MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}\s+(?:{_MONTH_ABBRS})[a-z]*)",
+    rf"(?:on\s+)?(?:(?:{MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}\s+(?:{MONTH_ABBRS})[a-z]*)",
     re.IGNORECASE,
 )
 _OPENS_BEFORE = re.compile(
