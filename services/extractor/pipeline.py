@@ -2185,11 +2185,12 @@ _OTHER_CLAUSE_GAP = re.compile(
 
 def _pair_trigger_around(doc: Document, i: int, pm: PlaceMention) -> Trigger | None:
     """ "A and B shook hands in Singapore on Saturday, in the first meeting ...": a place right after the verb of
-    a pair whose event is named later in the sentence is that event's."""
+    a pair whose event is named later in the sentence is that event's. Times between are no gap, nor is a named
+    site's "at the" before its city ("shook hands on Saturday at the Shangri-La Hotel in Singapore")."""
     for part in doc.participations[i]:
         trig = part.trigger
         if part.end <= pm.prep_start and pm.end <= trig.start and trig.event is not None and not trig.sideline:
-            gap = doc.text[part.end : pm.prep_start].split()
+            gap = _strip_known(doc, part.end, min(pm.prep_start, pm.mention_start), i).split()
             if len(gap) <= 3 and all(w.isalpha() and w.islower() for w in gap):
                 return trig
     return None

@@ -1170,6 +1170,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Lee Hsien Loong", "Xi Jinping"]'),
             },
         ),
+        # the same with the date first and a named site before the city: "shook hands on Saturday at the Shangri-La
+        # Hotel in Singapore, the first meeting ..." (the time and the site's "at the" are no gap)
+        (
+            "Xi Jinping and Ma Ying-jeou shook hands on Saturday at the Shangri-La Hotel in Singapore, the first "
+            "meeting between leaders of the two sides since the end of the civil war in 1949.",
+            {
+                ("participants", '["Ma Ying-jeou", "Xi Jinping"]'),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
         # "has invested heavily in his personal rapport with B" is no event; "had dinner with B" is one
         (
             "Shinzo Abe met Vladimir Putin on Thursday. Abe has invested heavily in his personal rapport with Narendra "
