@@ -1763,9 +1763,10 @@ _HAVE_FORMS = frozenset({"had", "has", "have"})
 _FOR_EVENT_AFTER = re.compile(r"\s+for\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
 _PURPOSE_TYPES = frozenset({EventType.SUMMIT, EventType.TALKS, EventType.MEETING})
 _WITH_STOP = re.compile(
-    # "called for calm", not "called on Governor-General Bob Dadae" nor "called his Turkish counterpart"
-    r"\b(?:said|says|told|tells|urged|asked|called(?! on\b)(?! (?:his|her|their) )|accused|warned|thanked|praised"
-    r"|relations?|relationship|ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
+    # "called for calm", not "called on Governor-General Bob Dadae", "called off a planned summit with B" nor "called
+    # his Turkish counterpart"
+    r"\b(?:said|says|told|tells|urged|asked|called(?! on\b)(?! off\b)(?! (?:his|her|their) )|accused|warned|thanked"
+    r"|praised|relations?|relationship|ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
 _NOUN_LEAD_AFTER = re.compile(r"[\s\"”’)]*(?:The|That|This|Their)\s+(?!two\b|three\b|four\b|leaders\b|men\b)")
 # the verbs of telling a person that may be the telling event itself ("Biden told Netanyahu on Thursday that ..."):

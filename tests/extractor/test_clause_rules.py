@@ -1291,6 +1291,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-12-06"),
             },
         ),
+        # "called off a planned summit with B": the subject and B are the cancelled summit's people, as with
+        # "cancelled" ("called" stops the look back only when it is no phrasal verb: "called for calm")
+        (
+            "Barack Obama called off a planned summit with Vladimir Putin in Moscow.",
+            {("participants", '["Barack Obama", "Vladimir Putin"]'), ("venue", '{"city": "Moscow"}')},
+        ),
         # "A urged Vladimir Putin to withdraw troops ... in a telephone call on Friday": the untitled name after a
         # speech verb is found, and the call that closes the clause is theirs, with or without a comma
         (
