@@ -526,7 +526,7 @@ def _and_country(text: str, start: int, run: str) -> str | None:
     m = _AND_NAME.match(text, start + len(run))
     if m is None:
         return None
-    words = m.group(1).split()
+    words = m.group(1).rstrip(".").split()  # "in Saint Vincent and the Grenadines.": the full stop is no part of it
     for k in range(len(words), 0, -1):
         name = f"{run} and {' '.join(words[:k])}"
         if any(p.kind == "country" for p in gazetteer.lookup(name)):
@@ -552,6 +552,9 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
         return _AP_STATES[ap.group(1)], "region", ap.end(1)  # "Glassboro, N.J.": the state wire style shortens
     run = _strip_run(nm.group("run"))
     name, places, lex_kind = _known_prefix(run, lexicon)
+    start = nm.start("run")
+    if text.startswith(" and ", start + len(run)) and (joined := _and_country(text, start, run)):
+        return joined, "country", start + len(joined)  # "Argyle, Saint Vincent and the Grenadines"
     kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
     unit = _REGION_UNIT.match(text, nm.start("run") + len(name)) if name else None
     if (unit and not nm.group("the") and len(name.split()) <= 2) or (

@@ -431,6 +431,16 @@ def test_city_then_a_region_outside_the_us(text, value):
         # a country whose name holds "and" is one place
         ("Narendra Modi flew on to Trinidad and Tobago on Thursday.", {"country": "Trinidad and Tobago"}),
         ("The leaders met in Bosnia and Herzegovina on Friday.", {"country": "Bosnia and Herzegovina"}),
+        # the sentence's full stop is no part of the name; the name is a container after a city too
+        (
+            "Joe Biden met Ralph Gonsalves in Saint Vincent and the Grenadines.",
+            {"country": "Saint Vincent and the Grenadines"},
+        ),
+        (
+            "Irfaan Ali and Nicolas Maduro held talks in Argyle, Saint Vincent and the Grenadines, on Thursday.",
+            {"city": "Argyle", "country": "Saint Vincent and the Grenadines"},
+        ),
+        ("They met in Sarajevo, Bosnia and Herzegovina.", {"city": "Sarajevo", "country": "Bosnia and Herzegovina"}),
         # "the Vatican" is a site, "Vatican City" a state
         ("Barack Obama met Pope Benedict XVI at the Vatican on Friday.", {"name": "Vatican"}),
         ("Obama flew to Vatican City on Friday.", {"country": "Vatican City"}),
@@ -480,7 +490,10 @@ def test_a_state_is_no_big_city_of_another_country_that_shares_its_name(text, va
         ),
         # no list: a comma before the next clause's subject, a name with "and" in it
         ("The ministers, who met in Seoul, Tokyo will pay.", [{"city": "Seoul"}]),
-        ("They shook hands in Port of Spain, Trinidad and Tobago.", [{"city": "Port of Spain"}]),
+        (
+            "They shook hands in Port of Spain, Trinidad and Tobago.",
+            [{"city": "Port of Spain", "country": "Trinidad and Tobago"}],
+        ),
     ],
 )
 def test_places_listed_after_in_are_each_a_place(text, values):
