@@ -1093,7 +1093,9 @@ def _supposed(words: list[str]) -> bool:
 # the verb of two states' accord, as a match of the table's one group of the generic kind (see states_accord)
 _STATES_ACCORD = re.compile(
     rf"(?P<t{next(i for i, (_, etype) in enumerate(_TRIGGER_TABLE) if etype is None)}>agreed"
-    r"|reached(?= (?:an?|the) (?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b))"
+    r"|reached(?= (?:an?|the) (?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b)"
+    # "European Union leaders signed the Lisbon Treaty on Thursday in Lisbon": the signing is their event
+    r"|signed(?= (?:an?|the) (?:[\w-]+ ){0,3}(?:[Tt]reaty|agreement|accord|declaration|[Cc]harter|pact)\b))"
 )
 _STATE_ACCORD_FIRST = tuple('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“(')
 # a document signed in the passive: "The treaty text was initialled in Amman"
@@ -1130,6 +1132,7 @@ def states_accord(text: str, sentence: Sentence) -> re.Match[str] | None:
     if (
         text.find(" agreed", sentence.start, sentence.end) < 0
         and text.find(" reached", sentence.start, sentence.end) < 0
+        and text.find(" signed", sentence.start, sentence.end) < 0
     ):
         return None  # no accord's verb: skip the subject patterns and their gazetteer look-ups
     subject = _STATES_SUBJECT.match(text, sentence.start, sentence.end)

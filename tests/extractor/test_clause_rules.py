@@ -1947,6 +1947,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Commonwealth leaders agreed on Friday that Prince Charles will succeed his mother.",
             {("date", "2024-05-03")},
         ),
+        # a body's leaders who signed a treaty, a charter or a declaration: the signing is their event
+        (
+            "European Union leaders signed the Lisbon Treaty on Thursday at the Jeronimos Monastery in Lisbon.",
+            {("date", "2024-05-02"), ("venue", '{"city": "Lisbon"}')},
+        ),
+        ("European Union leaders signed off on the budget on Thursday.", set()),
         ("The two leaders agreed on Friday to cut tariffs.", set()),
         # "at a White House state dinner": the named site an occasion was held at
         (
