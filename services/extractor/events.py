@@ -1694,7 +1694,8 @@ _JOIN = re.compile(
     # "Isaias and then Ethiopian prime minister Meles Zenawi": a title held then
     r"|\s+and\s+then\s+$"
     # "Rajnath Singh and his Chinese counterpart, General Wei Fenghe": a title set off before the second name
-    rf"|\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?|host|guest)\s*,\s*$"
+    # ("and the Dutch host, Prime Minister Ruud Lubbers": the role in the event set off before the name)
+    rf"|\s+and\s+(?:his|her|their|the)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?|host|guest)\s*,\s*$"
     # "A and B, hosted by China's most senior diplomat, Wang Yi": the host set off with a title
     r"|,?\s*(?:hosted|mediated)\s+by\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,4}$"
     # "Jimmy Carter and Panama's leader, General Omar Torrijos", "Zalmay Khalilzad and the Taliban's political chief,

@@ -2796,6 +2796,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "..., C and the Dutch host, Prime Minister D, opened their talks": the role set off joins D to the list
+        (
+            "The 12 heads of government, among them Chancellor Helmut Kohl, President Francois Mitterrand, Prime "
+            "Minister John Major and the Dutch host, Prime Minister Ruud Lubbers, opened their talks on Monday.",
+            {
+                ("participants", '["Francois Mitterrand", "Helmut Kohl", "John Major", "Ruud Lubbers"]'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # "lunched for 90 minutes with their host, B": a meal's length, and the host set off before the name
         (
             "Subrahmanyam Jaishankar and Wang Yi lunched for 90 minutes on Thursday with their host, Russian Foreign "
