@@ -5222,6 +5222,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "That afternoon A and B held talks": a part of the day told fronted without its comma
+        (
+            "Xi Jinping arrived on Friday for a state visit. That afternoon Xi and Prime Minister Lee Hsien Loong held "
+            "talks.",
+            {("date", "2024-05-03"), ("participants", '["Lee Hsien Loong", "Xi Jinping"]')},
+        ),
         # time the pair spent over dinner; "ended in a shouting match after roughly 50 minutes"
         (
             "Narendra Modi and Xi Jinping spent about two and a half hours over dinner at Mamallapuram, Tamil Nadu, "
