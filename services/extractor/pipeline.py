@@ -700,7 +700,7 @@ _SITE_BEFORE = re.compile(
 # a relative clause whose verb only opens, ends or holds the event before it ("which is being held in")
 _EVENT_RELATIVE = re.compile(
     r",?\s*\b(?:which|that)\s+(?:(?:is|was|will\s+be)\s+(?:being\s+)?held|began|begins|ended|ends|opened|opens"
-    r"|took\s+place|takes\s+place)\s*$"
+    r"|took\s+place|takes\s+place)\s*(?:at\s+)?$"  # "which opened on Friday at the Hubei Provincial Museum in Wuhan"
 )
 # an aside set off by commas that says who attended the event before it, or how: "..., attended only by
 # interpreters,", "..., with only interpreters present,", "..., accompanied by their wives,"

@@ -4025,6 +4025,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Thursday.",
             {("venue", '{"city": "Johannesburg"}'), ("date", "2024-05-09")},
         ),
+        # "The talks, which opened on Friday at the Hubei Provincial Museum in Wuhan,": the site's city is the talks'
+        (
+            "Narendra Modi and Xi Jinping wrapped up an informal summit on Saturday. The talks, which opened on Friday "
+            "at the Hubei Provincial Museum in Wuhan, had no fixed agenda.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("date", "2024-05-04"),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Wuhan"}'),
+            },
+        ),
         # "A and B are due to join C and D at ...": the four at one event
         (
             "President Vladimir Putin and Prime Minister Narendra Modi are due to join President Xi Jinping and "
