@@ -570,7 +570,17 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
         return (region, "region", nm.start("run") + len(region)) if region else None
     if nm.group("the") and _ATTRIBUTIVE_AFTER.match(text, nm.start("run") + len(name)):
         return None  # "Winfield House, the US ambassador's residence": a country that qualifies a noun, no container
+    if _titled_name_after(text, nm.start("run") + len(name)):
+        return None  # "In Lobito, US President Joe Biden met ...": the country of the title of the clause's subject
     return name, kind, nm.start("run") + len(name)
+
+
+def _titled_name_after(text: str, end: int) -> bool:
+    """Whether a capitalised title's first word ("President", "Prime") follows ``end``, after one space."""
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+        return False
+    head = text[end + 1 : end + 24].split(None, 1)
+    return bool(head) and head[0].lower() in _attributive_titles()[1]
 
 
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z][\w-]*(?:['’]s)?\b")

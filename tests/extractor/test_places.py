@@ -509,6 +509,17 @@ def test_a_continent_or_world_region_is_no_place_of_an_event(text):
     assert find_places(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In Lobito, US President Joe Biden met Joao Lourenco.", {"city": "Lobito"}),
+        ("In Paris, UK Prime Minister Keir Starmer met Emmanuel Macron.", {"city": "Paris"}),
+    ],
+)
+def test_a_country_that_opens_a_titled_name_after_a_city_is_no_container_of_it(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
