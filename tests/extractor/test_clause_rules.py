@@ -4036,6 +4036,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Wuhan"}'),
             },
         ),
+        # "is due to meet B, whose push for a trade deal has divided Mercosur, in Montevideo": an aside on B
+        (
+            "Brazilian President Luiz Inacio Lula da Silva is due to meet Uruguayan President Luis Lacalle Pou, whose "
+            "push for a trade deal with China has divided Mercosur, in Montevideo on Wednesday.",
+            {
+                ("participants", '["Luis Lacalle Pou", "Luiz Inacio Lula da Silva"]'),
+                ("venue", '{"city": "Montevideo"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # "A and B are due to join C and D at ...": the four at one event
         (
             "President Vladimir Putin and Prime Minister Narendra Modi are due to join President Xi Jinping and "
