@@ -4046,6 +4046,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "will also receive Britain's new prime minister, B,": the host's plan names the guest past "also"
+        (
+            "Emmanuel Macron will also receive Britain's new prime minister, Boris Johnson, in Paris on Thursday.",
+            {
+                ("participants", '["Boris Johnson", "Emmanuel Macron"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-05-09"),
+            },
+        ),
         # "A and B are due to join C and D at ...": the four at one event
         (
             "President Vladimir Putin and Prime Minister Narendra Modi are due to join President Xi Jinping and "
