@@ -1116,6 +1116,9 @@ _LEADERS_SUBJECT = re.compile(
     # "The leaders of Russia, Ukraine, Germany and France agreed on Thursday"
     r"|The\s+leaders\s+of\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+){0,6}(?:the\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+)"
+    # "NATO leaders meeting in Bucharest, Romania, agreed on Thursday": where they met, set between
+    r"(?:(?:meeting|gathered)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+)?"
     r"(?:(?:formally|also|then|finally|have|had)\s+)?"
 )
 

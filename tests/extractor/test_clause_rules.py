@@ -1953,6 +1953,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("date", "2024-05-02"), ("venue", '{"city": "Lisbon"}')},
         ),
         ("European Union leaders signed off on the budget on Thursday.", set()),
+        # where the body's leaders met, set between them and their accord
+        (
+            "NATO leaders meeting in Bucharest, Romania, agreed on Thursday that Ukraine will one day join.",
+            {("venue", '{"city": "Bucharest", "country": "Romania"}'), ("date", "2024-05-02")},
+        ),
         ("The two leaders agreed on Friday to cut tariffs.", set()),
         # "at a White House state dinner": the named site an occasion was held at
         (
