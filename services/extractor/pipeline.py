@@ -1433,6 +1433,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if _OFFICE_BEFORE.search(before):
             continue  # "a former army captain who took office on Jan. 1": the date of an office, not of a meeting
         act = _ACT_PARTICIPLE.search(before) if not _ACT_WORDS.isdisjoint(before[-80:].split()[-8:]) else None
+        while act is not None and (closer := _ACT_PARTICIPLE.search(before, act.start() + 1)) is not None:
+            act = closer  # "agreed on Friday to restore relations severed seven years ago": the act nearest the date
         if (
             act
             and trig.end <= lo + act.start()

@@ -1205,6 +1205,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-08"),
             },
         ),
+        # the act nearest the date is the one it dates: "agreed on Friday to restore relations severed seven years
+        # ago" (not the accord's own "agreed", seven years back)
+        (
+            "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations severed seven years ago.",
+            {("date", "2024-05-03")},
+        ),
         # "in a quarter of a century" is no date; "Hafez al-Assad" is an untitled name; "is due in Abu Dhabi on
         # Thursday" is a planned visit (not "the payment is due in March")
         (
