@@ -113,6 +113,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Jair Bolsonaro, a former army captain who took office on Jan. 1, arrived in Washington on Sunday.",
             {("venue", '{"city": "Washington"}'), ("date", "2024-05-05")},
         ),
+        # "since Mr. Trump returned to the White House on Monday": back in office, no meeting
+        (
+            "Mohammed bin Salman received a telephone call from Donald Trump on Wednesday evening. It was the "
+            "leaders' first contact since Mr. Trump returned to the White House on Monday.",
+            {("participants", '["Donald Trump", "Mohammed bin Salman"]'), ("date", "2024-05-08")},
+        ),
         # "sworn in for a fifth term in May": the term's start, with the term between the verb and the date
         (
             "Vladimir Putin, sworn in for a fifth term in May, arrived in Beijing on Wednesday.",
