@@ -1691,6 +1691,8 @@ _JOIN = re.compile(
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+"
     # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
     r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+"
+    # "attended by A and B and by C", "hosted by A and attended by B": more people of the same event
+    r"|,?\s+and\s+(?:attended\s+)?by\s+"
     # "Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala and ...": an aside in a list
     rf"|\s*,\s*{PERSON_ASIDE}\s*(?:and\s+)?)"
     r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
@@ -1912,6 +1914,8 @@ _IN_EVENT = re.compile(
 _BETWEEN = re.compile(
     r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|(?<=, )signed\s+by"
     r"|mediated\s+by|(?<=, )led\s+by"  # "The talks, led by President F.W. de Klerk and ANC deputy president B,"
+    # "The meeting, hosted by Prime Minister A and attended by B,", "The ceremony was hosted by A and attended by B"
+    r"|(?<=, )hosted\s+by|(?<=was )hosted\s+by"
     r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by"  # "a meeting in Suva co-hosted by A and B"
     r"|presided\s+over\s+by"  # "put their initials to the accord at a ceremony presided over by C"
     # "The summit brought together A and B": the event is the subject (a person subject is "A met B")

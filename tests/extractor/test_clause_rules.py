@@ -4261,6 +4261,29 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Most of the leaders now head to Glasgow, where a world leaders' summit opens on Monday.",
             {("venue", '{"city": "Glasgow"}'), ("date", "2024-05-13")},
         ),
+        # "attended by A and B and by C", "hosted by A and attended by B", "was hosted by A and attended by B and C":
+        # one event's people, each phrase adding to the list
+        (
+            "The meeting, attended by Ernie Els and Retief Goosen and by Agriculture Minister John Steenhuisen, "
+            "lasted about an hour.",
+            {
+                ("participants", '["Ernie Els", "John Steenhuisen", "Retief Goosen"]'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
+        (
+            "The meeting, hosted by Prime Minister Ralph Gonsalves and attended by Brazilian envoy Celso Amorim, "
+            "lasted nearly three hours.",
+            {
+                ("participants", '["Celso Amorim", "Ralph Gonsalves"]'),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
+        (
+            "The ceremony was hosted by Brazilian President Fernando Henrique Cardoso and attended by Argentina's "
+            "Carlos Menem and Chile's Eduardo Frei.",
+            {("participants", '["Carlos Menem", "Eduardo Frei", "Fernando Henrique Cardoso"]')},
+        ),
         # "A chaired the leaders' meeting, which was attended by B and C": the chair takes part too
         (
             "Vietnamese President Tran Dai Quang chaired the leaders' meeting on Saturday, which was attended by "
