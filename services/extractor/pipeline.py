@@ -448,6 +448,7 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:(?:took|taken|takes|taking|assumed|assumes)\s+(?:office|power)|(?:came|comes|returned|returns)\s+to\s+power"
     # "since Mr. Trump returned to the White House on Monday": back in office
     r"|(?:returned|returns|returning)\s+to\s+(?:office|the\s+White\s+House)"
+    r"|(?:leaves|left|leaving|leave)\s+office"  # "he leaves office on January 20"
     r"|sworn\s+in|inaugurated|(?:re-)?elected)"
     r"(?:\s+(?:for|to)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?terms?)?"  # "sworn in for a fifth term in May"
     r"\s+(?:(?:on|in)\s+)?$"

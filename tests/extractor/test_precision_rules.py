@@ -119,6 +119,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "leaders' first contact since Mr. Trump returned to the White House on Monday.",
             {("participants", '["Donald Trump", "Mohammed bin Salman"]'), ("date", "2024-05-08")},
         ),
+        (
+            "Joe Biden met Joao Lourenco in Luanda on Tuesday. It is expected to be his only trip to Africa as "
+            "president; he leaves office on January 20.",
+            {
+                ("participants", '["Joao Lourenco", "Joe Biden"]'),
+                ("venue", '{"city": "Luanda"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # "sworn in for a fifth term in May": the term's start, with the term between the verb and the date
         (
             "Vladimir Putin, sworn in for a fifth term in May, arrived in Beijing on Wednesday.",
