@@ -1922,7 +1922,9 @@ _BETWEEN = re.compile(
     r"|(?:(?<=summit\s)|(?<=meeting\s)|(?<=talks\s)|(?<=conference\s)|(?<=gathering\s))"
     r"(?:brought|brings|will\s+bring)\s+together)\s+"
     # "Talks between US climate envoy John Kerry and ...": a country's letters and a word of the title before it
-    r"(?:(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+(?:[a-z]+\s+)?|(?:its|their|his|her)\s+)?$"  # "between its leader Kim Jong Il"
+    r"(?:(?:[A-Z]{2,}|[A-Z]\.[A-Z]\.)\s+(?:[a-z]+\s+)?|(?:its|their|his|her)\s+"  # "between its leader Kim Jong Il"
+    # "attended by its chairman, Nigerian President Bola Tinubu": a role set off before the name
+    r"|(?<=attended\sby\s)(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$"
 )
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")
@@ -2133,7 +2135,7 @@ def find_participations(
         first, last = group[0], group[-1]
         before = text[sentence.start : first.full_start]
         # "between A and B": the nearest trigger before it.
-        between = _BETWEEN.search(before, max(0, len(before) - 20)) if len(group) >= 2 or " by " in before else None
+        between = _BETWEEN.search(before, max(0, len(before) - 40)) if len(group) >= 2 or " by " in before else None
         if between is not None and len(group) < 2 and between.group("word")[:4] not in ("medi", "pres"):
             between = None  # one person joins the others' event only as its mediator or who presided over it
             # (not "a call brokered by Obama": arranged, not taken part in)

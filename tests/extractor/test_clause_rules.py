@@ -4284,6 +4284,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Carlos Menem and Chile's Eduardo Frei.",
             {("participants", '["Carlos Menem", "Eduardo Frei", "Fernando Henrique Cardoso"]')},
         ),
+        # "attended by its chairman, A, and by B": a role set off before the first name
+        (
+            "The summit, attended by its chairman, Nigerian President Bola Tinubu, and by Chad's Mahamat Idriss Deby, "
+            "ran for four and a half hours.",
+            {
+                ("participants", '["Bola Tinubu", "Mahamat Idriss Deby"]'),
+                ("duration", '{"approximate": false, "seconds": 16200}'),
+            },
+        ),
         # "A chaired the leaders' meeting, which was attended by B and C": the chair takes part too
         (
             "Vietnamese President Tran Dai Quang chaired the leaders' meeting on Saturday, which was attended by "
