@@ -608,7 +608,11 @@ _AP_STATE = re.compile(
 )
 
 
-_IN_PLACE = re.compile(r"\s+in\s+(?P<run>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?![\w'’-])")
+_IN_PLACE = re.compile(
+    # "Al-Ula in northwest Saudi Arabia": a compass point of the region or country before it
+    r"\s+in\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?"
+    r"(?P<run>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})(?![\w'’-])"  # one line: not into the next paragraph
+)
 
 
 def _region_in_after(text: str, end: int, city: str, known: bool, lexicon: Lexicon) -> tuple[str, str, int] | None:

@@ -520,6 +520,19 @@ def test_a_country_that_opens_a_titled_name_after_a_city_is_no_container_of_it(t
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compass point before the country a city is "in"
+        "Gulf leaders met in the desert city of Al-Ula in northwest Saudi Arabia on Tuesday.",
+        # the country ends its paragraph: the next paragraph's first word is no part of its name
+        "Gulf leaders met in the desert city of Al-Ula in northwest Saudi Arabia.\n\nSaudi officials said it was over.",
+    ],
+)
+def test_the_country_a_city_is_said_to_be_in_is_its_container(text):
+    assert [p.value for p in find_places(text)] == [{"city": "Al-Ula", "country": "Saudi Arabia"}]
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
