@@ -53,7 +53,8 @@ TITLES = frozenset(
     |hon.|the hon.|rt. hon.|the rt. hon.|rt hon|the rt hon|most hon.|the most hon.|right honourable|the right honourable
     |rev.|the rev.|reverend|the reverend
     |alhaji|alhaja|hajia|engr.|prof.|professor|pm|honorable|the honorable|honourable|the honourable
-    |commissioner|high commissioner|minister-president|minister president""".replace("\n", "")
+    |commissioner|high commissioner|minister-president|minister president|state counsellor|state counselor
+    |counsellor|counselor""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )

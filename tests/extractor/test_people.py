@@ -28,6 +28,8 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         # "May" ends a two-word name after a title ("Theresa May"), not a longer one ("Xi Jinping May visit")
         ("British Prime Minister Theresa May met Xi Jinping on Monday.", ["Theresa May", "Xi Jinping"]),
         ("Chinese President Xi Jinping May visit.", ["Xi Jinping"]),
+        # Myanmar's "State Counsellor", a head of government's title of its own
+        ("Myanmar's State Counsellor Aung San Suu Kyi spoke.", ["Aung San Suu Kyi"]),
         # military ranks are titles
         ("Pakistan's army chief, Field Marshal Asim Munir, spoke.", ["Asim Munir"]),
         ("Admiral John Aquilino spoke.", ["John Aquilino"]),
