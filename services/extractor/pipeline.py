@@ -470,6 +470,7 @@ _ACT_WORDS = frozenset({
     # "the islands Tokyo bought from a private owner in September 2012", "the city destroyed by a bomb in 1945"
     "bought", "sold", "annexed", "invaded", "destroyed", "detonated", "seized", "captured", "assassinated", "toppled",
     "ousted", "overthrown", "abducted", "kidnapped",
+    "liberated", "built", "bombed",  # "the camp liberated by British troops 70 years ago"
 })  # fmt: skip
 _ACT_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+(?:[\w'’%-]+\s+){{0,7}}$")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|wrote|posted|added|told\s+(?:reporters|journalists|lawmakers|supporters))\b")

@@ -1211,6 +1211,10 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations severed seven years ago.",
             {("date", "2024-05-03")},
         ),
+        (
+            "On Friday Queen Elizabeth II will visit Bergen-Belsen, the camp liberated by British troops 70 years ago.",
+            {("date", "2024-05-10")},
+        ),
         # "in a quarter of a century" is no date; "Hafez al-Assad" is an untitled name; "is due in Abu Dhabi on
         # Thursday" is a planned visit (not "the payment is due in March")
         (
