@@ -1059,10 +1059,17 @@ def find_places(
         for pm in found:
             if pm.value.get("city", "").startswith("Washington") and _DISTRICT.fullmatch(pm.value["city"], 10):
                 pm.value["city"] = "Washington"  # "in Washington DC": the city, as reference stores name it
+    if "England" in text or "Scotland" in text:
+        for pm in found:
+            if pm.value.get("region") in _HOME_NATIONS and "country" not in pm.value:
+                # "a country estate in England", "Gleneagles, Scotland": these nations of the United Kingdom are
+                # told as countries, as the annotated sets write them
+                pm.value["country"] = pm.value.pop("region")
     # "his first trip to Asia", "a G20 gathering held in Africa": a continent or a world region places no event
     return [pm for pm in found if _WORLD_REGIONS.isdisjoint(pm.value.values())]
 
 
+_HOME_NATIONS = frozenset({"England", "Scotland"})  # (Wales and Northern Ireland: regions, in the sets' copy)
 _DISTRICT = re.compile(r",?\s+D\.?\s?C\.?")  # " DC", ", D.C." after "Washington"
 # what may follow a region named with "the" ("in the Azores on Sunday"), unlike a noun it modifies
 _REGION_THE_END = re.compile(

@@ -363,7 +363,7 @@ def test_place_before_a_title_is_not_a_venue(text, values):
     [
         # A named site before "in <place>" without a city: the site's name plus the region or country.
         ("They met at the Greenbrier resort in West Virginia.", {"name": "Greenbrier", "region": "West Virginia"}),
-        ("They met at the Chartwell estate in England.", {"name": "Chartwell", "region": "England"}),
+        ("They met at the Chartwell estate in England.", {"name": "Chartwell", "country": "England"}),
         ("Talks ran at the Quirinale Palace in Italy.", {"name": "Quirinale Palace", "country": "Italy"}),
         ("They met at Macron's Bregancon retreat in France.", {"name": "Bregancon", "country": "France"}),
         # Negative rows: a city is stated, the site is an island, or its words are a place or a nationality.
@@ -531,6 +531,19 @@ def test_a_country_that_opens_a_titled_name_after_a_city_is_no_container_of_it(t
 )
 def test_the_country_a_city_is_said_to_be_in_is_its_container(text):
     assert [p.value for p in find_places(text)] == [{"city": "Al-Ula", "country": "Saudi Arabia"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met at Thornton Manor, a country estate in England.", {"name": "Thornton Manor", "country": "England"}),
+        ("They met in Glasgow, Scotland, on Monday.", {"city": "Glasgow", "country": "Scotland"}),
+        # Wales stays a region, as the annotated sets write it
+        ("They met in Newport, Wales, on Monday.", {"city": "Newport", "region": "Wales"}),
+    ],
+)
+def test_england_and_scotland_are_told_as_countries(text, value):
+    assert [p.value for p in find_places(text)] == [value]
 
 
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
