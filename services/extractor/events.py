@@ -2580,7 +2580,9 @@ def find_participations(
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
-            elif all(t.sideline for t in triggers) and (verb := _PAIR_VERB.match(text, last.end)):
+            elif all(t.sideline or (t.weak and t.start > last.end) for t in triggers) and (
+                verb := _PAIR_VERB.match(text, last.end)
+            ):
                 # "Hungary's prime minister held talks with Turkey's president ... Viktor Orban and Recep Tayyip
                 # Erdogan discussed gas supplies": a pair opening a sentence with no event of its own names the
                 # people of the event before (a generic trigger: it links to the current event, if any)

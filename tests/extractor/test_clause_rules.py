@@ -4297,6 +4297,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 16200}'),
             },
         ),
+        # "A and B pledged on Friday ..., telling a joint news conference": the pair's event, the news conference
+        # after it no event of its own that would take the pair
+        (
+            "President Bill Clinton and British Prime Minister Tony Blair pledged on Friday to keep up pressure on "
+            "Iraq's Saddam Hussein, telling a joint news conference that diplomacy could succeed.",
+            {("participants", '["Bill Clinton", "Tony Blair"]'), ("date", "2024-05-03")},
+        ),
         # "A chaired the leaders' meeting, which was attended by B and C": the chair takes part too
         (
             "Vietnamese President Tran Dai Quang chaired the leaders' meeting on Saturday, which was attended by "
