@@ -1816,7 +1816,8 @@ _NOUN_APPOSITIVE = re.compile(
     # ("Sheinbaum, Mexico's first woman president, first spoke with Trump")
     r"\s*,\s+(?:(?:the|a|an|[A-Z][\w.-]*['’]s)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80}"
     r"|(?:then|now|once|still)\s+(?:a|an|the)\s+[^,;:()\"“”]{3,60}"  # "Trump, then a candidate, met B"
-    r"|(?:then|now)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),"  # "Mohammed bin Salman, now crown prince, held talks"
+    r"|(?:then|now)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"  # "Mohammed bin Salman, now crown prince, held talks"
+    r"|the\s+(?:[a-z][\w-]*\s+)?(?:host|chair|mediator)),"  # "Vladimir Putin, the host, had held talks with B"
 )
 _ADVERB_GAP = re.compile(
     r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"

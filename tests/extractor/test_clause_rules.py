@@ -35,6 +35,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "A, the host, had held talks with B": the subject's role set off before the verb
+        (
+            "Russian President Vladimir Putin, the host, had held talks with Chinese President Xi Jinping in Ufa on "
+            "Wednesday.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"city": "Ufa"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # a date inside "whose ..." (even past "1,000th") or "who ..." dates that clause, not the event
         (
             "Emmanuel Macron hosted Donald Trump on Saturday. Volodymyr Zelensky, whose country marked the 1,000th "
