@@ -599,7 +599,8 @@ _TRIP_WORDS = (
 )  # fmt: skip
 _VISIT_BEFORE = re.compile(
     r"(?:\b(?P<det>his|her|their|its)\s+)?\b(?:(?:state|official|planned|first|maiden)\s+)?"
-    rf"(?P<trig>{'|'.join(_TRIP_WORDS)})\s+(?:(?:together|jointly)\s+)?"  # "A and B travelled together to Marseille"
+    # "A and B travelled together to Marseille", "He travels next to Uzbekistan"
+    rf"(?P<trig>{'|'.join(_TRIP_WORDS)})\s+(?:(?:together|jointly|next)\s+)?"
     r"(?:(?:on\s+|later\s+on\s+)?[A-Z][a-z]+day\s+)?"  # "travels on Tuesday to El Salvador"
     r"(?:(?:on\s+)?the\s+(?:following|next)\s+day\s+)?"  # "travels on the following day to Dresden"
     # "visit by a ... to", "a visit by Trump to Japan"
@@ -806,7 +807,7 @@ _LEN_LEFT_WORDS += ("had", "after", "over", "at", "up", "of", "ran")  # "The cal
 _LEN_LEFT_WORDS += ("took",)  # "The meeting took about an hour"
 # "held in two sessions totaling about two and a half hours", "talks that totalled more than 15 hours"
 _LEN_LEFT_WORDS += ("totaling", "totalling", "totaled", "totalled")
-_VISIT_WORDS = (*_TRIP_WORDS, "on", "together", "jointly")
+_VISIT_WORDS = (*_TRIP_WORDS, "on", "together", "jointly", "next")
 _VISIT_WORDS += ("moves", "moved", "move", "shifts", "shifted", "shift")  # _EVENT_MOVES
 _ASIDE_WORDS = _REPORTED_WORDS + _ORDINAL_WORDS
 

@@ -5775,6 +5775,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Abdel Fattah el-Sisi", "Charles Michel"]'),
             },
         ),
+        # "He travels next to Uzbekistan": the next stop of a tour is a visit there
+        (
+            "Xi Jinping held talks in Astana on Saturday. He travels next to Uzbekistan.",
+            {("date", "2024-05-04"), ("venue", '{"city": "Astana"}'), ("venue", '{"country": "Uzbekistan"}')},
+        ),
         (
             "Narendra Modi and Emmanuel Macron travelled together to Marseille on Wednesday.",
             {
