@@ -3012,7 +3012,9 @@ _SAID_FRAME = (
 _TALK_NOUNS = frozenset({"conversation", "conversations", "discussion", "discussions"})
 _PRONOUN_SUBJECT = re.compile(
     _SAID_FRAME + r"\s*(?:(?:and|where|when|as|while|during\s+which|in\s+which|after\s+which)\s+)?"
-    r"(?:(?:[Oo]n\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then|That\s+day|The\s+next\s+day"
+    r"(?:(?:[Oo]n\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then"
+    # "That evening he held talks with B", "The following day he met B"
+    r"|[Tt]hat\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
     r"|(?:In|At)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"  # "In Pretoria on Friday he held talks with B"
     r"(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"  # "where earlier on Friday he met"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"

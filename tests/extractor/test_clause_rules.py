@@ -5316,6 +5316,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "The following day he held talks with B", "..., and that evening he held talks with B": the pronoun after a
+        # fronted time without its comma is the subject named before
+        (
+            "President Bill Clinton arrived in Hanoi late on Thursday. The following day he held talks with President "
+            "Tran Duc Luong.",
+            {
+                ("venue", '{"city": "Hanoi"}'),
+                ("date", "2024-05-02"),
+                ("participants", '["Bill Clinton", "Tran Duc Luong"]'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # "That afternoon A and B held talks": a part of the day told fronted without its comma
         (
             "Xi Jinping arrived on Friday for a state visit. That afternoon Xi and Prime Minister Lee Hsien Loong held "
