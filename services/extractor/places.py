@@ -564,6 +564,8 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
         if unit and unit.group().strip() in _CAPITAL_UNITS:
             return f"{name} {unit.group().strip()}", "region", unit.end()  # "Yamaguchi Prefecture": the name as written
         return name, "region", nm.start("run") + len(name)
+    if not name and nm.group("isle") and run:
+        return run, "region", nm.start("run") + len(run)  # "Mataram, on the island of Lombok": the island, by its word
     if not name or kind is None:
         # "Kananaskis, Alberta", "Bengaluru, Karnataka": a region the gazetteer does not name
         region = next((r for r in _region_prefixes(run) if regions.is_region(r)), None)

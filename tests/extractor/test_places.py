@@ -546,6 +546,22 @@ def test_england_and_scotland_are_told_as_countries(text, value):
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met in Nusa Dua, on the Indonesian island of Bali.", {"city": "Nusa Dua", "region": "Bali"}),
+        # an island the gazetteer does not name is the region "on the island of" says it is
+        (
+            "They signed a treaty in Mataram, on the island of Lombok, on Monday.",
+            {"city": "Mataram", "region": "Lombok"},
+        ),
+        ("He is due to visit Makassar, on the island of Sulawesi.", {"city": "Makassar", "region": "Sulawesi"}),
+    ],
+)
+def test_a_city_on_the_island_of_a_region_is_one_venue(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
