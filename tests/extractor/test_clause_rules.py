@@ -4298,6 +4298,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Carlos Menem and Chile's Eduardo Frei.",
             {("participants", '["Carlos Menem", "Eduardo Frei", "Fernando Henrique Cardoso"]')},
         ),
+        (
+            "The meeting, chaired by Brunei's Sultan Hassanal Bolkiah and attended by Indonesian President Joko Widodo "
+            "and Singapore Prime Minister Lee Hsien Loong, lasted about two hours.",
+            {
+                ("participants", '["Hassanal Bolkiah", "Joko Widodo", "Lee Hsien Loong"]'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
         # "attended by its chairman, A, and by B": a role set off before the first name
         (
             "The summit, attended by its chairman, Nigerian President Bola Tinubu, and by Chad's Mahamat Idriss Deby, "
