@@ -728,7 +728,7 @@ _WHOSE_OPENING = re.compile(r",\s+whose\s[^,;:()\"“”]{1,80},")  # an aside o
 _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
 _WHERE_SUBJECT = re.compile(
-    r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"
+    r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day|\s+the\s+same\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"
     r"(?:he|she|they|the\s+two|[A-Z][\w'’-]*)\b"  # "..., where Sheikh Tamim and B held talks"
 )
 # a comma after blanked words (a day, "for the first time"), then at most a site's phrase before the place

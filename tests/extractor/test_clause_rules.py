@@ -1055,6 +1055,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # (a time may open the clause: "from Kabul, where earlier the same day he and B inaugurated ...")
+        (
+            "Narendra Modi had flown in from Kabul, where earlier the same day he and Afghan President Ashraf Ghani "
+            "inaugurated a parliament building.",
+            {("venue", '{"city": "Kabul"}'), ("participants", '["Ashraf Ghani", "Narendra Modi"]')},
+        ),
         # ... not of the event before, and not when "where" describes the place ("where talks had stalled")
         (
             "Joe Biden met Vladimir Putin in Geneva on Wednesday. He arrived from Brussels, where talks with Olaf "
