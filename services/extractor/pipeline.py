@@ -1491,7 +1491,10 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _PLANNED
         elif modality is _PLANNED and _OPENED_BEFORE.search(text, max(0, tm.start - 24), tm.start):
             modality = _ASSERTED  # "is hosting the three-day summit, which opened on Tuesday": that day is past
-        elif modality is _ASSERTED and _OPENS_BEFORE.search(text, max(0, tm.start - 50), tm.start):
+        elif modality is _ASSERTED and (
+            _OPENS_BEFORE.search(text, max(0, tm.start - 50), tm.start)
+            or _EVENT_OPENING.search(text, max(sentence.start, tm.start - 90), tm.start)
+        ):
             modality = _PLANNED  # "the BRICS summit, which opens in Johannesburg on Wednesday": a day ahead
         elif (
             modality is _ASSERTED
@@ -1647,6 +1650,13 @@ _OPENS_BEFORE = re.compile(
     # "a G7 summit in Shima, opening on Thursday", "the summit sessions, which open on Sunday"
     r"(?:\b(?:which|that)\s+(?:opens|begins|starts|open|begin|start)|,\s+opening)"
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:on\s+)?$"
+)
+# an event named with its start as a participle: "a two-day summit of the BRICS economies opening on Tuesday", "two
+# days of talks beginning on Thursday" (not "the summit's opening on Tuesday", nor ", starting on Monday" after a
+# clause told in the past)
+_EVENT_OPENING = re.compile(
+    r"\b(?:summit|talks|visit|conference|meeting|gathering|forum|session|tour)\b[^,;:.!?'’]{0,60}?"
+    r"\s(?:opening|beginning|starting)\s+(?:on\s+)?$"
 )
 # an event's present-tense start in a relative clause: "which opens in Johannesburg on Wednesday"
 _EVENT_START_AFTER = re.compile(r"\s+(?:opens|begins|starts|takes\s+place|open|begin|start|take\s+place)\b")

@@ -4086,6 +4086,30 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-09"),
             },
         ),
+        # "a two-day summit ... opening on Tuesday", "two days of talks beginning on Thursday": the start of an event
+        # named with its participle lies ahead; "the summit's opening on Tuesday" and ", starting on Monday" after a
+        # clause told in the past do not
+        (
+            "Donald Trump will host Xi Jinping at his Mar-a-Lago resort in Palm Beach, Florida, for two days of talks "
+            "beginning on Thursday.",
+            {
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+                ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("date", "2024-05-09"),
+            },
+        ),
+        (
+            "Narendra Modi met Xi Jinping in Kazan on Wednesday. Modi had met Putin at the summit's opening on "
+            "Tuesday.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Kazan"}'),
+                ("date", "2024-05-08"),
+                ("participants", '["Narendra Modi", "Vladimir Putin"]'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # "A and B are due to join C and D at ...": the four at one event
         (
             "President Vladimir Putin and Prime Minister Narendra Modi are due to join President Xi Jinping and "
