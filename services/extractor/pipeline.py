@@ -891,7 +891,10 @@ _PLUPERFECT_AFTER = re.compile(
 _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, Attribute.VENUE, Attribute.PARTICIPANTS
 _WEEK = timedelta(days=7)
 _HALF_YEAR = timedelta(days=180)
-_BARE_WEEKDAY = re.compile(r"(?:(?:on|for|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(
+    r"(?:(?:on|for|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)  # ("opens on Monday evening" in a Monday report: this evening)
 _YEARS_AGO = re.compile(r"\byears?\s+ago$", re.IGNORECASE)
 
 

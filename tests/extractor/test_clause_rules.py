@@ -4110,6 +4110,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "opens on Wednesday evening" in a Wednesday report: this evening, not a week ahead
+        (
+            "Xi Jinping met Shinzo Abe on Monday. The two-day APEC leaders' meeting opens on Wednesday evening.",
+            {
+                ("participants", '["Shinzo Abe", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 172800}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # "A and B are due to join C and D at ...": the four at one event
         (
             "President Vladimir Putin and Prime Minister Narendra Modi are due to join President Xi Jinping and "
