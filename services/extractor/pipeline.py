@@ -1610,7 +1610,7 @@ _PRESENT_SCHEDULE = re.compile(
     r"|\b(?:summit|gathering|talks|negotiations|visit|trip|tour|conference|forum|session)"
     # "The talks continue on Wednesday": a plural subject's verb too; "The state visit, the first of Japan's new
     # Reiwa era, ends on Tuesday": an aside on the event
-    r"(?:,\s+(?:which|the)\s+[^,;:.]{1,60},)?"
+    r"(?:,\s+(?:which|the|his|her|its|their|attended|hosted|chaired)\s+[^,;:.]{1,60},)?"
     r"\s+(?:wraps?\s+up|closes|ends|concludes|opens|begins|starts|resumes?|continues?)"
     # "The three-day gathering opened on Friday and closes on Sunday"
     r"|\b(?:summit|gathering|talks|visit|trip|tour|conference|forum|session|meeting)\s+[^,;:.!?]{0,40}?\s+and\s+"

@@ -8824,6 +8824,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-10"),
             },
         ),
+        # (an aside with a possessive or a participle: "his first abroad since ...", "attended by 34 leaders")
+        (
+            "Pope Francis met Barham Salih in Baghdad on Friday. The four-day trip, his first abroad since the "
+            "pandemic began, ends on Monday.",
+            {
+                ("participants", '["Barham Salih", "Pope Francis"]'),
+                ("venue", '{"city": "Baghdad"}'),
+                ("date", "2024-05-03"),
+                ("duration", '{"approximate": false, "seconds": 345600}'),
+                ("date", "2024-05-13"),
+            },
+        ),
         # "The talks continue on Wednesday": a present-tense programme of a plural event noun lies ahead
         (
             "Ronald Reagan and Mikhail Gorbachev met in Geneva on Tuesday. The talks continue on Thursday.",
