@@ -770,7 +770,8 @@ _PREP_WORDS = ("on", "in", "since", "during")
 _FROM_DAY = re.compile(r"from\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$")
 # a verb that ends an event, before "after <duration>"
 _ENDED_BEFORE = re.compile(
-    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed|(?:is|are|was|were)\s+over)"
+    r"\b(?:ended|finished|concluded|wrapped\s+up|wound\s+up|broke\s+up|closed|(?:is|are|was|were)\s+over"
+    r"|cut\s+short|broke\s+off)"  # "cut short a telephone call with B on Saturday after 25 minutes"
     r"\s+(?:(?:their|the|his|her|a|an|in|on|without)\s|(?=after\s))"
 )  # "... meeting with Donald Trump ended in a shouting match after roughly 50 minutes", "ended on Friday after"
 # ("their conference broke up without agreement after about nine hours", "The talks are over after two hours")

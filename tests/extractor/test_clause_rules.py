@@ -5382,6 +5382,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "talks.",
             {("date", "2024-05-03"), ("participants", '["Lee Hsien Loong", "Xi Jinping"]')},
         ),
+        # "cut short a telephone call with B on Saturday after 25 minutes": how long the call ran before it was ended
+        (
+            "Donald Trump cut short a telephone call with Malcolm Turnbull on Saturday after 25 minutes.",
+            {
+                ("participants", '["Donald Trump", "Malcolm Turnbull"]'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": false, "seconds": 1500}'),
+            },
+        ),
         # time the pair spent over dinner; "ended in a shouting match after roughly 50 minutes"
         (
             "Narendra Modi and Xi Jinping spent about two and a half hours over dinner at Mamallapuram, Tamil Nadu, "
