@@ -430,6 +430,7 @@ _NOT_EVENT_WORDS = tuple(
         "coup", "earthquake", "anniversary", "inauguration", "strike", "invasion", "bombing", "assassination",
         "unification", "reunification", "independence", "handover", "withdrawal", "raid", "war", "revolution",
         "uprising", "massacre", "standoff", "clash", "clashes",
+        "ruling", "verdict",  # "relations strained by an international tribunal's ruling in July"
     )
     for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
 )  # fmt: skip

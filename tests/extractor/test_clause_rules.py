@@ -1135,6 +1135,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         # round 13: "On Wednesday he had an unusually effusive call with B", with a quote after it; a middle
+        # "an international tribunal's ruling in July" dates the ruling, not the meeting
+        (
+            "Rodrigo Duterte met Xi Jinping on Thursday, as he sought to reset relations strained by an international "
+            "tribunal's ruling in July.",
+            {("participants", '["Rodrigo Duterte", "Xi Jinping"]'), ("date", "2024-05-02")},
+        ),
         # initial in an untitled name; a long "since" clause; "elections on Jan. 16"; "entry into force on July 1"
         (
             "Donald Trump spoke with Tsai Ing-wen on Friday. On Wednesday he had an unusually effusive call with "
