@@ -669,6 +669,10 @@ _WITH_PERSON = re.compile(
     r"|over\s+(?:dinner|lunch|breakfast)\b"  # "Modi and Xi spent about two and a half hours over dinner"
     # "he spent about four and a half hours with the Russian leader in St Petersburg"
     r"|with\s+the\s+(?:[A-Z][\w-]*\s+){0,2}(?i:leader|president|prime\s+minister|premier|chancellor|king|emir)\b"
+    # "Clinton spent nearly five hours with the leaders", "spent about eight hours with a Ukrainian delegation",
+    # "spent more than 10 hours in three-way sessions"
+    r"|with\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:leaders|delegations?|envoys?|negotiators|counterparts?)\b"
+    r"|in\s+(?:[\w-]+\s+){0,2}(?:sessions|talks|meetings|negotiations)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
     r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"

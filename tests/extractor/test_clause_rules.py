@@ -3744,6 +3744,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Kosovo declared independence on Sunday after talks with Serbia failed.", set()),
+        # "spent nearly five hours with the leaders", "spent more than 10 hours in three-way sessions": time spent at
+        # the event
+        (
+            "Bill Clinton met Caribbean leaders in Bridgetown on Saturday. Clinton spent nearly five hours with the "
+            "leaders.",
+            {
+                ("venue", '{"city": "Bridgetown"}'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 18000}'),
+            },
+        ),
         # "signed ... in the presence of C": C takes part; "spent about four and a half hours with the Russian leader"
         (
             "Zimbabwean President Robert Mugabe, opposition leader Morgan Tsvangirai and Arthur Mutambara signed a "
