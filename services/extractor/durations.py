@@ -51,6 +51,7 @@ _LOOSE_UNITS["\u201d"] = "second"
 _TEXT_UNITS = {k: v for k, v in _UNIT_WORDS.items() if v != "quarter"}  # "a quarter of voters"
 _HEDGES = (
     "just over", "just under", "a little over", "a little more than", "a little under", "more than",
+    "little more than", "little over", "little under", "little less than",  # "lasted little more than an hour"
     "less than", "fewer than", "close to", "upwards of", "at least", "up to", "well over", "nearly",
     "almost", "about", "approximately", "approx", "roughly", "around", "over", "under", "some",
     "an estimated", "estimated", "circa", "perhaps", "maybe", "barely", "scarcely",

@@ -59,6 +59,8 @@ def test_exact_durations_parse_to_seconds(phrase, seconds, approximate):
         ("upwards of 90 minutes", 90 * MIN),
         ("around 40 minutes", 40 * MIN),
         ("over two hours", 2 * H),
+        ("little more than an hour", H),  # the hedge without its article is the whole phrase
+        ("little over two hours", 2 * H),
     ],
 )
 def test_hedged_durations_are_approximate(phrase, seconds):
