@@ -2371,6 +2371,22 @@ SETS += [
         frozenset(f"r327-{k:02d}" for k in (1, 2, 5, 6, 8, 9, 10, 12, 14, 15, 16, 19)),
         0.89,
     ),
+    # written blind at the end of stop 24, after its final rule: worldwide 1970-2026, built like the founding example
+    # (held out: no rule taken from it; first look 0.954; the code at the stop's start scores 0.954)
+    HoldoutSet(
+        "holdout_round328.jsonl",
+        20,
+        frozenset(f"r328-{k:02d}" for k in (3, 4, 5, 6, 7, 9, 10, 11, 15, 18)),
+        0.94,
+    ),
+    # written blind beside 328: worldwide 1980-2025 in a mix of wire styles, two to four events per report (held out:
+    # no rule taken from it; first look 0.905; the code at the stop's start scores 0.905)
+    HoldoutSet(
+        "holdout_round329.jsonl",
+        20,
+        frozenset(f"r329-{k:02d}" for k in (1, 3, 5, 7, 8, 10, 11, 14, 15, 16, 17, 18, 20)),
+        0.89,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
