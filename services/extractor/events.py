@@ -1916,7 +1916,9 @@ _BETWEEN = re.compile(
     r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|(?<=, )signed\s+by"
     r"|mediated\s+by|(?<=, )led\s+by"  # "The talks, led by President F.W. de Klerk and ANC deputy president B,"
     # "The meeting, hosted by Prime Minister A and attended by B,", "The ceremony was hosted by A and attended by B"
-    r"|(?<=, )hosted\s+by|(?<=was )hosted\s+by|(?<=, )chaired\s+by"  # "The meeting, chaired by A and attended by B,"
+    r"|(?<=, )hosted\s+by|(?<=was )hosted\s+by"
+    # "The meeting, chaired by A and attended by B,", "at the end of talks chaired by EU foreign policy chief B"
+    r"|(?:(?<=, )|(?<=talks )|(?<=meeting )|(?<=summit )|(?<=session )|(?<=conference ))chaired\s+by"
     r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by"  # "a meeting in Suva co-hosted by A and B"
     r"|presided\s+over\s+by"  # "put their initials to the accord at a ceremony presided over by C"
     # "The summit brought together A and B": the event is the subject (a person subject is "A met B")
@@ -2137,7 +2139,7 @@ def find_participations(
         before = text[sentence.start : first.full_start]
         # "between A and B": the nearest trigger before it.
         between = _BETWEEN.search(before, max(0, len(before) - 40)) if len(group) >= 2 or " by " in before else None
-        if between is not None and len(group) < 2 and between.group("word")[:4] not in ("medi", "pres"):
+        if between is not None and len(group) < 2 and between.group("word")[:4] not in ("medi", "pres", "chai", "co-c"):
             between = None  # one person joins the others' event only as its mediator or who presided over it
             # (not "a call brokered by Obama": arranged, not taken part in)
         if between:

@@ -4363,6 +4363,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        # "an emergency video summit chaired by King Salman, with A, B and C among those taking part": the chair and
+        # the others named
+        (
+            "Leaders of the Group of 20 have begun an emergency video summit chaired by Saudi Arabia's King Salman, "
+            "with Donald Trump, Xi Jinping and Narendra Modi among those taking part from their capitals.",
+            {("participants", '["Donald Trump", "Narendra Modi", "Salman of Saudi Arabia", "Xi Jinping"]')},
+        ),
         # "attended by its chairman, A, and by B": a role set off before the first name
         (
             "The summit, attended by its chairman, Nigerian President Bola Tinubu, and by Chad's Mahamat Idriss Deby, "
