@@ -1617,7 +1617,7 @@ SETS += [
     HoldoutSet(
         "holdout_round235.jsonl",
         20,
-        frozenset(f"r235-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r235-{k:02d}" for k in range(1, 21)),  # r235-08: "at the Vatican" as a site, not Vatican City
         0.80,
     ),
     # written blind, house style, US presidents' meetings, calls and trips 1990-2026 (held out: no rule taken from it;

@@ -441,8 +441,8 @@ def test_city_then_a_region_outside_the_us(text, value):
             {"city": "Argyle", "country": "Saint Vincent and the Grenadines"},
         ),
         ("They met in Sarajevo, Bosnia and Herzegovina.", {"city": "Sarajevo", "country": "Bosnia and Herzegovina"}),
-        # "the Vatican" is a site, "Vatican City" a state
-        ("Barack Obama met Pope Benedict XVI at the Vatican on Friday.", {"name": "Vatican"}),
+        # "the Vatican" is the state Vatican City, told by its seat
+        ("Barack Obama met Pope Benedict XVI at the Vatican on Friday.", {"country": "Vatican City"}),
         ("Obama flew to Vatican City on Friday.", {"country": "Vatican City"}),
     ],
 )
