@@ -613,7 +613,8 @@ _AP_STATE = re.compile(
 
 _IN_PLACE = re.compile(
     # "Al-Ula in northwest Saudi Arabia": a compass point of the region or country before it
-    r"\s+in\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?"
+    r"\s+in\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+"
+    r"|the\s+(?:occupied\s+)?(?=West\s+Bank\b))?"  # "Bethlehem in the occupied West Bank"
     r"(?P<run>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})(?![\w'’-])"  # one line: not into the next paragraph
 )
 
@@ -632,9 +633,16 @@ def _region_in_after(text: str, end: int, city: str, known: bool, lexicon: Lexic
         return None
     else:
         kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
-    if kind is None or (known and not _contains(name, city)):
+    if kind is None or (known and not _contains(name, city) and not _table_region_holds(name, city)):
         return None
     return _spelled_out(name, kind), kind, m.start("run") + len(name)
+
+
+def _table_region_holds(region: str, city: str) -> bool:
+    """Whether a region of the regions table lies in a country the gazetteer puts ``city`` in ("Ramallah in the
+    West Bank": the gazetteer knows Ramallah, not the West Bank)."""
+    codes = regions.REGIONS.get(region, ())
+    return bool(codes) and any(p.country_code in codes for p in gazetteer.lookup(city) if p.kind == "city")
 
 
 def _city_after_site(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:

@@ -46,6 +46,7 @@ _BY_COUNTRY: dict[str, str] = {
     "RU": "Chechnya|Dagestan|Tatarstan|Bashkortostan|Crimea|Siberia",
     "UA": "Crimea",
     "IQ": "Kurdistan",
+    "PS": "West Bank",  # "Bethlehem in the occupied West Bank"
     "ZA": "Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Limpopo|Mpumalanga",
     "BR": "Sao Paulo state|Rio Grande do Sul|Minas Gerais|Bahia|Amazonas|Para|Parana|Pernambuco|Santa Catarina",
     "MX": "Jalisco|Sonora|Chihuahua|Sinaloa|Oaxaca|Chiapas|Guerrero|Michoacan|Nuevo Leon|Tamaulipas|Yucatan"

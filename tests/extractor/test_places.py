@@ -562,6 +562,17 @@ def test_a_city_on_the_island_of_a_region_is_one_venue(text, value):
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met in Ramallah in the occupied West Bank on Monday.", {"city": "Ramallah", "region": "West Bank"}),
+        ("The pope prayed in Bethlehem in the West Bank.", {"city": "Bethlehem", "region": "West Bank"}),
+    ],
+)
+def test_the_west_bank_is_the_region_a_city_is_said_to_be_in(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
