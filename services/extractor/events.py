@@ -1914,6 +1914,8 @@ _IN_EVENT = re.compile(
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(
     r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|(?<=, )signed\s+by"
+    # "The accord was signed on Monday morning by A and B": the day told between the verb and its agents
+    r"|(?<=was )signed\s+on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+by"
     r"|mediated\s+by|(?<=, )led\s+by"  # "The talks, led by President F.W. de Klerk and ANC deputy president B,"
     # "The meeting, hosted by Prime Minister A and attended by B,", "The ceremony was hosted by A and attended by B"
     r"|(?<=, )hosted\s+by|(?<=was )hosted\s+by"

@@ -4370,6 +4370,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "with Donald Trump, Xi Jinping and Narendra Modi among those taking part from their capitals.",
             {("participants", '["Donald Trump", "Narendra Modi", "Salman of Saudi Arabia", "Xi Jinping"]')},
         ),
+        # "The accord was signed on Monday morning by A and B": the day between the passive verb and its agents
+        (
+            "Kofi Annan met Saddam Hussein on Sunday. The accord was signed on Monday morning by Annan and Deputy "
+            "Prime Minister Tariq Aziz.",
+            {
+                ("participants", '["Kofi Annan", "Saddam Hussein"]'),
+                ("date", "2024-05-05"),
+                ("participants", '["Kofi Annan", "Tariq Aziz"]'),
+                ("date", "2024-05-06"),
+            },
+        ),
         # "attended by its chairman, A, and by B": a role set off before the first name
         (
             "The summit, attended by its chairman, Nigerian President Bola Tinubu, and by Chad's Mahamat Idriss Deby, "
