@@ -56,7 +56,8 @@ PREP_PLACE = re.compile(
     r"|[nN](?i:ear)|[tT](?:[oO]|(?i:oured|our\s+of))|[vV](?i:isit(?:s|ed|ing)?)"  # "a tour of the United States"
     r"|(?:(?<=to )|(?<=will ))tour(?=\s+[A-Z])"  # "is scheduled to tour Atlanta, Houston and Seattle"
     r"|[fF](?i:rom|or)|(?<=hosted )by)\s+"  # "talks hosted by Iraq": a host country
-    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?P<desc>(?:nearby|neighbo(?:u)?ring|(?:his|her)\s+native"  # "a visit to his native Poland"
+    r"|(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[a-z][a-z-]*\s+){0,2}"  # "the hot-spring town of Nagato"
     r"(?:city|town|capital|port|resort|island|village|region|province|prefecture|state|enclave|hometown|birthplace)"
     r"(?:\s+of|,)?)\s+)?"

@@ -573,6 +573,17 @@ def test_the_west_bank_is_the_region_a_city_is_said_to_be_in(text, value):
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pope John Paul II began a nine-day visit to his native Poland on Saturday.", {"country": "Poland"}),
+        ("Barack Obama flew on to his native Hawaii.", {"region": "Hawaii"}),
+    ],
+)
+def test_a_native_country_or_state_is_a_place(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
