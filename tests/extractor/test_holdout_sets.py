@@ -2418,9 +2418,10 @@ SETS += [
         frozenset(f"r333-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.77,
     ),
-    # written blind at the end of stop 24, after its final rule: popes, monarchs, crown princes and secretaries-general
-    # with heads of state 1965-2025 (held out: no rule taken from it; first look 0.860; the code at the stop's start
-    # scores 0.847)
+    # written blind late in stop 24 and pinned after what was then its last rule; three more rules followed (from
+    # 330-332: "in the occupied West Bank", "was signed on Monday morning by", "his native Poland"), none taken from
+    # 334, whose misses were never read: popes, monarchs, crown princes and secretaries-general with heads of state
+    # 1965-2025 (held out; first look 0.860; the code at the stop's start scores 0.847)
     HoldoutSet(
         "holdout_round334.jsonl",
         20,
