@@ -32,7 +32,7 @@ from operator import attrgetter
 from services.extractor.layout import dateline_end, label_end
 from services.extractor.people import PERSON_ASIDE, TELL_VERBS, PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
-from services.extractor.timewords import LETTERS_ONLY, trie_regex
+from services.extractor.timewords import LETTERS_ONLY, PARTS_OF_DAY, trie_regex
 from shared import gazetteer
 from shared.model import EventType, Modality
 
@@ -1985,7 +1985,7 @@ _SUBJECT_LEAD = re.compile(
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
-    r"|That\s+(?:morning|afternoon|evening|night|day)"  # "That afternoon A and B held talks"
+    rf"|That\s+(?:day|{PARTS_OF_DAY})"  # "That afternoon A and B held talks"
     r"|There|Then|At\s+one\s+point)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
     r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+"  # "When A and B sat down at ..., it was ..."
     # "It was in Geneva that A and B held their first summit": a cleft place before the pair
@@ -3018,7 +3018,7 @@ _PRONOUN_SUBJECT = re.compile(
     _SAID_FRAME + r"\s*(?:(?:and|where|when|as|while|during\s+which|in\s+which|after\s+which)\s+)?"
     r"(?:(?:[Oo]n\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then"
     # "That evening he held talks with B", "The following day he met B"
-    r"|[Tt]hat\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
+    rf"|[Tt]hat\s+(?:day|{PARTS_OF_DAY})|[Tt]he\s+(?:next|following)\s+(?:day|{PARTS_OF_DAY})"
     r"|(?:In|At)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"  # "In Pretoria on Friday he held talks with B"
     r"(?:\s+in\s+the\s+day|\s+that\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"  # "where earlier on Friday he met"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"

@@ -63,7 +63,7 @@ from services.extractor.places import (
     city_named,
     find_places,
 )
-from services.extractor.timewords import MONTH_ABBRS, MONTHS
+from services.extractor.timewords import MONTH_ABBRS, MONTHS, PARTS_OF_DAY
 from shared.model import (
     Attribute,
     Claim,
@@ -298,9 +298,7 @@ _ANAPHORA = re.compile(
 _ANAPHORA_ASCII = ascii_twin(_ANAPHORA)
 
 
-_PART_OF_DAY = re.compile(
-    r"\b(?:following|next|previous|that|same)\s+(?:evening|morning|afternoon|night)\b", re.IGNORECASE
-)
+_PART_OF_DAY = re.compile(rf"\b(?:following|next|previous|that|same)\s+(?:{PARTS_OF_DAY})\b", re.IGNORECASE)
 
 
 _DAY_SPELLINGS = ("day", "Day", "DAY")
@@ -898,7 +896,7 @@ _DATE, _DURATION, _VENUE, _PARTICIPANTS = Attribute.DATE, Attribute.DURATION, At
 _WEEK = timedelta(days=7)
 _HALF_YEAR = timedelta(days=180)
 _BARE_WEEKDAY = re.compile(
-    r"(?:(?:on|for|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
+    rf"(?:(?:on|for|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:{PARTS_OF_DAY}))?$",
     re.IGNORECASE,
 )  # ("opens on Monday evening" in a Monday report: this evening)
 _YEARS_AGO = re.compile(r"\byears?\s+ago$", re.IGNORECASE)
@@ -1502,7 +1500,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             modality = _ASSERTED  # "is hosting the three-day summit, which opened on Tuesday": that day is past
         elif modality is _ASSERTED and (
             _OPENS_BEFORE.search(text, max(0, tm.start - 50), tm.start)
-            or _EVENT_OPENING.search(text, max(sentence.start, tm.start - 90), tm.start)
+            or (
+                # the participle right before the date first (a cheap test), then the event noun before it
+                _OPENING_BEFORE.search(text, max(sentence.start, tm.start - 16), tm.start) is not None
+                and _EVENT_OPENING.search(text, max(sentence.start, tm.start - 90), tm.start) is not None
+            )
         ):
             modality = _PLANNED  # "the BRICS summit, which opens in Johannesburg on Wednesday": a day ahead
         elif (
@@ -1663,6 +1665,7 @@ _OPENS_BEFORE = re.compile(
 # an event named with its start as a participle: "a two-day summit of the BRICS economies opening on Tuesday", "two
 # days of talks beginning on Thursday" (not "the summit's opening on Tuesday", nor ", starting on Monday" after a
 # clause told in the past)
+_OPENING_BEFORE = re.compile(r"\s(?:opening|beginning|starting)\s+(?:on\s+)?$")
 _EVENT_OPENING = re.compile(
     r"\b(?:summit|talks|visit|conference|meeting|gathering|forum|session|tour)\b[^,;:.!?'’]{0,60}?"
     r"\s(?:opening|beginning|starting)\s+(?:on\s+)?$"

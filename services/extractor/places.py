@@ -558,25 +558,25 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     if text.startswith(" and ", start + len(run)) and (joined := _and_country(text, start, run)):
         return joined, "country", start + len(joined)  # "Argyle, Saint Vincent and the Grenadines"
     kind = _container_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, True)
-    unit = _REGION_UNIT.match(text, nm.start("run") + len(name)) if name else None
+    unit = _REGION_UNIT.match(text, start + len(name)) if name else None
     if (unit and not nm.group("the") and len(name.split()) <= 2) or (
         name and (nm.group("unit") or nm.group("isle")) and kind != "country"
     ):
         # "Nagato, Yamaguchi prefecture", "Nagato, in Abe's home prefecture of Yamaguchi": a region by its word
         if unit and unit.group().strip() in _CAPITAL_UNITS:
             return f"{name} {unit.group().strip()}", "region", unit.end()  # "Yamaguchi Prefecture": the name as written
-        return name, "region", nm.start("run") + len(name)
+        return name, "region", start + len(name)
     if not name and nm.group("isle") and run:
-        return run, "region", nm.start("run") + len(run)  # "Mataram, on the island of Lombok": the island, by its word
+        return run, "region", start + len(run)  # "Mataram, on the island of Lombok": the island, by its word
     if not name or kind is None:
         # "Kananaskis, Alberta", "Bengaluru, Karnataka": a region the gazetteer does not name
         region = next((r for r in _region_prefixes(run) if regions.is_region(r)), None)
-        return (region, "region", nm.start("run") + len(region)) if region else None
-    if nm.group("the") and _ATTRIBUTIVE_AFTER.match(text, nm.start("run") + len(name)):
+        return (region, "region", start + len(region)) if region else None
+    if nm.group("the") and _ATTRIBUTIVE_AFTER.match(text, start + len(name)):
         return None  # "Winfield House, the US ambassador's residence": a country that qualifies a noun, no container
-    if _titled_name_after(text, nm.start("run") + len(name)):
+    if _titled_name_after(text, start + len(name)):
         return None  # "In Lobito, US President Joe Biden met ...": the country of the title of the clause's subject
-    return name, kind, nm.start("run") + len(name)
+    return name, kind, start + len(name)
 
 
 def _titled_name_after(text: str, end: int) -> bool:

@@ -32,6 +32,7 @@ for _i, _name in enumerate(
     MONTHS[_name[:3]] = _i
 MONTHS["sept"] = 9
 MONTH_ABBRS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # a month's first letters, as dates are written
+PARTS_OF_DAY = "morning|afternoon|evening|night"  # "on Monday evening", "That afternoon", "the following morning"
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]):
