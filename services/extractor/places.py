@@ -438,12 +438,9 @@ def _title_follows(text: str, end: int, the: bool) -> bool:
     Trump's estate": the place says whose title it is, not where anything happened. A capitalised title
     that introduces a name without owning anything ("in Beijing President Xi said") leaves the place a venue.
     """
-    if not text.startswith(" ", end):
+    if not _title_word_after(text, end):  # the next word first: most places are followed by no title
         return False
-    titles, first_words = _attributive_titles()
-    head = text[end + 1 : end + 24].split(None, 1)  # the next word first: most places are followed by no title
-    if not head or _unpossessed(head[0].rstrip(".,;:")).lower() not in first_words:
-        return False
+    titles = _attributive_titles()[0]
     m = _WORDS_AFTER.match(text, end, end + 80)
     if m is None:
         return False
@@ -579,12 +576,17 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
     return name, kind, start + len(name)
 
 
-def _titled_name_after(text: str, end: int) -> bool:
-    """Whether a capitalised title's first word ("President", "Prime") follows ``end``, after one space."""
-    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+def _title_word_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` (one space, then the word) is a title's first word ("President", "prime")."""
+    if not text.startswith(" ", end):
         return False
     head = text[end + 1 : end + 24].split(None, 1)
-    return bool(head) and head[0].lower() in _attributive_titles()[1]
+    return bool(head) and _unpossessed(head[0].rstrip(".,;:")).lower() in _attributive_titles()[1]
+
+
+def _titled_name_after(text: str, end: int) -> bool:
+    """Whether a capitalised title's first word ("President", "Prime") follows ``end``, after one space."""
+    return text[end + 1 : end + 2].isupper() and _title_word_after(text, end)
 
 
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z][\w-]*(?:['’]s)?\b")
