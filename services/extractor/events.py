@@ -1792,7 +1792,7 @@ _PAIR_VERB = re.compile(
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
 # "Justin Trudeau, whose country faced similar levies, held two calls with Trump": an aside on the subject
-_WHOSE_ASIDE = re.compile(r"\s*,\s*(?:whose|both\s+of\s+whom|all\s+of\s+whom)\s[^,;:()\"“”]{1,80},")
+WHOSE_ASIDE = re.compile(r"\s*,\s*(?:whose|both\s+of\s+whom|all\s+of\s+whom)\s[^,;:()\"“”]{1,80},")
 # a fronted span of an event that the subject after it spent in it: "After 13 days of negotiations at Camp
 # David, A and B emerged ..." (not "After the summit, A and B said ...": they may not have been there)
 _AFTER_EVENT_LEAD = re.compile(
@@ -2209,7 +2209,7 @@ def find_participations(
                 # the subject's aside only: "Blinken met Sheikh Tamim, whose government ..., after talks with B" is
                 # the object's, and the talks are Blinken's
                 or (
-                    _WHOSE_ASIDE.match(text, gap_start)
+                    WHOSE_ASIDE.match(text, gap_start)
                     if text.startswith((", whose ", ", both of whom ", ", all of whom "), gap_start)
                     and _SUBJECT_LEAD.fullmatch(before)
                     else None

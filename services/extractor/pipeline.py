@@ -35,6 +35,7 @@ from services.extractor.events import (
     SAME_SUBJECT_VERB,
     TOLD_EVENT_VERBS,
     TRIGGER,
+    WHOSE_ASIDE,
     WILL_TAKE_PLACE,
     Event,
     EventTracker,
@@ -727,7 +728,6 @@ _SITE_SET_OFF = re.compile(
     r"\s*(?:at|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
     r"(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s*"
 )
-_WHOSE_OPENING = re.compile(r",\s+whose\s[^,;:()\"“”]{1,80},")  # an aside on the person the gap opens after
 _AGE_COMMAS = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")  # an age set off by commas after a name
 # "..., where he attended ...", "..., where earlier in the day he held talks ..."
 _WHERE_SUBJECT = re.compile(
@@ -2106,9 +2106,10 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
                     if ", " in gap:
                         # "a meeting, attended only by interpreters, at the Presidential Palace": an aside on the event
                         gap = _EVENT_ASIDE.sub(" ", gap)
-                        if gap_start > trig.end and gap.startswith(", whose "):
-                            # "is due to meet B, whose push for a trade deal has divided Mercosur, in Montevideo"
-                            gap = _WHOSE_OPENING.sub(" ", gap, count=1)
+                        if gap_start > trig.end and gap.startswith(", whose ") and (whose := WHOSE_ASIDE.match(gap)):
+                            # "is due to meet B, whose push for a trade deal has divided Mercosur, in Montevideo": an
+                            # aside on the person the gap opens after
+                            gap = " " + gap[whose.end() :]
                         if _SITE_SET_OFF.fullmatch(gap):
                             gap = ""  # "at the Kantei, the prime minister's official residence, in Tokyo": its city
                     if gap.startswith(" of ") and "region" not in pm.value and _OF_NAME.fullmatch(gap):
