@@ -781,9 +781,20 @@ class Participation:
 _LAST_BREAK = re.compile(r'[,;:("“”][^,;:("“”]*\Z')
 
 
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    """Where the clause of ``pos`` starts: after the last clause break before ``pos``, not before ``lo``."""
+_SCARE_QUOTED = re.compile(r'["“][\w-]+(?:\s[\w-]+){0,2}["”]\Z')
+
+
+def _clause_start(text: str, lo: int, pos: int, *, through_scare_quotes: bool = False) -> int:
+    """Where the clause of ``pos`` starts: after the last clause break before ``pos``, not before ``lo``.
+
+    ``through_scare_quotes``: quotes around a few words ("had a "very good" phone call") do not break it.
+    """
     cut = _LAST_BREAK.search(text, lo, pos)
+    while through_scare_quotes and cut is not None and text[cut.start()] in '"”':
+        quoted = _SCARE_QUOTED.search(text, max(lo, cut.start() - 40), cut.start() + 1)
+        if quoted is None:
+            break
+        cut = _LAST_BREAK.search(text, lo, quoted.start())
     return cut.start() + 1 if cut else lo
 
 
@@ -3026,7 +3037,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"|expects|hopes|hoped|plans|planned|wants|wanted|intends|intended|agreed)\s+){0,3}"  # "he expects to meet B"
     # "he had an unusually effusive call", "he held about two hours of talks"
     # ("she had a friendly and constructive conversation with B")
-    r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:and\s+[\w-]+\s+)?"
+    r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\"“]?[\w-]+[\"”]?\s+){0,2}(?:and\s+[\w-]+\s+)?"
     r"(?:(?:hours?|minutes)\s+of\s+)?"
     # "He then flies to Seoul for talks with B", "he will travel to Beijing in April for talks with B"
     r"|(?:flies|flew|fly|flying|travels|travelled|traveled|travel|travell?ing|heads|headed|head|heading|goes|went|go)"
@@ -3176,6 +3187,11 @@ def _pronoun_participation(
     lead = _PRONOUN_SUBJECT.fullmatch(text, trig.clause_start, trig.start) or _PRONOUN_SECOND_PREDICATE.fullmatch(
         text, trig.clause_start, trig.start
     )
+    if lead is None and trig.clause_start > sentence.start and text[trig.clause_start - 1] in '"”':
+        # "said he had a "very good" phone call with B": scare quotes inside the pronoun's clause
+        lead = _PRONOUN_SUBJECT.fullmatch(
+            text, _clause_start(text, sentence.start, trig.start, through_scare_quotes=True), trig.start
+        )
     if lead is None:
         # "His previous summit with Kim, in Hanoi, ...": a possessive pronoun before a meeting noun
         lead = _PRONOUN_POSSESSIVE.fullmatch(text, trig.clause_start, trig.start)

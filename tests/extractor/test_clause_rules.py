@@ -6566,6 +6566,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
             },
         ),
+        # scare quotes inside the pronoun's clause: "said he had a "very good" phone call with B"
+        (
+            'US President Donald Trump said he had a "very good" phone call with Chinese President Xi Jinping '
+            "on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Donald Trump", "Xi Jinping"]'),
+            },
+        ),
         (
             "Lagos State Governor Babajide Sanwo-Olu held a video call with British High Commissioner "
             "Catriona Laing on Monday.",
