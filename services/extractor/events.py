@@ -1831,7 +1831,7 @@ _NOUN_APPOSITIVE = re.compile(
     r"|the\s+(?:[a-z][\w-]*\s+)?(?:host|chair|mediator)),"  # "Vladimir Putin, the host, had held talks with B"
 )
 _ADVERB_GAP = re.compile(
-    r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
+    r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already|also)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
     r"(?:(?:held|had)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2})?"
 )  # "A and B last met", "A and B last held direct talks"
 _COMMA = re.compile(r"\s*,\s*")

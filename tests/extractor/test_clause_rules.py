@@ -6566,6 +6566,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
             },
         ),
+        # "A and B had also met at C on Saturday": an earlier meeting of the pair, with "also" after "had"
+        (
+            "King Charles III received Volodymyr Zelensky at Sandringham on Sunday. Zelensky and Keir Starmer had "
+            "also met at Downing Street on Saturday.",
+            {
+                ("date", "2024-05-05"),
+                ("date", "2024-05-04"),
+                ("participants", '["Charles III", "Volodymyr Zelensky"]'),
+                ("participants", '["Keir Starmer", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "Sandringham"}'),
+                ("venue", '{"name": "Downing Street"}'),
+            },
+        ),
         # scare quotes inside the pronoun's clause: "said he had a "very good" phone call with B"
         (
             'US President Donald Trump said he had a "very good" phone call with Chinese President Xi Jinping '
