@@ -734,6 +734,8 @@ _WHERE_SUBJECT = re.compile(
     r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day|\s+the\s+same\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"
     r"(?:he|she|they|the\s+two|[A-Z][\w'’-]*)\b"  # "..., where Sheikh Tamim and B held talks"
 )
+# a hedge set off before a planned event's place: "..., possibly in Pretoria"
+_HEDGED_PLACE = re.compile(r",\s+(?:possibly|probably|perhaps)\s+$")
 # a comma after blanked words (a day, "for the first time"), then at most a site's phrase before the place
 _COMMA_THEN_SITE = re.compile(r"\s*,\s*(?:(?:at|in|on)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4})?")
 _FOR_THE_NTH_TIME = re.compile(r"\bfor\s+the\s+(?:first|second|third|last|\w+th)\s+time\b")
@@ -2087,6 +2089,14 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
                         # "a BRICS summit he is due to host in Johannesburg", "their first meeting would probably
                         # take place in Saudi Arabia": that event's place
                         gap = ""
+                    if (
+                        gap.endswith(("possibly ", "probably ", "perhaps "))
+                        and trig.modality is _PLANNED
+                        and (hedge := _HEDGED_PLACE.search(gap)) is not None
+                        and len(gap[: hedge.start()].split()) <= 5
+                        and not _GAP_STOP.search(gap, 0, hedge.start())
+                    ):
+                        gap = ""  # "agreed to meet again in the coming months, possibly in Pretoria": the plan's place
                     if gap.endswith(", ") and (
                         text.startswith(",", pm.end) or any(t.end == pm.prep_start - 2 for t in doc.buckets["times"][i])
                     ):

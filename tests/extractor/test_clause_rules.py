@@ -6566,6 +6566,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
             },
         ),
+        # a hedge set off before a planned meeting's place: "agreed to meet again ..., possibly in Pretoria"
+        (
+            "Nelson Mandela and F. W. de Klerk agreed to meet again in the coming months, possibly in Pretoria.",
+            {
+                ("participants", '["F. W. de Klerk", "Nelson Mandela"]'),
+                ("venue", '{"city": "Pretoria"}'),
+            },
+        ),
         # "A and B had also met at C on Saturday": an earlier meeting of the pair, with "also" after "had"
         (
             "King Charles III received Volodymyr Zelensky at Sandringham on Sunday. Zelensky and Keir Starmer had "
