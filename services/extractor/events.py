@@ -1703,9 +1703,10 @@ _JOIN = re.compile(
     # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
     r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+"
     # "attended by A and B and by C", "hosted by A and attended by B": more people of the same event
-    r"|,?\s+and\s+(?:attended\s+)?by\s+"
+    r"|,?\s+and\s+(?:(?:attended|chaired|hosted)\s+)?by\s+"
     # "Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala and ...": an aside in a list
-    rf"|\s*,\s*{PERSON_ASIDE}\s*(?:and\s+)?)"
+    # ("chaired by A, the current ECOWAS chairman, and attended by B", "chaired by A, the bloc's chairman, with B")
+    rf"|\s*,\s*{PERSON_ASIDE}\s*(?:and\s+(?:(?:(?:attended|chaired|hosted)\s+)?by\s+)?|with\s+)?)"
     r"(?:(?:his|her|their|the|visiting)\s+)?$"  # "Sergei Lavrov and his US counterpart Marco Rubio", "A and visiting B"
     # "Isaias and then Ethiopian prime minister Meles Zenawi": a title held then
     r"|\s+and\s+then\s+$"
@@ -1931,7 +1932,7 @@ _BETWEEN = re.compile(
     # "The meeting, hosted by Prime Minister A and attended by B,", "The ceremony was hosted by A and attended by B"
     r"|(?<=, )hosted\s+by|(?<=was )hosted\s+by"
     # "The meeting, chaired by A and attended by B,", "at the end of talks chaired by EU foreign policy chief B"
-    r"|(?:(?<=, )|(?<=talks )|(?<=meeting )|(?<=summit )|(?<=session )|(?<=conference ))chaired\s+by"
+    r"|(?:(?<=, )|(?<=was )|(?<=talks )|(?<=meeting )|(?<=summit )|(?<=session )|(?<=conference ))chaired\s+by"
     r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by"  # "a meeting in Suva co-hosted by A and B"
     r"|presided\s+over\s+by"  # "put their initials to the accord at a ceremony presided over by C"
     # "The summit brought together A and B": the event is the subject (a person subject is "A met B")

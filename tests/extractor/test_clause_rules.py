@@ -4363,6 +4363,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        # "was chaired by A, the current ECOWAS chairman, and attended by B and C": the chair's role set off, then the
+        # others; "was hosted by A and chaired by B, the bloc's chairman, with C also taking part"
+        (
+            "The summit was chaired by Nigerian President Bola Tinubu, the current ECOWAS chairman, and attended by "
+            "Senegal's Macky Sall and Ghana's Nana Akufo-Addo.",
+            {("participants", '["Bola Tinubu", "Macky Sall", "Nana Akufo-Addo"]')},
+        ),
+        (
+            "The meeting was hosted by Jamaican Prime Minister Andrew Holness and chaired by Guyana's President "
+            "Irfaan Ali, the current CARICOM chairman, with US Secretary of State Antony Blinken also taking part.",
+            {("participants", '["Andrew Holness", "Antony Blinken", "Irfaan Ali"]')},
+        ),
         # "an emergency video summit chaired by King Salman, with A, B and C among those taking part": the chair and
         # the others named
         (
