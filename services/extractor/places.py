@@ -933,6 +933,14 @@ def find_places(
             elif (
                 prep not in ("at", "in")
                 and not site_visit
+                # "travel to Crawford, Texas": a town the gazetteer lacks, placed by the container after it
+                and not (
+                    (prep == "to" or prep.startswith(VISIT_PREPS))
+                    and not the
+                    and len(words) <= 2
+                    and _unknown_ok(run)
+                    and _next_container(text, start + len(run), lexicon) is not None
+                )
                 and not (prep == "inside" and is_site)  # "spoke briefly inside St Peter's Basilica"
                 # "on Tiananmen Square", "on the White House lawn" are where, as "at" is
                 and not (prep == "on" and (_head_word(words) in _ON_SITES or (is_site and _on_part(follower))))

@@ -584,6 +584,21 @@ def test_a_native_country_or_state_is_a_place(text, value):
     assert [p.value for p in find_places(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Putin is expected to travel to Crawford, Texas, later this year.", {"city": "Crawford", "region": "Texas"}),
+        ("He then flies on to Deauville, France, for the summit.", {"city": "Deauville", "country": "France"}),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_after_to_is_a_city_when_its_container_follows(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
+def test_a_town_the_gazetteer_lacks_after_to_without_a_container_is_no_place():
+    assert find_places("He then flies on to Deauville for the summit.") == []
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
