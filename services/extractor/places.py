@@ -65,7 +65,17 @@ PREP_PLACE = re.compile(
 )
 
 
-_CITY_DESC = re.compile(r"\b(?:city|town|capital|village|hometown|birthplace)\b")
+# ("the Red Sea resort of Taba", not "the resort island of Jeju": a resort or port only as the descriptor's head)
+_CITY_DESC = re.compile(r"\b(?:city|town|capital|village|hometown|birthplace)\b|\b(?:resort|port)(?:\s+of|,)?\s*$")
+_DESC_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _desc_region(desc: str) -> str | None:
+    """The region a town's descriptor names ("the Algarve resort of" -> Algarve; not "the Red Sea resort of")."""
+    name = _DESC_NAME.search(desc)
+    return name.group() if name and regions.is_region(name.group()) else None
+
+
 # the countries of islands told by an adjective: "the Indonesian island of Bali", "the Italian island of Lampedusa"
 ISLAND_COUNTRIES = {
     "Indonesian": "Indonesia", "Italian": "Italy", "Philippine": "Philippines", "Greek": "Greece", "Spanish": "Spain",
@@ -903,6 +913,8 @@ def find_places(
                     name = f"{name} {capital_unit}"  # "in Yamanashi Prefecture": the region's name as written
             if desc and kind in ("region", "city") and (country := _island_country(desc)):
                 value["country"] = country
+            elif desc and kind == "city" and _CITY_DESC.search(desc) and (region := _desc_region(desc)):
+                value["region"] = region  # "the Crimean resort of Yalta" is no region; "the Algarve resort of Alvor"
             if kind == "country" and the and name in _SITE_STATES:
                 value["country"] = _SITE_STATES[name]  # "at the Vatican": Vatican City
             else:
@@ -919,6 +931,8 @@ def find_places(
             site_visit = is_site and (prep.startswith(VISIT_PREPS) or prep == "to")
             if desc and not is_site and len(words) <= 3 and _CITY_DESC.search(desc) and _unknown_ok(run):
                 value["city"] = name = run  # "in the Saudi city of AlUla": the descriptor says what it is
+                if region := _desc_region(desc):
+                    value["region"] = region  # "in the Algarve resort of Alvor"
             elif (
                 desc
                 and desc.rstrip().endswith(" of")  # not "at the state Capitol"

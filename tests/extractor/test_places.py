@@ -599,6 +599,19 @@ def test_a_town_the_gazetteer_lacks_after_to_without_a_container_is_no_place():
     assert find_places("He then flies on to Deauville for the summit.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met at the Red Sea resort of Taba, Egypt, on Sunday.", {"city": "Taba", "country": "Egypt"}),
+        ("Talks opened in the Algarve resort of Alvor on Friday.", {"city": "Alvor", "region": "Algarve"}),
+        ("They met in the Black Sea resort of Sochi on Friday.", {"city": "Sochi"}),
+        ("They met on the resort island of Jeju on Friday.", {"region": "Jeju"}),
+    ],
+)
+def test_a_resort_or_port_descriptor_names_a_town_and_a_region_it_names(text, value):
+    assert [p.value for p in find_places(text)] == [value]
+
+
 def test_a_town_the_gazetteer_lacks_before_its_country_is_a_city():
     assert [p.value for p in find_places("They met in Al-Ula, Saudi Arabia, on Tuesday.")] == [
         {"city": "Al-Ula", "country": "Saudi Arabia"}
