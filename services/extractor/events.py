@@ -1039,6 +1039,10 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
 # the words of an aside before its event noun: "(, )his first", "(, )their second formal"
 _APPOSED_EVENT = re.compile(r"\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_CROWD_BEFORE = re.compile(
+    r"\b(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|migrants|refugees|fans|students|people)\s+"
+    r"(?:(?:who|have|had|has|also|will|would|can|could|to)\s+){0,2}$"
+)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|their|his|her|its|our|warm|official|red-carpet|lavish|summit|co-)\s*$", re.I)
 _KEEP_CONTACT = re.compile(
     r"\b(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept|maintain|maintains|maintained|be)\s+"
@@ -1297,6 +1301,10 @@ def find_triggers(
             continue  # "briefed Trump on the declaration": a briefing is a meeting where the text says where
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
+        if lower.startswith(("visit", "tour", "travel")) and _CROWD_BEFORE.search(
+            text, max(s_start, m_start - 30), m_start
+        ):
+            continue  # "Some 4.5 million Russian tourists visited Turkey in 2014": travellers, not a delegation
         if (
             lower in ("meet", "meets")
             and (where := _PLACES_MEET.search(text, max(s_start, m_start - 60), m_start)) is not None

@@ -27,6 +27,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "era of war, at their first meeting since the war began.",
             {("participants", '["Narendra Modi", "Vladimir Putin"]'), ("date", "2024-05-03")},
         ),
+        # travellers who visited a country are no delegation: "Some 4.5 million Russian tourists visited Turkey"
+        (
+            "Recep Tayyip Erdogan and Vladimir Putin spoke by phone on Wednesday. Some 4.5 million Russian tourists "
+            "visited Turkey in 2014.",
+            {("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'), ("date", "2024-05-08")},
+        ),
         # a date that names another thing ("the Dec. 7 election")
         (
             "Togolese President Faure Gnassingbe met Ghanaian President Nana Akufo-Addo in Accra on Friday, the first "
