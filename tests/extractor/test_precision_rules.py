@@ -27,6 +27,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "era of war, at their first meeting since the war began.",
             {("participants", '["Narendra Modi", "Vladimir Putin"]'), ("date", "2024-05-03")},
         ),
+        # a couple is not the event's two sides: "Macron and his wife Brigitte had greeted the royal couple"
+        (
+            "King Charles III hosted Emmanuel Macron at a state banquet on Tuesday. Earlier, Macron and his wife "
+            "Brigitte had greeted the royal couple at the Arc de Triomphe.",
+            {("participants", '["Charles III", "Emmanuel Macron"]'), ("date", "2024-05-07")},
+        ),
         # travellers who visited a country are no delegation: "Some 4.5 million Russian tourists visited Turkey"
         (
             "Recep Tayyip Erdogan and Vladimir Putin spoke by phone on Wednesday. Some 4.5 million Russian tourists "
