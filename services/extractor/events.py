@@ -203,7 +203,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to (?:[A-Z]"
         # "Bush invited Putin to his ranch in Crawford, Texas": a visit to the host's own place
         r"|(?:his|her|their) (?:[a-z]+ ){0,2}(?:ranch|home|residence|estate|retreat|dacha|farm|villa) in [A-Z]))"
-        r"|(?<!to )(?:stop(?:over)?s?|stopped)(?= (?:in|at) (?:the )?[A-Z])"  # "a stop at CIA headquarters in Langley"
+        # "a stop at CIA headquarters in Langley", "is to stop in Tehran" (not "invited Modi to stop in Washington")
+        r"|(?:(?<!to )|(?<=is to )|(?<=was to )|(?<=due to )|(?<=expected to )|(?<=scheduled to )|(?<=set to ))"
+        r"(?:stop(?:over)?s?|stopped)(?= (?:in|at) (?:the )?[A-Z])"
         # "Carney spent about two hours at the White House": a stay of a length at a place
         r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|days?|nights?|minutes?) (?:at|in) (?:the )?[A-Z])"
         # "Xi spent Tuesday in Hobart": a day of a trip in a place

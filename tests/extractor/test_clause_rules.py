@@ -6578,6 +6578,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
             },
         ),
+        # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
+        (
+            "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
+            {("venue", '{"city": "Tehran"}'), ("date", "2024-12-31")},
+        ),
         # a hedge set off before a planned meeting's place: "agreed to meet again ..., possibly in Pretoria"
         (
             "Nelson Mandela and F. W. de Klerk agreed to meet again in the coming months, possibly in Pretoria.",
