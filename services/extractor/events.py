@@ -3115,7 +3115,7 @@ def _pronoun_pair(text: str, trig: Trigger, people: list[PersonMention], anteced
 # "Ontario Premier Doug Ford said he and US Commerce Secretary Howard Lutnick had a phone call": the speaker and B
 _SPEAKER_AND = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?P<pro>he|she)\s+and\s+$")
 # "..., where a day earlier he and B signed", "a visit during which he and B hailed": the subject and B there
-_WHERE_AND = re.compile(r"(?:,\s+where|,?\s+during\s+which)\s+(?:[\w\s]{1,30}?\s+)?(?P<pro>he|she)\s+and\s+$")
+_WHERE_AND = re.compile(r"(?:,\s+where|,?\s+during\s+which|,?\s+when)\s+(?:[\w\s]{1,30}?\s+)?(?P<pro>he|she)\s+and\s+$")
 _WORD_AFTER = re.compile(r"\s+(?:(?:also|then|later|jointly|together)\s+)?([a-z]{3,})\b")
 
 

@@ -6578,6 +6578,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Palm Beach", "region": "Florida"}'),
             },
         ),
+        # "A raised the idea when he and B spoke by phone on April 13": the subject is "he"
+        (
+            "Joe Biden raised the idea when he and Vladimir Putin spoke by phone on April 13.",
+            {("participants", '["Joe Biden", "Vladimir Putin"]'), ("date", "2024-04-13")},
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
