@@ -1444,7 +1444,7 @@ def find_triggers(
                 trig.past_ref = (past_ref or trig.past_ref) and not when_present
                 if (
                     planned
-                    and not (lower in _PAST_FORMS and _after_subordinator(w6))
+                    and not (first_word in _PAST_FORMS and _after_subordinator(w6))
                     # "He had been due to visit India in January but cancelled": a plan that lay in the past
                     and not (("been" in w6 or "be" in w6) and _PAST_PLAN.search(" ".join(w6)))
                     # "held what is expected to be their last meeting": the event told took place
@@ -1468,7 +1468,7 @@ def find_triggers(
                 trig.modality is not PLANNED
                 and len(words) > 6
                 and not _STRONG_PLANNED.isdisjoint(words[-12:-6])
-                and not (lower in _PAST_FORMS and _after_subordinator(words[-6:]))
+                and not (first_word in _PAST_FORMS and _after_subordinator(words[-6:]))
             ):
                 trig.modality = PLANNED  # "is due in Stockholm on May 28 for a state visit"
             if (
@@ -1518,7 +1518,7 @@ def find_triggers(
                     _plain_planned(" ".join(before).lower().split())
                     if plain.isascii() and plain.isalnum()
                     else _PLANNED.search(" ".join(before) + " ")
-                ) and not (lower in _PAST_FORMS and _after_subordinator(before)):
+                ) and not (first_word in _PAST_FORMS and _after_subordinator(before)):
                     trig.modality = PLANNED
             if (
                 words[-1] == "to"

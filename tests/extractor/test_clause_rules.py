@@ -6583,6 +6583,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Joe Biden raised the idea when he and Vladimir Putin spoke by phone on April 13.",
             {("participants", '["Joe Biden", "Vladimir Putin"]'), ("date", "2024-04-13")},
         ),
+        # a past verb of several words after a subordinator is told, not planned: "proposed the meeting when he and B
+        # spoke by phone on April 13" dates the call in the past
+        (
+            "Joe Biden proposed the meeting when he and Vladimir Putin spoke by phone on April 13.",
+            {("participants", '["Joe Biden", "Vladimir Putin"]'), ("date", "2024-04-13")},
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
