@@ -1844,6 +1844,8 @@ _NOUN_APPOSITIVE = re.compile(
 _ADVERB_GAP = re.compile(
     r"\s+(?:had\s+(?:(?:last|previously|earlier|first|once|already|also)\s+)?|(?:have\s+)?(?:last|previously|earlier|first|once)\s+)"
     r"(?:(?:held|had)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2})?"
+    # "A and B held separate talks", "A and B held a separate 90-minute session": their own event beside another
+    r"|\s+(?:also\s+)?(?:held|had|hold|holds|have)\s+(?:a\s+)?separate\s+(?:[\w-]+\s+){0,2}"
 )  # "A and B last met", "A and B last held direct talks"
 _COMMA = re.compile(r"\s*,\s*")
 _CAPPING_BEFORE = re.compile(

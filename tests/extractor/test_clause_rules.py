@@ -6589,6 +6589,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Joe Biden proposed the meeting when he and Vladimir Putin spoke by phone on April 13.",
             {("participants", '["Joe Biden", "Vladimir Putin"]'), ("date", "2024-04-13")},
         ),
+        # "The same day, A and his counterpart B held a separate 90-minute session": the pair's own event
+        (
+            "Abiy Ahmed and Isaias Afwerki held talks in Asmara on Sunday. The same day, Ethiopian Foreign Minister "
+            "Workneh Gebeyehu and his Eritrean counterpart Osman Saleh held a separate 90-minute session on trade.",
+            {
+                ("participants", '["Abiy Ahmed", "Isaias Afwerki"]'),
+                ("participants", '["Osman Saleh", "Workneh Gebeyehu"]'),
+                ("venue", '{"city": "Asmara"}'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 5400}'),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
