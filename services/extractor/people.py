@@ -54,7 +54,7 @@ TITLES = frozenset(
     |rev.|the rev.|reverend|the reverend
     |alhaji|alhaja|hajia|engr.|prof.|professor|pm|honorable|the honorable|honourable|the honourable
     |commissioner|high commissioner|minister-president|minister president|state counsellor|state counselor
-    |counsellor|counselor""".replace("\n", "")
+    |counsellor|counselor|representative|delegate|official""".replace("\n", "")
     .replace("    |", "|")
     .split("|")
 )
@@ -140,6 +140,7 @@ NOT_NAME = frozenset(
 # Surnames that are also stop words ("To Lam", "An Chang-ho", "Do Hung"): a name when capitalised after a title
 _SURNAME_WORDS = frozenset(["To", "An", "Do"])
 _ARTICLE_WORDS = frozenset(["Al", "El", "al", "el", "bin", "ibn"])  # a word after one is part of the name
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
 # capitalised words of a fronted time, never part of a name's prefix
 _TIME_WORDS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "By", "Since"]
@@ -220,6 +221,8 @@ def _title_ending(text: str, end: int) -> int | None:
         words[-1] = words[-1][5:]
         last = last[5:]
     sizes = _TITLE_SIZES.get(last, ()) if words else ()
+    if last == "official" and (words[-1] != last or (len(words) > 1 and words[-2].lower() in _DETERMINERS)):
+        return None  # "North Korean official Kim Yong-sun"; not "the official Saudi Press Agency", "Official Spokesman"
     for n in sizes:  # only the sizes of titles ending with that word: no joins for the common case
         if len(words) >= n and (n == 1 or " ".join(words[-n:]).lower() in TITLES):
             return text.rindex(words[-n], 0, end)

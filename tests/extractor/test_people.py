@@ -30,6 +30,10 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         ("Chinese President Xi Jinping May visit.", ["Xi Jinping"]),
         # Myanmar's "State Counsellor", a head of government's title of its own
         ("Myanmar's State Counsellor Aung San Suu Kyi spoke.", ["Aung San Suu Kyi"]),
+        # an official, a representative or a delegate named after the word (not "the official Saudi Press Agency")
+        ("Park Jae-kyu met North Korean official Kim Yong-sun.", ["Park Jae-kyu", "Kim Yong-sun"]),
+        ("The deal was signed by Tigrayan representative Getachew Reda.", ["Getachew Reda"]),
+        ("Putin spoke, the official Saudi Press Agency said.", ["Vladimir Putin"]),
         # military ranks are titles
         ("Pakistan's army chief, Field Marshal Asim Munir, spoke.", ["Asim Munir"]),
         ("Admiral John Aquilino spoke.", ["John Aquilino"]),
