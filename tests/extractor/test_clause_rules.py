@@ -6601,6 +6601,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 5400}'),
             },
         ),
+        # "A was welcomed earlier the same day by B": the host's passive past the anaphor
+        (
+            "Emperor Akihito told a state banquet in Beijing on Friday that he felt deep sorrow. Akihito was welcomed "
+            "earlier the same day by President Yang Shangkun in a ceremony at the Great Hall of the People.",
+            {
+                ("participants", '["Akihito", "Yang Shangkun"]'),
+                ("venue", '{"name": "Great Hall of the People"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
