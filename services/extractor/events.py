@@ -176,6 +176,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)|(?:(?<=-minute )|(?<=-hour )|(?<=private ))audience"  # "during a 20-minute audience"
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)(?= (?:together|with)\b)"
+        r"|(?:took|take|takes|taking) tea(?= (?:together|with)\b)"  # "They then took tea together for 40 minutes"
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
         r"|crossed paths"  # "Obama and Castro last crossed paths in December 2013": a brief encounter
@@ -405,7 +406,7 @@ _FIRST_WORDS = frozenset({
     "dines", "dining", "lunched", "lunches", "lunching", "breakfasted", "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
-    "exchanged", "chatted",
+    "exchanged", "chatted", "taking",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -6611,6 +6611,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # tea together is a meeting, and its length is the meeting's: "They then took tea together for 40 minutes"
+        (
+            "Queen Elizabeth II received Joe Biden at Windsor Castle on Sunday. They then took tea together for more "
+            "than 40 minutes.",
+            {
+                ("participants", '["Elizabeth II", "Joe Biden"]'),
+                ("venue", '{"name": "Windsor Castle"}'),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": true, "seconds": 2400}'),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
