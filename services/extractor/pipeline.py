@@ -402,6 +402,7 @@ _A_NEXT_ORDINAL = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|call|visit|trip|round)s?\s+$"
 )
 _AHEAD_PHRASE = re.compile(r"(?:next|later|early|in\s+(?!\d+\s))", re.IGNORECASE)
+_NEXT_OR_LATER = re.compile(r"(?:next|later)\b", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only"
     # not the adverbs: "A and B last held talks in", "A and B first held formal talks in April last year"
@@ -1097,7 +1098,11 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 and _ON_BEFORE.search(text, lo, tm.start) is None
                 and _ORDINAL_BEFORE.search(text, lo, tm.start)
                 # not "to travel to Moscow for a fourth summit next year": one more event, planned for that time
-                and not (_AHEAD_PHRASE.match(tm.phrase) and _A_NEXT_ORDINAL.search(text, lo, tm.start))
+                # ("are to hold their first summit next month": the time ahead is the planned event's)
+                and not (
+                    _AHEAD_PHRASE.match(tm.phrase)
+                    and (_NEXT_OR_LATER.match(tm.phrase) or _A_NEXT_ORDINAL.search(text, lo, tm.start))
+                )
             )
         )
         if (

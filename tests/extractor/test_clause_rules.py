@@ -6622,6 +6622,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 2400}'),
             },
         ),
+        # an ordinal event with a time ahead is planned for that time: "are to hold their first summit next month"
+        (
+            "Richard Nixon and Leonid Brezhnev are to hold their first summit next month in Moscow.",
+            {
+                ("participants", '["Leonid Brezhnev", "Richard Nixon"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-06"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
