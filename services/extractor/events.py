@@ -210,7 +210,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Carney spent about two hours at the White House": a stay of a length at a place
         r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|days?|nights?|minutes?) (?:at|in) (?:the )?[A-Z])"
         # "Xi spent Tuesday in Hobart": a day of a trip in a place
-        r"|spent(?= (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:at|in) (?:the )?[A-Z])"
+        r"|spent(?= (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+        r" (?:at|in) (?:the )?[A-Z])"  # "A and B spent yesterday at Fox's family ranch"
         r"|(?:heads|headed|heading|head) to|(?:leaves|left|leaving|departs|departed|departing)"
         r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"

@@ -6631,6 +6631,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-06"),
             },
         ),
+        # "A and B spent yesterday at C's ranch in the state of D": a day together at a place
+        (
+            "George W. Bush and Mexican President Vicente Fox spent yesterday at Fox's family ranch in the central "
+            "state of Guanajuato.",
+            {
+                ("participants", '["George W. Bush", "Vicente Fox"]'),
+                ("venue", '{"region": "Guanajuato"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
