@@ -228,7 +228,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"(?= [A-Z]| (?:a|an|his|her) (?:[\w-]+ ){0,3}(?:tour|trip)\b)"
         # "arrived in Kyiv", also in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ..."):
         # an arrival of its own, which blind annotators date
-        r"|(?:[aA]rriv(?:ed|es|e|ing)|landed|lands)"
+        r"|(?:[aA]rriv(?:ed|es|e|ing)|landed|lands|touched down|touches down)"  # "Air Force One touched down in Havana"
         r"|(?:due|expected)(?:(?<=is due)|(?<=are due)|(?<=was due)|(?<=were due)|(?<=is expected)|(?<=are expected)"
         r"|(?<=now expected)|(?<=himself expected)|(?<=herself expected))"
         # ("is himself expected in the Ukrainian capital on February 14")
@@ -399,7 +399,8 @@ _FIRST_WORDS = frozenset({
     "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing", "arrived",
     "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was", "be", "discussion",
     "discussions", "contact", "took", "signed", "signing", "sign", "shook", "shaken", "shakes", "shake", "shaking",
-    "initialed", "initialled", "inaugurated", "laid", "dialogue", "landed", "lands", "called", "calling",
+    "initialed", "initialled", "inaugurated", "laid", "dialogue", "landed", "lands", "called", "calling", "touched",
+    "touches",
     "courtesy", "session", "sessions", "negotiations", "bargaining", "consultations", "gathering", "gatherings",
     "stay", "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return",
     "returns", "returned", "returning", "spent", "gather", "convene", "retreat", "retreats", "came", "comes",
@@ -1325,7 +1326,7 @@ def find_triggers(
             continue  # "a call for calm", "calls on Washington"
         if lower == "calls" and _WHAT_CALLS.search(text, max(s_start, m_start - 20), m_start):
             continue  # "on what he calls a peace mission": naming, not a call
-        if lower.startswith(("arriv", "land")) and not _ARRIVE_AT.match(text, m_end):
+        if lower.startswith(("arriv", "land", "touch")) and not _ARRIVE_AT.match(text, m_end):
             continue  # "arrived in Kyiv" is a visit; "a day after Kishida arrived", "arrived late" are not
         if lower.startswith("return") and (
             lower.startswith("returns") or _RETURN_HOME_BEFORE.search(text, max(s_start, m_start - 20), m_start)

@@ -6641,6 +6641,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # a plane touching down is an arrival: "When Air Force One touched down in Havana on Sunday afternoon"
+        (
+            "When Air Force One touched down in Havana on Sunday afternoon, Barack Obama greeted the island.",
+            {("venue", '{"city": "Havana"}'), ("date", "2024-05-05")},
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
