@@ -1832,7 +1832,7 @@ _PREP_ASIDE = re.compile(
     # "Keir Starmer, in office for less than a week, held his first talks with B": an aside before the verb
     r"|(?:in|at|with|without|despite|since)\s[^,;:()\"“”]{3,60},"
     # "Mark Rutte, leading a group of frugal northern states, clashed with B": a participle aside
-    r"|(?:leading|representing|heading|speaking|standing|wearing|seated|flanked)\s[^,;:()]{3,60},"
+    r"|(?:leading|representing|heading|speaking|standing|wearing|seated|flanked|attending|visiting|making)\s[^,;:()]{3,60},"
     r"(?=\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:held|met|hosted|received|spoke|talked|visited|welcomed|had"
     r"|clashed|sparred|argued)\b))"
 )

@@ -6646,6 +6646,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "When Air Force One touched down in Havana on Sunday afternoon, Barack Obama greeted the island.",
             {("venue", '{"city": "Havana"}'), ("date", "2024-05-05")},
         ),
+        # a participle aside on the subject before its verb: "A, attending his last summit as ..., met B"
+        (
+            "Mark Rutte, attending his last summit as prime minister, met Joe Biden on Saturday.",
+            {("participants", '["Joe Biden", "Mark Rutte"]'), ("date", "2024-05-04")},
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
