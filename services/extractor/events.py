@@ -173,6 +173,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?<=a )call on(?= [A-Z])"
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= (?:with|together)\b)"
+        # "held a working breakfast in Paris", "a two-hour lunch with B": a meal told as a meeting of its own
+        r"|(?:(?<=working )|(?<=-hour )|(?<=-minute ))(?:breakfast|lunch|luncheon|dinner)"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)|(?:(?<=-minute )|(?<=-hour )|(?<=private ))audience"  # "during a 20-minute audience"
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)(?= (?:together|with)\b)"

@@ -6651,6 +6651,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Mark Rutte, attending his last summit as prime minister, met Joe Biden on Saturday.",
             {("participants", '["Joe Biden", "Mark Rutte"]'), ("date", "2024-05-04")},
         ),
+        # a working meal or a timed one is a meeting: "an unscheduled two-hour lunch with B on Saturday"
+        (
+            "Emmanuel Macron opened the weekend with an unscheduled two-hour lunch with US President Donald Trump on "
+            "Saturday.",
+            {
+                ("participants", '["Donald Trump", "Emmanuel Macron"]'),
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        (
+            "Jacques Chirac and Gerhard Schroeder held a working breakfast in Paris on Tuesday that lasted about an "
+            "hour.",
+            {
+                ("participants", '["Gerhard Schroeder", "Jacques Chirac"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
