@@ -736,6 +736,8 @@ _WHERE_SUBJECT = re.compile(
     r"\s*,\s*where\s+(?:(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day|\s+the\s+same\s+day|\s+on\s+[A-Z][a-z]+)?,?\s+)?"
     r"(?:he|she|they|the\s+two|[A-Z][\w'’-]*)\b"  # "..., where Sheikh Tamim and B held talks"
 )
+# "The next summit is planned for Tokyo": a place the event is planned for
+_PLANNED_FOR_PLACE = re.compile(r"\s(?:is|are|was|were|has\s+been|had\s+been)\s+(?:planned|scheduled|set|slated)\s+$")
 # a hedge set off before a planned event's place: "..., possibly in Pretoria"
 _HEDGED_PLACE = re.compile(r",\s+(?:possibly|probably|perhaps)\s+$")
 # a comma after blanked words (a day, "for the first time"), then at most a site's phrase before the place
@@ -2042,6 +2044,15 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
         elif pm.prep == "for":
             # "leaves for Brunei", "departed for Hanoi": the trigger's own match ends with this "for"
             trig = next((t for t in triggers if t.end == pm.prep_start + 3 and t.event), None)
+            if trig is None and (
+                planned_for := _PLANNED_FOR_PLACE.search(text, max(sentence.start, pm.prep_start - 40), pm.prep_start)
+            ):
+                # "The next economic summit is planned for Tokyo in June 1979": the event the clause opens with
+                trig = next(
+                    (t for t in triggers if t.end <= planned_for.start() and t.event and t.type is not None), None
+                )
+                if trig is not None and len(text[trig.end : planned_for.start()].split()) > 3:
+                    trig = None
             event, start = (trig.event, trig.start) if trig else (None, start)
         elif pm.prep in _VENUE_PREPS or (
             pm.prep == "on" and ("island " in text[pm.prep_start : pm.start] or "name" in pm.value)

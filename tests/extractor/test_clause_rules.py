@@ -6671,6 +6671,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "The next summit is planned for Tokyo in June 1979": the place a planned event is set for
+        (
+            "The next economic summit is planned for Tokyo in June 1979.",
+            {("venue", '{"city": "Tokyo"}'), ("date", "1979-06")},
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
