@@ -161,7 +161,13 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     # "a marathon five-hour session", "two days of bargaining between A and B": weak unless people take part
     # ("intergovernmental consultations, held in Berlin last June": weak as negotiations are)
-    (r"talks|sessions?|negotiations|consultations|bargaining|dialogue", EventType.TALKS),
+    (
+        r"talks|sessions?|negotiations|consultations|bargaining|dialogue"
+        # "began negotiating on Wednesday evening", "have been negotiating in Havana since 2012" (not "a negotiating
+        # team", "the negotiating table")
+        r"|negotiating(?= (?:in|on|at|since|for|with|through|overnight|until)\b|[,.])",
+        EventType.TALKS,
+    ),
     (
         r"meetings?|met|meet|meets|encounters?|sit-down|get-together|(?:sat|sit|sits|sitting) (?:down|face to face)"
         r"|courtesy calls?"
@@ -410,7 +416,7 @@ _FIRST_WORDS = frozenset({
     "dines", "dining", "lunched", "lunches", "lunching", "breakfasted", "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
-    "exchanged", "chatted", "taking",
+    "exchanged", "chatted", "taking", "negotiating",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -6676,6 +6676,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The next economic summit is planned for Tokyo in June 1979.",
             {("venue", '{"city": "Tokyo"}'), ("date", "1979-06")},
         ),
+        # negotiating with a time or place is talks: "began negotiating on Wednesday evening"
+        (
+            "Angela Merkel, Francois Hollande, Vladimir Putin and Petro Poroshenko began negotiating on Wednesday "
+            "evening.",
+            {
+                ("participants", '["Angela Merkel", "Francois Hollande", "Petro Poroshenko", "Vladimir Putin"]'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "The government and the rebels have been negotiating in Havana since November 2012.",
+            {("venue", '{"city": "Havana"}'), ("date", "2012-11")},
+        ),
+        ("Angela Merkel named her negotiating team on Wednesday.", set()),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
