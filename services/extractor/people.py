@@ -499,6 +499,7 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
         if tail and name == raw:
             if tail.strip().startswith("of") and (
                 not royal
+                or title in ("emperor", "empress")  # "Emperor Akihito of Japan" is known as Akihito
                 or " bin " in name
                 or " ibn " in name
                 # "Emperor Haile Selassie of Ethiopia": a given name and another is no regnal name

@@ -34,6 +34,8 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         ("Park Jae-kyu met North Korean official Kim Yong-sun.", ["Park Jae-kyu", "Kim Yong-sun"]),
         ("The deal was signed by Tigrayan representative Getachew Reda.", ["Getachew Reda"]),
         ("Putin spoke, the official Saudi Press Agency said.", ["Vladimir Putin"]),
+        # an emperor is known by his name alone, without the realm a king takes
+        ("Emperor Akihito of Japan met Bill Clinton.", ["Akihito", "Bill Clinton"]),
         # military ranks are titles
         ("Pakistan's army chief, Field Marshal Asim Munir, spoke.", ["Asim Munir"]),
         ("Admiral John Aquilino spoke.", ["John Aquilino"]),
