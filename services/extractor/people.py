@@ -1753,6 +1753,39 @@ def _pontiff_mentions(text: str, mentions: list[PersonMention], taken: list[tupl
     return found
 
 
+# "the secretary-general", "the UN chief": the secretary-general the text named before (UN or NATO)
+_SECRETARY_GENERAL = re.compile(
+    r"\b[Tt]he\s+(?:\d+-year-old\s+)?(?:(?:UN|U\.N\.|NATO)\s+)?(?:[Ss]ecretary[- ][Gg]eneral|(?<=UN\s)chief"
+    r"|(?<=U\.N\.\s)chief)\b(?![ \t]+[A-Z]|['’]s\b)"
+)
+
+
+def _secretary_general_mentions(
+    text: str, mentions: list[PersonMention], taken: list[tuple[int, int]]
+) -> list[PersonMention]:
+    """ "the secretary-general", "the UN chief" after "UN Secretary-General Antonio Guterres": that person, as a
+    mention spanning the description (the latest secretary-general named before it)."""
+    found = []
+    for m in _SECRETARY_GENERAL.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        holder = next(
+            (
+                p.name
+                for p in reversed(mentions)
+                if p.end <= m.start()
+                and p.titled
+                and " " in p.name
+                and "secretary" in (low := (text[p.full_start : p.start] + " " + text[p.end : p.after]).lower())
+                and "general" in low
+            ),
+            None,
+        )
+        if holder is not None:
+            found.append(PersonMention(m.start(), m.end(), holder, m.start()))
+    return found
+
+
 # "Ruto and his wife, Rachel", "Trump and his wife Melania": a spouse named by a given name alone
 _SPOUSE_AFTER = re.compile(
     r"\s+and\s+(?P<lead>his\s+wife|her\s+husband),?\s+(?P<given>[A-Z][a-z]{1,})(?P<rest>(?:[ \t]+[A-Z][a-z]+){0,2})\b"
@@ -1873,6 +1906,10 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
             taken.append((m.full_start, m.end))
         if "pontiff" in text or "he pope" in text or _MONARCH_HE.search(text):
             for m in _pontiff_mentions(text, mentions, taken):
+                mentions.append(m)
+                taken.append((m.full_start, m.end))
+        if "ecretary" in text or "UN chief" in text or "U.N. chief" in text:
+            for m in _secretary_general_mentions(text, mentions, taken):
                 mentions.append(m)
                 taken.append((m.full_start, m.end))
     pattern = lexicon.person_pattern

@@ -6690,6 +6690,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("venue", '{"city": "Havana"}'), ("date", "2012-11")},
         ),
         ("Angela Merkel named her negotiating team on Wednesday.", set()),
+        # "the UN chief", "the secretary-general": the secretary-general named before
+        (
+            "UN Secretary-General Antonio Guterres met Vladimir Putin in Moscow on Tuesday. Earlier the same day the "
+            "UN chief held talks with Foreign Minister Sergei Lavrov.",
+            {
+                ("participants", '["Antonio Guterres", "Vladimir Putin"]'),
+                ("participants", '["Antonio Guterres", "Sergei Lavrov"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
