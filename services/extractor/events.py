@@ -200,7 +200,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     ),
     (
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
-        r"|(?:flew|flown|flies|fly|flying) (?:on )?(?:in)?to"  # "flew on to Beijing", "flew into Lahore"
+        # "flew on to Beijing", "flew into Lahore", "flies today to Malta"
+        r"|(?:flew|flown|flies|fly|flying) (?:today |tonight |tomorrow )?(?:on )?(?:in)?to"
         # "is due to fly on Wednesday to Sharm el-Sheikh"
         r"|(?:flew|flies|fly|flying) (?:later |early |late )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z]"
         r"| the [A-Z])"  # "He flies later on Tuesday to Belgrade"

@@ -6701,6 +6701,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "flies today to Malta": the day between the verb and "to"
+        (
+            "Mikhail Gorbachev flies today to Malta for a shipboard summit with President Joe Biden.",
+            {
+                ("participants", '["Joe Biden", "Mikhail Gorbachev"]'),
+                ("venue", '{"country": "Malta"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
