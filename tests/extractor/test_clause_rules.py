@@ -6710,6 +6710,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "Earlier in the week she hosted B in Tokyo": the pronoun after a fronted span of days
+        (
+            "Sanae Takaichi met Xi Jinping on Friday. Earlier in the week she hosted US President Donald Trump in "
+            "Tokyo.",
+            {
+                ("participants", '["Sanae Takaichi", "Xi Jinping"]'),
+                ("participants", '["Donald Trump", "Sanae Takaichi"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
