@@ -517,7 +517,9 @@ _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
     # "a video call that ran just over", "their talks at the Palace of Nations running well over an hour"
-    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?(?:just\s+|only\s+|barely\s+)?"
+    # ("two rounds of talks totalling about two and a half hours")
+    r"(?:\b(?:lasted|lasting|lasts|took\s+up|running|totall?ing)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?"
+    r"(?:just\s+|only\s+|barely\s+)?"
     r"|\b(?<=that )ran\s+|\b(?<=that )total(?:l)?ed\s+"  # "talks that totalled more than 15 hours"
     r"|\b(?<=session )running\s+to\s+"  # "with their one-on-one session running to about two hours"
     r"|\b(?<=said )ran\s+"

@@ -6721,6 +6721,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "held two rounds of talks totalling about two and a half hours": the talks' length
+        (
+            "Junichiro Koizumi and Kim Jong Il held two rounds of talks totalling about two and a half hours on "
+            "Tuesday.",
+            {
+                ("participants", '["Junichiro Koizumi", "Kim Jong Il"]'),
+                ("duration", '{"approximate": true, "seconds": 9000}'),
+                ("date", "2024-05-07"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
