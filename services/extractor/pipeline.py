@@ -1172,6 +1172,16 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 and any(_APPOSED_DATE.fullmatch(text, o.end, item.start()) for o in times if o.end < item.start())
             ):
                 continue  # "on Jan. 2, a day after the inauguration": an aside on the date just given
+            if (
+                named is None
+                and text[item.start() - 2 : item.start()] == ", "
+                and _anaphora_offset(item.group("core"))
+                and _DAYS_FROM.match(item.group("core"))
+                and any(o.end < item.start() and o.start >= sentence.start and _is_day(o) for o in times)
+            ):
+                # "welcomed Biden in Paris on Saturday at the start of a state visit, two days after ceremonies
+                # marking D-Day": the span to something the text does not date, set off after the event's own day
+                continue
             if named is not None:
                 # "On the same day as the formal talks in Moscow, Kishida made a trip to Kyiv": the talks date
                 # the day of the event after them
@@ -1698,6 +1708,17 @@ _TO_HOLD_AFTER = re.compile(
 )
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|decided|announced|said|confirmed)\s+$")  # the verb a "that"-plan is told by
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
+_DAYS_FROM = re.compile(r"(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:after|before)$", re.IGNORECASE)
+
+
+def _is_day(tm: temporal.TimeMention) -> bool:
+    """Whether ``tm`` names a day of its own ("on Saturday", "June 4"), not a month, a year or a span."""
+    return bool(_DAY_WORDS.search(tm.phrase))
+
+
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|\d{1,2}(?:st|nd|rd|th)?(?:\s|,|$))", re.IGNORECASE
+)
 
 
 def _names_event(text: str, pos: int) -> bool:

@@ -27,6 +27,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "era of war, at their first meeting since the war began.",
             {("participants", '["Narendra Modi", "Vladimir Putin"]'), ("date", "2024-05-03")},
         ),
+        # a span to something the text does not date, set off after the event's own day, dates nothing: "on Saturday
+        # at the start of a state visit, two days after ceremonies marking the anniversary of D-Day"
+        (
+            "Emmanuel Macron welcomed Joe Biden in Paris on Saturday at the start of a state visit to France, two "
+            "days after ceremonies marking the 80th anniversary of the D-Day landings.",
+            {
+                ("participants", '["Emmanuel Macron", "Joe Biden"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("venue", '{"country": "France"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
         # a couple is not the event's two sides: "Macron and his wife Brigitte had greeted the royal couple"
         (
             "King Charles III hosted Emmanuel Macron at a state banquet on Tuesday. Earlier, Macron and his wife "
