@@ -758,6 +758,7 @@ class Trigger:
     continues: bool = False  # "A and B discussed ...": names the people of the current event, starts none
     purpose: bool = False  # "A hosted B for an informal summit": an event of its own, not the current one
     delegates: bool = False  # "U.S. and Russian officials held talks": people other than those named before
+    heads: bool = False  # "The Russian delegation was led by A and the Ukrainian side by B": the current event's
     apposed: bool = False  # ", his first call with Xi": an aside naming the kind of the event just told
     spoken: bool = False  # "spoke", "talked": a generic verb of speaking ("The call lasted ..." may name it)
     past: bool = False  # a verb in the past tense ("hosted", "received"): what it tells has taken place
@@ -2635,6 +2636,8 @@ def find_participations(
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
                 used.add(gi)
     chunk = text[sentence.start : sentence.end]
+    if " led by " in chunk and len(people) >= 2:
+        found += _delegations_led(text, sentence, triggers, groups, used)
     if " and " in chunk and ("he and " in chunk or "she and " in chunk):
         found += _speaker_and_pair(text, sentence, people, triggers, groups, used)
     if found and ("looked on" in chunk or " as witness" in chunk or "presence of" in chunk or ", with " in chunk):
@@ -3133,6 +3136,48 @@ _SPEAKER_AND = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(
 # "..., where a day earlier he and B signed", "a visit during which he and B hailed": the subject and B there
 _WHERE_AND = re.compile(r"(?:,\s+where|,?\s+during\s+which|,?\s+when)\s+(?:[\w\s]{1,30}?\s+)?(?P<pro>he|she)\s+and\s+$")
 _WORD_AFTER = re.compile(r"\s+(?:(?:also|then|later|jointly|together)\s+)?([a-z]{3,})\b")
+
+
+# "The Russian delegation was led by A and the Ukrainian side by B", "Pakistan's delegation was led by A and
+# Afghanistan's by its defence minister, B", "The ANC delegation was led by A, the government's by B"
+_LED_BY = re.compile(r"\b(?:delegation|side|team)\s+(?:was|were)\s+(?P<v>led)\s+by\s+")
+_LED_BY_OTHER = re.compile(
+    r"(?:\s*,|\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[\w'’.-]+['’]s?|side|delegation|team)\s+by\s+"
+    r"(?:(?:its|their|the)\s+[^,;:()]{1,40},\s+)?"
+)
+
+
+_LEAD_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _delegations_led(
+    text: str, sentence: Sentence, triggers: list[Trigger], groups: list[list[PersonMention]], used: set[int]
+) -> list[Participation]:
+    """ "The Russian delegation was led by A and the Ukrainian side by B": the heads of the two sides took part in
+    the event the report is about (a generic trigger: it links to the current event)."""
+    lead = _LED_BY.search(text, sentence.start, sentence.end)
+    if lead is None:
+        return []
+    for gi, group in enumerate(groups):
+        if gi in used or _LEAD_WORDS.fullmatch(text, lead.end(), group[0].full_start) is None:
+            continue  # ("was led by presidential aide Vladimir Medinsky": a word of the title before the mention)
+        if len(group) >= 2:
+            heads = group  # the two heads joined in one group: "A and Afghanistan's by its defence minister, B"
+        elif (
+            gi + 1 < len(groups)
+            and gi + 1 not in used
+            and _LED_BY_OTHER.fullmatch(text, max(group[-1].end, group[-1].after), groups[gi + 1][0].full_start)
+        ):
+            heads = group + groups[gi + 1]
+            used.add(gi + 1)
+        else:
+            return []
+        trig = Trigger(lead.start("v"), lead.end("v"), None, continues=True, heads=True)
+        triggers.append(trig)
+        triggers.sort(key=_TRIGGER_START)
+        used.add(gi)
+        return [Participation(heads[0].full_start, heads[-1].end, _names(heads), trig)]
+    return []
 
 
 def _speaker_and_pair(

@@ -6731,6 +6731,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "The Russian delegation was led by A and the Ukrainian side by B": the heads of the two sides took part
+        (
+            "Russian and Ukrainian negotiators met face to face in Istanbul on Tuesday. The Russian delegation was led "
+            "by presidential aide Vladimir Medinsky and the Ukrainian side by David Arakhamia.",
+            {
+                ("participants", '["David Arakhamia", "Vladimir Medinsky"]'),
+                ("venue", '{"city": "Istanbul"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Pakistan and Afghanistan agreed to a ceasefire on Sunday after talks in Doha. Pakistan's delegation was "
+            "led by Defence Minister Khawaja Asif and Afghanistan's by its defence minister, Mullah Mohammad Yaqoob.",
+            {
+                ("participants", '["Khawaja Asif", "Mohammad Yaqoob"]'),
+                ("venue", '{"city": "Doha"}'),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
