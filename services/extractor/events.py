@@ -493,7 +493,7 @@ _INVITATION_FRAME = re.compile(
     r"(?:(?!to\b)[\w-]+\s+){0,2}$"
 )
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|planning|due|expected|expects|expecting|forward|upcoming"
+    r"\b(?:will|would|shall|could|plans?|planned|planning|due|expected|expects|expecting|forward|upcoming"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b)"  # "the next day" is an anaphor
     r"|invitations?|invited|invite|scheduled|intends?|intended|hopes?|hoped|proposed|possible|potential"
     r"|future|prospective|considering|considers|mulling|mulls"  # "is considering a trip to Seoul in May"
@@ -508,7 +508,8 @@ _PAST_REF = re.compile(
 )
 # Substrings every match of the pattern contains (lowercase), for a quick check before the regex.
 _PLANNED_KEYS = (
-    "will", "would", "shall", "plan", "due", "expect", "forward", "next", "upcoming", "invit", "schedul", "intend",
+    "will", "would", "shall", "could", "plan", "due", "expect", "forward", "next", "upcoming", "invit", "schedul",
+    "intend",
     "hope", "propos", "possib", "potential", "future", "prospective", "consider", "mull", "agreed to", "set to",
     "is to", "are to", "'ll",
     "ahead of", "in time for", "prepar", "groundwork",
@@ -858,7 +859,8 @@ def _tail_features(w6: list[str]) -> _TailFeatures | None:
 # The words of the regexes above, for clauses whose last words are plain (ASCII letters and digits only): then
 # each word is a whole ``\w+`` run, and a regex matches exactly when these words (lowercased) occur in order.
 _PLANNED_WORDS = frozenset({
-    "will", "would", "shall", "plan", "plans", "planned", "planning", "due", "expected", "expects", "expecting",
+    "will", "would", "shall", "could", "plan", "plans", "planned", "planning", "due", "expected", "expects",
+    "expecting",
     "forward", "next", "upcoming", "invitation", "invitations", "invited", "invite", "scheduled", "intend", "intends",
     "intended", "hope", "hopes", "hoped", "proposed", "possible", "potential", "future", "prospective",
     "considering", "considers", "mulling", "mulls",
@@ -1093,12 +1095,14 @@ _PARTICIPLE_GAP = re.compile(r"\s+(?:before|after)\s+[a-z]+ing\b")
 _JOINED_BY_GAP = re.compile(r"\s+(?:were|was)\s+(?:[a-z]+\s+)?(?P<v>joined)\s+(?:[a-z]+\s+){0,3}?by\s+")
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _BRIEF_WHERE = re.compile(r"[^.;:]{0,80}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")  # "briefed B in Kabul", "at Camp David"
-_NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might", "could"})
+_NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might"})
 
 
 def _negated(words: list[str]) -> bool:
     """Whether the words right before a trigger deny or refuse the event."""
     low = " ".join(words).lower()
+    if "could have" in low:
+        return True  # "wished he could have shared a meal with Modi": a meal that did not take place
     if "n't" in low or "n’t" in low:
         return any(w.endswith(("n't", "n’t")) for w in low.split()) or not _NEGATIONS.isdisjoint(low.split())
     return not _NEGATIONS.isdisjoint(low.split())

@@ -6749,6 +6749,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Doha"}'),
             },
         ),
+        # "could meet" is an event to come, not one denied: its place and time lie ahead
+        (
+            "Officials said Joe Biden and Vladimir Putin could meet again at the Group of 20 summit in Rome in "
+            "October.",
+            {
+                ("participants", '["Joe Biden", "Vladimir Putin"]'),
+                ("venue", '{"city": "Rome"}'),
+                ("date", "2024-10"),
+            },
+        ),
+        ("Joe Biden said he could not meet Vladimir Putin in Rome in October.", set()),
+        ("Scott Morrison said he wished he could have shared a meal with Narendra Modi in Canberra.", set()),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",

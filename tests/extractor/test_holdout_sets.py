@@ -92,11 +92,12 @@ SETS = [
     # places and people that are no claim. Known misses: "a day earlier, at the 2+2 talks in New Delhi" with
     # "Mark Esper"; "the Group of Seven summit in Cornwall" (Cornwall, Ontario, is a city) and "since a travel
     # bubble opened on April 19" ("travel" reads as a trigger); "envoys ... met Sogavare" after a comma list;
-    # "in Lilongwe" after a long clause.
+    # "in Lilongwe" after a long clause. Its annotator leaves out "aides said he could also stop in Lima" (r11-13),
+    # where the annotators of rounds 337 and 353 count what "could" happen ("could meet again in Rome in October").
     HoldoutSet(
         "holdout_round11.jsonl",
         14,
-        frozenset({"r11-01", "r11-03", "r11-06", "r11-10"}),
+        frozenset({"r11-01", "r11-03", "r11-06", "r11-10", "r11-13"}),
         0.94,
         max_words=None,
     ),
@@ -526,10 +527,11 @@ SETS += [
         max_words=None,
     ),
     HoldoutSet("holdout_round89.jsonl", 14, frozenset(f"r89-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 9, 12, 13, 14)), 0.9),
+    # (r90-21: "the two men could meet again, possibly in Havana" is no claim to its annotator; see round 11)
     HoldoutSet(
         "holdout_round90.jsonl",
         30,
-        frozenset(f"r90-{k:02d}" for k in (1, 2, 3, 5, 7, 9, 11, 15, 18, 22, 23, 25, 29)),
+        frozenset(f"r90-{k:02d}" for k in (1, 2, 3, 5, 7, 9, 11, 15, 18, 21, 22, 23, 25, 29)),
         0.92,
         max_words=None,
     ),
