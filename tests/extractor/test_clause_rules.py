@@ -6761,6 +6761,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         ("Joe Biden said he could not meet Vladimir Putin in Rome in October.", set()),
         ("Scott Morrison said he wished he could have shared a meal with Narendra Modi in Canberra.", set()),
+        # a pair's meal at a place is their meeting: "A and B lunched at Lula's country residence outside Brasilia"
+        (
+            "On Sunday, George W. Bush and Brazilian President Luiz Inacio Lula da Silva lunched at Lula's country "
+            "residence outside Brasilia.",
+            {
+                ("participants", '["George W. Bush", "Luiz Inacio Lula da Silva"]'),
+                ("venue", '{"city": "Brasilia"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
