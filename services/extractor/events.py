@@ -222,7 +222,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Xi spent Tuesday in Hobart": a day of a trip in a place
         r"|spent(?= (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
         r" (?:at|in) (?:the )?[A-Z])"  # "A and B spent yesterday at Fox's family ranch"
-        r"|(?:heads|headed|heading|head) to|(?:leaves|left|leaving|departs|departed|departing)"
+        r"|(?:heads|headed|heading|head) to|(?:leaves|leave|left|leaving|departs|depart|departed|departing)"
         r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
@@ -406,8 +406,9 @@ _FIRST_WORDS = frozenset({
     "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get", "visit", "visits", "visited",
     "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels", "travelled", "traveled",
     "travelling", "traveling", "journey", "flew", "flown", "flies", "fly", "flying", "conversation", "conversations",
-    "heads", "headed", "heading", "leaves", "left", "leaving", "departs", "departed", "departing", "arrived",
-    "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was", "be", "discussion",
+    "heads", "headed", "heading", "leaves", "leave", "left", "leaving", "departs", "depart", "departed", "departing",
+    "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was", "be",
+    "discussion",
     "discussions", "contact", "took", "signed", "signing", "sign", "shook", "shaken", "shakes", "shake", "shaking",
     "initialed", "initialled", "inaugurated", "laid", "dialogue", "landed", "lands", "called", "calling", "touched",
     "touches",

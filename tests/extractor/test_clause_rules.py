@@ -6771,6 +6771,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "was due to leave for B on Sunday": the bare infinitive of a departure names the trip's next stop
+        (
+            "Lula was due to leave for Sao Tome and Principe on Sunday for a summit.",
+            {("venue", '{"country": "Sao Tome and Principe"}'), ("date", "2024-05-12")},
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
