@@ -1710,15 +1710,14 @@ _AGREED_BEFORE = re.compile(r"\b(?:agreed|decided|announced|said|confirmed)\s+$"
 _APPOSED_DATE = re.compile(r"\s*,\s*")  # between a date and the same date restated after a comma
 _DAYS_FROM = re.compile(r"(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:after|before)$", re.IGNORECASE)
 
-
-def _is_day(tm: temporal.TimeMention) -> bool:
-    """Whether ``tm`` names a day of its own ("on Saturday", "June 4"), not a month, a year or a span."""
-    return bool(_DAY_WORDS.search(tm.phrase))
-
-
 _DAY_WORDS = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|\d{1,2}(?:st|nd|rd|th)?(?:\s|,|$))", re.IGNORECASE
 )
+
+
+def _is_day(tm: temporal.TimeMention) -> bool:
+    """Whether ``tm`` names a day of its own ("on Saturday", "June 4"), not a month, a year or a span."""
+    return _DAY_WORDS.search(tm.phrase) is not None
 
 
 def _names_event(text: str, pos: int) -> bool:
