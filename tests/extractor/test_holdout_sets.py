@@ -2441,6 +2441,161 @@ SETS += [
     # written blind beside 335: monarchs, popes, secretaries-general and heads of government 1960-2025, some as court
     # circulars (held out: no rule taken from it; first look 0.686, below the 0.698 the code at the stop's start scores)
     HoldoutSet("holdout_round336.jsonl", 20, frozenset(f"r336-{k:02d}" for k in range(1, 21)), 0.67),
+    # Stop 25: rounds 337-342 were written blind by helpers who read only the corpus README and articles.jsonl, the
+    # split fixed before any arrived: rules taken from 337, 338, 339 and 341; 340 and 342 kept back (only each set's
+    # pooled F1 and the ids of reports not fully right were looked at, never a miss).
+    # written blind, worldwide 1970-2026, built like the founding example (rules taken from it; first look 0.946, now
+    # 0.964)
+    HoldoutSet(
+        "holdout_round337.jsonl",
+        20,
+        frozenset(f"r337-{k:02d}" for k in (4, 5, 7, 10, 15, 20)),
+        0.95,
+    ),
+    # written blind, popes, kings, queens, emperors and crown princes with heads of state and government 1960-2025:
+    # audiences, state visits, banquets, calls (rules taken from it; first look 0.886, now 0.915)
+    HoldoutSet(
+        "holdout_round338.jsonl",
+        20,
+        frozenset(f"r338-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 9, 11, 12, 13, 15, 16, 17, 20)),
+        0.9,
+    ),
+    # written blind, Latin America, the Caribbean and Africa 1975-2026 in a mix of wire styles: visits, regional
+    # summits, mediated peace talks, calls (rules taken from it; first look 0.858, now 0.908)
+    HoldoutSet(
+        "holdout_round339.jsonl",
+        20,
+        frozenset(f"r339-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 12, 13, 14, 16, 18, 20)),
+        0.89,
+    ),
+    # written blind, worldwide 1965-2026 in a mix of wire styles, two to four events per report, some as foreign-
+    # ministry readouts (held out: no rule taken from it; first look 0.924; the code at the stop's start scores 0.924,
+    # now 0.930)
+    HoldoutSet(
+        "holdout_round340.jsonl",
+        20,
+        frozenset(f"r340-{k:02d}" for k in (1, 2, 3, 6, 7, 8, 9, 10, 12, 13, 14, 17, 19, 20)),
+        0.92,
+    ),
+    # written blind, Europe, the Middle East and Central Asia 1985-2026: calls, video calls and long negotiating
+    # sessions with their lengths (rules taken from it; first look 0.937, now 0.957)
+    HoldoutSet(
+        "holdout_round341.jsonl",
+        20,
+        frozenset(f"r341-{k:02d}" for k in (3, 4, 8, 10, 11, 13, 18, 20)),
+        0.94,
+    ),
+    # written blind, popes, monarchs and secretaries-general with heads of state and government 1960-2025, some as court
+    # circulars or Vatican bulletins (held out: no rule taken from it; first look 0.937; the code at the stop's start
+    # scores 0.937, now 0.937)
+    HoldoutSet(
+        "holdout_round342.jsonl",
+        20,
+        frozenset(f"r342-{k:02d}" for k in (1, 4, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17)),
+        0.92,
+    ),
+    # A second batch of stop 25, split fixed before it arrived: rules taken from 343, 344, 346 and 347; 345 and 348 kept
+    # back.
+    # written blind, East Asia and the Pacific 1972-2026: summits, state visits, calls and ministerial talks, some as
+    # government press releases (rules taken from it; first look 0.915, now 0.922)
+    HoldoutSet(
+        "holdout_round343.jsonl",
+        20,
+        frozenset(f"r343-{k:02d}" for k in (1, 3, 4, 6, 7, 8, 9, 14, 15, 16, 17, 19, 20)),
+        0.91,
+    ),
+    # written blind, the Americas 1961-2026: US presidents with Latin American and Canadian leaders, OAS and Summit of
+    # the Americas meetings (rules taken from it; first look 0.875, now 0.910)
+    HoldoutSet(
+        "holdout_round344.jsonl",
+        20,
+        frozenset(f"r344-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 9, 11, 12, 13, 16, 17, 19, 20)),
+        0.89,
+    ),
+    # written blind, worldwide 1970-2026, built like the founding example (held out: no rule taken from it; first look
+    # 0.920; the code at the stop's start scores 0.920, now 0.925)
+    HoldoutSet(
+        "holdout_round345.jsonl",
+        20,
+        frozenset(f"r345-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 9, 13, 17, 19, 20)),
+        0.91,
+    ),
+    # written blind, Europe 1975-2026: EU, NATO and G7 summits, state visits, Franco-German and British-Irish meetings,
+    # end-of-day roundups (rules taken from it; first look 0.902, now 0.925)
+    HoldoutSet(
+        "holdout_round346.jsonl",
+        20,
+        frozenset(f"r346-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 19)),
+        0.91,
+    ),
+    # written blind, popes, monarchs, emperors and UN secretaries-general with presidents and prime ministers 1960-2025,
+    # later named by title only (rules taken from it; first look 0.872, now 0.899)
+    HoldoutSet(
+        "holdout_round347.jsonl",
+        20,
+        frozenset(f"r347-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.88,
+    ),
+    # written blind, worldwide 1960-2026 in a mix of wire styles, two to four events per report, popes, monarchs and
+    # secretaries-general among them (held out: no rule taken from it; first look 0.932; the code at the stop's start
+    # scores 0.932, now 0.932)
+    HoldoutSet(
+        "holdout_round348.jsonl",
+        20,
+        frozenset(f"r348-{k:02d}" for k in (1, 3, 6, 7, 9, 10, 12, 13, 14, 16, 20)),
+        0.92,
+    ),
+    # A third batch of stop 25, split fixed before it arrived: rules taken from 349, 350, 352 and 353; 351 and 354 kept
+    # back.
+    # written blind, South and Central Asia and the Middle East 1971-2026: summits, state visits, calls, mediated talks,
+    # some as readouts (rules taken from it; first look 0.967, now 0.970)
+    HoldoutSet(
+        "holdout_round349.jsonl",
+        20,
+        frozenset(f"r349-{k:02d}" for k in (2, 3, 6, 9, 14, 18, 19)),
+        0.96,
+    ),
+    # written blind, worldwide 1960-2026, two to four events per report, popes, monarchs and secretaries-general later
+    # named by title only (rules taken from it; first look 0.957, now 0.960)
+    HoldoutSet(
+        "holdout_round350.jsonl",
+        20,
+        frozenset(f"r350-{k:02d}" for k in (3, 8, 9, 10, 11, 12, 13, 15, 17, 20)),
+        0.94,
+    ),
+    # written blind, worldwide 1970-2026, built like the founding example (held out: no rule taken from it; first look
+    # 0.937; the code at the stop's start scores 0.937, now 0.940)
+    HoldoutSet(
+        "holdout_round351.jsonl",
+        20,
+        frozenset(f"r351-{k:02d}" for k in (4, 5, 6, 8, 9, 12, 13, 15, 16, 19, 20)),
+        0.92,
+    ),
+    # written blind, Africa 1963-2026: OAU and AU summits, state visits, mediated peace talks, calls with Western and
+    # Chinese leaders (rules taken from it; first look 0.897, now 0.901)
+    HoldoutSet(
+        "holdout_round352.jsonl",
+        20,
+        frozenset(f"r352-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 10, 11, 12, 13, 14, 18, 19)),
+        0.89,
+    ),
+    # written blind, the United States and Russia or the Soviet Union 1959-2026: summits, calls, foreign-minister and
+    # arms-control talks (rules taken from it; first look 0.941, now 0.947)
+    HoldoutSet(
+        "holdout_round353.jsonl",
+        20,
+        frozenset(f"r353-{k:02d}" for k in (4, 5, 6, 7, 9, 11, 12, 16, 17, 18, 20)),
+        0.93,
+    ),
+    # written blind, worldwide 1965-2026 in a mix of wire styles, two to four events per report, some as foreign-
+    # ministry or palace readouts (held out: no rule taken from it; first look 0.964; the code at the stop's start
+    # scores 0.964, now 0.967)
+    HoldoutSet(
+        "holdout_round354.jsonl",
+        20,
+        frozenset(f"r354-{k:02d}" for k in (1, 2, 3, 4, 6, 10, 11, 12, 14, 16)),
+        0.95,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
