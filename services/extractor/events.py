@@ -1058,6 +1058,9 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
 # the words of an aside before its event noun: "(, )his first", "(, )their second formal"
 _APPOSED_EVENT = re.compile(r"\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_MEALS = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
+# the tail of a list of an event's parts before a meal: "..., expanded talks with aides and a working "
+_MEAL_IN_LIST = re.compile(r"(?:\s+[\w-]+){0,4}(?:,|\s+and)\s+(?:an?\s+)?(?:[\w-]+\s+)?")
 _CROWD_BEFORE = re.compile(
     r"\b(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|migrants|refugees|fans|students|people)\s+"
     r"(?:(?:who|have|had|has|also|will|would|can|could|to)\s+){0,2}$"
@@ -1320,6 +1323,13 @@ def find_triggers(
             continue  # "Clinton was in Belfast", "He was in Kyiv on Wednesday"; not "The deal was in Washington's"
         if lower.startswith("brief") and not _BRIEF_WHERE.match(text, m_end, sentence.end):
             continue  # "briefed Trump on the declaration": a briefing is a meeting where the text says where
+        if (
+            lower in _MEALS
+            and triggers
+            and m_start - triggers[-1].end <= 60
+            and _MEAL_IN_LIST.fullmatch(text, triggers[-1].end, m_start)
+        ):
+            continue  # "followed by a one-on-one meeting, expanded talks with aides and a working lunch": the programme
         if lower == "visiting" and any(p.full_start == m_end + 1 for p in people):
             continue  # "visiting Spanish Prime Minister Pedro Sanchez": an epithet, not a visit
         if lower.startswith(("visit", "tour", "travel")) and _CROWD_BEFORE.search(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from services.extractor import Lexicon, extract, pipeline
-from shared.model import Attribute, Claim, value_to_json
+from shared.model import Attribute, Claim, EventType, value_to_json
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEED = json.loads((DATA / "seed_report.json").read_text("utf-8"))
@@ -496,3 +496,16 @@ def test_a_hosted_event_named_a_meeting_later_is_one_meeting(text):
 def test_one_event_carries_the_people_the_date_and_the_length(text, etype):
     claims = [c for c in extract(text, ANCHOR) if c.attribute is not Attribute.VENUE and c.mention != "in February"]
     assert {(c.event.id, c.event.type.value) for c in claims} == {("e1", etype)}
+
+
+def test_a_meal_in_a_summits_programme_is_no_event_of_its_own():
+    """ "followed by a one-on-one meeting, expanded talks and a working lunch": the length told next is the
+    summit's, which the store can check, not a lunch's."""
+    text = (
+        "Donald Trump and Kim Jong Un signed a joint statement on Tuesday. The summit in Singapore opened with a "
+        "handshake, followed by a one-on-one meeting, expanded talks with aides and a working lunch. The two leaders "
+        "spent nearly five hours together."
+    )
+    claims = extract(text, datetime(2018, 6, 12, 14, tzinfo=UTC))
+    duration = next(c for c in claims if c.attribute.value == "duration")
+    assert duration.event.type is EventType.SUMMIT
