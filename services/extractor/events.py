@@ -565,7 +565,10 @@ _COLLECTIVE_SUBJECT = re.compile(
     r"(?:[Tt]hey|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|men|women|ministers|prime\s+ministers"
     r"|foreign\s+ministers)"
     # "The presidents of Bosnia, Serbia and Croatia initialled ...": the states whose leaders they are
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*){1,5})?)\s+"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*){1,5}"
+    # "The presidents of five Central American nations signed ...": a count of states
+    r"|\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?:nations|countries|states|republics))?)\s+"
     r"(?:(?:then|also|later|had|have|first|last|jointly|formally|will|would|are|were|to|due|expected|set)\s+){0,3}"
     # "The two leaders last held a retreat in Singapore": the noun the verb of holding names
     r"(?:(?:held|hold|holds|holding|had)\s+(?:a|an|their|the)\s+(?:[\w'’-]+\s+){0,2})?"

@@ -6776,6 +6776,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Lula was due to leave for Sao Tome and Principe on Sunday for a summit.",
             {("venue", '{"country": "Sao Tome and Principe"}'), ("date", "2024-05-12")},
         ),
+        # "The presidents of five Central American nations signed a plan on Friday": a count of states' leaders
+        (
+            "The presidents of five Central American nations signed a regional peace plan in Guatemala City on Friday.",
+            {("venue", '{"city": "Guatemala City"}'), ("date", "2024-05-03")},
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
