@@ -2070,7 +2070,8 @@ _NEW_CLAUSE = re.compile(
 _AND_SAME_SUBJECT = re.compile(
     rf",\s+and(?=\s+(?:(?:on|later\s+on)\s+[A-Z][a-z]+day\s+)?(?:{SAME_SUBJECT_VERB}|(?:is|was|will)\s)[^,;:()]*$)"
     # "Xi became the first Chinese president to visit Monaco on Sunday, lunching with B": a participle of the subject
-    r"|,(?=\s+(?:lunching|dining|breakfasting|meeting|talking|speaking|holding\s+talks)\s+with\s+[^,;:()]*$)"
+    r"|,(?=\s+(?:lunching|dining|breakfasting|meeting|talking|speaking|holding\s+talks"
+    r"|having\s+(?:held|had)\s+(?:[\w-]+\s+){0,2}talks)\s+with\s+[^,;:()]*$)"  # ", having held talks with B"
     # "made a stopover in Lahore on Friday on his way home from Kabul, meeting Pakistan's Nawaz Sharif"
     r"|,(?=\s+meeting\s+(?:(?:the|his|her)\s[^,;:()]*)?$)"
     # "..., after meeting Palestinian President Mahmoud Abbas": the subject met B first

@@ -6781,6 +6781,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The presidents of five Central American nations signed a regional peace plan in Guatemala City on Friday.",
             {("venue", '{"city": "Guatemala City"}'), ("date", "2024-05-03")},
         ),
+        # ", having held talks with B in Rome on Wednesday": the subject's earlier talks
+        (
+            "Mikhail Gorbachev flies today to Malta, having held talks with Italian Prime Minister Giulio Andreotti "
+            "in Rome on Wednesday.",
+            {
+                ("participants", '["Giulio Andreotti", "Mikhail Gorbachev"]'),
+                ("venue", '{"country": "Malta"}'),
+                ("venue", '{"city": "Rome"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
         # a stop to come: "is to stop in Tehran on New Year's Eve" is a visit, and the holiday lies ahead
         (
             "Jimmy Carter is to stop in Tehran on New Year's Eve during a tour of seven nations, officials said.",
