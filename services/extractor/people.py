@@ -1787,7 +1787,7 @@ def _secretary_general_mentions(
 
 
 # "Ruto and his wife, Rachel", "Trump and his wife Melania": a spouse named by a given name alone
-_SPOUSE_AFTER = re.compile(
+SPOUSE_AFTER = re.compile(
     r"\s+and\s+(?P<lead>his\s+wife|her\s+husband),?\s+(?P<given>[A-Z][a-z]{1,})(?P<rest>(?:[ \t]+[A-Z][a-z]+){0,2})\b"
     r"(?![ \t]+[A-Z])(?!['’-])"
 )
@@ -1848,7 +1848,7 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
     if " his wife" in text or " her husband" in text:
         spouses = []
         for p in mentions:
-            if " " in p.name and (m := _SPOUSE_AFTER.match(text, max(p.end, p.after))) is not None:
+            if " " in p.name and (m := SPOUSE_AFTER.match(text, max(p.end, p.after))) is not None:
                 if any(q.start < m.end() and m.start("given") < q.end for q in mentions):
                     continue  # the spouse's name is a mention already
                 if m.group("rest"):  # "Kim Jong Un and his wife, Ri Sol Ju": the name as written

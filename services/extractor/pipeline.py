@@ -54,7 +54,7 @@ from services.extractor.events import (
     trigger_type,
 )
 from services.extractor.lexicon import EMPTY, Lexicon
-from services.extractor.people import PERSON_ASIDE, PersonMention, capital_word_before, find_people
+from services.extractor.people import PERSON_ASIDE, SPOUSE_AFTER, PersonMention, capital_word_before, find_people
 from services.extractor.places import (
     FACILITY_WORDS,
     NAMED_SITE_WORDS,
@@ -2337,16 +2337,13 @@ def _participant_drafts(doc: Document, i: int) -> list[_Draft]:
             if (
                 len(part.names) == 2
                 and part.trigger.event.type is not _VISIT
-                and _SPOUSE_JOIN.search(doc.text, part.start, part.end)
+                and SPOUSE_AFTER.search(doc.text, part.start, part.end)
             ):
                 # "Obama and his wife Michelle had been welcomed": a couple, not the event's two sides (a couple's
                 # trip is theirs: "Trump and his wife Melania arrived in Houston")
                 continue
             drafts.append(_Draft(part.start, part.end, _PARTICIPANTS, part.trigger.event, part.names))
     return drafts
-
-
-_SPOUSE_JOIN = re.compile(r"\band\s+(?:his|her)\s+(?:wife|husband|spouse)\b")
 
 
 # a schedule's header line and an item's clock time: "THE PRESIDENT'S SCHEDULE — Thursday, June 22, 2023", "11:15 AM"
