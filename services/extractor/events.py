@@ -131,6 +131,9 @@ _ON_DAY = (
 # The verbs of holding an event: "agreed to hold a summit", "to host talks"
 HOLD_VERBS = r"(?:hold|host|have|convene|attend|resume|restart)"
 
+# the meals a meeting may be told by: "had breakfast with B", "held a working lunch", "a two-hour dinner"
+_MEAL_WORDS = ("breakfast", "lunch", "luncheon", "dinner")
+_MEAL = "(?:" + "|".join(_MEAL_WORDS) + ")"
 _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"video[- ](?:call|conference|discussion|conversation|link|chat|summit|meeting|talks)s?|videoconferences?"
@@ -178,9 +181,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:(?<=will )|(?<=will also )|(?<=would )|(?<=would also )|(?<=to ))call on(?= [A-Z])"
         r"|(?<=a )call on(?= [A-Z])"
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
-        r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having ))(?:breakfast|lunch|luncheon|dinner)(?= (?:with|together)\b)"
+        rf"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having )){_MEAL}(?= (?:with|together)\b)"
         # "held a working breakfast in Paris", "a two-hour lunch with B": a meal told as a meeting of its own
-        r"|(?:(?<=working )|(?<=-hour )|(?<=-minute ))(?:breakfast|lunch|luncheon|dinner)"
+        rf"|(?:(?<=working )|(?<=-hour )|(?<=-minute )){_MEAL}"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)|(?:(?<=-minute )|(?<=-hour )|(?<=private ))audience"  # "during a 20-minute audience"
         # ("On Sunday, Bush and Lula lunched at Lula's country residence": a meal at a place)
@@ -802,7 +805,9 @@ class Participation:
 _LAST_BREAK = re.compile(r'[,;:("“”][^,;:("“”]*\Z')
 
 
-_SCARE_QUOTED = re.compile(r'["“][\w-]+(?:\s[\w-]+){0,2}["”]\Z')
+# a few quoted words, no clause of their own: 'held a "long and meaningful" phone call with B'
+_SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
+_SCARE_QUOTED = re.compile(_SHORT_QUOTE.pattern + r"\Z")  # such words ending where a clause break was found
 
 
 def _clause_start(text: str, lo: int, pos: int, *, through_scare_quotes: bool = False) -> int:
@@ -812,7 +817,7 @@ def _clause_start(text: str, lo: int, pos: int, *, through_scare_quotes: bool = 
     """
     cut = _LAST_BREAK.search(text, lo, pos)
     while through_scare_quotes and cut is not None and text[cut.start()] in '"”':
-        quoted = _SCARE_QUOTED.search(text, max(lo, cut.start() - 40), cut.start() + 1)
+        quoted = _SCARE_QUOTED.search(text, max(lo, cut.start() - 42), cut.start() + 1)
         if quoted is None:
             break
         cut = _LAST_BREAK.search(text, lo, quoted.start())
@@ -1061,7 +1066,7 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
 # the words of an aside before its event noun: "(, )his first", "(, )their second formal"
 _APPOSED_EVENT = re.compile(r"\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
-_MEALS = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
+_MEALS = frozenset(_MEAL_WORDS)
 # the tail of a list of an event's parts before a meal: "..., expanded talks with aides and a working "
 _MEAL_IN_LIST = re.compile(r"(?:\s+[\w-]+){0,4}(?:,|\s+and)\s+(?:an?\s+)?(?:[\w-]+\s+)?")
 _CROWD_BEFORE = re.compile(
@@ -1767,7 +1772,7 @@ _JOIN = re.compile(
     r"|-$"  # "the Biden-Xi talks": a hyphenated pair
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
-MEAL_NOUNS = "(?:banquet|dinner|lunch|luncheon|breakfast|reception)"
+MEAL_NOUNS = "(?:banquet|reception|" + "|".join(_MEAL_WORDS) + ")"
 # _HOST_VERBS as one alternation for _WITH_GAP, longest first, but for "saw" (an ending of its own there) and the
 # bare forms that end a gap only after "to" or "will" ("to brief B", "will welcome B")
 _HOST_GAP_VERBS = "|".join(
@@ -1944,7 +1949,6 @@ _EVENT_ASIDE_LEAD = re.compile(
 )  # "Reagan, in a blunt telephone call to Prime Minister Menachem Begin today, demanded": the aside is the event
 # "on Monday (31)", "on Monday (July 22)": the day's date in brackets after its weekday
 _DAY_OF_MONTH_AFTER = re.compile(r" \((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\)(?=[,\s])")
-_SHORT_QUOTE = re.compile(r"[\"“][\w'’ -]{1,40}[\"”]")
 # a date written with commas, and the commas around it: ", on Thursday, 30th November 2017,", " this Tuesday, 1 July,"
 _COMMA_DATE = re.compile(
     r",?\s*(?:(?:on|this|last)\s+)?[A-Z][a-z]+day,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
