@@ -504,7 +504,9 @@ _PLANNED = re.compile(
     r"|future|prospective|considering|considers|mulling|mulls"  # "is considering a trip to Seoul in May"
     r"|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
     # "as Biden prepares for his first summit with Putin", "preparations for the G7 ministers' meeting in March"
-    r"|prepares\s+for|preparing\s+for|preparations\s+for|groundwork\s+for|in\s+time\s+for)\b|'ll\b",
+    r"|prepares\s+for|preparing\s+for|preparations\s+for|groundwork\s+for|in\s+time\s+for"
+    # "a draft act, to be considered at the regular summit in Lome in July": an infinitive of what is to come
+    r"|to\s+be\s+\w+(?:ed|en)\s+(?:at|during|in))\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST_REF = re.compile(
@@ -517,7 +519,7 @@ _PLANNED_KEYS = (
     "intend",
     "hope", "propos", "possib", "potential", "future", "prospective", "consider", "mull", "agreed to", "set to",
     "is to", "are to", "'ll",
-    "ahead of", "in time for", "prepar", "groundwork",
+    "ahead of", "in time for", "prepar", "groundwork", "to be",
 )  # fmt: skip
 _PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
 _SUBORDINATE_KEYS = ("when", "since", "after", "before", "as", "where", "while", "until")
@@ -890,7 +892,7 @@ _ARTICLES = frozenset({"a", "an"})
 # Every word that can set a tail feature: last words with none of these set none ("after" is subordinate).
 _COMES = frozenset({"comes", "come", "is", "are"})
 _TAIL_WORDS = _PLANNED_WORDS | _PLANNED_BEFORE_TO | _PAST_REF_WORDS | _SUBORDINATE_WORDS | _ARTICLES | {"ahead"}
-_TAIL_WORDS |= _PREPARE_WORDS | {"time"}  # "in time for"
+_TAIL_WORDS |= _PREPARE_WORDS | {"time", "be"}  # "in time for", "to be considered at"
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -938,7 +940,19 @@ def _plain_planned(lw: list[str]) -> bool:
                 "time" in lw
                 and any((a, b, c) == ("in", "time", "for") for a, b, c in zip(lw, lw[1:], lw[2:], strict=False))
             )
+            or ("be" in lw and _to_be_done_at(lw))
         )
+    )
+
+
+_TO_BE_THEN = frozenset({"at", "during", "in"})
+
+
+def _to_be_done_at(lw: list[str]) -> bool:
+    """Whether ``lw`` holds "to be <participle> at|during|in" ("to be considered at the summit"): a plan."""
+    return any(
+        (a, b) == ("to", "be") and c.endswith(("ed", "en")) and d in _TO_BE_THEN
+        for a, b, c, d in zip(lw, lw[1:], lw[2:], lw[3:], strict=False)
     )
 
 

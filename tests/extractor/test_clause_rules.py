@@ -6535,6 +6535,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "United States"}'),
             },
         ),
+        # "to be considered at the regular summit ... in July": an infinitive of what is still to come
+        (
+            "The ministers drafted a charter, to be considered at the regular summit in Lome, Togo, in July.",
+            {("date", "2024-07"), ("venue", '{"city": "Lome", "country": "Togo"}')},
+        ),
         (
             "Ronald Reagan met Mikhail Gorbachev in Malta on Sunday; the two leaders met for a total of nearly "
             "eight hours over the weekend.",
