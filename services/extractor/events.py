@@ -1763,6 +1763,8 @@ _JOIN = re.compile(
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+"
     # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
     r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+"
+    # "Moon Jae-in and new Japanese Prime Minister Yoshihide Suga": an adjective before the second one's title
+    r"|\s+and\s+(?:new|former|outgoing|incoming)\s+"
     # "attended by A and B and by C", "hosted by A and attended by B": more people of the same event
     r"|,?\s+and\s+(?:(?:attended|chaired|hosted)\s+)?by\s+"
     # "Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala and ...": an aside in a list

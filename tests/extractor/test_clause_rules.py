@@ -6443,6 +6443,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "A and new Japanese Prime Minister B", "A and former Nigerian President B": an adjective before the second
+        # one's title still joins the pair
+        (
+            "South Korean President Moon Jae-in and new Japanese Prime Minister Yoshihide Suga spoke by "
+            "telephone yesterday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Moon Jae-in", "Yoshihide Suga"]'),
+            },
+        ),
+        (
+            "Kenyan President Uhuru Kenyatta and former Nigerian President Olusegun Obasanjo met in Pretoria on "
+            "Monday.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Olusegun Obasanjo", "Uhuru Kenyatta"]'),
+                ("venue", '{"city": "Pretoria"}'),
+            },
+        ),
         # a who-clause between two names joined by "and" ("President Bill Clinton, who was in a wheelchair after knee
         # surgery, and Russian President Boris Yeltsin agreed")
         (
