@@ -25,6 +25,7 @@ from services.extractor import leaders, monarchs
 from services.extractor.layout import dateline_end, label_end
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.places import FACILITY_WORDS, UPPER
+from services.extractor.timewords import MONTHS
 from shared import gazetteer
 
 TITLES = frozenset(
@@ -1590,7 +1591,7 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
         ):
             continue  # "His wife, Senator-elect Hillary Rodham Clinton,": a later "Clinton" is still the president
         for word in forms:
-            if _usable_short_form(word):
+            if _usable_short_form(word) or word in _MONTH_SURNAMES:  # "May" of "Theresa May" (not as a date)
                 by_word.setdefault(word, []).append((m.start, m.name))
                 full[word] = m.name
     for word, candidates in by_word.items():
@@ -1622,6 +1623,30 @@ def _owner_only(text: str, start: int, name: str, mentions: list[PersonMention])
     """Whether the untitled mention at ``start`` only owns something ("Fidel Castro's revolution")."""
     m = next((m for m in mentions if m.start == start and m.name == name), None)
     return m is not None and not m.titled and text.startswith(("'s ", "’s "), m.end)
+
+
+# the words before a month that make it a date ("in May", "until May", "5 May"), not a surname
+_BEFORE_MONTH_DATE = frozenset(
+    ["in", "on", "since", "by", "until", "till", "from", "through", "throughout", "of", "during", "early", "late"]
+    + ["mid", "next", "last", "this", "that", "every", "each"]
+)
+_MONTH_THEN_YEAR_OR_DAY = re.compile(r"\s+(?:\d|of\b|and\s+[A-Z][a-z]+\s+\d)")
+_AND_MONTH = re.compile(
+    r"\s+(?:and|to)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _month_as_date(text: str, start: int, end: int) -> bool:
+    """Whether a month that is also a surname ("May", "June") is written as a date at ``text[start:end]``."""
+    before = text[max(0, start - 16) : start].split()
+    prev = before[-1].lower().strip(",") if before else ""
+    if prev in _BEFORE_MONTH_DATE or prev.isdigit() or prev.rstrip("stndrh").isdigit():
+        return True  # "in May", "since June", "5 May", "the 5th of May"
+    if prev in ("and", "or") and len(before) > 1 and before[-2].strip(",").lower() in MONTHS:
+        return True  # "between April and May"
+    if prev == "between" and _AND_MONTH.match(text, end):
+        return True  # "between May and July", not "a dinner between May and Juncker"
+    return _MONTH_THEN_YEAR_OR_DAY.match(text, end) is not None  # "May 5", "May 2019", "May of last year"
 
 
 @lru_cache(maxsize=4096)
@@ -1968,6 +1993,8 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
     for start, end, found in _occurrences(text, by_word):
         if _overlaps((start, end), taken) or _NAMED_AFTER_PERSON.match(text, end):
             continue  # taken, or "the Carter Center", "the Obama administration": named after the person
+        if found in _MONTH_SURNAMES and _month_as_date(text, start, end):
+            continue  # "in May", "May 5", "early May": the month, not "May" of "Theresa May"
         # The last name for it before the word, else the first one: max() of those before, else min().
         candidates = by_word[found]
         k = bisect_left(candidates, (start,))  # candidates[:k] are before ``start``

@@ -6443,6 +6443,33 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "May" after "Theresa May" is her surname where no date reads it ("May is due to meet B", "a dinner between
+        # May and Juncker"), the month where one does ("in May", "between May and July")
+        (
+            "British Prime Minister Theresa May held talks with Cyril Ramaphosa in Cape Town on Tuesday. May is due "
+            "to meet President Muhammadu Buhari in Abuja tomorrow. The two leaders last met in May.",
+            {
+                ("date", "2024-05-07"),
+                ("date", "2024-05-09"),
+                ("date", "2024-05"),
+                ("participants", '["Cyril Ramaphosa", "Theresa May"]'),
+                ("participants", '["Muhammadu Buhari", "Theresa May"]'),
+                ("venue", '{"city": "Cape Town"}'),
+                ("venue", '{"city": "Abuja"}'),
+            },
+        ),
+        (
+            "Theresa May met Donald Trump in London on Monday. The talks followed a dinner between May and "
+            "Jean-Claude Juncker in Brussels on February 20. Talks between May and July made no progress.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-02-20"),
+                ("participants", '["Donald Trump", "Theresa May"]'),
+                ("participants", '["Jean-Claude Juncker", "Theresa May"]'),
+                ("venue", '{"city": "London"}'),
+                ("venue", '{"city": "Brussels"}'),
+            },
+        ),
         # "A and new Japanese Prime Minister B", "A and former Nigerian President B": an adjective before the second
         # one's title still joins the pair
         (
