@@ -6443,6 +6443,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "had dined privately on Tuesday evening": a meal of the pair, its day a claim
+        (
+            "Barack Obama and Angela Merkel held talks in Berlin on Wednesday. The two leaders had dined privately "
+            "on Tuesday evening.",
+            {
+                ("date", "2024-05-08"),
+                ("date", "2024-05-07"),
+                ("participants", '["Angela Merkel", "Barack Obama"]'),
+                ("venue", '{"city": "Berlin"}'),
+            },
+        ),
         # "May" after "Theresa May" is her surname where no date reads it ("May is due to meet B", "a dinner between
         # May and Juncker"), the month where one does ("in May", "between May and July")
         (
