@@ -2577,7 +2577,13 @@ def find_participations(
                     or t.sideline
                 )
                 # "their first meeting since A and B spoke briefly": the earlier event is the pair's own
-                and not (t.past_ref and not _ADVERB_GAP.fullmatch(text, last.end, t.start) and not since)
+                and not (
+                    t.past_ref
+                    and not _ADVERB_GAP.fullmatch(text, last.end, t.start)
+                    and not since
+                    # "A and B held what is expected to be their last meeting": the pair's own, told as it is held
+                    and not _held_what(text, last.end, t.start)
+                )
                 and not _NEW_CLAUSE.search(text[last.end : t.start])
                 and not any(last.end <= p.start < t.start for p in people)
             ]

@@ -5714,7 +5714,7 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         # "held what is expected to be their last meeting" took place; "will hold what is expected to be" is ahead
         (
             "Joe Biden and Xi Jinping held what is expected to be their last meeting on Saturday.",
-            {("date", "2024-05-04")},
+            {("date", "2024-05-04"), ("participants", '["Joe Biden", "Xi Jinping"]')},
         ),
         (
             "Joe Biden and Xi Jinping will hold what is expected to be their last meeting on Saturday.",
@@ -6441,6 +6441,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {
                 ("date", "2024-05"),
                 ("participants", '["Katherine Tai", "Liu He"]'),
+            },
+        ),
+        # "A and B held what is expected to be their last bilateral meeting": the pair's own meeting, held now
+        (
+            "Barack Obama and Angela Merkel held what is expected to be their last bilateral meeting as leaders in "
+            "Berlin on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Angela Merkel", "Barack Obama"]'),
+                ("venue", '{"city": "Berlin"}'),
             },
         ),
         # "had dined privately on Tuesday evening": a meal of the pair, its day a claim
