@@ -1013,9 +1013,13 @@ def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Eve
     # the date named last before it: in its own sentence ("broke the deadlock in June ..., and ... later that
     # month"), else the one the text dated last
     before = [tm for tm in doc.buckets["times"][i] if tm.end <= m.start()]
-    base = (
-        _date_value(before[-1].phrase, doc, _ASSERTED, _weekday_cut(before[-1].phrase), before[-1]) if before else None
-    )
+    base = None
+    if before:
+        # "due to meet at the G20 summit in London on April 2 and ... later that month": the date as its event tells
+        # it, ahead for a plan
+        told = _nearest_trigger(doc.triggers[i], before[-1].start)
+        modality = told.event.modality if told is not None and told.event is not None else _ASSERTED
+        base = _date_value(before[-1].phrase, doc, modality, _weekday_cut(before[-1].phrase), before[-1])
     if base is None:
         if not dated:
             return None  # nothing named before to count from

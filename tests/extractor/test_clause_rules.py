@@ -6443,6 +6443,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "later that month" after a planned "on April 2" counts from that date as the plan reads it (ahead)
+        (
+            "The two leaders are due to see each other again at the Group of 20 summit in London on April 2 and at "
+            "the Summit of the Americas in Port of Spain later that month.",
+            {
+                ("date", "2025-04-02"),
+                ("date", "2025-04"),
+                ("venue", '{"city": "London"}'),
+                ("venue", '{"city": "Port of Spain"}'),
+            },
+        ),
         # "A and B held what is expected to be their last bilateral meeting": the pair's own meeting, held now
         (
             "Barack Obama and Angela Merkel held what is expected to be their last bilateral meeting as leaders in "
