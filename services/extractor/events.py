@@ -2063,7 +2063,10 @@ _SUBJECT_LEAD = re.compile(
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
     rf"|That\s+(?:day|{PARTS_OF_DAY})"  # "That afternoon A and B held talks"
-    r"|There|Then|At\s+one\s+point)\s+"  # "There Modi and President Nursultan Nazarbayev signed ..."
+    r"|There|Then|At\s+one\s+point"  # "There Modi and President Nursultan Nazarbayev signed ..."
+    # "Last month A and B held the first high-level talks", "Yesterday A and B met", "In March A and B spoke"
+    r"|(?:Last|This|(?:Earlier|Later)\s+this)\s+(?:week|weekend|month|year|[A-Z][a-z]+)|Yesterday|Today"
+    r"|In\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+"
     r"|[\"“‘(\s]*(?:When|After|Before|While|Since|Once|Until)\s+"  # "When A and B sat down at ..., it was ..."
     # "It was in Geneva that A and B held their first summit": a cleft place before the pair
     r"|[\"“‘(\s]*It\s+was\s+(?:in|at)\s+[^,;]{1,60}?\s+that\s+"

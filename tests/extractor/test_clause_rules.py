@@ -6443,6 +6443,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # a fronted time without its comma before the pair: "Last month A and B held talks", "Yesterday A and B met"
+        (
+            "Last month Marco Rubio and Sergei Lavrov held talks in Riyadh.",
+            {
+                ("date", "2024-04"),
+                ("participants", '["Marco Rubio", "Sergei Lavrov"]'),
+                ("venue", '{"city": "Riyadh"}'),
+            },
+        ),
+        (
+            "Yesterday Helmut Kohl and Mikhail Gorbachev met in Moscow.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Helmut Kohl", "Mikhail Gorbachev"]'),
+                ("venue", '{"city": "Moscow"}'),
+            },
+        ),
         # "later that month" after a planned "on April 2" counts from that date as the plan reads it (ahead)
         (
             "The two leaders are due to see each other again at the Group of 20 summit in London on April 2 and at "
