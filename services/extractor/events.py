@@ -2057,6 +2057,8 @@ _SUBJECT_LEAD = re.compile(
     # ("The White House said on Sunday that A and B had held talks": the day of the telling after the verb)
     r"|(?:.*[,;]\s*(?:and\s+|but\s+)?)?[^,;]{0,40}\s(?:said|says)\s+(?:(?:on\s+[A-Z][a-z]+day|today|yesterday)\s+)?"
     r"(?:that\s+)?"
+    # "Trump called the conversation very productive and said A and B would meet first": the teller's second verb
+    r"|[^,;]*\sand\s+(?:said|says)\s+(?:that\s+)?"
     r"|(?:[Tt]he\s+)?"  # "The Biden-Xi talks in Bali": a hyphenated pair before its event noun
     # "..., and A and B spoke briefly on the sidelines": a pair opening a clause of its own after ", and"
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"

@@ -6443,6 +6443,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "Trump called the call productive and said A and B would meet first": the teller's second verb
+        (
+            "Donald Trump called the conversation very productive and said Marco Rubio and Sergei Lavrov would "
+            "meet first in Budapest.",
+            {("participants", '["Marco Rubio", "Sergei Lavrov"]'), ("venue", '{"city": "Budapest"}')},
+        ),
         # a fronted time without its comma before the pair: "Last month A and B held talks", "Yesterday A and B met"
         (
             "Last month Marco Rubio and Sergei Lavrov held talks in Riyadh.",
