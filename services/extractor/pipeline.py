@@ -1105,6 +1105,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 not tm.phrase.lower().startswith("on ")
                 and _ON_BEFORE.search(text, lo, tm.start) is None
                 and _ORDINAL_BEFORE.search(text, lo, tm.start)
+                # "held their first bilateral meeting yesterday": a day dates the meeting, a period frames it
+                and not _is_day(tm)
                 # not "to travel to Moscow for a fourth summit next year": one more event, planned for that time
                 # ("are to hold their first summit next month": the time ahead is the planned event's)
                 and not (

@@ -6443,6 +6443,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "their first meeting yesterday": a day after an ordinal dates the meeting ("their second meeting this year"
+        # only frames it)
+        (
+            "Joe Biden and Vladimir Putin held their first meeting yesterday, by video link.",
+            {("date", "2024-05-07"), ("participants", '["Joe Biden", "Vladimir Putin"]')},
+        ),
         # "Trump called the call productive and said A and B would meet first": the teller's second verb
         (
             "Donald Trump called the conversation very productive and said Marco Rubio and Sergei Lavrov would "
