@@ -1555,7 +1555,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue
-        if "been" in before and _HAD_BEEN_DUE.search(before):
+        if ("been" in before or ("led" in before and value.precision is _DAY)) and _HAD_BEEN_DUE.search(before):
             # "The summit had been due to take place in Sydney on May 24": a plan called off, its day the one
             # nearest the report, whichever side of it
             other = _date_value(tm.phrase, doc, _ASSERTED if modality is _PLANNED else _PLANNED, cut, tm)
@@ -1616,7 +1616,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
 
 
 # a plan between an event and a date after it, close to the date: the date lies ahead
-_HAD_BEEN_DUE = re.compile(r"\bhad\s+been\s+(?:due|expected|scheduled|supposed|set|planned)\s+(?:to|for)\b")
+_HAD_BEEN_DUE = re.compile(
+    r"\bhad\s+been\s+(?:due|expected|scheduled|supposed|set|planned)\s+(?:to|for)\b"
+    # "the summit, which was scheduled for June 12": a plan told in the past, its day either side of the report
+    # (a day only: "was originally scheduled for late March" is a month that passed)
+    r"|\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|slated)\s+(?:for\s+)?$"
+)
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:(?:due|expected|scheduled|set)\s+)?to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
     # "his summit with Kim would go ahead in Singapore on June 12": a plan told in reported speech

@@ -6443,6 +6443,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "the summit, which was scheduled for June 12": a plan told in the past, its day the nearest either side
+        (
+            "Donald Trump met Kim Jong Un on Monday. Trump had earlier called off the summit, which was scheduled "
+            "for June 12.",
+            {("date", "2024-05-06"), ("date", "2024-06-12"), ("participants", '["Donald Trump", "Kim Jong Un"]')},
+        ),
+        (
+            "Donald Trump met Kim Jong Un on Monday. Trump had earlier called off the summit, which was scheduled "
+            "for May 3.",
+            {("date", "2024-05-06"), ("date", "2024-05-03"), ("participants", '["Donald Trump", "Kim Jong Un"]')},
+        ),
         # "their first meeting yesterday": a day after an ordinal dates the meeting ("their second meeting this year"
         # only frames it)
         (
