@@ -123,7 +123,8 @@ _NEXT = re.compile(
     r"|(?:the\s+)?capital\s+of\s+"  # "Honiara, capital of the Solomon Islands"
     r"|on\s+the\s+(?:[A-Z][\w-]*\s+)?(?P<isle>island)\s+of\s+"  # "Nusa Dua, on the Indonesian island of Bali"
     # ", a coastal town in Tamil Nadu", ", his home town in Yamaguchi prefecture"
-    r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|resort)\s+in\s+)?"
+    r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|resort)"
+    r"\s+(?:in|on\s+the\s+coast\s+of)\s+)?"  # "a temple town on the coast of Tamil Nadu"
     rf"(?P<the>the\s+)?(?P<run>{_RUN})"
 )
 FACILITY_WORDS = frozenset(
@@ -977,10 +978,11 @@ def find_places(
                 follow = _SITE_IN.match(after)
                 if follow and follow.group(1).lower() not in _NOT_PLACE:
                     value["name"] = run  # "at Mar-a-Lago in Palm Beach": a site inside a place
+                elif _TOWN_APPOSITIVE.match(text, start + len(run), start + len(run) + 60):
+                    # "in Psarades, a fishing village on Lake Prespa", "in Mamallapuram, a temple town": a town
+                    value["city"] = run
                 elif _SITE_APPOSITIVE.match(text, start + len(run), start + len(run) + 80):
                     value["name"] = run  # "at Chequers, the prime minister's country residence": a site
-                elif _TOWN_APPOSITIVE.match(text, start + len(run), start + len(run) + 60):
-                    value["city"] = run  # "in Psarades, a fishing village on Lake Prespa": a town
                 elif prep == "at" or (
                     not regions.is_region(run) and _site_before(text, max(0, m.start("prep") - 60), m.start("prep"))
                 ):

@@ -6443,6 +6443,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "in Mamallapuram, a temple town on the coast of Tamil Nadu": a town (not a site for its "temple"), in its
+        # region
+        (
+            "Xi Jinping and Narendra Modi ended their summit on Saturday in Mamallapuram, a temple town on the coast "
+            "of Tamil Nadu.",
+            {
+                ("date", "2024-05-04"),
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("venue", '{"city": "Mamallapuram", "region": "Tamil Nadu"}'),
+            },
+        ),
         # "the summit, which was scheduled for June 12": a plan told in the past, its day the nearest either side
         (
             "Donald Trump met Kim Jong Un on Monday. Trump had earlier called off the summit, which was scheduled "
