@@ -2596,6 +2596,107 @@ SETS += [
         frozenset(f"r354-{k:02d}" for k in (1, 2, 3, 4, 6, 10, 11, 12, 14, 16)),
         0.95,
     ),
+    # Stop 26: rounds 355-366 were written blind by helpers who read only the corpus README and articles.jsonl, six
+    # themes with two sets each, the split fixed before any arrived: rules taken from 355, 356, 358, 359, 361, 362, 364
+    # and 365; 357, 360, 363 and 366 kept back (only each set's pooled F1 and the ids of reports not fully right were
+    # looked at, never a miss). Rounds 359 and 364 write accents the text leaves out ("Erdogan" as "Erdoğan"), which
+    # most annotators do not: their reports are kept as written.
+    # written blind, Latin America and the Caribbean 1985-2024: state visits, summits, calls and peace talks (rules
+    # taken from it; first look 0.952, now 0.956)
+    HoldoutSet(
+        "holdout_round355.jsonl",
+        20,
+        frozenset(f"r355-{k:02d}" for k in (2, 3, 8, 11, 16, 20)),
+        0.94,
+    ),
+    # written blind, Latin America and the Caribbean 1985-2024 in a mix of wire styles, two to four events per report
+    # (rules taken from it; first look 0.957, now 0.964)
+    HoldoutSet(
+        "holdout_round356.jsonl",
+        20,
+        frozenset(f"r356-{k:02d}" for k in (1, 2, 6, 8, 9, 15, 16, 17)),
+        0.95,
+    ),
+    # written blind, Africa and the African Union 1990-2024: summits, mediated talks, state visits and calls (held out:
+    # no rule taken from it; first look 0.890; the code at the stop's start scores 0.890, now 0.890)
+    HoldoutSet(
+        "holdout_round357.jsonl",
+        20,
+        frozenset(f"r357-{k:02d}" for k in (1, 3, 5, 6, 9, 11, 13, 14, 15, 16, 19, 20)),
+        0.87,
+    ),
+    # written blind, Africa and the African Union 1990-2024 in a mix of wire styles, two to four events per report
+    # (rules taken from it; first look 0.924, now 0.931)
+    HoldoutSet(
+        "holdout_round358.jsonl",
+        20,
+        frozenset(f"r358-{k:02d}" for k in (1, 3, 4, 7, 9, 11, 12, 13, 14, 15, 18, 19)),
+        0.92,
+    ),
+    # written blind, Europe, the EU and NATO 2000-2025: summits, calls, state visits and negotiating rounds (rules taken
+    # from it; first look 0.897, now 0.903)
+    HoldoutSet(
+        "holdout_round359.jsonl",
+        20,
+        frozenset(f"r359-{k:02d}" for k in (3, 4, 5, 6, 9, 11, 15, 16, 17, 19)),
+        0.89,
+    ),
+    # written blind, Europe, the EU and NATO 2000-2025 in a mix of wire styles, two to four events per report (held out:
+    # no rule taken from it; first look 0.929; the code at the stop's start scores 0.929, now 0.932)
+    HoldoutSet(
+        "holdout_round360.jsonl",
+        20,
+        frozenset(f"r360-{k:02d}" for k in (1, 2, 4, 5, 6, 8, 10, 11, 13, 15, 17)),
+        0.92,
+    ),
+    # written blind, the Asia-Pacific 1995-2025: inter-Korean and regional summits, state visits and calls (rules taken
+    # from it; first look 0.942, now 0.953)
+    HoldoutSet(
+        "holdout_round361.jsonl",
+        20,
+        frozenset(f"r361-{k:02d}" for k in (1, 3, 5, 7, 8, 12, 13, 14, 17, 20)),
+        0.94,
+    ),
+    # written blind, the Asia-Pacific 1995-2025 in a mix of wire styles, two to four events per report (rules taken from
+    # it; first look 0.975, now 0.981)
+    HoldoutSet(
+        "holdout_round362.jsonl",
+        20,
+        frozenset(f"r362-{k:02d}" for k in (2, 8, 11, 14)),
+        0.97,
+    ),
+    # written blind, the Middle East, the Gulf, Iran and Turkey 1978-2025: summits, mediated talks, visits and calls
+    # (held out: no rule taken from it; first look 0.823; the code at the stop's start scores 0.823, now 0.823)
+    HoldoutSet(
+        "holdout_round363.jsonl",
+        20,
+        frozenset(f"r363-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 14, 15, 17, 18, 19, 20)),
+        0.81,
+    ),
+    # written blind, the Middle East, the Gulf, Iran and Turkey 1978-2025 in a mix of wire styles, some with envoys and
+    # ministers (rules taken from it; first look 0.778, now 0.778)
+    HoldoutSet(
+        "holdout_round364.jsonl",
+        20,
+        frozenset(f"r364-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20)),
+        0.76,
+    ),
+    # written blind, US presidents with Soviet and Russian leaders, the Cold War to 2025, and G7/G20 summits (rules
+    # taken from it; first look 0.944, now 0.951)
+    HoldoutSet(
+        "holdout_round365.jsonl",
+        20,
+        frozenset(f"r365-{k:02d}" for k in (1, 2, 9, 12, 13, 18)),
+        0.94,
+    ),
+    # written blind, US presidents with Soviet and Russian leaders, the Cold War to 2025, in a mix of wire styles (held
+    # out: no rule taken from it; first look 0.905; the code at the stop's start scores 0.905, now 0.905)
+    HoldoutSet(
+        "holdout_round366.jsonl",
+        20,
+        frozenset(f"r366-{k:02d}" for k in (1, 2, 3, 4, 7, 9, 10, 11, 12, 15, 16, 17, 18, 19)),
+        0.89,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
