@@ -1555,7 +1555,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         value = _date_value(tm.phrase, doc, modality, cut, tm)
         if value is None:
             continue
-        if ("been" in before or ("led" in before and value.precision is _DAY)) and _HAD_BEEN_DUE.search(before):
+        if (
+            "been" in before or (value.precision is _DAY and ("scheduled" in before or "slated" in before))
+        ) and _HAD_BEEN_DUE.search(before):
             # "The summit had been due to take place in Sydney on May 24": a plan called off, its day the one
             # nearest the report, whichever side of it
             other = _date_value(tm.phrase, doc, _ASSERTED if modality is _PLANNED else _PLANNED, cut, tm)
