@@ -2047,6 +2047,7 @@ _SUBJECT_LEAD = re.compile(
     # "The leaders of A, B and C — X, Y and Z — met" (a description with a lower-case word, not a dateline)
     r"|[\"“‘(\s]*[A-Z](?=[^—–]*\s[a-z])[^,—–()]{0,90}(?:,[^,—–()]{1,30}){0,4}\s[—–]\s*"
     r"|.*\s(?:when|where|while)\s+"  # "The trip was agreed when A and B spoke by telephone"
+    r"|.*\s(?:that|which)\s+"  # "a declaration that A and B signed in Tokyo in 2007": a relative clause's pair
     r"|.*\s(?:looked|watched)\s+on\s+as\s+"  # "Bill Clinton looked on as A and B shook hands"
     # "Leaders of 35 countries, among them A, B and C, signed ...": the named ones of a plural subject
     r"|[\"“‘(\s]*[A-Z][^,]{0,60},\s*(?:among\s+them|including)\s+"

@@ -6443,6 +6443,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "the same day that A and B held their first summit": a relative clause's pair takes part in its event
+        (
+            "The summit opened on Friday, the same day that Moon Jae-in and Kim Jong Un held their first summit at "
+            "Panmunjom.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("venue", '{"city": "Panmunjom"}'),
+            },
+        ),
         # "in Mamallapuram, a temple town on the coast of Tamil Nadu": a town (not a site for its "temple"), in its
         # region
         (
