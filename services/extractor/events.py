@@ -337,6 +337,7 @@ _GENERIC_VERBS |= {
     "exchanged pleasantries",
 }
 _GREET_VERBS = frozenset({"embraced", "hugged", "greeted", "welcomed", "received", "hosted"})
+_EMBRACE_VERBS = frozenset({"embraced", "hugged"})  # what a pair may do to each other, no object named
 # "A, B and C joined Xi": with a person as its object; "a country that rejoined the Commonwealth" is none
 JOIN_VERBS = frozenset({"joined", "rejoined"})
 # "Erdogan hosted Syrian President Ahmed al-Sharaa in Istanbul": an event when a person is its object (not
@@ -567,14 +568,16 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
 _COLLECTIVE_SUBJECT = re.compile(
     # "On Monday the two leaders signed ...", "The two prime ministers signed ..."
     r"\s*[\"“‘(]?(?:On\s+[A-Z][a-z]+day\s+|Later\s+|Earlier\s+)?"
-    r"(?:[Tt]hey|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|men|women|ministers|prime\s+ministers"
+    r"(?:[Tt]hey|[Tt]he\s+(?:two|pair)(?=\s+[a-z])"  # "The two had already embraced" (not "The two Koreas")
+    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|men|women|ministers|prime\s+ministers"
     r"|foreign\s+ministers)"
     # "The presidents of Bosnia, Serbia and Croatia initialled ...": the states whose leaders they are
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*){1,5}"
     # "The presidents of five Central American nations signed ...": a count of states
     r"|\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Z][\w'’-]*\s+){0,2}"
     r"(?:nations|countries|states|republics))?)\s+"
-    r"(?:(?:then|also|later|had|have|first|last|jointly|formally|will|would|are|were|to|due|expected|set)\s+){0,3}"
+    r"(?:(?:then|also|later|had|have|first|last|jointly|formally|will|would|are|were|to|due|expected|set|already)\s+)"
+    r"{0,3}"
     # "The two leaders last held a retreat in Singapore": the noun the verb of holding names
     r"(?:(?:held|hold|holds|holding|had)\s+(?:a|an|their|the)\s+(?:[\w'’-]+\s+){0,2})?"
 )  # "The two presidents will sign the document in Prague on April 8"
@@ -1453,6 +1456,11 @@ def find_triggers(
                 # "Jiang Zemin was welcomed with a 21-gun salute at the White House on Wednesday": a guest's welcome
                 # at a named place, its host untold
                 and not (agent is None and lower in _GREET_VERBS and _WELCOMED_AT.match(text, m_end))
+                # "The two had already embraced on Sunday at St Peter's Basilica": a pair embracing each other
+                and not (
+                    lower in _EMBRACE_VERBS
+                    and _COLLECTIVE_SUBJECT.fullmatch(text, _clause_start(text, s_start, m_start), m_start) is not None
+                )
             )
         if not words and (lower.startswith(_SCHEDULED_PRESENT) or lower in _GATHER_VERBS):
             trig.modality = PLANNED  # "Bolsonaro, 63, travels to Chile on Friday": the verb opens its clause

@@ -6443,6 +6443,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "The two had already embraced on Sunday at St Peter's Basilica": a pair embracing each other, an encounter
+        (
+            "Javier Milei met Pope Francis at the Apostolic Palace on Monday. The two had already embraced on "
+            "Sunday at St Peter's Basilica.",
+            {
+                ("date", "2024-05-06"),
+                ("date", "2024-05-05"),
+                ("participants", '["Javier Milei", "Pope Francis"]'),
+                ("venue", '{"name": "Apostolic Palace"}'),
+                ("venue", '{"name": "St Peter\'s Basilica"}'),
+            },
+        ),
         # "the same day that A and B held their first summit": a relative clause's pair takes part in its event
         (
             "The summit opened on Friday, the same day that Moon Jae-in and Kim Jong Un held their first summit at "
