@@ -1965,7 +1965,8 @@ _PASSIVE_AGENT = re.compile(
     r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[^,;:()\"“”]{0,40}?)?\s+by\s"
 )
 _WELCOMED_AT = re.compile(
-    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:salute|ceremony|welcome|honou?r\s+guard))?\s+(?:at|in|to)\s+(?:the\s+)?[A-Z]"
+    r"(?:\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:salute|ceremony|welcome|honou?r\s+guard))?"
+    r"\s+(?:at|in|to|outside)\s+(?:the\s+)?[A-Z]"  # "with a full military ceremony outside the Great Hall"
 )
 _HELD_NAMED = re.compile(r"\bheld\s+an?\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 _EVENT_ASIDE_LEAD = re.compile(

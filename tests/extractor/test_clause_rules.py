@@ -6443,6 +6443,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "was welcomed with a full military ceremony outside the Great Hall of the People in Beijing": a guest's
+        # welcome at a named place
+        (
+            "Rodrigo Duterte was welcomed with a full military ceremony outside the Great Hall of the People in "
+            "Beijing on Tuesday.",
+            {("date", "2024-05-07"), ("venue", '{"city": "Beijing"}')},
+        ),
         # "The two had already embraced on Sunday at St Peter's Basilica": a pair embracing each other, an encounter
         (
             "Javier Milei met Pope Francis at the Apostolic Palace on Monday. The two had already embraced on "
