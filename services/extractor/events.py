@@ -1771,6 +1771,9 @@ _JOIN = re.compile(
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+"
     # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
     r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+"
+    # "Bashir, Kiir and the African Union's chief mediator, former South African president Thabo Mbeki": a role set
+    # off before the last one's name
+    r"|,?\s+and\s+the\s+(?:[\w'’.-]+\s+){1,5}?(?:mediator|envoy|host|chairman|chairwoman|chair),\s+(?:former\s+)?"
     # "Moon Jae-in and new Japanese Prime Minister Yoshihide Suga": an adjective before the second one's title
     r"|\s+and\s+(?:new|former|outgoing|incoming)\s+"
     # "attended by A and B and by C", "hosted by A and attended by B": more people of the same event

@@ -6443,6 +6443,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "A, B and the African Union's chief mediator, former South African president C": a role set off before the
+        # last one's name still joins the list
+        (
+            "Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir signed a deal in Addis Ababa "
+            "on Tuesday. Bashir, Kiir and the African Union's chief mediator, former South African president Thabo "
+            "Mbeki, had been meeting since Sunday.",
+            {
+                ("date", "2024-05-07"),
+                ("date", "2024-05-05"),
+                ("participants", '["Omar al-Bashir", "Salva Kiir"]'),
+                ("participants", '["Omar al-Bashir", "Salva Kiir", "Thabo Mbeki"]'),
+                ("venue", '{"city": "Addis Ababa"}'),
+            },
+        ),
         # "was welcomed with a full military ceremony outside the Great Hall of the People in Beijing": a guest's
         # welcome at a named place
         (
