@@ -2748,9 +2748,43 @@ def find_participations(
         found += _fronted_meeting(text, sentence, groups, triggers)
     if "day" in text[sentence.start : sentence.end] and " after " in text[sentence.start : sentence.end]:
         found += _days_after_meeting(text, sentence, groups, triggers, used)
+    if found and "with" in text[sentence.start : sentence.end]:
+        found += _elliptic_with(text, groups, triggers, found, used)
     if found and "join" in text[sentence.start : sentence.end]:
         found = _joined_for_event_with(text, groups, triggers, found)
     return found
+
+
+# "A spoke with B on Monday and later the same day with C": the verb left out before a second "with"
+_ELLIPTIC_WITH = re.compile(
+    r"\s+and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?"
+    r"(?:(?:the\s+same\s+day|that\s+day|that\s+evening|on\s+[A-Z][a-z]+day)\s+)?with\s+$"
+)
+
+
+def _elliptic_with(
+    text: str, groups: list[list[PersonMention]], triggers: list[Trigger], found: list[Participation], used: set[int]
+) -> list[Participation]:
+    """The second event of "A spoke with B on Monday and later the same day with C": A and C, of the same kind."""
+    more: list[Participation] = []
+    for gi, group in enumerate(groups):
+        if gi in used or group[0].full_start < 6:
+            continue
+        last = next((p for p in reversed(found) if p.end <= group[0].full_start), None)
+        if last is None or last.trigger.type is None and not last.trigger.spoken or len(last.names) < 2:
+            continue
+        gap = _ELLIPTIC_WITH.search(text, last.end, group[0].full_start)
+        if gap is None or gap.end() != group[0].full_start or _CLAUSE_BREAK.search(text, last.end, gap.start()):
+            continue
+        subject = last.names[0]
+        trig = Trigger(gap.end() - 5, gap.end() - 1, last.trigger.type, spoken=last.trigger.spoken)
+        triggers.append(trig)
+        triggers.sort(key=_TRIGGER_START)
+        more.append(
+            Participation(gap.start() + 1, group[-1].end, [subject, *(n for n in _names(group) if n != subject)], trig)
+        )
+        used.add(gi)
+    return more
 
 
 # "A joined B for three-way talks with C", "joined President Ronald Reagan for a lunch with Gorbachev": the words

@@ -6443,6 +6443,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "A spoke with B on Monday and later the same day with C": a second event of the same kind, A and C
+        (
+            "Joe Biden spoke with Volodymyr Zelensky on Monday and later the same day with Emmanuel Macron.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Joe Biden", "Volodymyr Zelensky"]'),
+                ("participants", '["Emmanuel Macron", "Joe Biden"]'),
+            },
+        ),
         # "A, B and the African Union's chief mediator, former South African president C": a role set off before the
         # last one's name still joins the list
         (
