@@ -3166,7 +3166,7 @@ _PRONOUN_SUBJECT = re.compile(
     # "he had an unusually effusive call", "he held about two hours of talks"
     # ("she had a friendly and constructive conversation with B")
     r"(?:(?:held|had|holds|has|hold|have)\s+(?:(?:a|an)\s+)?(?:[\"“]?[\w-]+[\"”]?\s+){0,2}(?:and\s+[\w-]+\s+)?"
-    r"(?:(?:hours?|minutes)\s+of\s+)?"
+    r"(?:(?:an?\s+)?(?:hours?|minutes)\s+of\s+)?"  # "he held more than an hour of talks with B"
     # "He then flies to Seoul for talks with B", "he will travel to Beijing in April for talks with B"
     r"|(?:flies|flew|fly|flying|travels|travelled|traveled|travel|travell?ing|heads|headed|head|heading|goes|went|go)"
     r"\s+(?:on\s+)?to\s+"

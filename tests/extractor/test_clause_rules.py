@@ -6443,6 +6443,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "where on Friday he held more than an hour of talks with B": the pronoun's talks, their length before them
+        (
+            "Mikhail Gorbachev arrived from Italy, where on Tuesday he held more than an hour of talks with Pope "
+            "John Paul II.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+                ("participants", '["Mikhail Gorbachev", "Pope John Paul II"]'),
+            },
+        ),
         # "A spoke with B on Monday and later the same day with C": a second event of the same kind, A and C
         (
             "Joe Biden spoke with Volodymyr Zelensky on Monday and later the same day with Emmanuel Macron.",
