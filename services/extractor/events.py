@@ -2138,6 +2138,11 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:hold|meet|talk|agree|sign|discuss|hail|v
 _COMMA_AND = re.compile(r",\s*and\s+")
 
 
+_UNNAMED_OTHERS = re.compile(
+    r"(?:the\s+)?(?:other\s+|\w+\s+other\s+)?(?:leaders|presidents|heads|prime\s+ministers|ministers)\b"
+)
+
+
 def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMention]]:
     """Runs of people joined by "and", commas or "joined by" ("A and B", "A, B and C", "A, joined by B").
 
@@ -2176,7 +2181,11 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
     for group, kinds in zip(groups, joins, strict=True):
         current = [group[0]]
         # "A, B, C and the other NATO leaders": the list goes on to an "and" of its own
-        others = group[-1].after > group[-1].end and text.startswith(" and ", group[-1].end)
+        others = text.startswith(" and ", group[-1].end) and (
+            group[-1].after > group[-1].end
+            # "hosted A, B and the leaders of Kyrgyzstan, Tajikistan and Turkmenistan": unnamed others end the list
+            or _UNNAMED_OTHERS.match(text, group[-1].end + 5) is not None
+        )
         for k, (person, kind) in enumerate(zip(group[1:], kinds, strict=True)):
             if (
                 kind == "comma"

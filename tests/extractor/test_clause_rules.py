@@ -6443,6 +6443,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "hosted A, B and the leaders of Kyrgyzstan and Tajikistan": unnamed others end the list, which keeps B
+        (
+            "Donald Trump hosted Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and the "
+            "leaders of Kyrgyzstan and Tajikistan at the White House on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("participants", '["Donald Trump", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]'),
+                ("venue", '{"name": "White House"}'),
+            },
+        ),
         # "where on Friday he held more than an hour of talks with B": the pronoun's talks, their length before them
         (
             "Mikhail Gorbachev arrived from Italy, where on Tuesday he held more than an hour of talks with Pope "
