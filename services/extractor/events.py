@@ -507,7 +507,8 @@ _PLANNED = re.compile(
     # "as Biden prepares for his first summit with Putin", "preparations for the G7 ministers' meeting in March"
     r"|prepares\s+for|preparing\s+for|preparations\s+for|groundwork\s+for|in\s+time\s+for"
     # "a draft act, to be considered at the regular summit in Lome in July": an infinitive of what is to come
-    r"|to\s+be\s+\w+(?:ed|en)\s+(?:at|during|in))\b|'ll\b",
+    r"|to\s+be\s+\w+(?:ed|en)\s+(?:at|during|in)"
+    r"|to\s+(?:arrange|organi[sz]e))\b|'ll\b",  # "asked New Delhi to arrange a meeting between A and B"
     re.IGNORECASE,
 )
 _PAST_REF = re.compile(
@@ -520,7 +521,7 @@ _PLANNED_KEYS = (
     "intend",
     "hope", "propos", "possib", "potential", "future", "prospective", "consider", "mull", "agreed to", "set to",
     "is to", "are to", "'ll",
-    "ahead of", "in time for", "prepar", "groundwork", "to be",
+    "ahead of", "in time for", "prepar", "groundwork", "to be", "to arrange", "to organi",
 )  # fmt: skip
 _PAST_REF_KEYS = ("last", "since", "when", "previous", "earlier", "prior", "separate", "another", "once", "after")
 _SUBORDINATE_KEYS = ("when", "since", "after", "before", "as", "where", "while", "until")
@@ -882,6 +883,7 @@ _PLANNED_WORDS = frozenset({
 })  # fmt: skip
 # "prepares for", "the groundwork for": a plan when "for" follows
 _PREPARE_WORDS = frozenset({"prepares", "preparing", "preparations", "groundwork"})
+_ARRANGE_WORDS = frozenset({"arrange", "organise", "organize"})  # "to arrange a meeting": one still to come
 # cues that reach further back (as written: a set look-up, no lowercasing)
 _STRONG_PLANNED = frozenset(w for c in ("will", "due", "expected", "scheduled") for w in (c, c.capitalize()))
 _PLANNED_BEFORE_TO = frozenset({"agreed", "set", "is", "are"})  # "agreed to", "set to", ...
@@ -895,7 +897,7 @@ _ARTICLES = frozenset({"a", "an"})
 # Every word that can set a tail feature: last words with none of these set none ("after" is subordinate).
 _COMES = frozenset({"comes", "come", "is", "are"})
 _TAIL_WORDS = _PLANNED_WORDS | _PLANNED_BEFORE_TO | _PAST_REF_WORDS | _SUBORDINATE_WORDS | _ARTICLES | {"ahead"}
-_TAIL_WORDS |= _PREPARE_WORDS | {"time", "be"}  # "in time for", "to be considered at"
+_TAIL_WORDS |= _PREPARE_WORDS | {"time", "be"} | _ARRANGE_WORDS  # "in time for", "to be considered at"
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -944,6 +946,7 @@ def _plain_planned(lw: list[str]) -> bool:
                 and any((a, b, c) == ("in", "time", "for") for a, b, c in zip(lw, lw[1:], lw[2:], strict=False))
             )
             or ("be" in lw and _to_be_done_at(lw))
+            or any(a == "to" and b in _ARRANGE_WORDS for a, b in zip(lw, lw[1:], strict=False))
         )
     )
 

@@ -6443,6 +6443,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "asked New Delhi to arrange a meeting ... in Bangkok on April 4": a meeting still to be arranged lies ahead
+        (
+            "Dhaka has asked New Delhi to arrange a meeting in Bangkok on April 4, officials said.",
+            {("date", "2025-04-04"), ("venue", '{"city": "Bangkok"}')},
+        ),
         # "hosted A, B and the leaders of Kyrgyzstan and Tajikistan": unnamed others end the list, which keeps B
         (
             "Donald Trump hosted Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and the "
