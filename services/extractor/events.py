@@ -1117,8 +1117,10 @@ _HOSTED_NOUN_BEFORE = re.compile(
 )
 _PLURAL_TRAVEL = frozenset({"fly", "travel", "head", "go", "leave", "depart", "return"})  # a pair's present tense
 _AMONG_LEAD = re.compile(
-    r"[\"“‘(\s]*Among\s+(?:those|the\s+(?:leaders|guests|attendees|participants|dignitaries))\s+"
-    r"(?:(?:at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)\s+"
+    r"[\"“‘(\s]*(?:Among\s+(?:those|the\s+(?:leaders|guests|attendees|participants|dignitaries))\s+"
+    r"(?:(?:at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)"
+    # "Taking part were President Gerald Ford, President Valery Giscard d'Estaing of France, ..."
+    r"|(?:Taking\s+part|Attending|Present)\s+(?:were|was))\s+"
 )
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:called\s+on|met|visited|received|welcomed|hosted|greeted|joined|saw|with)\s+(?:[\w'’-]+\s+){0,3}$"
@@ -2290,10 +2292,18 @@ def find_participations(
         if (
             len(group) >= 2
             and gi == 0
-            and before.lstrip(' "“‘(').startswith("Among ")
+            and before.lstrip(' "“‘(').startswith(("Among ", "Taking part ", "Attending ", "Present "))
             and _AMONG_LEAD.fullmatch(before)
         ):
             prior = [t for t in triggers if t.end <= first.full_start and t.type is not None and not t.sideline]
+            lead = before.lstrip(' "“‘(')
+            if not prior and not lead.startswith("Among "):
+                # "... ended their summit in Rambouillet. Taking part were A, B and C": the current event's people
+                # (as the heads of delegations are: a trigger of no kind that names them)
+                at = sentence.start + len(before) - len(lead)
+                prior = [Trigger(at, at + len(lead.split()[0]), None, continues=True, heads=True)]
+                triggers.append(prior[0])
+                triggers.sort(key=_TRIGGER_START)
             if prior:
                 found.append(Participation(first.full_start, last.end, _names(group), prior[-1]))
                 used.add(gi)

@@ -6443,6 +6443,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Katherine Tai", "Liu He"]'),
             },
         ),
+        # "Taking part were A, B and C" after the summit's sentence: the current event's people; "in Sanya, on the
+        # southern island of Hainan": a compass word before the island
+        (
+            "The leaders of six industrial democracies ended their summit in Rambouillet on Monday. Taking part were "
+            "President Gerald Ford, Chancellor Helmut Schmidt of West Germany and Prime Minister Takeo Miki of Japan.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Gerald Ford", "Helmut Schmidt", "Takeo Miki"]'),
+                ("venue", '{"city": "Rambouillet"}'),
+            },
+        ),
+        (
+            "Julia Gillard held talks with Xi Jinping in Sanya, on the southern island of Hainan, on Sunday.",
+            {
+                ("date", "2024-05-05"),
+                ("participants", '["Julia Gillard", "Xi Jinping"]'),
+                ("venue", '{"city": "Sanya", "region": "Hainan"}'),
+            },
+        ),
         # "asked New Delhi to arrange a meeting ... in Bangkok on April 4": a meeting still to be arranged lies ahead
         (
             "Dhaka has asked New Delhi to arrange a meeting in Bangkok on April 4, officials said.",
