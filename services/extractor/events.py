@@ -773,7 +773,9 @@ class Trigger:
     continues: bool = False  # "A and B discussed ...": names the people of the current event, starts none
     purpose: bool = False  # "A hosted B for an informal summit": an event of its own, not the current one
     delegates: bool = False  # "U.S. and Russian officials held talks": people other than those named before
-    heads: bool = False  # "The Russian delegation was led by A and the Ukrainian side by B": the current event's
+    # names the current event's people whatever came before: "The Russian delegation was led by A and the Ukrainian
+    # side by B", "Taking part were A, B and C"
+    of_current: bool = False
     apposed: bool = False  # ", his first call with Xi": an aside naming the kind of the event just told
     spoken: bool = False  # "spoke", "talked": a generic verb of speaking ("The call lasted ..." may name it)
     past: bool = False  # a verb in the past tense ("hosted", "received"): what it tells has taken place
@@ -2225,6 +2227,14 @@ def one_person_aside(text: str, trig: Trigger) -> bool:
     return text.endswith(",", 0, trig.clause_start) and _ONE_PERSON_AS.match(text, trig.clause_start) is not None
 
 
+def _add_trigger(triggers: list[Trigger], trig: Trigger) -> Trigger:
+    """Add a trigger a rule found after the scan (a verb left out, a lead naming the current event's people),
+    keeping ``triggers`` in text order."""
+    triggers.append(trig)
+    triggers.sort(key=_TRIGGER_START)
+    return trig
+
+
 def find_participations(
     text: str,
     sentence: Sentence,
@@ -2299,11 +2309,9 @@ def find_participations(
             lead = before.lstrip(' "“‘(')
             if not prior and not lead.startswith("Among "):
                 # "... ended their summit in Rambouillet. Taking part were A, B and C": the current event's people
-                # (as the heads of delegations are: a trigger of no kind that names them)
                 at = sentence.start + len(before) - len(lead)
-                prior = [Trigger(at, at + len(lead.split()[0]), None, continues=True, heads=True)]
-                triggers.append(prior[0])
-                triggers.sort(key=_TRIGGER_START)
+                prior = [Trigger(at, at + len(lead.split()[0]), None, continues=True, of_current=True)]
+                _add_trigger(triggers, prior[0])
             if prior:
                 found.append(Participation(first.full_start, last.end, _names(group), prior[-1]))
                 used.add(gi)
@@ -2382,8 +2390,7 @@ def find_participations(
                 trig.past_ref = " had " in called.group() or before.rstrip().endswith(" since")
                 if _PLANNED.search(gap):
                     trig.modality = PLANNED  # "will call Zelensky"
-                triggers.append(trig)
-                triggers.sort(key=_TRIGGER_START)
+                _add_trigger(triggers, trig)
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})
                 continue
@@ -2396,8 +2403,7 @@ def find_participations(
                 trig = next((t for t in triggers if t.start == vs), None)
                 if trig is None:
                     trig = Trigger(vs, vs + len(joined_by.group("v")), MEETING)
-                    triggers.append(trig)
-                    triggers.sort(key=_TRIGGER_START)
+                    _add_trigger(triggers, trig)
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})
                 continue
@@ -2453,8 +2459,7 @@ def find_participations(
                         trig = Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), OTHER))
                         if _PLANNED.search(_tail(_clause_before(text, sentence.start, vs).split(), 6)):
                             trig.modality = PLANNED  # "Xi will host Putin"
-                        triggers.append(trig)
-                        triggers.sort(key=lambda t: t.start)
+                        _add_trigger(triggers, trig)
                     subject = group
                     if gi in subject_of and (_AND_PREDICATE.match(gap) or inside_from != last.end):
                         # "Bush met Olmert in the Oval Office and then received Abbas": the subject's, not Olmert's
@@ -2515,8 +2520,7 @@ def find_participations(
             visiting = _SPEECH_VISITING.fullmatch(text, last.end, nxt[0].full_start)
             if visiting is not None:
                 trig = Trigger(visiting.start("v"), visiting.end("v"), MEETING)
-                triggers.append(trig)
-                triggers.sort(key=_TRIGGER_START)
+                _add_trigger(triggers, trig)
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})
                 continue
@@ -2572,8 +2576,7 @@ def find_participations(
                 gap = text[last.end : nxt[0].full_start]
                 vs = last.end + len(gap) - len(gap.lstrip())
                 trig = Trigger(vs, vs + len(gap.split(None, 1)[0]), MEETING)
-                triggers.append(trig)
-                triggers.sort(key=_TRIGGER_START)
+                _add_trigger(triggers, trig)
             if trig is not None:
                 found.append(Participation(first.full_start, nxt[-1].end, _names(group + nxt), trig))
                 used.update({gi, gi + 1})
@@ -2800,8 +2803,7 @@ def _elliptic_with(
             continue
         subject = last.names[0]
         trig = Trigger(gap.end() - 5, gap.end() - 1, last.trigger.type, spoken=last.trigger.spoken)
-        triggers.append(trig)
-        triggers.sort(key=_TRIGGER_START)
+        _add_trigger(triggers, trig)
         more.append(
             Participation(gap.start() + 1, group[-1].end, [subject, *(n for n in _names(group) if n != subject)], trig)
         )
@@ -2863,8 +2865,7 @@ def _days_after_meeting(
         trig = next((t for t in triggers if m.start("v") <= t.start < m.end("v")), None)
         if trig is None:  # "sitting down with": the verb's first word is the trigger
             trig = Trigger(m.start("v"), m.start("v") + len(m.group("v").split(None, 1)[0]), MEETING)
-            triggers.append(trig)
-            triggers.sort(key=_TRIGGER_START)
+            _add_trigger(triggers, trig)
         trig.past_ref = True
         used.add(k)
         found.append(Participation(m.start("v"), obj[-1].end, _names([subject[0], *obj]), trig))
@@ -2973,8 +2974,7 @@ def _past_who_clause(text: str, groups: list[list[PersonMention]], triggers: lis
                 continue
             vs = skip.end() + g.start("body") + verb.start()  # "..., spent half an hour with Aoun"
             inside = [Trigger(vs, vs + len(verb.group()), _PSEUDO_TYPE.get(verb.group(), OTHER))]
-            triggers.append(inside[0])
-            triggers.sort(key=_TRIGGER_START)
+            _add_trigger(triggers, inside[0])
         found.append(Participation(group[0].full_start, nxt[-1].end, _names(group + nxt), inside[-1]))
     return found
 
@@ -3292,9 +3292,8 @@ def _delegations_led(
             used.add(gi + 1)
         else:
             return []
-        trig = Trigger(lead.start("v"), lead.end("v"), None, continues=True, heads=True)
-        triggers.append(trig)
-        triggers.sort(key=_TRIGGER_START)
+        trig = Trigger(lead.start("v"), lead.end("v"), None, continues=True, of_current=True)
+        _add_trigger(triggers, trig)
         used.add(gi)
         return [Participation(heads[0].full_start, heads[-1].end, _names(heads), trig)]
     return []
@@ -3330,8 +3329,7 @@ def _speaker_and_pair(
             if verb is None:
                 continue
             trig = Trigger(verb.start(1), verb.end(1), MEETING, clause_start=where.start())
-            triggers.append(trig)
-            triggers.sort(key=_TRIGGER_START)
+            _add_trigger(triggers, trig)
         if speaker is None or trig is None or speaker.name in _names(group):
             continue
         found.append(Participation(lead.start("pro"), group[-1].end, [speaker.name, *_names(group)], trig))

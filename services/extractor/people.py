@@ -1631,9 +1631,7 @@ _BEFORE_MONTH_DATE = frozenset(
     + ["mid", "next", "last", "this", "that", "every", "each"]
 )
 _MONTH_THEN_YEAR_OR_DAY = re.compile(r"\s+(?:\d|of\b|and\s+[A-Z][a-z]+\s+\d)")
-_AND_MONTH = re.compile(
-    r"\s+(?:and|to)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_AND_WORD = re.compile(r"\s+(?:and|to)\s+([A-Z][a-z]+)\b")  # "between May and July": a month read in MONTHS
 
 
 def _month_as_date(text: str, start: int, end: int) -> bool:
@@ -1644,7 +1642,7 @@ def _month_as_date(text: str, start: int, end: int) -> bool:
         return True  # "in May", "since June", "5 May", "the 5th of May"
     if prev in ("and", "or") and len(before) > 1 and before[-2].strip(",").lower() in MONTHS:
         return True  # "between April and May"
-    if prev == "between" and _AND_MONTH.match(text, end):
+    if prev == "between" and (nxt := _AND_WORD.match(text, end)) is not None and nxt.group(1).lower() in MONTHS:
         return True  # "between May and July", not "a dinner between May and Juncker"
     return _MONTH_THEN_YEAR_OR_DAY.match(text, end) is not None  # "May 5", "May 2019", "May of last year"
 

@@ -199,7 +199,7 @@ def link_events(doc: Document) -> list[Event]:
                 parts[-1].trigger.continues = False
             elif _own_dated_pair(doc, i, parts[-1].names, parts[-1].end, tracker):
                 parts[-1].trigger.continues = False
-            elif not parts[-1].trigger.heads and not _continues(doc, i, tracker):
+            elif not parts[-1].trigger.of_current and not _continues(doc, i, tracker):
                 parts, triggers = [], []
         if parts or any(t.weak for t in triggers):
             bound = {id(p.trigger) for p in parts}
