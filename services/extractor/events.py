@@ -2159,12 +2159,20 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
     groups: list[list[PersonMention]] = []
     joins: list[list[str]] = []
     for p in people:
+        if groups and groups[-1][-1].end <= p.full_start < groups[-1][-1].after:
+            continue  # "A, national security adviser to Prime Minister B, and C": B only tells whose adviser A is
         # "Yitzhak Rabin, Israel's prime minister, and B": the gap starts after a title set off after the name
         gap = text[max(groups[-1][-1].end, groups[-1][-1].after) : p.full_start] if groups else ""
         if (
             groups
             and (
                 _JOIN.fullmatch(gap)
+                # "A, secretary of Iran's security council, B and C": the comma that sets off A's title joins A to B
+                or (
+                    not gap.strip()
+                    and groups[-1][-1].after > groups[-1][-1].end
+                    and text[groups[-1][-1].after - 1] == ","
+                )
                 # "with Trump joined by A and B, and Putin by C and D": the second "joined" left out
                 or (gap.strip() == "by" and "joined by" in text[groups[-1][0].full_start : p.full_start])
             )

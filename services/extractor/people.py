@@ -581,7 +581,8 @@ _APPOSITIVE_TAIL_FORM = (
     # ("Macky Sall, the current chairman of the African Union, met ...": a term's standing before the title)
     r"|(?:country|nation)['’]s\s+)?(?:(?:new|former|then|outgoing|incoming|current|rotating|sitting|incumbent)\s+){{0,2}}"
     r"(?P<title>[a-zA-Z][a-zA-Z -]{{1,30}}?)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{{1,60}}?)?\s*,"  # "the managing director of the International Monetary Fund"
+    # "the managing director of the International Monetary Fund", "national security adviser to Prime Minister B"
+    r"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][^,;()]{{1,60}}?)?\s*,"
 )
 _APPOSITIVE_TAIL = re.compile(_APPOSITIVE_TAIL_FORM.format(capitals=1))
 # the same after a titled name, whose title before it leaves no doubt the words after are another: "the Rev. Ian

@@ -9699,6 +9699,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Chinese President Xi Jinping spent Tuesday in Hobart.",
             {("venue", '{"city": "Hobart"}'), ("date", "2024-05-07")},
         ),
+        # "A, <title>, B and C": the comma that sets off the first signer's title goes on with the list
+        (
+            "A joint statement was signed on Tuesday by Ali Shamkhani, secretary of Iran's Supreme National Security "
+            "Council, Saudi national security adviser Musaed Al-Aiban and Wang Yi.",
+            {("date", "2024-05-07"), ("participants", '["Ali Shamkhani", "Musaed Al-Aiban", "Wang Yi"]')},
+        ),
+        # "adviser to Prime Minister Abiy Ahmed": a title "to" someone, who only says whose adviser the signer is
+        (
+            "The deal was signed by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, and "
+            "Getachew Reda in Pretoria on Tuesday.",
+            {
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Pretoria"}'),
+                ("participants", '["Getachew Reda", "Redwan Hussien"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
