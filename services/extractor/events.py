@@ -2287,10 +2287,15 @@ def find_participations(
                     names = _names(chair + group)
                     start = chair[0].full_start
                     used.add(gi - 1)
-                if between.group("word")[:4] in ("medi", "brok", "pres") and found and found[-1].end <= last.end:
-                    # "A and B met in Paris on Monday at talks mediated by C and D": the mediators take part too
+                if (
+                    between.group("word")[:4] in ("medi", "brok", "pres", "chai", "co-c")
+                    and found
+                    and found[-1].end <= last.end
+                ):
+                    # "A and B met in Paris on Monday at talks mediated by C and D", "A and B initialled an accord
+                    # in Brussels on Friday, at the end of talks chaired by C": the mediators and the chair take part
+                    # too. The pair's span stays as it is: a place or a day inside a span is read as the names'
                     found[-1].names = found[-1].names + [n for n in names if n not in found[-1].names]
-                    found[-1].end = last.end
                     used.add(gi)
                     continue
                 if (

@@ -9715,6 +9715,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Getachew Reda", "Redwan Hussien"]'),
             },
         ),
+        # "at the end of talks chaired by C": the chair of the pair's talks takes part too
+        (
+            "Serbian Prime Minister Ivica Dacic and Kosovo's Hashim Thaci initialled an agreement in Brussels on "
+            "Friday, at the end of talks chaired by EU foreign policy chief Catherine Ashton.",
+            {
+                ("participants", '["Catherine Ashton", "Hashim Thaci", "Ivica Dacic"]'),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
+        # the mediators join the pair, and the place told between the pair and them stays the event's
+        (
+            "Cypriot President Spyros Kyprianou and Rauf Denktash initialled a framework in Nicosia on Friday, at "
+            "the end of talks mediated by UN Secretary-General Kurt Waldheim.",
+            {
+                ("participants", '["Kurt Waldheim", "Rauf Denktash", "Spyros Kyprianou"]'),
+                ("venue", '{"city": "Nicosia"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
