@@ -1186,7 +1186,11 @@ _LEADERS_SUBJECT = re.compile(
     r"[\"“(]?(?:(?:The\s+)?(?:(?!The\s)[A-Z][\w.'’-]*\s+){0,2}(?!The\s)[A-Z][\w.'’-]*\s+(?:[a-z]+\s+)?leaders\s+"
     # "The leaders of Russia, Ukraine, Germany and France agreed on Thursday"
     r"|The\s+leaders\s+of\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+){0,6}(?:the\s+)?[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+)"
+    r"(?:\s+[A-Z][\w.'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+"
+    # "Finance ministers of the five largest industrial democracies agreed on Sunday", "Trade ministers from more
+    # than 90 countries agreed": the ministers of several states, met to agree
+    r"|(?:The\s+)?(?:(?!The\s)[A-Z][\w.'’-]*\s+){0,2}(?:[a-z]+\s+)?ministers\s+(?:and\s+central\s+bank(?:ers|\s+governors)\s+)?"
+    r"(?:(?:of|from)\s+[^,;:()\"“”]{3,70}?\s+(?=(?:agreed|reached|signed|meeting)\b))?)"
     # "NATO leaders meeting in Bucharest, Romania, agreed on Thursday": where they met, set between
     r"(?:(?:meeting|gathered)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+)?"

@@ -9735,6 +9735,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "Finance ministers of the five largest industrial democracies agreed on Sunday": the ministers' meeting
+        (
+            "Finance ministers of the five largest industrial democracies agreed on Sunday to act together to bring "
+            "down the value of the dollar.",
+            {("date", "2024-05-05")},
+        ),
+        (
+            "Finance ministers and central bankers from six major industrial countries agreed in Paris on Sunday that "
+            "the dollar had fallen far enough.",
+            {("date", "2024-05-05"), ("venue", '{"city": "Paris"}')},
+        ),
+        ("EU foreign ministers agreed on Monday to extend sanctions.", {("date", "2024-05-06")}),
     ],
 )
 def test_clause_rules(text, want):
