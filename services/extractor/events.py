@@ -1122,7 +1122,9 @@ _AMONG_LEAD = re.compile(
     r"[\"“‘(\s]*(?:Among\s+(?:those|the\s+(?:leaders|guests|attendees|participants|dignitaries))\s+"
     r"(?:(?:at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)"
     # "Taking part were President Gerald Ford, President Valery Giscard d'Estaing of France, ..."
-    r"|(?:Taking\s+part|Attending|Present)\s+(?:were|was))\s+"
+    r"|(?:Taking\s+part|Attending|Present)\s+(?:were|was)"
+    # "Leaders taking part included A, B and C"
+    r"|(?:(?:Leaders|Those|Heads\s+of\s+state)\s+(?:taking\s+part|attending|present)|Participants)\s+included)\s+"
 )
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:called\s+on|met|visited|received|welcomed|hosted|greeted|joined|saw|with)\s+(?:[\w'’-]+\s+){0,3}$"
@@ -1190,7 +1192,9 @@ _LEADERS_SUBJECT = re.compile(
     # "Finance ministers of the five largest industrial democracies agreed on Sunday", "Trade ministers from more
     # than 90 countries agreed": the ministers of several states, met to agree
     r"|(?:The\s+)?(?:(?!The\s)[A-Z][\w.'’-]*\s+){0,2}(?:[a-z]+\s+)?ministers\s+(?:and\s+central\s+bank(?:ers|\s+governors)\s+)?"
-    r"(?:(?:of|from)\s+[^,;:()\"“”]{3,70}?\s+(?=(?:agreed|reached|signed|meeting)\b))?)"
+    r"(?:(?:of|from)\s+[^,;:()\"“”]{3,70}?\s+(?=(?:agreed|reached|signed|meeting)\b))?"
+    # "Leaders of the Group of 20 agreed in London on Thursday"
+    r"|(?:The\s+)?[Ll]eaders\s+(?:of|from)\s+[^,;:()\"“”]{3,70}?\s+(?=(?:agreed|reached|signed|meeting)\b))"
     # "NATO leaders meeting in Bucharest, Romania, agreed on Thursday": where they met, set between
     r"(?:(?:meeting|gathered)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+)?"
@@ -1781,7 +1785,8 @@ _JOIN = re.compile(
     # "signed by A and B in the presence of C and D", "A and B, with C as host, signed"
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+"
     # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
-    r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*and\s+"
+    # ("Gordon Brown, who hosted the summit, US President Barack Obama and B": the list goes on after the aside)
+    r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*(?:and\s+)?"
     # "Bashir, Kiir and the African Union's chief mediator, former South African president Thabo Mbeki": a role set
     # off before the last one's name
     r"|,?\s+and\s+the\s+(?:[\w'’.-]+\s+){1,5}?(?:mediator|envoy|host|chairman|chairwoman|chair),\s+(?:former\s+)?"
@@ -1929,6 +1934,7 @@ _CAPPING_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _AGE_COMMA = re.compile(rf"{_AGE}\s*,\s*")
+_WHO_ASIDE_COMMA = re.compile(r"\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*")
 _TELL_VERBS = f"(?:{'|'.join(TELL_VERBS)})"
 _SPEECH_VISITING = re.compile(rf"\s+{_TELL_VERBS}\s+(?P<v>visiting)\s+")
 _SPEECH_GAP = re.compile(
@@ -2192,7 +2198,9 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
         ):
             groups[-1].append(p)
             # "Dmitry Medvedev, 42, Putin's chosen successor": an age and a bare comma join no more than a comma
-            joins[-1].append("comma" if _COMMA.fullmatch(gap) or _AGE_COMMA.fullmatch(gap) else "and")
+            # ("A, who hosted the summit, B and C": an aside between two commas joins no more than a comma)
+            bare = _COMMA.fullmatch(gap) or _AGE_COMMA.fullmatch(gap) or _WHO_ASIDE_COMMA.fullmatch(gap)
+            joins[-1].append("comma" if bare else "and")
         else:
             groups.append([p])
             joins.append([])
@@ -2319,7 +2327,9 @@ def find_participations(
         if (
             len(group) >= 2
             and gi == 0
-            and before.lstrip(' "“‘(').startswith(("Among ", "Taking part ", "Attending ", "Present "))
+            and before.lstrip(' "“‘(').startswith(
+                ("Among ", "Taking part ", "Attending ", "Present ", "Leaders ", "Those ", "Heads ", "Participants ")
+            )
             and _AMONG_LEAD.fullmatch(before)
         ):
             prior = [t for t in triggers if t.end <= first.full_start and t.type is not None and not t.sideline]

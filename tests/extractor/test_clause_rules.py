@@ -9747,6 +9747,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("date", "2024-05-05"), ("venue", '{"city": "Paris"}')},
         ),
         ("EU foreign ministers agreed on Monday to extend sanctions.", {("date", "2024-05-06")}),
+        # "Leaders of the Group of 20 agreed in London on Thursday": the leaders' summit
+        (
+            "Leaders of the Group of 20 agreed in London on Thursday to provide $1.1 trillion to the IMF.",
+            {("date", "2024-05-02"), ("venue", '{"city": "London"}')},
+        ),
+        # "Leaders taking part included A, who hosted the summit, B and C": the summit's people, the aside inside
+        (
+            "Leaders of the Group of 20 agreed in London on Thursday to provide $1.1 trillion to the IMF. Leaders "
+            "taking part included British Prime Minister Gordon Brown, who hosted the summit, US President Barack "
+            "Obama and Chinese President Hu Jintao.",
+            {
+                ("date", "2024-05-02"),
+                ("venue", '{"city": "London"}'),
+                ("participants", '["Barack Obama", "Gordon Brown", "Hu Jintao"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
