@@ -1894,6 +1894,26 @@ _PAIR_VERB = re.compile(
     r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched)\b"
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
+# ", in Lee's first bilateral trip abroad", "during Lee's first trip to Japan": an aside naming whose trip it was
+_VISIT_ASIDE_BEFORE = re.compile(r",\s+(?:in|on|during)\s+[A-Z][\w'’-]*['’]s\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _pairs_visit_aside(text: str, triggers: list[Trigger], group: list[PersonMention], after: int) -> Trigger | None:
+    """The one trigger after a pair when it is a trip of one of the pair, named in a trailing aside ("A and B
+    agreed ..., in A's first trip abroad"), else ``None``."""
+    if len(triggers) != 1:
+        return None
+    trig = triggers[0]
+    if (
+        trig.type is not VISIT
+        or trig.start < after
+        or trig.possessor not in {p.name for p in group}
+        or _VISIT_ASIDE_BEFORE.search(text, max(after, trig.start - 60), trig.start) is None
+    ):
+        return None
+    return trig
+
+
 # "Justin Trudeau, whose country faced similar levies, held two calls with Trump": an aside on the subject
 WHOSE_ASIDE = re.compile(r"\s*,\s*(?:whose|both\s+of\s+whom|all\s+of\s+whom)\s[^,;:()\"“”]{1,80},")
 # a fronted span of an event that the subject after it spent in it: "After 13 days of negotiations at Camp
@@ -2738,6 +2758,13 @@ def find_participations(
                 trig = Trigger(verb.start(1), verb.end(1), ahead)
                 triggers.append(trig)
                 found.append(Participation(first.full_start, last.end, _names(group), trig))
+                used.add(gi)
+            elif (visit := _pairs_visit_aside(text, triggers, group, last.end)) is not None and _PAIR_VERB.match(
+                text, last.end
+            ) is not None:
+                # "A and B agreed in Tokyo on Saturday to deepen cooperation, in A's first trip abroad": the pair's
+                # accord was made on that trip, so the trip is their event
+                found.append(Participation(first.full_start, last.end, _names(group), visit))
                 used.add(gi)
             elif all(t.sideline or (t.weak and t.start > last.end) for t in triggers) and (
                 verb := _PAIR_VERB.match(text, last.end)

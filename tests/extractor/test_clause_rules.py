@@ -9763,6 +9763,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Barack Obama", "Gordon Brown", "Hu Jintao"]'),
             },
         ),
+        # "A and B agreed ..., in A's first trip abroad": the pair's accord was made on that trip
+        (
+            "Indonesian President Prabowo Subianto and Japanese Prime Minister Shigeru Ishiba agreed in Tokyo on "
+            "Tuesday to deepen defence ties, in Prabowo's first bilateral trip abroad since taking office.",
+            {
+                ("participants", '["Prabowo Subianto", "Shigeru Ishiba"]'),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
