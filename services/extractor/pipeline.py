@@ -260,11 +260,14 @@ def _own_dated_pair(doc: Document, i: int, names: list[str], end: int, tracker: 
     assert doc.mentions is not None
     # ("Last month, Scott Bessent and He Lifeng agreed in Geneva ...", after a call of Trump and Xi: a pair with no one
     # of the current event, come to an accord, dated anywhere in the sentence)
-    stranger = set(names).isdisjoint(current.participants) and _ACCORD_VERB_AFTER.match(doc.text, end) is not None
+    accord = _ACCORD_VERB_AFTER.match(doc.text, end) is not None
+    stranger = accord and set(names).isdisjoint(current.participants)
     return any(
         (sentence.start <= t.start < sentence.end if stranger else end <= t.start < sentence.end)
         and not t.anaphoric
-        and (stranger or _YEAR_WRITTEN.search(t.phrase))
+        # ("Vice President Mike Pence and Erdogan agreed a ceasefire in Ankara on October 17", after a call of Trump
+        # and Erdogan: someone new, come to an accord on a day of its own)
+        and (accord or _YEAR_WRITTEN.search(t.phrase))
         for t in doc.mentions.times
     )
 

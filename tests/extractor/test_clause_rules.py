@@ -9773,6 +9773,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # a pair naming someone new, come to an accord on a day of its own, after a call of others: its own event
+        (
+            "Trump and Erdogan spoke by phone on October 6. Vice President Mike Pence and Erdogan agreed on October 17 "
+            "to a ceasefire.",
+            {
+                ("participants", '["Donald Trump", "Recep Tayyip Erdogan"]'),
+                ("date", "2023-10-06"),
+                ("participants", '["Mike Pence", "Recep Tayyip Erdogan"]'),
+                ("date", "2023-10-17"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
