@@ -2747,6 +2747,59 @@ SETS += [
         frozenset(f"r372-{k:02d}" for k in (1, 2, 5, 7, 8, 11, 12, 13, 15, 16, 17, 20)),
         0.91,
     ),
+    # Stop 27: rounds 373-378 were written blind by helpers who read only the corpus README and articles.jsonl, in three
+    # themes with two sets each, the split fixed before any arrived: rules taken from 373, 375, 377 and 378; 374 and
+    # 376 kept back (only each set's pooled F1 and the ids of reports not fully right were looked at, never a miss).
+    # Round 373's writer strips "Pope" ("Paul VI", "Francis"), which most annotators do not (198 to 62 over the
+    # training sets): its reports are kept as written.
+    # written blind, monarchs, popes and heads of state 1960-2025: papal trips, royal state visits, Vatican audiences
+    # (rules taken from it; first look 0.812, now 0.812)
+    HoldoutSet(
+        "holdout_round373.jsonl",
+        20,
+        frozenset(f"r373-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        0.80,
+    ),
+    # written blind, monarchs, popes and heads of state 1960-2025 in a mix of wire styles, two to four events per report
+    # (held out: no rule taken from it; first look 0.839; the code at the stop's start scores 0.839, now 0.839)
+    HoldoutSet(
+        "holdout_round374.jsonl",
+        20,
+        frozenset(f"r374-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 13, 14, 15, 17, 18, 19, 20)),
+        0.82,
+    ),
+    # written blind, economic, climate and trade diplomacy 1985-2025: COP summits, G20 and WTO ministerials, finance
+    # ministers (rules taken from it; first look 0.872, now 0.905)
+    HoldoutSet(
+        "holdout_round375.jsonl",
+        20,
+        frozenset(f"r375-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 10, 11, 12, 15, 16, 18, 19, 20)),
+        0.89,
+    ),
+    # written blind, economic, climate and trade diplomacy 1985-2025 in a mix of wire styles, two to four events per
+    # report (held out: no rule taken from it; first look 0.825; the code at the stop's start scores 0.825, now 0.825)
+    HoldoutSet(
+        "holdout_round376.jsonl",
+        20,
+        frozenset(f"r376-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20)),
+        0.81,
+    ),
+    # written blind, Northeast and Southeast Asia 1972-2025: Japan-China-Korea summits, cross-Strait meetings, ASEAN
+    # visits (rules taken from it; first look 0.971, now 0.971)
+    HoldoutSet(
+        "holdout_round377.jsonl",
+        20,
+        frozenset(f"r377-{k:02d}" for k in (2, 3, 6, 7, 10)),
+        0.96,
+    ),
+    # written blind, Northeast and Southeast Asia 1972-2025 in a mix of wire styles, two to four events per report
+    # (rules taken from it; first look 0.971, now 0.977)
+    HoldoutSet(
+        "holdout_round378.jsonl",
+        20,
+        frozenset(f"r378-{k:02d}" for k in (2, 7, 10, 12, 16, 19, 20)),
+        0.96,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
