@@ -248,6 +248,12 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"(?= in (?:the (?=[A-Z][a-z]+ capital\b))?(?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])"
         # "A day earlier Clinton was in Belfast", "He was in Kyiv on Wednesday" (a person's, known place: below)
+        # "Sadat addressed the Knesset in Jerusalem on Sunday", "is due to address the European Parliament in
+        # Strasbourg": a visitor's speech to a legislature, where and when the annotators place the trip
+        r"|address(?:ed|es|ing)?(?= (?:a |the )?(?:joint (?:session|sitting|meeting) of (?:the )?|both houses of"
+        r" (?:the )?)?(?:[A-Z][\w'’-]*(?:['’]s)? ){0,2}(?:federal |national |state )?(?:Knesset|Bundestag|[Pp]arliament"
+        r"|Duma|National Assembly|Lok Sabha|Diet|Majlis|Sejm|House of Commons|Oireachtas|Senate|lawmakers|MPs"
+        r"|legislators)\b)"
         r"|(?:was|(?<=will )be)(?= in (?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday", "is expected in Dhaka": a visit
         EventType.VISIT,
@@ -423,7 +429,7 @@ _FIRST_WORDS = frozenset({
     "dines", "dining", "lunched", "lunches", "lunching", "breakfasted", "conferred", "huddled", "huddle", "huddles",
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
-    "exchanged", "chatted", "taking", "negotiating",
+    "exchanged", "chatted", "taking", "negotiating", "address", "addressed", "addresses", "addressing",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -9784,6 +9784,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-10-17"),
             },
         ),
+        # a visitor's speech to a legislature: where and when the trip took it
+        (
+            "Egyptian President Anwar Sadat addressed the Knesset in Jerusalem on Sunday, the first Arab leader to do "
+            "so.",
+            {("venue", '{"city": "Jerusalem"}'), ("date", "2024-05-05")},
+        ),
+        (
+            "Reagan is due to address the European Parliament in Strasbourg on Wednesday.",
+            {("venue", '{"city": "Strasbourg"}'), ("date", "2024-05-08")},
+        ),
+        # a president's address to his own Congress, or to the UN General Assembly, is no trip the annotators count
+        ("Bush flew home and is due to address a joint session of Congress on Tuesday.", set()),
+        ("Benedict will address the United Nations General Assembly in New York on Friday.", set()),
     ],
 )
 def test_clause_rules(text, want):

@@ -838,7 +838,7 @@ SETS += [
     HoldoutSet(
         "holdout_round134.jsonl",
         20,
-        frozenset(f"r134-{k:02d}" for k in (1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r134-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.78,
     ),
     # written blind, house style, ministers, envoys and royals, 2000-2026 (first look 0.889; held out; now 0.889)
