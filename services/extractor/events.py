@@ -254,6 +254,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r" (?:the )?)?(?:[A-Z][\w'’-]*(?:['’]s)? ){0,2}(?:federal |national |state )?(?:Knesset|Bundestag|[Pp]arliament"
         r"|Duma|National Assembly|Lok Sabha|Diet|Majlis|Sejm|House of Commons|Oireachtas|Senate|lawmakers|MPs"
         r"|legislators)\b)"
+        # "Francis celebrated Mass for some 180,000 people at a sports stadium in Abu Dhabi on Tuesday": a stop of the
+        # pope's trip
+        r"|celebrat(?:ed|es|e|ing)(?= (?:an? |the )?(?:[\w-]+ ){0,2}Mass\b)"
         r"|(?:was|(?<=will )be)(?= in (?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday", "is expected in Dhaka": a visit
         EventType.VISIT,
@@ -430,6 +433,7 @@ _FIRST_WORDS = frozenset({
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
     "exchanged", "chatted", "taking", "negotiating", "address", "addressed", "addresses", "addressing",
+    "celebrated", "celebrates", "celebrate", "celebrating",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -9797,6 +9797,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         # a president's address to his own Congress, or to the UN General Assembly, is no trip the annotators count
         ("Bush flew home and is due to address a joint session of Congress on Tuesday.", set()),
         ("Benedict will address the United Nations General Assembly in New York on Friday.", set()),
+        # "Francis celebrated Mass ... in Abu Dhabi on Tuesday": a stop of the pope's trip
+        (
+            "Pope Francis celebrated Mass for an estimated 180,000 people at a sports stadium in Abu Dhabi on Tuesday.",
+            {("venue", '{"city": "Abu Dhabi"}'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
