@@ -9802,6 +9802,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Pope Francis celebrated Mass for an estimated 180,000 people at a sports stadium in Abu Dhabi on Tuesday.",
             {("venue", '{"city": "Abu Dhabi"}'), ("date", "2024-05-07")},
         ),
+        # "A and B struck a trade deal on Sunday": the pair's accord, as "agreed" and "signed" are
+        (
+            "US President Donald Trump and European Commission President Ursula von der Leyen struck a trade deal on "
+            "Sunday setting a 15 percent tariff on most EU goods.",
+            {("participants", '["Donald Trump", "Ursula von der Leyen"]'), ("date", "2024-05-05")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
