@@ -192,6 +192,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
         r"|crossed paths"  # "Obama and Castro last crossed paths in December 2013": a brief encounter
+        # "The two leaders played golf together on Sunday in Chiba prefecture" (weak: a pair plays)
+        r"|(?:played|plays|play|playing) (?:a round of )?golf"
         # "Modi and Sharif exchanged a few words in Paris last month", "A and B chatted briefly": the same
         r"|exchanged (?:a few words|greetings|pleasantries)|chatted"
         # "held a brief 10-minute exchange" (weak: a pair takes part; not "an exchange of prisoners")
@@ -303,6 +305,12 @@ _WEAK = frozenset(
         "shaken hands",  # "A and B had shaken hands in Havana in June"
         "initialed",
         "initialled",
+        "played golf",
+        "plays golf",
+        "play golf",
+        "playing golf",
+        "played a round of golf",
+        "play a round of golf",
         "inaugurated",
         "laid a wreath",
         "laid wreaths",
@@ -433,7 +441,7 @@ _FIRST_WORDS = frozenset({
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
     "exchanged", "chatted", "taking", "negotiating", "address", "addressed", "addresses", "addressing",
-    "celebrated", "celebrates", "celebrate", "celebrating",
+    "celebrated", "celebrates", "celebrate", "celebrating", "played", "plays", "play", "playing",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}

@@ -9808,6 +9808,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Sunday setting a 15 percent tariff on most EU goods.",
             {("participants", '["Donald Trump", "Ursula von der Leyen"]'), ("date", "2024-05-05")},
         ),
+        # "Trump and Abe played golf on Sunday in Chiba": a pair's round of golf is their meeting
+        (
+            "Donald Trump and Shinzo Abe played golf together on Sunday in Chiba prefecture.",
+            {
+                ("participants", '["Donald Trump", "Shinzo Abe"]'),
+                ("date", "2024-05-05"),
+                ("venue", '{"region": "Chiba"}'),
+            },
+        ),
+        ("Donald Trump played golf at his club in Virginia on Sunday.", set()),  # alone: no meeting
     ],
 )
 def test_clause_rules(text, want):
