@@ -1843,8 +1843,9 @@ def _list_mates(text: str, mentions: list[PersonMention]) -> list[PersonMention]
     for p in mentions:
         if " " not in p.name or p.full_start != p.start:
             continue
-        m = _LIST_HEAD.search(text, max(0, p.start - 90), p.start)
-        if m is None:
+        lo = max(0, p.start - 90)
+        # the pattern ends in "and" and blanks: look at the window's end before trying it at every position
+        if not text[lo : p.start].rstrip().endswith("and") or (m := _LIST_HEAD.search(text, lo, p.start)) is None:
             continue
         items = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
         names = [text[a:b] for a, b in items]
