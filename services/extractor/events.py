@@ -655,6 +655,27 @@ _HOSTS_BEFORE = re.compile(
     r"\b(?:hosts|will\s+host|is\s+hosting|are\s+hosting|holds|will\s+hold|to\s+host)\s+"
     r"(?:the|a|an|its|their|this\s+year['’]s|next\s+year['’]s)\s+(?:[\w'’-]+\s+){0,5}$"
 )
+_HOLD_VERB_WORDS = frozenset(HOLD_VERBS[3:-1].split("|"))  # the words of HOLD_VERBS
+
+
+def _hosts_or_agreed_to_hold(text: str, s_start: int, clause_start: int, m_start: int) -> bool:
+    """Whether :data:`_HOSTS_BEFORE` or :data:`_AGREED_TO_HOLD` ends right before the trigger at ``m_start``.
+
+    Each is tried at every position of its window: first a cheap look for the verb it needs ("host" or "hold"
+    in the window; a hold verb among the last five words, before at most an article and three words).
+    """
+    lo = max(clause_start, m_start - 90)
+    if (text.find("host", lo, m_start) >= 0 or text.find("hold", lo, m_start) >= 0) and _HOSTS_BEFORE.search(
+        text, lo, m_start
+    ):
+        return True
+    lo = max(s_start, m_start - 120)
+    return (
+        not _HOLD_VERB_WORDS.isdisjoint(text[lo:m_start].rsplit(None, 5)[-5:])
+        and _AGREED_TO_HOLD.search(text, lo, m_start) is not None
+    )
+
+
 # a gathering's own name: "the Summit of the Americas", "the G20 Summit in Osaka", "the NATO Summit"
 # "the Summit of the Americas", "the ASEAN-US Leaders' Meeting in Phnom Penh": a gathering by its name is an event
 _NAMED_GATHERING = re.compile(
@@ -1690,11 +1711,8 @@ def find_triggers(
             if (
                 trig.modality is not PLANNED
                 and etype in _MEET_TYPES
-                and (
-                    _HOSTS_BEFORE.search(text, max(clause_start, m_start - 90), m_start)
-                    # "agreed in a telephone conversation on Saturday to hold their first formal summit"
-                    or _AGREED_TO_HOLD.search(text, max(s_start, m_start - 120), m_start)
-                )
+                # "agreed in a telephone conversation on Saturday to hold their first formal summit"
+                and _hosts_or_agreed_to_hold(text, s_start, clause_start, m_start)
             ):
                 trig.modality = PLANNED  # "Canada hosts the Group of Seven summit in Kananaskis in June"
             if lower == "met" and w6[-1].lower() == "first":
