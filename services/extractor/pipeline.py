@@ -457,6 +457,8 @@ _OFFICE_BEFORE = re.compile(
     r"(?:\s+(?:for|to)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?terms?)?"  # "sworn in for a fifth term in May"
     r"\s+(?:(?:on|in)\s+)?$"
 )
+# the last words an _OFFICE_BEFORE match may have (lowercased, as _may_end_with compares them)
+_OFFICE_WORDS = ("office", "power", "house", "in", "on", "inaugurated", "elected", "term", "terms")
 # a state that began then, not an earlier event: "an embargo in force since 1992", "in power since 2000"
 _STATE_SINCE = re.compile(
     r"\bin\s+(?:force|effect|place|power|office|exile|prison|custody|detention)\s+(?:ever\s+)?(?:since\s+)?$"
@@ -1473,7 +1475,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             and _NOT_EVENT_BEFORE.search(before)
         ):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
-        if _OFFICE_BEFORE.search(before):
+        if _may_end_with(last, _OFFICE_WORDS) and _OFFICE_BEFORE.search(before):
             continue  # "a former army captain who took office on Jan. 1": the date of an office, not of a meeting
         act = _ACT_PARTICIPLE.search(before) if not _ACT_WORDS.isdisjoint(before[-80:].split()[-8:]) else None
         while act is not None and (closer := _ACT_PARTICIPLE.search(before, act.start() + 1)) is not None:
