@@ -521,6 +521,9 @@ _MONTH_OR_YEAR = re.compile(rf"\b(?:{MONTH_ABBRS})[a-z]*\.?(?:\s|$)|\b\d{{4}}\b"
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during)\s+$", re.I)
 _PREP_LEAD = re.compile(r"^(?:on|in|since|during|until|till|by|through|before|after|from|within|of|to)\b", re.I)
 _LEN_LEFT = re.compile(
+    # every match starts a word or at a comma: this look-ahead turns the other positions of the window down at
+    # once, not once for each alternative (half the cost of the search)
+    r"(?:\b(?=\w)|(?=,))"
     # "a video call that ran just over", "their talks at the Palace of Nations running well over an hour"
     # ("two rounds of talks totalling about two and a half hours")
     r"(?:\b(?:lasted|lasting|lasts|took\s+up|running|totall?ing)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?"
