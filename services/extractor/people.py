@@ -1385,6 +1385,7 @@ def _bare_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) ->
 _PARTICLE_SURNAME = re.compile(rf"\s+{_PARTICLE}\s+{_WORD}")  # " da Silva" after a name's usual short form
 _NAME_ENDING = re.compile(rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_JOINED}?{_WORD}){{1,2}}")
 _CAP_WORD_ONLY = re.compile(rf"[{UPPER}][^\W\d_]+")
+_CAP_WORD_ONLY_ASCII = re.compile(_CAP_WORD_ONLY.pattern, re.ASCII)  # for ASCII text: the same words, twice as fast
 
 
 # forms of address that are no titles (Mr, Mrs, Dr are titles, which _bare_ok turns down)
@@ -1404,7 +1405,7 @@ def _recurring_mentions(text: str, lexicon: Lexicon, taken: list[tuple[int, int]
     every run of capitalised words cost twice as much.
     """
     found: list[PersonMention] = []
-    counts = Counter(_CAP_WORD_ONLY.findall(text))
+    counts = Counter((_CAP_WORD_ONLY_ASCII if text.isascii() else _CAP_WORD_ONLY).findall(text))
     for last in [word for word, n in counts.items() if n > 1 and word.lower() not in _NOT_BARE_WORDS]:
         starts = _word_starts(text, last)  # as whole words only
         if len(starts) < 2:
