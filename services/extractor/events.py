@@ -24,7 +24,6 @@ Participants claims are emitted only for people the sentence names as taking par
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
@@ -32,7 +31,7 @@ from operator import attrgetter
 from services.extractor.layout import dateline_end, label_end
 from services.extractor.people import PERSON_ASIDE, TELL_VERBS, PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
-from services.extractor.timewords import LETTERS_ONLY, PARTS_OF_DAY, trie_regex
+from services.extractor.timewords import LETTERS_ONLY, PARTS_OF_DAY, text_scan
 from shared import gazetteer
 from shared.model import EventType, Modality
 
@@ -448,16 +447,10 @@ _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 
-def _word_scan(*alternatives: Collection[str]) -> re.Pattern[bytes]:
-    """Whole words of a blank-delimited image: the match starts at the blank before the word (the literal
-    leading blank lets the engine skip to the next word fast); group k: a word of ``alternatives[k - 1]``."""
-    groups = "|".join(f"({trie_regex(words)})" for words in alternatives)
-    # the look-ahead for a first letter turns most words down before the alternation is tried
-    initials = "".join(sorted({word[0] for words in alternatives for word in words}))
-    return re.compile(f" (?=[{initials}])(?:{groups})(?= )".encode("ascii"))
-
-
-_WORD_SCAN = _word_scan(_ANCHORS, _FIRST_WORDS)
+# the words that may start a trigger, each with the blank-delimited bytes to find it by in the word image
+_SCAN_WORDS = {w.encode("ascii"): f" {w} ".encode("ascii") for w in _ANCHORS | _FIRST_WORDS}
+_SCAN_SET = frozenset(_SCAN_WORDS)
+_ANCHOR_BYTES = frozenset(w.encode("ascii") for w in _ANCHORS)
 
 
 def trigger_type(m: re.Match[str]) -> EventType | None:
@@ -469,28 +462,34 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     """The matches of :data:`TRIGGER` in ``text``, as ``TRIGGER.finditer`` gives them, found faster.
 
     A match starts a word (``\\b``) of ASCII letters, so it starts a blank-delimited word of the a-z image of
-    the text; one C-level scan of the image for the trigger words finds where to try :data:`TRIGGER`.
+    the text; the image's words that may start a trigger, found in C, tell where to try :data:`TRIGGER`.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a few characters ("İ") lowercase to two: offsets would not carry over
-        return list(TRIGGER.finditer(text))
-    image = b" " + low.encode("ascii", "replace").translate(LETTERS_ONLY) + b" "  # text offset i: image i + 1
+    if (scan := text_scan(text)) is not None:  # the image and its words as the time finders made them
+        letters, image_words = scan.letters, scan.image_words
+    else:
+        low = text.lower()
+        if len(low) != len(text):  # a few characters ("İ") lowercase to two: offsets would not carry over
+            return list(TRIGGER.finditer(text))
+        letters = low.encode("ascii", "replace").translate(LETTERS_ONLY)
+        image_words = frozenset(letters.split())
+    image = b" " + letters + b" "  # text offset i: image i + 1
     starts: list[int] = []  # the blank before a word in the image: the word's offset in the text
-    anchored = False
-    for m in _WORD_SCAN.finditer(image):
-        pos = m.start()
-        starts.append(pos)  # an anchor that starts no trigger ("held") fails TRIGGER.match below
-        if m.lastindex == 1:  # an anchor: the one or two words before it may start a trigger
-            anchored = True
-            head = image[:pos].rstrip()
-            for _ in range(2):
-                pos = head.rfind(b" ")
-                if pos < 0:
-                    break
-                starts.append(pos)
-                head = head[:pos].rstrip()
-    if anchored:
-        starts.sort()
+    # the image's words that may start a trigger (a set intersection in C), then where each of them is
+    for word in _SCAN_SET.intersection(image_words):
+        blanked = _SCAN_WORDS[word]
+        at = image.find(blanked)
+        while at >= 0:
+            starts.append(at)  # an anchor that starts no trigger ("held") fails TRIGGER.match below
+            if word in _ANCHOR_BYTES:  # an anchor: the one or two words before it may start a trigger
+                head = image[:at].rstrip()
+                for _ in range(2):
+                    pos = head.rfind(b" ")
+                    if pos < 0:
+                        break
+                    starts.append(pos)
+                    head = head[:pos].rstrip()
+            at = image.find(blanked, at + len(blanked) - 1)
+    starts.sort()
     found: list[re.Match[str]] = []
     end = -1
     match = TRIGGER.match

@@ -226,18 +226,21 @@ def register_hint_words(words: set[str] | frozenset[str]) -> None:
 
 class TextScan(NamedTuple):
     """``low`` as in ``lowered``; ``words`` = whole-word hint-word spans, sorted; ``digits`` = the
-    byte image with every digit as ``0`` and everything else blank (``digits.find(b"0", i)``)."""
+    byte image with every digit as ``0`` and everything else blank (``digits.find(b"0", i)``); ``letters`` =
+    the word image (:data:`LETTERS_ONLY`) and ``image_words`` its words, for other finders' quick checks."""
 
     low: str
     words: list[tuple[int, int, str]]
     digits: bytes
+    letters: bytes
+    image_words: frozenset[bytes]
 
 
 @lru_cache(maxsize=2)
 def text_scan(text: str) -> TextScan | None:
     """Hint words and digits of ``text``; ``None`` when a non-ASCII letter or digit needs the slow path.
 
-    The two-entry cache lets the second finder called on the same report reuse the first one's scan.
+    The two-entry cache lets the other finders called on the same report reuse the first one's scan.
     """
     if text.isascii():
         low = text.lower()
@@ -248,7 +251,8 @@ def text_scan(text: str) -> TextScan | None:
         low = text.lower()  # only non-letters are outside ASCII: same length
         raw = low.encode("ascii", "replace")  # one "?" per other character: offsets carry over
     letters = raw.translate(LETTERS_ONLY)
-    found = _HINT_SET.intersection(letters.split())
+    image_words = frozenset(letters.split())
+    found = _HINT_SET.intersection(image_words)
     words: list[tuple[int, int, str]] = []
     if found:
         padded = b" " + letters + b" "  # a whole word is a blank-delimited one: no hits inside longer words
@@ -259,4 +263,4 @@ def text_scan(text: str) -> TextScan | None:
                 words.append((i, i + k, sw))  # padded offset i + 1 is text offset i
                 i = padded.find(pat, i + k + 1)
         words.sort()
-    return TextScan(low, words, raw.translate(_DIGITS_ONLY))
+    return TextScan(low, words, raw.translate(_DIGITS_ONLY), letters, image_words)
