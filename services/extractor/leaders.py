@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from services.extractor.timewords import trie_regex
+from services.extractor.timewords import LETTERS_ONLY, text_scan, trie_regex
 
 # full names, the last word (or the words after the first name) being the surname written alone
 _FULL_NAMES = (
@@ -85,6 +85,36 @@ PATTERN = re.compile(
     rf"\b(?=[{_INITIALS}])(?<![\w'’.-])(?:{trie_regex(LEADERS)})"
     rf"(?![\w-]|['’](?!s\b))(?!(?:['’]s)?\s+(?:{_NOT_A_PERSON_AFTER})\b)"  # not "Xi'an"; "Xi's" is Xi
 )
+# The first word of each surname in the word image of timewords.text_scan (runs of a-z, lowercased): a match of
+# PATTERN opens a word of the image that is one of these ("de" of "de Gaulle", "jae" of "Jae-in").
+_IMAGE_FIRST_WORDS = frozenset(s.lower().encode("ascii").translate(LETTERS_ONLY).split()[0] for s in LEADERS)
+assert all(s[0].isascii() and s[0].isalpha() for s in LEADERS), "a surname opens with a letter of the image"
+
+
+def surname_matches(text: str) -> list[re.Match[str]]:
+    """``PATTERN.finditer(text)``, found faster: :data:`PATTERN` is tried only where the word image of the text
+    has a surname's first word (a set intersection and ``bytes.find`` in C), not at every position."""
+    scan = text_scan(text)
+    if scan is None:  # a letter beyond ASCII: no word image
+        return list(PATTERN.finditer(text))
+    image = b" " + scan.letters + b" "  # text offset i: image i + 1, so a word's blank before it is its offset
+    starts: list[int] = []
+    for word in _IMAGE_FIRST_WORDS.intersection(scan.image_words):
+        blanked = b" " + word + b" "
+        at = image.find(blanked)
+        while at >= 0:
+            starts.append(at)
+            at = image.find(blanked, at + len(blanked) - 1)
+    starts.sort()
+    found: list[re.Match[str]] = []
+    end = -1
+    for pos in starts:  # as finditer goes: no match starts inside the one before
+        if pos >= end and (m := PATTERN.match(text, pos)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 # "the Biden-Xi talks", "the Obama-Xi summit": two leaders joined by a hyphen before an event noun
 PAIR = re.compile(
     rf"\b(?=[{_INITIALS}])(?P<a>{trie_regex(LEADERS)})-(?P<b>{trie_regex(LEADERS)})"

@@ -24,7 +24,7 @@ from string import ascii_lowercase
 from services.extractor import leaders, monarchs
 from services.extractor.layout import dateline_end, label_end
 from services.extractor.lexicon import EMPTY, Lexicon
-from services.extractor.places import FACILITY_WORDS, UPPER, ascii_twin
+from services.extractor.places import FACILITY_WORDS, UPPER
 from services.extractor.timewords import MONTHS, text_scan
 from shared import gazetteer
 
@@ -1895,7 +1895,6 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
 
 
 _DALAI_LAMA = re.compile(r"\bDalai Lama\b")
-_LEADER_ASCII = ascii_twin(leaders.PATTERN)  # the whole-text scan for leaders' surnames, a third faster
 # what a leaders.PAIR match needs: a hyphen, then the first letter of a leader's surname ("Biden-Xi")
 _LEADER_AFTER_HYPHEN = re.compile("-[" + re.escape("".join(sorted({s[0] for s in leaders.LEADERS}))) + "]")
 
@@ -1972,7 +1971,7 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
                     name = leaders.LEADERS[m.group(key)]
                     mentions.append(PersonMention(span[0], span[1], lexicon.canonical(name) or name, span[0]))
                     taken.append(span)
-    for m in (_LEADER_ASCII if text.isascii() else leaders.PATTERN).finditer(text):
+    for m in leaders.surname_matches(text):
         word = m.group()
         name = leaders.LEADERS[word]
         given = name[: len(name) - len(word)]  # "Barack " of "Barack Obama": the name as written in full
