@@ -86,17 +86,28 @@ PATTERN = re.compile(
     rf"(?![\w-]|['’](?!s\b))(?!(?:['’]s)?\s+(?:{_NOT_A_PERSON_AFTER})\b)"  # not "Xi'an"; "Xi's" is Xi
 )
 # The first word of each surname in the word image of timewords.text_scan (runs of a-z, lowercased): a match of
-# PATTERN opens a word of the image that is one of these ("de" of "de Gaulle", "jae" of "Jae-in").
+# PATTERN or PAIR opens a word of the image that is one of these ("de" of "de Gaulle", "jae" of "Jae-in").
 _IMAGE_FIRST_WORDS = frozenset(s.lower().encode("ascii").translate(LETTERS_ONLY).split()[0] for s in LEADERS)
 assert all(s[0].isascii() and s[0].isalpha() for s in LEADERS), "a surname opens with a letter of the image"
 
 
 def surname_matches(text: str) -> list[re.Match[str]]:
-    """``PATTERN.finditer(text)``, found faster: :data:`PATTERN` is tried only where the word image of the text
-    has a surname's first word (a set intersection and ``bytes.find`` in C), not at every position."""
+    """``PATTERN.finditer(text)``, found faster: see :func:`_scan`."""
+    return _scan(PATTERN, text)
+
+
+def pair_matches(text: str) -> list[re.Match[str]]:
+    """``PAIR.finditer(text)``, found faster: see :func:`_scan`."""
+    return _scan(PAIR, text)
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches open with a surname at a word boundary: the
+    pattern is tried only where the word image of the text has a surname's first word (a set intersection and
+    ``bytes.find`` in C), not at every position."""
     scan = text_scan(text)
     if scan is None:  # a letter beyond ASCII: no word image
-        return list(PATTERN.finditer(text))
+        return list(pattern.finditer(text))
     image = b" " + scan.letters + b" "  # text offset i: image i + 1, so a word's blank before it is its offset
     starts: list[int] = []
     for word in _IMAGE_FIRST_WORDS.intersection(scan.image_words):
@@ -109,7 +120,7 @@ def surname_matches(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = -1
     for pos in starts:  # as finditer goes: no match starts inside the one before
-        if pos >= end and (m := PATTERN.match(text, pos)):
+        if pos >= end and (m := pattern.match(text, pos)):
             found.append(m)
             end = m.end()
     return found

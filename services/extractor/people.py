@@ -1964,7 +1964,7 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
                 taken.append(m.span())
     # Leaders the world knows by surname, when the text names them by nothing else ("Biden and Putin held a call")
     if _LEADER_AFTER_HYPHEN.search(text):  # cheap: most texts have no hyphen before a leader's initial
-        for m in leaders.PAIR.finditer(text):  # "the Biden-Xi talks": both, each a mention of its own
+        for m in leaders.pair_matches(text):  # "the Biden-Xi talks": both, each a mention of its own
             for key in ("a", "b"):
                 span = m.span(key)
                 if not _overlaps(span, taken):
