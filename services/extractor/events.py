@@ -148,7 +148,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         EventType.PHONE_CALL,
     ),
     (
-        r"summits?|(?:peace|climate|donor|donors|security|reconstruction|ministerial|international) conferences?"
+        r"summits?|(?:peace|climate|donor|donors|pledging|aid|humanitarian|security|reconstruction|ministerial"
+        r"|international) conferences?"
         # "A, B and C opened their conference in Geneva" (weak: a pair takes part; not a news conference)
         r"|(?<!news )(?<!press )(?<!video )(?<!video-)(?<!phone )(?<!telephone )(?<!tele)conferences?"
         r"|(?<!intelligence )(?<!information )(?<!evidence )gatherings?"  # "the three-day gathering in Bucharest"

@@ -1651,7 +1651,8 @@ _PRESENT_SCHEDULE = re.compile(
     r"|returns|arrives|travels|flies|heads|leaves|meets|hosts|visits|tours)"
     # "Both leaders fly on Saturday to Port Moresby", "NATO leaders open a two-day summit on Tuesday": a plural
     # subject's present-tense programme
-    r"|\b(?:leaders|ministers|presidents|the\s+two|both)\s+(?:also\s+|then\s+)?"
+    # ("The royal couple, who arrived on Monday, fly to Chengdu on Thursday": a set-off clause between)
+    r"|\b(?:leaders|ministers|presidents|the\s+two|both|couple|pair)(?:,\s+who\s+[^,;:()]{3,60},)?\s+(?:also\s+|then\s+)?"
     r"(?:fly|travel|head|leave|return|meet|hold|open|attend|gather|convene|visit|tour)"
     # "a summit of South American leaders that Lula is hosting on Tuesday": a programme in the progressive
     r"|\b(?:is|are)\s+(?:hosting|holding|attending|visiting|travell?ing|flying|heading)"

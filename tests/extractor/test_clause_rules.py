@@ -9818,6 +9818,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Donald Trump played golf at his club in Virginia on Sunday.", set()),  # alone: no meeting
+        # "a pledging conference": a conference held, as a donors' conference is
+        (
+            "Ban is due to co-chair an international pledging conference in Yangon on Sunday.",
+            {("venue", '{"city": "Yangon"}'), ("date", "2024-05-12")},
+        ),
+        # "The royal couple, who arrived on Monday, fly to Chengdu on Thursday": a couple's present-tense programme
+        (
+            "The royal couple, who arrived on Monday, fly to Chengdu on Thursday.",
+            {("date", "2024-05-06"), ("venue", '{"city": "Chengdu"}'), ("date", "2024-05-09")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
