@@ -1539,7 +1539,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             or (
                 # the participle right before the date first (a cheap test), then the event noun before it
                 _OPENING_BEFORE.search(text, max(sentence.start, tm.start - 16), tm.start) is not None
-                and _EVENT_OPENING.search(text, max(sentence.start, tm.start - 90), tm.start) is not None
+                and (opening := _EVENT_OPENING.search(text, max(sentence.start, tm.start - 90), tm.start)) is not None
+                # ("Pillai and Chaudhry held talks in New Delhi beginning on Monday": talks told as held began then)
+                and _HELD_BEFORE_EVENT.search(text, max(sentence.start, opening.start() - 30), opening.start()) is None
             )
         ):
             modality = _PLANNED  # "the BRICS summit, which opens in Johannesburg on Wednesday": a day ahead
@@ -1714,6 +1716,7 @@ _EVENT_OPENING = re.compile(
     r"\b(?:summit|talks|visit|conference|meeting|gathering|forum|session|tour)\b[^,;:.!?'’]{0,60}?"
     r"\s(?:opening|beginning|starting)\s+(?:on\s+)?$"
 )
+_HELD_BEFORE_EVENT = re.compile(r"\b(?:held|had|began|opened|launched|started)\s+(?:[\w-]+\s+){0,3}$")
 # an event's present-tense start in a relative clause: "which opens in Johannesburg on Wednesday"
 _EVENT_START_AFTER = re.compile(r"\s+(?:opens|begins|starts|takes\s+place|open|begin|start|take\s+place)\b")
 _OPENED_BEFORE = re.compile(

@@ -9828,6 +9828,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The royal couple, who arrived on Monday, fly to Chengdu on Thursday.",
             {("date", "2024-05-06"), ("venue", '{"city": "Chengdu"}'), ("date", "2024-05-09")},
         ),
+        # "held talks in New Delhi beginning on Monday": talks told as held began on the Monday past
+        (
+            "The match came days after the home secretaries held talks in New Delhi beginning on Monday.",
+            {("venue", '{"city": "New Delhi"}'), ("date", "2024-05-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
