@@ -621,8 +621,9 @@ _VISIT_BEFORE = re.compile(
     r"(?:(?:directly\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?$"  # "flew directly from Israel to"
     # "invited Trump to"
     # (not "invited Duterte to pay an official visit to", whose visit is the trigger: no "to" before this one)
-    r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing)(?!\s+(?:ceremony|ceremonies|remarks|speech|banquet|party)))\s+(?:him|her|them|(?:(?!to\b)[A-Z][\w'’.-]*\s+){0,6}"
-    r"(?!to\b)[A-Z][\w'’.-]*)\s+$",
+    # ("Hirohito was welcomed to the White House by Ford": the guest, told first, welcomed there)
+    r"|(?P<invite>invit(?:ed|es|ing)|welcom(?:ed|es|ing)(?!\s+(?:ceremony|ceremonies|remarks|speech|banquet|party)))\s+(?:(?:him|her|them|(?:(?!to\b)[A-Z][\w'’.-]*\s+){0,6}"
+    r"(?!to\b)[A-Z][\w'’.-]*)\s+)?$",
     re.IGNORECASE,
 )
 # "by": "talks hosted by Iraq"; "off": "their shipboard summit off Malta"

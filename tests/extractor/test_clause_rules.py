@@ -9833,6 +9833,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The match came days after the home secretaries held talks in New Delhi beginning on Monday.",
             {("venue", '{"city": "New Delhi"}'), ("date", "2024-05-06")},
         ),
+        # "was welcomed to the White House by B": the guest's welcome, there
+        (
+            "Emperor Hirohito of Japan was welcomed to the White House by President Gerald Ford on Thursday.",
+            {
+                ("participants", '["Gerald Ford", "Hirohito"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
