@@ -843,6 +843,7 @@ _ORG_WORDS = frozenset(
         "bank",
         "army",
         "navy",
+        "fleet",  # "Russia's Black Sea Fleet base"
         "forces",
         "force",
         "ministry",
@@ -1066,6 +1067,13 @@ _FRONTED = tuple(
 ) + ("Then ", "Then,")
 # a fronted time counted from another: "Fifty years ago today, ", "Two days later, ", "Two days ago Donald Trump"
 _TIME_LEAD = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3}? (?:ago(?: today)?|later|earlier),? (?=[A-Z])")
+_LEAD_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LEAD_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "In April 2010 Viktor Yanukovych and Dmitry Medvedev met", "Last year A and B agreed": a fronted time, no comma
+_FRONTED_TIME = re.compile(
+    rf"(?:(?:In|On|By)\s+(?:(?:{_LEAD_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_LEAD_DAYS})"
+    rf"|Last\s+(?:year|month|week|{_LEAD_MONTHS}|{_LEAD_DAYS}))\s(?=[A-Z])"
+)
 # Words that are never part of an untitled full name: organisations, facilities, titles, NOT_NAME.
 # the words that end names of natural or man-made features, never a person's: "visited Pearl Harbor"
 _FEATURE_WORDS = frozenset(
@@ -1244,6 +1252,9 @@ def _bare_matches(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]
                 found.append(m)
             elif (lead := _TIME_LEAD.match(text, pos)) and (m := _subject_names(text, lead.end(), taken)):
                 found.append(m)  # "Fifty years ago today, Lyndon B. Johnson and ... met"
+            continue
+        if (lead := _FRONTED_TIME.match(text, pos)) and (m := _subject_names(text, lead.end(), taken)):
+            found.append(m)
             continue
         # "On Thursday, Masoud Pezeshkian travelled ...", "In Vienna, Jimmy Carter and ...", "At Joint Base
         # Elmendorf-Richardson in Anchorage, Alaska, on Friday, Donald Trump and ...": the subject after the comma

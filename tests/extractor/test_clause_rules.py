@@ -9842,6 +9842,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "In April 2010 A and B met": a fronted time with no comma before the pair; "Russia's Black Sea Fleet" is
+        # no one's name
+        (
+            "In April 2010 Viktor Yanukovych and Dmitry Medvedev met in Kharkiv to extend the lease on Russia's Black "
+            "Sea Fleet base.",
+            {
+                ("participants", '["Dmitry Medvedev", "Viktor Yanukovych"]'),
+                ("date", "2010-04"),
+                ("venue", '{"city": "Kharkiv"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
