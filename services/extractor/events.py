@@ -2078,6 +2078,12 @@ _BETWEEN = re.compile(
     r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|(?<=, )signed\s+by"
     # "The accord was signed on Monday morning by A and B": the day told between the verb and its agents
     r"|(?<=was )signed\s+on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+by"
+    # "The treaty was signed in Peking on August 12 by A and B", "a framework signed on June 27 by A and B": the
+    # place and the day between the verb and its agents
+    r"|(?:(?<=was )|(?<=were )|(?<=framework )|(?<=agreement )|(?<=accord )|(?<=treaty )|(?<=declaration ))signed"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"(?:\s+on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+by"
     r"|mediated\s+by|(?<=, )led\s+by"  # "The talks, led by President F.W. de Klerk and ANC deputy president B,"
     # "The meeting, hosted by Prime Minister A and attended by B,", "The ceremony was hosted by A and attended by B"
     r"|(?<=, )hosted\s+by|(?<=was )hosted\s+by"

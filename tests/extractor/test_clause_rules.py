@@ -9853,6 +9853,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Kharkiv"}'),
             },
         ),
+        # "was signed in Peking on August 12 by Foreign Ministers A and B": a place and a day between the verb and
+        # its agents
+        (
+            "The treaty was signed in Peking on August 12 by Foreign Ministers Sunao Sonoda and Huang Hua.",
+            {
+                ("participants", '["Huang Hua", "Sunao Sonoda"]'),
+                ("venue", '{"city": "Peking"}'),
+                ("date", "2023-08-12"),
+            },
+        ),
+        (
+            "The deal builds on a framework signed on June 27 by foreign ministers Therese Kayikwamba Wagner and "
+            "Olivier Nduhungirehe.",
+            {
+                ("participants", '["Olivier Nduhungirehe", "Therese Kayikwamba Wagner"]'),
+                ("date", "2023-06-27"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
