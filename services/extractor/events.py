@@ -3356,7 +3356,7 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:also|then|later|jointly|together)\s+)?([a-z]
 
 # "The Russian delegation was led by A and the Ukrainian side by B", "Pakistan's delegation was led by A and
 # Afghanistan's by its defence minister, B", "The ANC delegation was led by A, the government's by B"
-_LED_BY = re.compile(r"\b(?:delegation|side|team)\s+(?:was|were)\s+(?P<v>led)\s+by\s+")
+_LED_BY = re.compile(r"\b(?:delegations?|sides?|teams?)\s+(?:was|were)\s+(?P<v>led)\s+by\s+")
 _LED_BY_OTHER = re.compile(
     r"(?:\s*,|\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[\w'’.-]+['’]s?|side|delegation|team)\s+by\s+"
     r"(?:(?:its|their|the)\s+[^,;:()]{1,40},\s+)?"

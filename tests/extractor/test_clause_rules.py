@@ -9871,6 +9871,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-06-27"),
             },
         ),
+        # "The delegations were led by A and B": the heads of the two sides took part in the talks told before
+        (
+            "US and Russian officials held talks in Geneva on Monday. The delegations were led by Deputy Secretary of "
+            "State Wendy Sherman and Deputy Foreign Minister Sergei Ryabkov.",
+            {
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Sergei Ryabkov", "Wendy Sherman"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
