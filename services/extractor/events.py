@@ -1218,7 +1218,9 @@ _DOCUMENT_PASSIVE = re.compile(
 # two states opening a sentence as its subject: "Saudi Arabia and Iran agreed", "The United States and China agreed"
 _STATES_SUBJECT = re.compile(
     r"[\"“(]?(?:The\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:(?:formally|also|then|finally|have|had)\s+)?"
+    # ("Iran and six world powers reached an agreement in Vienna": the powers as one side)
+    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:(?:five|six|seven)\s+)?(?:world|major)\s+powers)\s+"
+    r"(?:(?:formally|also|then|finally|have|had)\s+)?"
 )
 
 
@@ -1272,7 +1274,8 @@ def _states_subject(text: str, start: int, end: int) -> bool:
 def _two_states(subject: re.Match[str] | None) -> bool:
     """Whether both names of a :data:`_STATES_SUBJECT` match are states ("the United States" as well)."""
     return subject is not None and all(
-        any(p.kind == "country" for name in (subject[g], "the " + subject[g]) for p in gazetteer.lookup(name))
+        subject[g].endswith(" powers")
+        or any(p.kind == "country" for name in (subject[g], "the " + subject[g]) for p in gazetteer.lookup(name))
         for g in ("a", "b")
     )
 
@@ -3358,7 +3361,7 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:also|then|later|jointly|together)\s+)?([a-z]
 # Afghanistan's by its defence minister, B", "The ANC delegation was led by A, the government's by B"
 _LED_BY = re.compile(r"\b(?:delegations?|sides?|teams?)\s+(?:was|were)\s+(?P<v>led)\s+by\s+")
 _LED_BY_OTHER = re.compile(
-    r"(?:\s*,|\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[\w'’.-]+['’]s?|side|delegation|team)\s+by\s+"
+    r"(?:\s*,(?:\s+and)?|\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[\w'’.-]+['’]s?|side|delegation|team)\s+by\s+"
     r"(?:(?:its|their|the)\s+[^,;:()]{1,40},\s+)?"
 )
 

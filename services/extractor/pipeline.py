@@ -280,6 +280,8 @@ _ACCORD_VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|finally|formally)\s+)?(?:
 _UNNAMED_TITLE = re.compile(
     r"(?:\b[A-Z][a-z]+['’]s|\bthe(?:\s+[A-Z][a-z]+)?)\s+(?:prime\s+minister|president|chancellor|premier|king|leader"
     r"|foreign\s+minister|counterpart)\b(?!\s+[A-Z])"
+    # "Russian and Ukrainian negotiators met in Istanbul on Monday": two sides' people, named in the next sentence
+    r"|\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:negotiators|delegations|delegates|envoys)\b"
 )
 
 

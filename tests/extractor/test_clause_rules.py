@@ -9881,6 +9881,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Sergei Ryabkov", "Wendy Sherman"]'),
             },
         ),
+        # "Iran and six major powers reached a landmark agreement in Vienna on Tuesday": the powers as the other side
+        (
+            "Iran and six major powers reached a landmark agreement in Vienna on Tuesday to limit Tehran's nuclear "
+            "programme.",
+            {("venue", '{"city": "Vienna"}'), ("date", "2024-05-07")},
+        ),
+        # "The Russian delegation was led by A, and the Ukrainian side by B": the comma before "and" too
+        (
+            "Russian and Ukrainian negotiators met in Istanbul on Tuesday. The Russian delegation was led by "
+            "presidential aide Vladimir Medinsky, and the Ukrainian side by David Arakhamia.",
+            {
+                ("venue", '{"city": "Istanbul"}'),
+                ("date", "2024-05-07"),
+                ("participants", '["David Arakhamia", "Vladimir Medinsky"]'),
+            },
+        ),
+        # "Russian and Ukrainian negotiators met ... A and B exchanged proposals": the pair names the negotiators
+        (
+            "Russian and Ukrainian negotiators met in Istanbul on Monday. Ukrainian Defence Minister Rustem Umerov and "
+            "Russia's Vladimir Medinsky exchanged written peace proposals.",
+            {
+                ("venue", '{"city": "Istanbul"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Rustem Umerov", "Vladimir Medinsky"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
