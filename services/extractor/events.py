@@ -3359,10 +3359,13 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:also|then|later|jointly|together)\s+)?([a-z]
 
 # "The Russian delegation was led by A and the Ukrainian side by B", "Pakistan's delegation was led by A and
 # Afghanistan's by its defence minister, B", "The ANC delegation was led by A, the government's by B"
-_LED_BY = re.compile(r"\b(?:delegations?|sides?|teams?)\s+(?:was|were)\s+(?P<v>led)\s+by\s+")
+_LED_BY = re.compile(r"\b(?:delegations?|sides?|teams?)\s+(?:was|were)\s+(?P<v>led|headed)\s+by\s+")
 _LED_BY_OTHER = re.compile(
-    r"(?:\s*,(?:\s+and)?|\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[\w'’.-]+['’]s?|side|delegation|team)\s+by\s+"
-    r"(?:(?:its|their|the)\s+[^,;:()]{1,40},\s+)?"
+    r"(?:(?:\s*,(?:\s+and)?|\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[\w'’.-]+['’]s?|side|delegation|team)\s+by"
+    # "..., while Ukraine was represented by C and D", "while Ukraine's delegation was headed by C"
+    r"|,?\s+while\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:side|delegation|team))?\s+(?:was|were)\s+(?:represented|led"
+    r"|headed)\s+by)\s+(?:(?:its|their|the)\s+[^,;:()]{1,40},\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}"  # "by presidential chief of staff C": a word of the title before the mention
 )
 
 
@@ -3380,15 +3383,17 @@ def _delegations_led(
     for gi, group in enumerate(groups):
         if gi in used or _LEAD_WORDS.fullmatch(text, lead.end(), group[0].full_start) is None:
             continue  # ("was led by presidential aide Vladimir Medinsky": a word of the title before the mention)
-        if len(group) >= 2:
-            heads = group  # the two heads joined in one group: "A and Afghanistan's by its defence minister, B"
-        elif (
+        if (
             gi + 1 < len(groups)
             and gi + 1 not in used
             and _LED_BY_OTHER.fullmatch(text, max(group[-1].end, group[-1].after), groups[gi + 1][0].full_start)
         ):
+            # the other side's head after the first ("and the Ukrainian side by B"), also when each side has two
+            # ("The US delegation was led by A and B, while Ukraine was represented by C and D")
             heads = group + groups[gi + 1]
             used.add(gi + 1)
+        elif len(group) >= 2:
+            heads = group  # the two heads joined in one group: "A and Afghanistan's by its defence minister, B"
         else:
             return []
         trig = Trigger(lead.start("v"), lead.end("v"), None, continues=True, of_current=True)

@@ -9907,6 +9907,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Rustem Umerov", "Vladimir Medinsky"]'),
             },
         ),
+        # "The US delegation was led by A and B, while Ukraine was represented by C and D": both sides' heads
+        (
+            "US and Ukrainian officials held talks in Jeddah on Tuesday. The US delegation was led by Secretary of "
+            "State Marco Rubio and national security adviser Mike Waltz, while Ukraine was represented by presidential "
+            "chief of staff Andriy Yermak and Foreign Minister Andrii Sybiha.",
+            {
+                ("venue", '{"city": "Jeddah"}'),
+                ("date", "2024-05-07"),
+                ("participants", '["Andrii Sybiha", "Andriy Yermak", "Marco Rubio", "Mike Waltz"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
