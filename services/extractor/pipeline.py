@@ -396,6 +396,9 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 # a trip told by a plain verb of motion in a since-clause: "since Dulles came in 1955", "since Coolidge sailed to"
 _SINCE_TRAVEL = re.compile(r"\b(?:came|went|sailed|travell?ed|flew)\b(?!\s+to\s+power)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,11}$", re.I)  # "since the end of China's civil war in"
+_SINCE_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|took|came|began|spoke|held|became|won|left|fell|went|saw|made|was|were)\b"
+)  # a since-clause's verb: "since Trump called Modi on Monday" dates the call
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted|disclosed"
     r"|revealed)\s+$",  # "Moon told reporters on Sunday", "the government disclosed on Thursday"
@@ -1147,6 +1150,9 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             clause = _SINCE_CLAUSE.search(text, lo, tm.start)
             if (
                 clause
+                # "opened the first Big Four summit since the war on Monday": a weekday after a since-phrase with no
+                # verb dates the main clause's event, not what the phrase counts from
+                and not (_BARE_WEEKDAY.match(tm.phrase) and _SINCE_VERB.search(text, clause.start(), tm.start) is None)
                 and TRIGGER.search(text, clause.start(), tm.start) is None
                 # "since Trump called Modi in April": a call the linker found between two people
                 and not any(clause.start() <= t.start < tm.start for t in triggers)

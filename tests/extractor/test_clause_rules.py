@@ -9918,6 +9918,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Andrii Sybiha", "Andriy Yermak", "Marco Rubio", "Mike Waltz"]'),
             },
         ),
+        # "their first direct talks since March 2022 in Istanbul on Friday": the weekday dates the talks
+        (
+            "Russian and Ukrainian delegations held their first direct peace talks since March 2022 in Istanbul on "
+            "Friday.",
+            {("venue", '{"city": "Istanbul"}'), ("date", "2024-05-03"), ("date", "2022-03")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
