@@ -2093,6 +2093,8 @@ _BETWEEN = re.compile(
     # "The meeting, chaired by A and attended by B,", "at the end of talks chaired by EU foreign policy chief B"
     r"|(?:(?<=, )|(?<=was )|(?<=talks )|(?<=meeting )|(?<=summit )|(?<=session )|(?<=conference ))chaired\s+by"
     r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by"  # "a meeting in Suva co-hosted by A and B"
+    # "The summit conference of President A, Premier B and President C collapsed": the people it was of
+    r"|(?:(?<=summit\s)|(?<=conference\s)|(?<=talks\s)|(?<=meeting\s))of"
     r"|presided\s+over\s+by"  # "put their initials to the accord at a ceremony presided over by C"
     # "The summit brought together A and B": the event is the subject (a person subject is "A met B")
     r"|(?:(?<=summit\s)|(?<=meeting\s)|(?<=talks\s)|(?<=conference\s)|(?<=gathering\s))"
@@ -2159,6 +2161,7 @@ _SUBJECT_LEAD = re.compile(
     r"|.*[,;]\s*(?:and|but)\s+(?:(?:the\s+(?:following|next)|that)\s+day\s+|on\s+[A-Z][a-z]+\s+|later\s+)?"
     # "On Thursday A and B signed ...", "Later that day A and B met": a fronted time without its comma
     r"|[\"“‘(\s]*(?:On\s+[A-Z][a-z]+(?:\s+\d{1,2})?|(?:Earlier|Later)(?:\s+(?:on|in|that)\s+(?:the\s+)?[A-Za-z]+)?"
+    rf"|(?:Earlier|Later)\s+the\s+same\s+(?:day|{PARTS_OF_DAY})"  # "Later the same day A and B held ..."
     rf"|That\s+(?:day|{PARTS_OF_DAY})"  # "That afternoon A and B held talks"
     r"|There|Then|At\s+one\s+point"  # "There Modi and President Nursultan Nazarbayev signed ..."
     # "Last month A and B held the first high-level talks", "Yesterday A and B met", "In March A and B spoke"

@@ -9924,6 +9924,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Friday.",
             {("venue", '{"city": "Istanbul"}'), ("date", "2024-05-03"), ("date", "2022-03")},
         ),
+        # "Later the same day A and B held their first formal session": a fronted anaphor without its comma
+        (
+            "President Richard Nixon met Chairman Mao Zedong in Peking on Monday. Later the same day Mr. Nixon and "
+            "Premier Zhou Enlai held their first formal session.",
+            {
+                ("participants", '["Mao Zedong", "Richard Nixon"]'),
+                ("venue", '{"city": "Peking"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Richard Nixon", "Zhou Enlai"]'),
+            },
+        ),
+        # "The summit conference of A, B and C collapsed in Paris": the people the summit was of
+        (
+            "The summit conference of President Dwight D. Eisenhower, Premier Nikita Khrushchev and President Charles "
+            "de Gaulle collapsed in Paris on Monday.",
+            {
+                ("participants", '["Charles de Gaulle", "Dwight D. Eisenhower", "Nikita Khrushchev"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
