@@ -2879,7 +2879,29 @@ def find_participations(
         found += _elliptic_with(text, groups, triggers, found, used)
     if found and "join" in text[sentence.start : sentence.end]:
         found = _joined_for_event_with(text, groups, triggers, found)
+    if found and text.startswith("It ", sentence.start):
+        found = _restated_counts(text, sentence, found)
     return found
+
+
+# "It was Mr. Attlee's first meeting with Marshal Stalin": the sentence counts the event told before, no new one
+_RESTATED_COUNT = re.compile(
+    r"It\s+(?:was|is)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _restated_counts(text: str, sentence: Sentence, found: list[Participation]) -> list[Participation]:
+    """``found`` without the participation of an event the sentence only counts ("It was Biden's first meeting with
+    Charles since the coronation"): its trigger names the event told before, whose people are already claimed."""
+    kept = []
+    for part in found:
+        trig = part.trigger
+        if _RESTATED_COUNT.fullmatch(text, sentence.start, trig.start) is not None:
+            trig.continues = True
+            continue
+        kept.append(part)
+    return kept
 
 
 # "A spoke with B on Monday and later the same day with C": the verb left out before a second "with"

@@ -9945,6 +9945,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-06"),
             },
         ),
+        # "It was Mr. Attlee's first meeting with Marshal Stalin": the meeting told before, counted, no event of its own
+        (
+            "Prime Minister Clement Attlee sat down with President Harry S. Truman and Generalissimo Joseph Stalin in "
+            "Potsdam on Saturday. It was Mr. Attlee's first meeting with Marshal Stalin as head of government.",
+            {
+                ("participants", '["Clement Attlee", "Harry S. Truman", "Joseph Stalin"]'),
+                ("venue", '{"city": "Potsdam"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
