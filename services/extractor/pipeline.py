@@ -418,8 +418,9 @@ _ORDINAL_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:meetings?|talks|summits?|calls?|visits?|trips?|encounters?|conversations?|contacts?)\s+"
     r"(?:(?:there|here|abroad|together)\s+)?$"
-    r"|\b(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d+(?:st|nd|rd|th))\s+$",  # "their second"
+    # "their second", "the leaders' second this year", "Modi's second"
+    r"|(?:\b(?:their|his|her|its|the)|\b[\w-]+['’]s?)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th))\s+$",
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)

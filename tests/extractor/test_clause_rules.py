@@ -9955,6 +9955,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "the leaders' second this year": a count's frame, no date of its own
+        (
+            "George H. W. Bush and Mikhail Gorbachev met in Helsinki on Sunday. The meeting, arranged at short notice, "
+            "was the leaders' second this year.",
+            {
+                ("participants", '["George H. W. Bush", "Mikhail Gorbachev"]'),
+                ("venue", '{"city": "Helsinki"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
