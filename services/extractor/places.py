@@ -143,6 +143,7 @@ FACILITY_WORDS = frozenset(
         "theatre",
         "harbor", "harbour",  # "visited Pearl Harbor": a named place no gazetteer town
         "capitol",  # "at the US Capitol", "the state Capitol"
+        "plantation",  # "at the Wye River Plantation in Maryland"
     }
 )  # fmt: skip
 _SITE_BEFORE = re.compile(

@@ -9965,6 +9965,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-05"),
             },
         ),
+        # "at the Wye River Plantation in Maryland": a named site, its region after it
+        (
+            "Bill Clinton, Benjamin Netanyahu and Yasser Arafat ended their talks at the Wye River Plantation in "
+            "Maryland on Friday.",
+            {
+                ("participants", '["Benjamin Netanyahu", "Bill Clinton", "Yasser Arafat"]'),
+                ("venue", '{"name": "Wye River Plantation", "region": "Maryland"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
