@@ -1694,6 +1694,8 @@ def find_triggers(
                 or _PLANNED_RELATIVE_AFTER.match(text, m_end)
             ):
                 trig.modality = PLANNED  # "postponed a state visit to Washington planned for October 23"
+            if lower == "be held" and text.endswith((" to ", " will ", " would "), 0, m_start):
+                trig.modality = PLANNED  # "the G20 Summit to be held in New Delhi in September": held ahead
             if (
                 trig.modality is ASSERTED
                 and not trig.past_ref

@@ -501,6 +501,7 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             if tail.strip().startswith("of") and (
                 not royal
                 or title in ("emperor", "empress")  # "Emperor Akihito of Japan" is known as Akihito
+                or title == "sheikh"  # "Prime Minister Sheikh Hasina of Bangladesh": "Sheikh Hasina", no realm
                 or " bin " in name
                 or " ibn " in name
                 # "Emperor Haile Selassie of Ethiopia": a given name and another is no regnal name

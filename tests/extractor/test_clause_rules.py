@@ -9975,6 +9975,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "Prime Minister Sheikh Hasina of Bangladesh": "Sheikh" is part of her name, no realm after it
+        (
+            "Narendra Modi met Prime Minister Sheikh Hasina of Bangladesh in New Delhi on Monday.",
+            {
+                ("participants", '["Narendra Modi", "Sheikh Hasina"]'),
+                ("venue", '{"city": "New Delhi"}'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        # "the G20 Summit to be held in New Delhi in September": held ahead, one event with the summit
+        (
+            "The two leaders pledged to work toward the success of the G20 Summit to be held in New Delhi in "
+            "September.",
+            {("venue", '{"city": "New Delhi"}'), ("date", "2024-09")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
