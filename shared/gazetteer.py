@@ -229,15 +229,19 @@ def _lookup(norm: str) -> tuple[Place, ...]:
     return tuple(places)
 
 
-def lookup(name: str) -> list[Place]:
+def lookup(name: str, formal: bool = True) -> list[Place]:
     """Every place ``name`` can denote, most likely first (country > region > city, then population).
 
-    Case- and diacritic-insensitive; a leading "the" is ignored when the full name is unknown.
+    Case- and diacritic-insensitive; a leading "the" is ignored when the full name is unknown, and so is a
+    state's formal name before its common one ("the Republic of Kenya") unless ``formal`` is false.
     """
     norm = normalize(name)
     found = _lookup(norm)
     if not found and norm.startswith("the "):
         found = _lookup(norm[4:])
+    if not found and formal and (form := STATE_FORM.match(norm)) is not None:
+        # "the Republic of Kenya", "the Hashemite Kingdom of Jordan": a state's formal name, its common one after it
+        found = tuple(p for p in _lookup(norm[form.end() :]) if p.kind == "country")
     if not found and (article := _ARABIC_ARTICLE.match(norm)) is not None:
         # "El Arish", "Al Khobar": GeoNames often files an Arab town without its article ("Arish", "Khobar")
         found = tuple(p for p in _lookup(norm[article.end() :]) if p.country_code in _ARAB_STATES)
@@ -245,6 +249,11 @@ def lookup(name: str) -> list[Place]:
 
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az)[ -](?=\w{3})")
+STATE_FORM = re.compile(
+    r"(?:the )?(?:(?:federal|islamic|democratic|people's|socialist|united|hashemite|arab|plurinational|bolivarian"
+    r"|federative|cooperative|oriental) )*(?:republic|kingdom|state|sultanate|emirate|federation|commonwealth"
+    r"|principality|grand duchy) of (?:the )?"
+)
 _ARAB_STATES = frozenset(
     {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
 )

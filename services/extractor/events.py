@@ -1280,6 +1280,9 @@ def _two_states(subject: re.Match[str] | None) -> bool:
     )
 
 
+_INDEFINITE_CAPITAL = re.compile(r"\b(?:a|an)\s+(?:[A-Z][a-z]+\s+)?$")
+
+
 def find_triggers(
     text: str, sentence: Sentence, people: list[PersonMention], matches: list[re.Match[str]] | None = None
 ) -> list[Trigger]:
@@ -1302,6 +1305,8 @@ def find_triggers(
             and not _NAMED_GATHERING.match(text, m_start)
             # "held a Japan-U.S. Summit Telephone Talk with": a named event the verb says was held
             and not _HELD_NAMED.search(text, max(s_start, m_start - 60), m_start)
+            # "will undertake a State Visit to the Republic of Kenya": an official's capitals after "a", no name
+            and not _INDEFINITE_CAPITAL.search(text, max(s_start, m_start - 20), m_start)
             # "The State Visit, which began on Wednesday, will end today": an official's capitals opening a sentence
             and not (
                 _CAPITAL_EVENT_LEAD.fullmatch(text, s_start, m_start) and text[m_end : m_end + 2] in (", ", " w", " i")

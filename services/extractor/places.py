@@ -682,6 +682,12 @@ def _city_after_site(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] |
 def _spelled_out(name: str, kind: str) -> str:
     """A country abbreviation spelled out ("US" -> "United States", "U.K." -> "United Kingdom"); names as
     the text gives them otherwise ("Britain" stays "Britain")."""
+    if (
+        kind == "country"
+        and (form := gazetteer.STATE_FORM.match(name.lower())) is not None
+        and not gazetteer.lookup(name, formal=False)  # "Republic of Congo", "Republic of Korea": names of their own
+    ):
+        return name[form.end() :]  # "the Republic of Kenya": the common name the formal one ends with
     if kind != "country" or not name.replace(".", "").isupper():
         return name
     readings = [p for p in gazetteer.lookup(name) if p.kind == "country"]

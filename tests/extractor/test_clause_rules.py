@@ -9990,6 +9990,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "September.",
             {("venue", '{"city": "New Delhi"}'), ("date", "2024-09")},
         ),
+        # "will undertake a State Visit to the Republic of Kenya": an official's capitals after "a"; the state by
+        # its common name
+        (
+            "President Cyril Ramaphosa will undertake a State Visit to the Republic of Kenya on 9 November 2024.",
+            {("venue", '{"country": "Kenya"}'), ("date", "2024-11-09")},
+        ),
     ],
 )
 def test_clause_rules(text, want):

@@ -2593,7 +2593,7 @@ SETS += [
     HoldoutSet(
         "holdout_round354.jsonl",
         20,
-        frozenset(f"r354-{k:02d}" for k in (1, 2, 3, 4, 6, 10, 11, 12, 14, 16)),
+        frozenset(f"r354-{k:02d}" for k in (1, 2, 3, 4, 6, 10, 11, 12, 13, 14, 16)),
         0.95,
     ),
     # Stop 26: rounds 355-366 were written blind by helpers who read only the corpus README and articles.jsonl, six

@@ -165,3 +165,16 @@ def test_the_chunked_scan_reads_every_city_of_the_data_file():
 
 def _entries(entry):
     return (entry,) if isinstance(entry[0], str) else entry
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Republic of Kenya", "Kenya"),
+        ("the Hashemite Kingdom of Jordan", "Jordan"),
+        ("Kingdom of Saudi Arabia", "Saudi Arabia"),
+    ],
+)
+def test_a_states_formal_name_finds_its_country(name, country):
+    assert [p.name for p in lookup(name) if p.kind == "country"][:1] == [country]
+    assert lookup(name, formal=False) == []  # as written, no place has that name
