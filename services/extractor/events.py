@@ -2231,7 +2231,8 @@ _COMMA_AND = re.compile(r",\s*and\s+")
 
 
 _UNNAMED_OTHERS = re.compile(
-    r"(?:the\s+)?(?:other\s+|\w+\s+other\s+)?(?:leaders|presidents|heads|prime\s+ministers|ministers)\b"
+    # ("A, B, C and more than two dozen other heads of state")
+    r"(?:the\s+)?(?:other\s+|(?:[\w-]+\s+){1,4}?other\s+)?(?:leaders|presidents|heads|prime\s+ministers|ministers)\b"
 )
 
 

@@ -9996,6 +9996,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "President Cyril Ramaphosa will undertake a State Visit to the Republic of Kenya on 9 November 2024.",
             {("venue", '{"country": "Kenya"}'), ("date", "2024-11-09")},
         ),
+        # "hosted A, B, C and more than two dozen other heads of state": the named ones take part, the list ends there
+        (
+            "Venezuelan President Hugo Chavez hosted Cuban President Raul Castro, Brazilian President Dilma Rousseff, "
+            "Mexican President Felipe Calderon and more than two dozen other heads of state at a summit in Caracas on "
+            "Friday.",
+            {
+                ("participants", '["Dilma Rousseff", "Felipe Calderon", "Hugo Chavez", "Raul Castro"]'),
+                ("venue", '{"city": "Caracas"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
