@@ -39,7 +39,7 @@ _CAP = rf"[{UPPER}][\w'’-]*(?:\.[A-Z]\.?)*"
 # "Dar es Salaam", "the Great Hall of the People", "Palace of the Parliament", "Huis ten Bosch", "Alphen aan den Rijn"
 # "Aras an Uachtarain"
 _JOIN = (
-    r"(?:(?:of\s+the|of|de|del|da|do|la|upon|am|es|an|ten|ter|op|aan|den|van|von|zu|di)\s+"
+    r"(?:(?:of\s+the|de\s+la|de\s+las|de\s+los|of|de|del|da|do|la|upon|am|es|an|ten|ter|op|aan|den|van|von|zu|di)\s+"
     r"|(?:al|el|ad|as|ash|ar|an)-)"
 )
 _RUN = rf"(?:(?:St|Ste|Mt|Ft)\.?\s+)?{_CAP}(?:\s+(?:{_JOIN}|d['’])?{_CAP})*"  # "Fleur d'Eau", "Val d'Isère"

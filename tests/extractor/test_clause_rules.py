@@ -10007,6 +10007,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "Santa Cruz de la Sierra", "Palacio de la Zarzuela": two particles in a row inside a place's name
+        (
+            "Pedro Sanchez will travel to Santa Cruz de la Sierra, Bolivia, on Thursday.",
+            {("venue", '{"city": "Santa Cruz de la Sierra", "country": "Bolivia"}'), ("date", "2024-05-09")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
