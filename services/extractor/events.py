@@ -158,7 +158,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:gather|convene|reconvene)(?=\s+(?:in|on|at|for|from|next|this|today|tomorrow)\b|[,.])"
         # "The three leaders had gathered at Camp David on Sept. 5": leaders gathered somewhere (not protesters)
         # ("Leaders of 16 nations gathered in Kuala Lumpur": the leaders of a list of states)
-        r"|(?:(?<=leaders )|(?<=leaders had )|(?<=leaders have )|(?<=nations )|(?<=countries )|(?<=economies ))"
+        r"|(?:(?<=leaders )|(?<=leaders had )|(?<=leaders have )|(?<=nations )|(?<=countries )|(?<=economies )"
+        r"|(?<=when they )|(?<=where they ))"  # "since 2021, when they gathered in Washington": the leaders told before
         r"gathered(?=\s+(?:in|on|at)\b)",
         EventType.SUMMIT,
     ),

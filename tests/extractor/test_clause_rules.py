@@ -10012,6 +10012,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Pedro Sanchez will travel to Santa Cruz de la Sierra, Bolivia, on Thursday.",
             {("venue", '{"city": "Santa Cruz de la Sierra", "country": "Bolivia"}'), ("date", "2024-05-09")},
         ),
+        # "since 2021, when they gathered in Washington": the leaders told before, gathered there
+        (
+            "It was the first three-way meeting of the North American leaders since 2021, when they gathered in "
+            "Washington.",
+            {("date", "2021"), ("venue", '{"city": "Washington"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
