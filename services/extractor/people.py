@@ -2246,7 +2246,8 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             led := _LED_BY.search(text, max(0, m.full_start - 60), m.full_start)
         ):
             m.full_start = led.start()
-        if not m.after and text.startswith(" of ", m.end) and " of " not in m.name:
+        # ("King Abdullah II of the Hashemite Kingdom of Jordan and B": the realm written out after a regnal name)
+        if not m.after and text.startswith(" of ", m.end):
             m.after = _country_after(text, m)  # "Prime Minister Narendra Modi of India and ..."
         if not m.after and text.startswith(" and ", m.end) and (others := _AND_OTHERS.match(text, m.end)):
             m.after = others.end()  # "A, B and the other NATO leaders signed": the named ones take part

@@ -10018,6 +10018,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Washington.",
             {("date", "2021"), ("venue", '{"city": "Washington"}')},
         ),
+        # "King Abdullah II of the Hashemite Kingdom of Jordan and President B": the realm written out, then the list
+        (
+            "President Abdel Fattah El-Sisi hosted a summit in Cairo on Tuesday with King Abdullah II of the Hashemite "
+            "Kingdom of Jordan and President Mahmoud Abbas of the State of Palestine.",
+            {
+                ("participants", '["Abdel Fattah El-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"]'),
+                ("venue", '{"city": "Cairo"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
