@@ -31,7 +31,7 @@ from operator import attrgetter
 from services.extractor.layout import dateline_end, label_end
 from services.extractor.people import PERSON_ASIDE, TELL_VERBS, PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
-from services.extractor.timewords import LETTERS_ONLY, PARTS_OF_DAY, text_scan
+from services.extractor.timewords import LETTERS_ONLY, PARTS_OF_DAY, text_scan, word_offsets
 from shared import gazetteer
 from shared.model import EventType, Modality
 
@@ -449,9 +449,8 @@ _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 
-# the words that may start a trigger, each with the blank-delimited bytes to find it by in the word image
-_SCAN_WORDS = {w.encode("ascii"): f" {w} ".encode("ascii") for w in _ANCHORS | _FIRST_WORDS}
-_SCAN_SET = frozenset(_SCAN_WORDS)
+# the words that may start a trigger, as the word image has them
+_SCAN_SET = frozenset(w.encode("ascii") for w in _ANCHORS | _FIRST_WORDS)
 _ANCHOR_BYTES = frozenset(w.encode("ascii") for w in _ANCHORS)
 
 
@@ -475,23 +474,21 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
         letters = low.encode("ascii", "replace").translate(LETTERS_ONLY)
         image_words = frozenset(letters.split())
     image = b" " + letters + b" "  # text offset i: image i + 1
-    starts: list[int] = []  # the blank before a word in the image: the word's offset in the text
-    # the image's words that may start a trigger (a set intersection in C), then where each of them is
-    for word in _SCAN_SET.intersection(image_words):
-        blanked = _SCAN_WORDS[word]
-        at = image.find(blanked)
-        while at >= 0:
-            starts.append(at)  # an anchor that starts no trigger ("held") fails TRIGGER.match below
-            if word in _ANCHOR_BYTES:  # an anchor: the one or two words before it may start a trigger
-                head = image[:at].rstrip()
-                for _ in range(2):
-                    pos = head.rfind(b" ")
-                    if pos < 0:
-                        break
-                    starts.append(pos)
-                    head = head[:pos].rstrip()
-            at = image.find(blanked, at + len(blanked) - 1)
-    starts.sort()
+    # the image's words that may start a trigger (a set intersection in C), then where each of them is; an anchor
+    # that starts no trigger ("held") fails TRIGGER.match below
+    present = _SCAN_SET.intersection(image_words)
+    starts = word_offsets(image, present)  # the blank before a word in the image: the word's offset in the text
+    anchored = word_offsets(image, _ANCHOR_BYTES.intersection(present))
+    for at in anchored:  # an anchor: the one or two words before it may start a trigger
+        head = image[:at].rstrip()
+        for _ in range(2):
+            pos = head.rfind(b" ")
+            if pos < 0:
+                break
+            starts.append(pos)
+            head = head[:pos].rstrip()
+    if anchored:
+        starts.sort()
     found: list[re.Match[str]] = []
     end = -1
     match = TRIGGER.match

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from services.extractor.timewords import LETTERS_ONLY, text_scan, trie_regex
+from services.extractor.timewords import LETTERS_ONLY, text_scan, trie_regex, word_offsets
 
 # full names, the last word (or the words after the first name) being the surname written alone
 _FULL_NAMES = (
@@ -109,14 +109,7 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     if scan is None:  # a letter beyond ASCII: no word image
         return list(pattern.finditer(text))
     image = b" " + scan.letters + b" "  # text offset i: image i + 1, so a word's blank before it is its offset
-    starts: list[int] = []
-    for word in _IMAGE_FIRST_WORDS.intersection(scan.image_words):
-        blanked = b" " + word + b" "
-        at = image.find(blanked)
-        while at >= 0:
-            starts.append(at)
-            at = image.find(blanked, at + len(blanked) - 1)
-    starts.sort()
+    starts = word_offsets(image, _IMAGE_FIRST_WORDS.intersection(scan.image_words))
     found: list[re.Match[str]] = []
     end = -1
     for pos in starts:  # as finditer goes: no match starts inside the one before

@@ -7,6 +7,7 @@ Everything here is built once at import time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -211,7 +212,27 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 # blank, one byte per character (offsets carry over).
 LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # any digit -> "0"
-_HINT_WORDS: dict[bytes, tuple[bytes, int, str]] = {}  # word -> (blank-delimited word, length, str)
+
+
+def word_offsets(padded: bytes, words: Iterable[bytes]) -> list[int]:
+    """Where each whole-word occurrence of ``words`` starts in a word image (``LETTERS_ONLY``) padded with a blank on
+    each side: the offset of the blank before it, which is the word's offset in the text. Sorted.
+
+    ``bytes.find`` for the blank-delimited word runs in C; a finder intersects the image's set of words with its
+    own first, so only the words the text has are looked for.
+    """
+    offsets: list[int] = []
+    for word in words:
+        pat = b" " + word + b" "
+        at = padded.find(pat)
+        while at >= 0:
+            offsets.append(at)
+            at = padded.find(pat, at + len(pat) - 1)  # the blank after one may be the blank before the next
+    offsets.sort()
+    return offsets
+
+
+_HINT_WORDS: dict[bytes, tuple[int, str]] = {}  # word -> (length, str)
 _HINT_SET: set[bytes] = set()
 
 
@@ -219,7 +240,7 @@ def register_hint_words(words: set[str] | frozenset[str]) -> None:
     """Add lower-case a-z words to those ``text_scan`` locates (called by the finders at import)."""
     for w in words:
         if w.isascii() and w.isalpha() and w.islower():
-            _HINT_WORDS[w.encode("ascii")] = (f" {w} ".encode("ascii"), len(w), w)
+            _HINT_WORDS[w.encode("ascii")] = (len(w), w)
             _HINT_SET.add(w.encode("ascii"))
     text_scan.cache_clear()
 
@@ -257,10 +278,7 @@ def text_scan(text: str) -> TextScan | None:
     if found:
         padded = b" " + letters + b" "  # a whole word is a blank-delimited one: no hits inside longer words
         for w in found:
-            pat, k, sw = _HINT_WORDS[w]
-            i = padded.find(pat)
-            while i >= 0:
-                words.append((i, i + k, sw))  # padded offset i + 1 is text offset i
-                i = padded.find(pat, i + k + 1)
+            k, sw = _HINT_WORDS[w]
+            words += [(i, i + k, sw) for i in word_offsets(padded, (w,))]  # padded offset i + 1 is text offset i
         words.sort()
     return TextScan(low, words, raw.translate(_DIGITS_ONLY), letters, image_words)
