@@ -299,6 +299,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
     | {"consultations"}
+    | {f"{verb} {round_of}golf" for verb in ("play", "plays", "played", "playing") for round_of in ("", "a round of ")}
     | {
         "shakes hands",
         "shake hands",
@@ -306,12 +307,6 @@ _WEAK = frozenset(
         "shaken hands",  # "A and B had shaken hands in Havana in June"
         "initialed",
         "initialled",
-        "played golf",
-        "plays golf",
-        "play golf",
-        "playing golf",
-        "played a round of golf",
-        "play a round of golf",
         "inaugurated",
         "laid a wreath",
         "laid wreaths",
@@ -1222,6 +1217,8 @@ _STATES_SUBJECT = re.compile(
 )
 
 
+# "of the five largest industrial democracies ", "from more than 90 countries ": whose they are, up to their accord
+_OF_STATES = r"(?:of|from)\s+[^,;:()\"“”]{3,70}?\s+(?=(?:agreed|reached|signed|meeting)\b)"
 # a named body's or country's leaders opening a sentence: "European Community leaders", "Lebanon's feuding leaders"
 _LEADERS_SUBJECT = re.compile(
     r"[\"“(]?(?:(?:The\s+)?(?:(?!The\s)[A-Z][\w.'’-]*\s+){0,2}(?!The\s)[A-Z][\w.'’-]*\s+(?:[a-z]+\s+)?leaders\s+"
@@ -1231,9 +1228,9 @@ _LEADERS_SUBJECT = re.compile(
     # "Finance ministers of the five largest industrial democracies agreed on Sunday", "Trade ministers from more
     # than 90 countries agreed": the ministers of several states, met to agree
     r"|(?:The\s+)?(?:(?!The\s)[A-Z][\w.'’-]*\s+){0,2}(?:[a-z]+\s+)?ministers\s+(?:and\s+central\s+bank(?:ers|\s+governors)\s+)?"
-    r"(?:(?:of|from)\s+[^,;:()\"“”]{3,70}?\s+(?=(?:agreed|reached|signed|meeting)\b))?"
+    rf"(?:{_OF_STATES})?"
     # "Leaders of the Group of 20 agreed in London on Thursday"
-    r"|(?:The\s+)?[Ll]eaders\s+(?:of|from)\s+[^,;:()\"“”]{3,70}?\s+(?=(?:agreed|reached|signed|meeting)\b))"
+    rf"|(?:The\s+)?[Ll]eaders\s+{_OF_STATES})"
     # "NATO leaders meeting in Bucharest, Romania, agreed on Thursday": where they met, set between
     r"(?:(?:meeting|gathered)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+)?"
@@ -1823,6 +1820,7 @@ _SET_OFF_TITLE = (
 _JOINED_AFTER = re.compile(r",\s+joined\s+by\s+(?:[a-z][\w-]*\s+){0,4}$")  # ", joined by national security adviser"
 # "A, joined by B, held talks with C", "A, alongside B, was hosted by C": a companion set off after the subject
 _SET_OFF_JOIN = re.compile(r",\s*(?:joined\s+by|alongside)\s")
+_WHO_ASIDE = r"\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*"  # ", who hosted the summit, ": an aside set off in a list
 _JOIN = re.compile(
     rf"(?:{_AGE}(?=\s*,))?"  # "Babiš, 71, and Nawrocki"
     r"\s*(?:,\s*and\s+|,?\s*(?:and\s+)?joined\s+by\s+|,\s*alongside\s+|,\s*watched\s+by\s+|,?\s*(?:hosted|brought\s+together|mediated)\s+by\s+|,?\s*as\s+well\s+as\s+|,?\s*along\s+with\s+|,?\s*together\s+with\s+|,\s*|\s+and\s+"
@@ -1830,7 +1828,7 @@ _JOIN = re.compile(
     r"|,?\s*in\s+the\s+presence\s+of\s+|,\s*with\s+"
     # "President Bill Clinton, who was in a wheelchair after knee surgery, and Russian President Boris Yeltsin"
     # ("Gordon Brown, who hosted the summit, US President Barack Obama and B": the list goes on after the aside)
-    r"|\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*(?:and\s+)?"
+    rf"|{_WHO_ASIDE}(?:and\s+)?"
     # "Bashir, Kiir and the African Union's chief mediator, former South African president Thabo Mbeki": a role set
     # off before the last one's name
     r"|,?\s+and\s+the\s+(?:[\w'’.-]+\s+){1,5}?(?:mediator|envoy|host|chairman|chairwoman|chair),\s+(?:former\s+)?"
@@ -1998,7 +1996,7 @@ _CAPPING_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _AGE_COMMA = re.compile(rf"{_AGE}\s*,\s*")
-_WHO_ASIDE_COMMA = re.compile(r"\s*,\s*who\s+[^,;:()\"“”]{3,90},\s*")
+_WHO_ASIDE_COMMA = re.compile(_WHO_ASIDE)
 _TELL_VERBS = f"(?:{'|'.join(TELL_VERBS)})"
 _SPEECH_VISITING = re.compile(rf"\s+{_TELL_VERBS}\s+(?P<v>visiting)\s+")
 _SPEECH_GAP = re.compile(

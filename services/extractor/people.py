@@ -25,7 +25,7 @@ from services.extractor import leaders, monarchs
 from services.extractor.layout import dateline_end, label_end
 from services.extractor.lexicon import EMPTY, Lexicon
 from services.extractor.places import FACILITY_WORDS, UPPER
-from services.extractor.timewords import MONTHS, text_scan
+from services.extractor.timewords import FULL_MONTHS, FULL_WEEKDAYS, MONTHS, text_scan
 from shared import gazetteer
 
 TITLES = frozenset(
@@ -350,11 +350,6 @@ _OFFICE_OF_COUNTRY = re.compile(
 _OFFICE_OF_HINT = re.compile(rf"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[{UPPER}]")
 
 
-# a state's formal name before its common one: "Republic of Poland", "Hashemite Kingdom of Jordan"
-_STATE_FORM = re.compile(
-    r"^(?:(?:Federal|Islamic|Democratic|People's|Socialist|United|Hashemite|Arab|Plurinational|Bolivarian)\s+)*"
-    r"(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?"
-)
 # the last word of a portfolio an office may be of ("Secretary of Foreign Affairs Enrique Manalo")
 _PORTFOLIO_HEADS = frozenset({
     "Affairs", "Defence", "Defense", "Trade", "Finance", "Commerce", "Economy", "Interior", "Justice", "Health",
@@ -400,10 +395,9 @@ def _office_of_country_mentions(text: str, lexicon: Lexicon, taken: list[tuple[i
                 continue
             country = " ".join(words[:k])
             if (
+                # ("President of the Republic of Poland Andrzej Duda": gazetteer.lookup reads a state's formal name)
                 _is_country(country)
                 or (" of " in country and _is_country(country.replace(" of ", " of the ", 1)))
-                # "President of the Republic of Poland Andrzej Duda": a state's formal name
-                or ((state := _STATE_FORM.sub("", country, 1)) != country and _is_country(state))
                 # "Secretary of Foreign Affairs Enrique Manalo": a portfolio
                 or words[k - 1] in _PORTFOLIO_HEADS
                 # "President of the European Council António Costa", "Secretary-General of ASEAN Dr. Kao Kim Hourn"
@@ -1068,8 +1062,8 @@ _FRONTED = tuple(
 ) + ("Then ", "Then,")
 # a fronted time counted from another: "Fifty years ago today, ", "Two days later, ", "Two days ago Donald Trump"
 _TIME_LEAD = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3}? (?:ago(?: today)?|later|earlier),? (?=[A-Z])")
-_LEAD_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_LEAD_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_LEAD_MONTHS = "|".join(m.title() for m in FULL_MONTHS)
+_LEAD_DAYS = "|".join(sorted(d.title() for d in FULL_WEEKDAYS))
 # "In April 2010 Viktor Yanukovych and Dmitry Medvedev met", "Last year A and B agreed": a fronted time, no comma
 _FRONTED_TIME = re.compile(
     rf"(?:(?:In|On|By)\s+(?:(?:{_LEAD_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_LEAD_DAYS})"
