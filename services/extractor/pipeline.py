@@ -401,7 +401,9 @@ _SINCE_VERB = re.compile(
 )  # a since-clause's verb: "since Trump called Modi on Monday" dates the call
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|reported|confirmed|added|stated|tweeted|wrote|posted|disclosed"
-    r"|revealed)\s+$",  # "Moon told reporters on Sunday", "the government disclosed on Thursday"
+    r"|revealed)\s+"  # "Moon told reporters on Sunday", "the government disclosed on Thursday"
+    # "their governments said in a joint statement on Tuesday": the statement's day, not the meeting's
+    r"(?:in\s+(?:a|an|the|their|its|his|her)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|readout)\s+)?$",
     re.IGNORECASE,
 )
 # an indefinite ordinal event ("a fourth summit") and a time ahead: a plan for one more, no frame for a count
@@ -774,6 +776,10 @@ _REPORTED_WORDS = (
     "tweeted",
     "wrote",
     "posted",
+    "statement",
+    "communique",
+    "communiqué",
+    "readout",
 )
 _ORDINAL_WORDS = (
     "meeting",

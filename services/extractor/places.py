@@ -178,6 +178,9 @@ _ATTRIBUTIVE_NOUN = re.compile(
     r"|citizens|allies|envoys?|delegation|military|navy|army|embassy|ambassador|government|bases?)\b"
 )
 _SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air", "home"}  # "in the Roosevelt home"
+_BODIES_OF_STATES = frozenset({"Commonwealth", "Francophonie"})  # not the Manila district of that name
+# what "the Pacific nation", "the Gulf state" calls a country by the word of its part of the world
+_STATE_NOUNS = frozenset({"nation", "country", "kingdom", "emirate", "sultanate", "republic", "archipelago"})
 _PARTICLES = frozenset(["of", "de", "del", "da", "do", "la", "upon", "am"])
 # the lowercase word after a name, past an adjective a site noun takes ("the Miraflores presidential palace")
 _FOLLOWER = re.compile(r"\s+(?:(?:presidential|royal|imperial|national|official|summer|winter|former)\s+)?([a-z]+)")
@@ -326,8 +329,8 @@ def _gazetteer_kind(name: str, container: bool) -> str | None:
 def city_named(name: str, lexicon: Lexicon) -> bool:
     """Whether ``name`` as a whole is a city the lexicon or the gazetteer knows ("Madrid" of "the Madrid peace
     conference")."""
-    if name.isupper():
-        return False  # "the NATO summit", "the EU summit": a body, never the town that shares its letters
+    if name.isupper() or name in _BODIES_OF_STATES:
+        return False  # "the NATO summit", "the Commonwealth summit": a body, never the town that shares its name
     known, places, lex_kind = _known_prefix(name, lexicon)
     if known != name:
         return False
@@ -905,6 +908,8 @@ def find_places(
             if not known and the and prep == "at" and len(run.split()) > 1 and not _SITE_IN.match(text, follower.end()):
                 found.append(PlaceMention(start, follower.end(), m.start("prep"), prep, m.start("prep"), {"name": run}))
             continue  # "the Capella hotel", "Sentosa island": a site's name, the place comes after it
+        if known and the and follower and follower.group(1) in _STATE_NOUNS and name == run:
+            continue  # "the first visit to the Pacific nation": a country told by its region, not the US town
         if known and _title_follows(text, start + len(name), the):
             continue  # "at the US president's Mar-a-Lago resort": whose title, not where
         if known and name.isupper() and _ATTRIBUTIVE_NOUN.match(text, start + len(name)):

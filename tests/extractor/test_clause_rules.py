@@ -10028,6 +10028,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "their governments said in a joint statement on Tuesday": the statement's day, not the meeting's
+        (
+            "Atal Bihari Vajpayee and Pervez Musharraf met in Islamabad on January 5, their governments said in a "
+            "joint statement on Tuesday.",
+            {
+                ("participants", '["Atal Bihari Vajpayee", "Pervez Musharraf"]'),
+                ("venue", '{"city": "Islamabad"}'),
+                ("date", "2024-01-05"),
+            },
+        ),
+        # "the first visit to the Pacific nation": a country told by its part of the world, not the US town Pacific
+        (
+            "Narendra Modi visited Fiji on Wednesday, the first visit to the Pacific nation by an Indian prime "
+            "minister.",
+            {("venue", '{"country": "Fiji"}'), ("date", "2024-05-08")},
+        ),
+        # "the Commonwealth summit in Kingston": a body of states names the summit, not the Manila district
+        (
+            "Sheikh Hasina is expected to attend the Commonwealth summit in Kingston in June.",
+            {("venue", '{"city": "Kingston"}'), ("date", "2024-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
