@@ -465,8 +465,12 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             name = name[:-2]
         elif name.endswith(("'", "’")):
             name = name[:-1]
-        if not name:
-            continue
+        if not name or (
+            len(words) > 1
+            and words[-1] in _SITE_AFTER_TITLED
+            or _NAMED_AFTER_PERSON.match(text, m.start("name") + len(name))
+        ):
+            continue  # "the King David Hotel", "King Khalid International Airport": a site named after a person
         # "Ferdinand Marcos Jr." keeps its full stop
         suffix = name == raw and name.endswith((" Jr", " Sr")) and text.startswith(".", m.end("name"))
         first, space, _ = name.partition(" ")  # words are joined by single blanks
@@ -2062,9 +2066,14 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
 
 
 _ADDRESS_FORMS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+# the last word of a titled run that makes it a site, never a surname ("Tower", "Church", "Castle" can be both)
+_SITE_AFTER_TITLED = frozenset({
+    "Hotel", "Palace", "Airport", "International", "Mosque", "Centre", "Center", "Stadium", "Guesthouse",
+    "Cathedral", "Museum", "University", "Library", "Mausoleum", "Academy", "Institute", "Auditorium", "Arena",
+})  # fmt: skip
 # what a surname names when it stands before these: a place, body or era named after the person, not the person
 _NAMED_AFTER_PERSON = re.compile(
-    " (?:"
+    " (?:(?:International|Conference|Convention|Exhibition) )?(?:"  # "King Khalid International Airport"
     + "|".join(sorted({w.capitalize() for w in FACILITY_WORDS} | {"Foundation", "Doctrine", "School"}, reverse=True))
     + r"|administration|era|doctrine)\b"
 )

@@ -10049,6 +10049,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Sheikh Hasina is expected to attend the Commonwealth summit in Kingston in June.",
             {("venue", '{"city": "Kingston"}'), ("date", "2024-06")},
         ),
+        # "the King David Hotel", "King Khalid International Airport": a site named after a titled person, no person
+        (
+            "Anwar Sadat and Menachem Begin held talks at the King David Hotel on Sunday.",
+            {
+                ("participants", '["Anwar Sadat", "Menachem Begin"]'),
+                ("venue", '{"name": "King David Hotel"}'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        (
+            "Donald Trump landed at King Khalid International Airport on Tuesday.",
+            {("venue", '{"name": "King Khalid International Airport"}'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
