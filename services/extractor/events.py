@@ -549,7 +549,10 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}$")
 # One to six capitalised words (or numbers) before the trigger, the first after a blank or at the start. The
 # match starts with the capital itself ("(?<!\S[A-Z0-9])" checks the blank before it), so the scan skips to capitals.
-_HOST_MODIFIER = re.compile(r"(?P<mod>[A-Z0-9](?<!\S[A-Z0-9])[\w'’-]*\s+(?:[A-Z0-9][\w'’-]*\s+){0,5})$")
+# ("the Group of Eight summit", "an Organisation of Islamic Cooperation summit": "of" inside the name)
+_HOST_MODIFIER = re.compile(
+    r"(?P<mod>[A-Z0-9](?<!\S[A-Z0-9])[\w'’-]*\s+(?:(?:of\s+(?:the\s+)?)?[A-Z0-9][\w'’-]*\s+){0,5})$"
+)
 _MODIFIER_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _OPENING_ARTICLES = frozenset({"A", "An", "The"})
 _COLLECTIVE = re.compile(

@@ -10062,6 +10062,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Donald Trump landed at King Khalid International Airport on Tuesday.",
             {("venue", '{"name": "King Khalid International Airport"}'), ("date", "2024-05-07")},
         ),
+        # "the Group of Eight summit": a gathering by its name ("of" inside it) is an event of its own, as "the G8
+        # summit" is; the summit told before keeps its place
+        (
+            "A Middle East summit at Camp David ended without an agreement on Tuesday. The talks continued while Bill "
+            "Clinton attended the Group of Eight summit in Okinawa, Japan.",
+            {
+                ("venue", '{"name": "Camp David"}'),
+                ("venue", '{"country": "Japan", "region": "Okinawa"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
