@@ -62,6 +62,7 @@ from services.extractor.places import (
     PlaceMention,
     ascii_twin,
     city_named,
+    country_named,
     find_places,
 )
 from services.extractor.timewords import MONTH_ABBRS, MONTHS, PARTS_OF_DAY
@@ -2267,6 +2268,37 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
     return drafts
 
 
+# "Madagascar will host the bloc's summit next year", "El-Sisi said Egypt would host a conference on ...": a country
+# opening the clause that hosts a gathering ahead is where the gathering will be
+_HOST_SUBJECT = re.compile(
+    r"(?:[^.;:]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?P<c>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"(?:,\s+[^,;:]{3,100},)?\s+(?:will|would|is\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s+host\s+"
+    r"(?:the|a|an|its|their|this\s+year['’]s|next\s+year['’]s)\s+(?:[\w'’-]+\s+){0,5}"
+)
+_HOSTED_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING})
+
+
+def _host_subject_drafts(doc: Document, i: int, venues: list[_Draft]) -> list[_Draft]:
+    """The country that will host a gathering named in the sentence, for a gathering given no other place."""
+    text, sentence = doc.text, doc.sentences[i]
+    drafts = []
+    for trig in doc.triggers[i]:
+        event = trig.event
+        if (
+            event is None
+            or trig.type not in _HOSTED_TYPES
+            or event.modality is not _PLANNED
+            or text.find("host", sentence.start, trig.start) < 0
+            or any(v.event is event for v in venues)
+        ):
+            continue
+        m = _HOST_SUBJECT.match(text, sentence.start, trig.start)
+        if m is None or m.end() != trig.start or (country := country_named(m.group("c"), doc.lexicon)) is None:
+            continue
+        drafts.append(_Draft(*m.span("c"), _VENUE, event, Venue(country=country)))
+    return drafts
+
+
 def _dated_event_trigger(doc: Document, i: int, pm: PlaceMention, drafted: list[_Draft]) -> Trigger | None:
     """ "A and B discussed the conflicts in Ethiopia and Somalia at the White House on Thursday": a site right
     before (or after) the day of an event, whatever the words between the event's verb and the site, is where that
@@ -2465,6 +2497,9 @@ def make_claims(doc: Document) -> list[Claim]:
             if found and venues:
                 # "Reagan met Gorbachev in Geneva ... The Geneva meeting lasted five hours": the place restated
                 found = [d for d in found if not any(v.event is d.event and v.value == d.value for v in venues)]
+            drafts += found
+            venues += found
+            found = _host_subject_drafts(doc, i, venues)
             drafts += found
             venues += found
     drafts.sort(key=_SPAN)

@@ -340,6 +340,15 @@ def city_named(name: str, lexicon: Lexicon) -> bool:
     return _gazetteer_kind(name, False) == "city" and max((p.population for p in places), default=0) >= 100_000
 
 
+def country_named(name: str, lexicon: Lexicon) -> str | None:
+    """``name`` as a venue's country when the whole of it names a country ("Madagascar will host ..."), else None."""
+    known, places, lex_kind = _known_prefix(name, lexicon)
+    if known != name:
+        return None
+    kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, False)
+    return _spelled_out(name, kind) if kind == "country" else None
+
+
 def _container_kind(places: list[gazetteer.Place], lex_kind: str | None) -> str | None:
     kinds = {p.kind for p in places} | ({lex_kind} if lex_kind else set())
     if "country" in kinds:

@@ -10073,6 +10073,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "Madagascar will host the bloc's summit next year": the host country is where the gathering ahead will be,
+        # when the sentence names no place of its own for it
+        (
+            "Madagascar will host the bloc's summit next year, officials said.",
+            {("venue", '{"country": "Madagascar"}'), ("date", "2025")},
+        ),
+        (
+            "Abdel Fattah el-Sisi said Egypt would host a conference on Gaza's reconstruction next month.",
+            {("venue", '{"country": "Egypt"}'), ("date", "2024-06")},
+        ),
+        (
+            "Mozambique, whose president is tipped to lead the union, will host next year's summit in Maputo.",
+            {("venue", '{"city": "Maputo"}'), ("date", "2025")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
