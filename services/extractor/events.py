@@ -1837,6 +1837,9 @@ _JOIN = re.compile(
     r"|,?\s+and\s+the\s+(?:[\w'’.-]+\s+){1,5}?(?:mediator|envoy|host|chairman|chairwoman|chair),\s+(?:former\s+)?"
     # "Moon Jae-in and new Japanese Prime Minister Yoshihide Suga": an adjective before the second one's title
     r"|\s+and\s+(?:new|former|outgoing|incoming)\s+"
+    # "Ukrainian Defence Minister Rustem Umerov and Russian presidential aide Vladimir Medinsky": a nationality and
+    # lower-case words of the title the second one's mention starts after
+    r"|\s+and\s+[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){1,3}"
     # "attended by A and B and by C", "hosted by A and attended by B": more people of the same event
     r"|,?\s+and\s+(?:(?:attended|chaired|hosted)\s+)?by\s+"
     # "Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala and ...": an aside in a list
@@ -2110,6 +2113,12 @@ _BETWEEN = re.compile(
     # "attended by its chairman, Nigerian President Bola Tinubu": a role set off before the name
     r"|(?<=attended\sby\s)(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$"
 )
+# "The summit at the Elysee Palace brought together A, B and C", "The meeting, chaired by C, brought together A and
+# B": the event opening the sentence is the subject, whatever is told of it before the verb (its chair takes part)
+_EVENT_BROUGHT_TOGETHER = re.compile(
+    r"[\"“]?(?:The|This|That|Their|Its)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>summit|meeting|talks|conference|gathering"
+    r"|session|round|ceremony|negotiations)\b[^.;:]{0,120}?\s(?:brought|brings|will\s+bring)\s+together\s+$"
+)
 _CHAIRED = re.compile(r"\s+(?:chaired|hosted|opened|presided\s+over)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
 _ONLOOKER_BEFORE = re.compile(r"\b(?:as|with)\s+$")
 _PRESENCE_BEFORE = re.compile(r"\bin\s+the\s+presence\s+of\s+$")  # "signed ... in the presence of Thabo Mbeki"
@@ -2354,6 +2363,18 @@ def find_participations(
     for gi, group in enumerate(groups):
         first, last = group[0], group[-1]
         before = text[sentence.start : first.full_start]
+        if len(group) >= 2 and before.endswith("together ") and (bt := _EVENT_BROUGHT_TOGETHER.match(before)):
+            # the event noun's own trigger, else "brought together" itself ("The final round brought together")
+            at = sentence.start + bt.start("noun")
+            trig = next((t for t in triggers if at <= t.start < first.full_start), None)
+            if trig is not None:
+                if found and found[-1].trigger is trig:
+                    found[-1].names = found[-1].names + [n for n in _names(group) if n not in found[-1].names]
+                    found[-1].end = last.end  # "The meeting, chaired by C, brought together A and B": C too
+                else:
+                    found.append(Participation(first.full_start, last.end, _names(group), trig))
+                used.add(gi)
+                continue
         # "between A and B": the nearest trigger before it.
         between = _BETWEEN.search(before, max(0, len(before) - 40)) if len(group) >= 2 or " by " in before else None
         if between is not None and len(group) < 2 and between.group("word")[:4] not in ("medi", "pres", "chai", "co-c"):

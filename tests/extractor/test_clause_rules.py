@@ -10087,6 +10087,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Mozambique, whose president is tipped to lead the union, will host next year's summit in Maputo.",
             {("venue", '{"city": "Maputo"}'), ("date", "2025")},
         ),
+        # "The summit at the Elysee Palace brought together A, B and C", "The final round brought together A, B and C":
+        # the event opening the sentence brought them together, whatever is told of it before the verb
+        (
+            "The summit at the Elysee Palace brought together Volodymyr Zelensky, Vladimir Putin and French President "
+            "Emmanuel Macron.",
+            {
+                ("participants", '["Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "Elysee Palace"}'),
+            },
+        ),
+        (
+            "The final round brought together Iranian Foreign Minister Mohammad Javad Zarif, Secretary of State John "
+            "Kerry and EU foreign policy chief Federica Mogherini.",
+            {("participants", '["Federica Mogherini", "John Kerry", "Mohammad Javad Zarif"]')},
+        ),
+        # "... and Russian presidential aide Vladimir Medinsky": a nationality and lower-case title words go on the
+        # list; the chair of the session takes part
+        (
+            "The session, chaired by Turkish Foreign Minister Hakan Fidan, brought together Ukrainian Defence Minister "
+            "Rustem Umerov and Russian presidential aide Vladimir Medinsky.",
+            {("participants", '["Hakan Fidan", "Rustem Umerov", "Vladimir Medinsky"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
