@@ -372,8 +372,8 @@ def find_durations(text: str) -> list[DurationMention]:
             windows[-1][2] |= counted
         else:
             windows.append([ws, we, counted])
-    for ws, we, counted in windows:
-        if counted:
+    for ws, we, some in windows:
+        if some:
             out.extend(_find_in(text, low, ws, we))
     if "-long" in low:
         out = _unit_long(text, out)

@@ -33,7 +33,7 @@ from services.extractor.people import PERSON_ASIDE, TELL_VERBS, PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
 from services.extractor.timewords import LETTERS_ONLY, PARTS_OF_DAY, text_scan, word_offsets
 from shared import gazetteer
-from shared.model import EventType, Modality
+from shared.model import DateValue, EventType, Modality
 
 # Enum members as module constants for the functions below: each ``Modality.PLANNED`` there would be a look-up
 # through EnumType's __getattr__ hook (~0.3 µs), and the trigger code makes dozens per trigger.
@@ -828,7 +828,7 @@ class Event:
     participants: list[str] = field(default_factory=list)
     host: bool = False
     implicit: bool = False  # a "since November" contact: never the current event
-    date: tuple | None = None  # the first date resolved for it: (Resolved-like day, grain)
+    date: DateValue | None = None  # the first date resolved for it
     spoken: bool = False  # told by a generic verb of speaking: "A spoke with B" (a call or a meeting)
     background: bool = False  # an earlier contact told in passing: "A and B last spoke on Jan. 17"
 

@@ -1264,7 +1264,7 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     others = ahead or others
                 # "had spoken with X earlier the same day": the day of an event of the same modality.
                 same = [e for e in others if e.modality is event.modality]
-                ref = refs[-1] if refs else (same or others or [None])[0]
+                ref = refs[-1] if refs else next(iter(same or others), None)
                 own = (
                     next((v for e, v in reversed(dated) if e is event and v.precision is _DAY), None)
                     if not refs and not offset and "same" in item.group("core").lower()
