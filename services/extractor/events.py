@@ -31,7 +31,7 @@ from operator import attrgetter
 from services.extractor.layout import dateline_end, label_end
 from services.extractor.people import PERSON_ASIDE, TELL_VERBS, PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
-from services.extractor.timewords import LETTERS_ONLY, PARTS_OF_DAY, text_scan, word_offsets
+from services.extractor.timewords import FULL_MONTHS, LETTERS_ONLY, PARTS_OF_DAY, text_scan, word_offsets
 from shared import gazetteer
 from shared.model import DateValue, EventType, Modality
 
@@ -273,6 +273,12 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking|shaken) hands"
         r"|(?:shook|shakes|shake|shaking) the hand of"  # "reached out to shake the hand of Premier Zhou Enlai"
         r"|initialed|initialled"  # "A, B and C initialed an agreement at the base": as signing
+        # "a framework agreed in Lausanne in April", "the agreement reached in Rome in October 1992": a document's
+        # making told by its place, as "signed in" is (the noun right before: "leaders agreed in" is an accord's)
+        r"|(?:(?<=agreement )|(?<=accord )|(?<=framework )|(?<=treaty )|(?<=deal )|(?<=declaration )|(?<=pact )"
+        r"|(?<=ceasefire )|(?<=truce ))(?:agreed|reached|struck|concluded|sealed)"
+        # a place after it, not a month ("the deal agreed in July")
+        rf"(?= (?:in|at) (?:the )?(?!(?:{'|'.join(m.capitalize() for m in FULL_MONTHS)})\b)[A-Z])"
         r"|inaugurated"  # "A and B inaugurated a dam in Herat on Saturday": a joint appearance (weak: a pair)
         r"|laid (?:a )?wreaths?"  # "A and B laid wreaths at the USS Arizona Memorial": a joint ceremony (weak: a pair)
         # weak unless a person follows
@@ -296,6 +302,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (r"called(?= (?:his|her|their) (?:[A-Z][\w-]* )?counterparts?\b)", EventType.PHONE_CALL),
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
+_ACCORD_PARTICIPLES = frozenset({"agreed", "reached", "struck", "concluded", "sealed"})  # after an accord noun
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
     | {"consultations"}
@@ -308,6 +315,7 @@ _WEAK = frozenset(
         "initialed",
         "initialled",
         "inaugurated",
+        *_ACCORD_PARTICIPLES,
         "laid a wreath",
         "laid wreaths",
         "laid wreath",
@@ -440,7 +448,7 @@ _FIRST_WORDS = frozenset({
     "celebrated", "celebrates", "celebrate", "celebrating", "played", "plays", "play", "playing",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
-_FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS}
+_FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 
@@ -1361,7 +1369,7 @@ def find_triggers(
                 _NEGOTIATIONS_AFTER.match(text, m_end) is not None
                 or _SPAN_OF.search(text, m_start - 30, m_start) is not None
             )
-        ) or (lower == "signed" and _SIGNED_AT.match(text, m_end) is not None)
+        ) or ((lower == "signed" or lower in _ACCORD_PARTICIPLES) and _SIGNED_AT.match(text, m_end) is not None)
         # "Talks on normalising relations are to resume next month": a round of talks to come
         resumes = lower in ("talks", "negotiations") and _RESUME_AFTER.match(text, m_end) is not None
         # "Peace talks between the government and rebel groups are planned in Astana": a round of talks to come

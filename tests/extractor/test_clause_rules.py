@@ -10109,6 +10109,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Rustem Umerov and Russian presidential aide Vladimir Medinsky.",
             {("participants", '["Hakan Fidan", "Rustem Umerov", "Vladimir Medinsky"]')},
         ),
+        # "a framework agreed in Lausanne in April", "the agreement reached in Rome in October 1992": a document's
+        # making told by its place and time, as "signed in" is
+        (
+            "The accord builds on a framework agreed in Lausanne, Switzerland, in April.",
+            {("venue", '{"city": "Lausanne", "country": "Switzerland"}'), ("date", "2024-04")},
+        ),
+        (
+            "The deal comes 27 years after the agreement reached in Rome in October 1992 ended the civil war.",
+            {("venue", '{"city": "Rome"}'), ("date", "1992-10")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
