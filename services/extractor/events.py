@@ -3374,6 +3374,8 @@ _PRONOUN_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_
 # a sentence opening with "He"/"She" whose verb comes after "and": "He was greeted by A and later met B"
 _PRONOUN_SECOND_PREDICATE = re.compile(
     r"(?P<frame>)\s*(?P<pro>He|She)\s[^;:,()\"“”]{3,120}?\sand\s+(?:later\s+|then\s+|also\s+)?"
+    # "He arrived on Wednesday and held talks with Premier Li Qiang": "held"/"had" and the talks' words
+    r"(?:(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?)?"
 )
 
 

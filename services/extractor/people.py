@@ -2123,7 +2123,8 @@ def _country_after(text: str, m: PersonMention) -> int:
 
 
 # who a person is, set off after the name: ", the author of the plan,", ", the summit host,"
-PERSON_ASIDE = r"(?:the|a|an|its|his|her|their|one\s+of\s+the)\s+[a-z][^,;:()\"“”]{1,40},"
+# ("A, Vietnam's most powerful figure, and B": a country's possessive opens the aside as an article does)
+PERSON_ASIDE = r"(?:the|a|an|its|his|her|their|one\s+of\s+the|[A-Z][a-z]+['’]s)\s+[a-z][^,;:()\"“”]{1,40},"
 _AFTER_COUNTRY = re.compile(rf",?\s+and\s+|,\s+(?:{PERSON_ASIDE}\s+)?")
 
 

@@ -10119,6 +10119,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The deal comes 27 years after the agreement reached in Rome in October 1992 ended the civil war.",
             {("venue", '{"city": "Rome"}'), ("date", "1992-10")},
         ),
+        # "He arrived on Wednesday and held talks with Premier Li Qiang": the pronoun's second predicate holds talks
+        (
+            "Mark Carney flew to Beijing. He arrived on Wednesday and held talks with Premier Li Qiang the following "
+            "day.",
+            {
+                ("participants", '["Li Qiang", "Mark Carney"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-09"),
+            },
+        ),
+        # "A, Vietnam's most powerful figure, and B": a country's possessive opens an aside in a list
+        (
+            "Vladimir Putin met Communist Party General Secretary Nguyen Phu Trong, Vietnam's most powerful figure, "
+            "and Prime Minister Pham Minh Chinh on Thursday.",
+            {("participants", '["Nguyen Phu Trong", "Pham Minh Chinh", "Vladimir Putin"]'), ("date", "2024-05-02")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
