@@ -256,7 +256,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|address(?:ed|es|ing)?(?= (?:a |the )?(?:joint (?:session|sitting|meeting) of (?:the )?|both houses of"
         r" (?:the )?)?(?:[A-Z][\w'’-]*(?:['’]s)? ){0,2}(?:federal |national |state )?(?:Knesset|Bundestag|[Pp]arliament"
         r"|Duma|National Assembly|Lok Sabha|Diet|Majlis|Sejm|House of Commons|Oireachtas|Senate|lawmakers|MPs"
-        r"|legislators)\b)"
+        r"|legislators"
+        # "the first US president to address the African Union": a visitor's speech to a regional body at its seat
+        r"|African Union|Arab League|Organi[sz]ation of (?:American States|African Unity))\b)"
         # "Francis celebrated Mass for some 180,000 people at a sports stadium in Abu Dhabi on Tuesday": a stop of the
         # pope's trip
         r"|celebrat(?:ed|es|e|ing)(?= (?:an? |the )?(?:[\w-]+ ){0,2}Mass\b)"

@@ -10136,6 +10136,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "and Prime Minister Pham Minh Chinh on Thursday.",
             {("participants", '["Nguyen Phu Trong", "Pham Minh Chinh", "Vladimir Putin"]'), ("date", "2024-05-02")},
         ),
+        # "the first US president to address the African Union on Tuesday": a visitor's speech to a regional body at
+        # its seat, as a speech to a legislature is
+        (
+            "Barack Obama addressed the African Union at its headquarters in Addis Ababa on Tuesday.",
+            {("venue", '{"city": "Addis Ababa"}'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
