@@ -200,7 +200,7 @@ def link_events(doc: Document) -> list[Event]:
                 parts[-1].trigger.continues = False
             elif _own_dated_pair(doc, i, parts[-1].names, parts[-1].end, tracker):
                 parts[-1].trigger.continues = False
-            elif not parts[-1].trigger.of_current and not _continues(doc, i, tracker):
+            elif not parts[-1].trigger.of_current and not _continues(doc, i, tracker, parts[-1].names):
                 parts, triggers = [], []
         if parts or any(t.weak for t in triggers):
             bound = {id(p.trigger) for p in parts}
@@ -237,13 +237,16 @@ _PAIR_LEAD = re.compile(
 _AHEAD_TYPES = frozenset({EventType.MEETING, EventType.TALKS, EventType.PHONE_CALL, EventType.VIDEO_CALL})
 
 
-def _continues(doc: Document, i: int, tracker: EventTracker) -> bool:
+def _continues(doc: Document, i: int, tracker: EventTracker, names: list[str]) -> bool:
     """Whether the current event may take its people from a pair opening sentence ``i`` with no event of its
     own ("... held talks with Turkey's president. Viktor Orban and Recep Tayyip Erdogan discussed ..."): it
-    was named in the sentence before, and named nobody."""
+    was named in the sentence before, and named nobody. Three or more leaders after a summit that named nobody
+    are its people ("... attending a summit of Caspian Sea states in Tehran. Putin, A, B and C agreed that ...")."""
     current = tracker.current
     if not (i and doc.triggers[i - 1]) or current is None or current.participants:
         return False
+    if current.type is EventType.SUMMIT and len(names) >= 3:
+        return True
     before = doc.sentences[i - 1]
     return _UNNAMED_TITLE.search(doc.text, before.start, before.end) is not None
 

@@ -121,6 +121,10 @@ _NEXT = re.compile(
     # "in the northern state of Punjab", "in the Canadian province of Alberta", "in Abe's home prefecture of Yamaguchi"
     rf"|(?:the|[A-Z][\w-]*['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}(?P<unit>{_REGION_UNITS})\s+of\s+)?"
     r"|(?:the\s+)?capital\s+of\s+"  # "Honiara, capital of the Solomon Islands"
+    # "Xi'an, the ancient capital in Shaanxi province", "Harbin, a city in northeastern China": a compass word may
+    # come before the container
+    r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:capital|city|town|port)\s+in\s+"
+    r"(?:(?:(?:north|south)[-\s]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+)?"
     # "Nusa Dua, on the Indonesian island of Bali", "Sanya, on the southern island of Hainan"
     r"|on\s+the\s+(?:[A-Z][\w-]*\s+|(?:north|south|east|west)(?:ern)?\s+)?(?P<isle>island)\s+of\s+"
     # ", a coastal town in Tamil Nadu", ", his home town in Yamaguchi prefecture"

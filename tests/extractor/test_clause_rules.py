@@ -10142,6 +10142,27 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Barack Obama addressed the African Union at its headquarters in Addis Ababa on Tuesday.",
             {("venue", '{"city": "Addis Ababa"}'), ("date", "2024-05-07")},
         ),
+        # "Xi'an, the ancient capital in Shaanxi province", "Harbin, a city in northeastern China": the container the
+        # description places the city in
+        (
+            "Xi Jinping hosted the summit on Friday in Xi'an, the ancient capital in Shaanxi province.",
+            {("venue", '{"city": "Xi\'an", "region": "Shaanxi"}'), ("date", "2024-05-03")},
+        ),
+        (
+            "Vladimir Putin will travel on Friday to Harbin, a city in northeastern China with Russian links.",
+            {("venue", '{"city": "Harbin", "country": "China"}'), ("date", "2024-05-10")},
+        ),
+        # "... attending a summit of Caspian states in Tehran. Putin, A and B agreed that ...": three or more leaders
+        # after a summit that named nobody are its people
+        (
+            "Vladimir Putin attended a summit of Caspian states in Tehran on Tuesday. Putin, Iranian President Mahmoud "
+            "Ahmadinejad and Kazakh President Nursultan Nazarbayev agreed that no state would host an attack.",
+            {
+                ("participants", '["Mahmoud Ahmadinejad", "Nursultan Nazarbayev", "Vladimir Putin"]'),
+                ("venue", '{"city": "Tehran"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
