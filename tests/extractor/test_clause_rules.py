@@ -10163,6 +10163,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "A and B announced a common understanding at the White House on Friday": a pair's announcement, as "A and B
+        # agreed" is, names the people of the event it tells
+        (
+            "Barack Obama and Xi Jinping announced a common understanding on cybertheft at the White House on Friday.",
+            {
+                ("participants", '["Barack Obama", "Xi Jinping"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
