@@ -275,6 +275,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|took part|(?:was|were|be|been|being) held|signed|signing|sign|(?:shook|shakes|shake|shaking|shaken) hands"
         r"|(?:shook|shakes|shake|shaking) the hand of"  # "reached out to shake the hand of Premier Zhou Enlai"
         r"|initialed|initialled"  # "A, B and C initialed an agreement at the base": as signing
+        r"|put their (?:initials|names|signatures) (?:to|on)"  # "A, B and C put their initials to the accord"
         # "a framework agreed in Lausanne in April", "the agreement reached in Rome in October 1992": a document's
         # making told by its place, as "signed in" is (the noun right before: "leaders agreed in" is an accord's)
         r"|(?:(?<=agreement )|(?<=accord )|(?<=framework )|(?<=treaty )|(?<=deal )|(?<=declaration )|(?<=pact )"
@@ -305,6 +306,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (r"(?:by|over the|on the) (?:tele)?phone", EventType.PHONE_CALL),  # types a generic verb before it
 ]
 _ACCORD_PARTICIPLES = frozenset({"agreed", "reached", "struck", "concluded", "sealed"})  # after an accord noun
+_PUT_NAMES = frozenset(
+    f"put their {marks} {to}" for marks in ("initials", "names", "signatures") for to in ("to", "on")
+)
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
     | {"consultations"}
@@ -318,6 +322,7 @@ _WEAK = frozenset(
         "initialled",
         "inaugurated",
         *_ACCORD_PARTICIPLES,
+        *_PUT_NAMES,
         "laid a wreath",
         "laid wreaths",
         "laid wreath",
@@ -351,6 +356,8 @@ _DEFINITE_NOUNS = _WEAK - {
     "laid a wreath",
     "laid wreaths",
     "laid wreath",
+    *_ACCORD_PARTICIPLES,
+    *_PUT_NAMES,
 }  # nouns: "The session lasted ..." is the event at hand
 _GENERIC_VERBS = frozenset({"spoke", "spoken", "speak", "speaks", "speaking", "talked", "talking", "chatted"})
 _GENERIC_VERBS |= {
@@ -450,7 +457,7 @@ _FIRST_WORDS = frozenset({
     "celebrated", "celebrates", "celebrate", "celebrating", "played", "plays", "play", "playing",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
-_FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES
+_FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES | {"put"}
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 

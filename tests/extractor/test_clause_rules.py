@@ -10173,6 +10173,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "A, B and C put their initials to the accord", "The two leaders put their names to the treaty at X": a
+        # signing told as such
+        (
+            "Serbian President Slobodan Milosevic, Bosnian President Alija Izetbegovic and Croatian President Franjo "
+            "Tudjman put their initials to the accord, which preserves Bosnia as a single state.",
+            {("participants", '["Alija Izetbegovic", "Franjo Tudjman", "Slobodan Milosevic"]')},
+        ),
+        (
+            "Ronald Reagan met Mikhail Gorbachev on Tuesday. The two leaders put their names to the treaty at the "
+            "White House.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"name": "White House"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
