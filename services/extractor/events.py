@@ -1969,14 +1969,21 @@ def _pairs_visit_aside(text: str, triggers: list[Trigger], group: list[PersonMen
     if len(triggers) != 1:
         return None
     trig = triggers[0]
-    if (
-        trig.type is not VISIT
-        or trig.start < after
-        or trig.possessor not in {p.name for p in group}
-        or _VISIT_ASIDE_BEFORE.search(text, max(after, trig.start - 60), trig.start) is None
-    ):
+    if trig.type is not VISIT or trig.start < after:
         return None
-    return trig
+    if trig.possessor in {p.name for p in group} and _VISIT_ASIDE_BEFORE.search(
+        text, max(after, trig.start - 60), trig.start
+    ):
+        return trig
+    made = _AS_MADE_VISIT.search(text, max(after, trig.start - 60), trig.start)
+    if made and any(p.name.rsplit(None, 1)[-1] == made.group("who") for p in group if p.name):
+        return trig  # "A and B pledged on Saturday to reset relations, as A made the first visit to Ireland"
+    return None
+
+
+_AS_MADE_VISIT = re.compile(
+    r",\s+as\s+(?P<who>[A-Z][\w'’-]*)\s+(?:made|paid|began|wrapped\s+up)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
 
 
 # "Justin Trudeau, whose country faced similar levies, held two calls with Trump": an aside on the subject

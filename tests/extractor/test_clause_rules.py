@@ -10189,6 +10189,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "White House"}'),
             },
         ),
+        # "A and B pledged on Saturday to reset relations, as A made the first visit to Ireland": the pair's accord was
+        # made on A's trip, so the trip is their event
+        (
+            "Keir Starmer and Simon Harris pledged on Saturday to reset relations, as Starmer made the first visit to "
+            "Ireland by a British leader in five years.",
+            {
+                ("participants", '["Keir Starmer", "Simon Harris"]'),
+                ("venue", '{"country": "Ireland"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
