@@ -766,7 +766,9 @@ PLANNED_FOR_AFTER = re.compile(
     # ("a summit with Western Balkan leaders planned for May")
     r"(?:\s+(?:to|in|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:leaders|officials|counterparts))?)?"
     # "Peace talks between the Syrian government and rebel groups are planned in Astana", "talks was planned for"
-    r"(?:\s+between(?:\s+[\w'’-]+){1,8}?(?=\s+(?:is|are|was|were)\s))?"
+    r"(?:\s+between(?:\s+[\w'’.-]+){1,8}?(?=\s+(?:is|are|was|were)\s|,\s+who\s))?"
+    # "A meeting between Kennedy and Pope Paul VI, who was elected last week, is planned in Rome"
+    r"(?:,\s+who\s[^,;:()]{1,60},)?"
     r",?\s+(?:(?:is|are|was|were)\s+)?(?:planned|scheduled|set|slated)\s+(?:for|in)\b"
 )
 # "their first meeting would probably take place in Saudi Arabia", "The summit will be held in Brasilia"

@@ -10200,6 +10200,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "A meeting between John F. Kennedy and B is planned in Rome on July 2": initials and a who-aside between the
+        # event and "is planned" keep it a plan (the day ahead, not the July past)
+        (
+            "A meeting between John F. Kennedy and Pope Paul VI, who was elected last week, is planned in Rome on "
+            "July 2.",
+            {
+                ("participants", '["John F. Kennedy", "Pope Paul VI"]'),
+                ("venue", '{"city": "Rome"}'),
+                ("date", "2024-07-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
