@@ -741,6 +741,10 @@ _EVENT_RELATIVE = re.compile(
 # the name of the body whose event it is, right after the event noun: "of the Group of 20", "of the 33-nation
 # Community of Latin American and Caribbean States"
 _OF_NAME = re.compile(r" of (?:the )?(?:[\w-]+ )?[A-Z][\w'’.-]*(?: (?:[A-Z0-9][\w'’.-]*|of|and|for|on|the|&))* ?")
+_WITH_COMPANY = re.compile(
+    r"(?<=\s)with\s+(?:only\s+)?(?:(?:their|his|her|the)\s+)?(?:delegations?|aides|advisers|interpreters|translators"
+    r"|note-takers|wives|spouses|teams)(?=\s+for\s+$)"
+)
 _EVENT_ASIDE = re.compile(
     r",\s+(?:(?:attended|accompanied|flanked|joined)\s+(?:only\s+)?by\s+[^,;:()]{1,50}"
     r"|with\s+only\s+[^,;:()]{1,40}\s+present|with\s+no\s+(?:aides|officials|advisers|interpreters)[^,;:()]{0,30}"
@@ -1955,6 +1959,9 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             known += [(_name_lead_start(text, p.full_start), max(p.end, p.after)) for p in doc.buckets["people"][i]]
             known += [(p.prep_start, p.end) for p in doc.buckets["places"][i]]  # "met in Riyadh on Feb. 18 for"
             window = _blanked(text, max(sentence.start, d.start - 160), d.start, known)
+            if " with " in window:
+                # "talked alone with their interpreters for about an hour": the company kept, not a person met
+                window = _WITH_COMPANY.sub(lambda m: " " * len(m.group()), window)
             if "," in window:  # "met in Riyadh, Saudi Arabia, on Feb. 18 for": commas around blanked phrases
                 window = _COMMA_BY_BLANK.sub(" ", window)
                 # "talked alone, with only interpreters present, for about an hour": an aside on the event

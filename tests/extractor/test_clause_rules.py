@@ -10211,6 +10211,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-07-02"),
             },
         ),
+        # "talked alone with their interpreters for about an hour": the company kept, not a person met, before "for"
+        (
+            "Ronald Reagan met Mikhail Gorbachev on Tuesday. The two leaders talked alone with their interpreters for "
+            "about an hour.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
