@@ -10221,6 +10221,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 3600}'),
             },
         ),
+        # "held talks in narrow and expanded formats for about three hours", "spoke in the car for about 45 minutes":
+        # how or where they talked, between the verb and its length
+        (
+            "Vladimir Putin met Narendra Modi on Monday. The leaders held talks in narrow and expanded formats for "
+            "about three hours.",
+            {
+                ("participants", '["Narendra Modi", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
+        (
+            "Vladimir Putin met Narendra Modi on Monday. The two leaders spoke in the car for about 45 minutes.",
+            {
+                ("participants", '["Narendra Modi", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 2700}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
