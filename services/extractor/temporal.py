@@ -806,6 +806,9 @@ def _nth_weekday_after(m: re.Match[str]) -> _Parsed | None:
     return spec, "date"
 
 
+_BARE_ORDINAL = re.compile(rf"(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD_RE})")
+
+
 @rule(rf"(?:(?P<n>{NUM}) (?P<unit>{UNIT})s?|the (?P<one>day)) (?P<rel>after|from|before) (?P<rest>.+)")
 def _offset_from(m: re.Match[str]) -> _Parsed | None:
     """ "3 days after Easter", "the day before New Year's Eve": a yearless holiday takes the first shifted
@@ -815,6 +818,8 @@ def _offset_from(m: re.Match[str]) -> _Parsed | None:
         return None
     n = -n if m["rel"] == "before" else n
     unit, rest = _unit_of(m["unit"] or "day"), m["rest"]
+    if unit != "day" and _BARE_ORDINAL.fullmatch(rest):
+        return None  # "Seven years after the first inter-Korean summit": an ordinal of what follows, no day
     if rest in HOLIDAYS:
         name = rest
 

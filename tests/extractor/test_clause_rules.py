@@ -10240,6 +10240,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 2700}'),
             },
         ),
+        # "Seven years after the first inter-Korean summit": an ordinal of the summit, not the first of a month
+        (
+            "Seven years after the first inter-Korean summit raised hopes, the leaders of the two Koreas are trying "
+            "again.",
+            set(),
+        ),
     ],
 )
 def test_clause_rules(text, want):
