@@ -1830,7 +1830,9 @@ def _secretary_general_mentions(
 
 # "Ruto and his wife, Rachel", "Trump and his wife Melania": a spouse named by a given name alone
 SPOUSE_AFTER = re.compile(
-    r"\s+and\s+(?P<lead>his\s+wife|her\s+husband),?\s+(?P<given>[A-Z][a-z]{1,})(?P<rest>(?:[ \t]+[A-Z][a-z]+){0,2})\b"
+    # (letters beyond ASCII too: "his wife Elke Büdenbender")
+    r"\s+and\s+(?P<lead>his\s+wife|her\s+husband),?\s+(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,})"
+    r"(?P<rest>(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){0,2})\b"
     r"(?![ \t]+[A-Z])(?!['’-])"
 )
 

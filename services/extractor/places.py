@@ -179,7 +179,9 @@ _NOT_PLACE = frozenset(
 # nouns an abbreviated country qualifies ("US troops", "UK officials"): no place of its own
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:troops|forces|soldiers|sailors|marines|officials|officers|diplomats|lawmakers|senators|companies|firms"
-    r"|citizens|allies|envoys?|delegation|military|navy|army|embassy|ambassador|government|bases?)\b"
+    r"|citizens|allies|envoys?|delegation|military|navy|army|embassy|ambassador|government|bases?"
+    # "his victory in the US election": what a country's letters qualify, no place an event was at
+    r"|elections?|presidential|midterms?|campaign|economy|markets?|media|press|dollar)\b"
 )
 _SITE_NOUNS = FACILITY_WORDS | {"island", "resort", "airbase", "air", "home"}  # "in the Roosevelt home"
 _BODIES_OF_STATES = frozenset({"Commonwealth", "Francophonie"})  # not the Manila district of that name

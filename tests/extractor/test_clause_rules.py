@@ -10246,6 +10246,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "again.",
             set(),
         ),
+        # "greeted by A and his wife Elke Büdenbender": a spouse's name beyond ASCII letters; "his victory in the US
+        # election": the country's letters qualify the election, no place the call was at
+        (
+            "King Charles III was greeted by German President Frank-Walter Steinmeier and his wife Elke Büdenbender "
+            "in Berlin on Wednesday.",
+            {
+                ("participants", '["Charles III", "Elke B\\u00fcdenbender", "Frank-Walter Steinmeier"]'),
+                ("venue", '{"city": "Berlin"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
+        (
+            "Keir Starmer spoke to Donald Trump this evening to congratulate him on his victory in the US election.",
+            {("participants", '["Donald Trump", "Keir Starmer"]'), ("date", "2024-05-08")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
