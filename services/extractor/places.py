@@ -1208,7 +1208,10 @@ def _sites_in_containers(text: str, found: list[PlaceMention]) -> list[PlaceMent
 
 
 # ", Trump's private club ", ", the presidential palace ": what a site is, set off before the city it is in
-_SITE_APPOSITION = re.compile(r",\s+(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,4}")
+_SITE_APPOSITION = re.compile(
+    r",\s+(?:(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,4}"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)"  # "at Castle Buildings, Stormont, in Belfast": the estate it is on
+)
 
 
 # ", Serbia and Hungary" after the first destination of a trip: more of the same kind

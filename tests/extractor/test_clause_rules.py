@@ -10261,6 +10261,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Keir Starmer spoke to Donald Trump this evening to congratulate him on his victory in the US election.",
             {("participants", '["Donald Trump", "Keir Starmer"]'), ("date", "2024-05-08")},
         ),
+        # "at Castle Buildings, Stormont, in Belfast": the estate set off between the site and its city
+        (
+            "The parties reached a settlement on Friday after talks at Castle Buildings, Stormont, in Belfast.",
+            {("venue", '{"city": "Belfast"}'), ("date", "2024-05-03")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
