@@ -2867,6 +2867,112 @@ SETS += [
         frozenset(f"r386-{k:02d}" for k in (1, 2, 6, 7, 8, 10, 12, 13, 17, 18, 19, 20)),
         0.92,
     ),
+    # A first batch of stop 28, split fixed before it arrived: rules taken from 387, 389 and 391; 388, 390 and 392
+    # kept back.
+    # written blind, Middle East and Gulf diplomacy 1977-2026: Camp David, Oslo, Arab League and GCC summits, Iran
+    # talks, Gulf leaders' visits (rules taken from it; first look 0.877, now 0.899)
+    HoldoutSet(
+        "holdout_round387.jsonl",
+        20,
+        frozenset(f"r387-{k:02d}" for k in (4, 5, 7, 8, 9, 10, 11, 13, 14, 16, 17, 18, 19, 20)),
+        0.88,
+    ),
+    # written blind, Middle East and Gulf diplomacy 1977-2026: Camp David, Oslo, Arab League and GCC summits, Iran
+    # talks, Gulf leaders' visits, in a mix of wire styles, two to four events per report (held out: no rule taken
+    # from it; first look 0.870; the code at the stop's start scores 0.870, now 0.870)
+    HoldoutSet(
+        "holdout_round388.jsonl",
+        20,
+        frozenset(f"r388-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16, 18, 20)),
+        0.86,
+    ),
+    # written blind, Africa and the African Union 1990-2026: AU, SADC and ECOWAS summits, peace talks, African
+    # leaders' state visits (rules taken from it; first look 0.902, now 0.924)
+    HoldoutSet(
+        "holdout_round389.jsonl",
+        20,
+        frozenset(f"r389-{k:02d}" for k in (1, 6, 8, 9, 10, 11, 12, 13, 16, 19, 20)),
+        0.91,
+    ),
+    # written blind, Africa and the African Union 1990-2026: AU, SADC and ECOWAS summits, peace talks, African
+    # leaders' state visits, in a mix of wire styles, two to four events per report (held out: no rule taken from it;
+    # first look 0.856; the code at the stop's start scores 0.856, now 0.860)
+    HoldoutSet(
+        "holdout_round390.jsonl",
+        20,
+        frozenset(f"r390-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 8, 10, 11, 13, 14, 17)),
+        0.85,
+    ),
+    # written blind, South Asia and the Indo-Pacific 1972-2026: India, Pakistan, Bangladesh, Sri Lanka, Nepal,
+    # Australia, Pacific islands (rules taken from it; first look 0.918, now 0.926)
+    HoldoutSet(
+        "holdout_round391.jsonl",
+        20,
+        frozenset(f"r391-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 10, 11, 18, 19, 20)),
+        0.91,
+    ),
+    # written blind, South Asia and the Indo-Pacific 1972-2026: India, Pakistan, Bangladesh, Sri Lanka, Nepal,
+    # Australia, Pacific islands, in a mix of wire styles, two to four events per report (held out: no rule taken from
+    # it; first look 0.936; the code at the stop's start scores 0.936, now 0.939)
+    HoldoutSet(
+        "holdout_round392.jsonl",
+        20,
+        frozenset(f"r392-{k:02d}" for k in (3, 5, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
+        0.92,
+    ),
+    # A second batch of stop 28, split fixed before it arrived: rules taken from 393, 395 and 397; 394, 396 and 398
+    # kept back.
+    # written blind, Europe 1985-2026: EU and NATO summits, Franco-German and British-Irish meetings, Brexit, Balkan
+    # peace talks (rules taken from it; first look 0.900, now 0.913)
+    HoldoutSet(
+        "holdout_round393.jsonl",
+        20,
+        frozenset(f"r393-{k:02d}" for k in (3, 6, 8, 9, 11, 12, 13, 14, 15, 16, 19, 20)),
+        0.90,
+    ),
+    # written blind, Europe 1985-2026: EU and NATO summits, Franco-German and British-Irish meetings, Brexit, Balkan
+    # peace talks, in a mix of wire styles, two to four events per report (held out: no rule taken from it; first look
+    # 0.887; the code at the stop's start scores 0.887, now 0.887)
+    HoldoutSet(
+        "holdout_round394.jsonl",
+        20,
+        frozenset(f"r394-{k:02d}" for k in (2, 3, 4, 5, 8, 9, 10, 11, 15, 17, 18, 19, 20)),
+        0.87,
+    ),
+    # written blind, Russia, China and Central Asia 1990-2026: SCO, BRICS, CIS and Caspian summits, visits and calls
+    # (rules taken from it; first look 0.891, now 0.917)
+    HoldoutSet(
+        "holdout_round395.jsonl",
+        20,
+        frozenset(f"r395-{k:02d}" for k in (1, 2, 6, 7, 8, 10, 11, 12, 15, 17, 18, 20)),
+        0.90,
+    ),
+    # written blind, Russia, China and Central Asia 1990-2026: SCO, BRICS, CIS and Caspian summits, visits and calls,
+    # in a mix of wire styles, two to four events per report (held out: no rule taken from it; first look 0.925; the
+    # code at the stop's start scores 0.925, now 0.932)
+    HoldoutSet(
+        "holdout_round396.jsonl",
+        20,
+        frozenset(f"r396-{k:02d}" for k in (1, 3, 6, 7, 8, 10, 12, 13, 14, 15, 16, 17, 18)),
+        0.92,
+    ),
+    # written blind, US presidents' foreign trips and White House visits 1945-2026 (rules taken from it; first look
+    # 0.907, now 0.918)
+    HoldoutSet(
+        "holdout_round397.jsonl",
+        20,
+        frozenset(f"r397-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 12, 13, 17, 18, 20)),
+        0.90,
+    ),
+    # written blind, US presidents' foreign trips and White House visits 1945-2026, in a mix of wire styles, two to
+    # four events per report (held out: no rule taken from it; first look 0.856; the code at the stop's start scores
+    # 0.856, now 0.859)
+    HoldoutSet(
+        "holdout_round398.jsonl",
+        20,
+        frozenset(f"r398-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 9, 11, 12, 15, 16, 18, 19, 20)),
+        0.84,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
