@@ -1168,7 +1168,9 @@ _RESUME_AFTER = re.compile(
 # a verb in the past after "first" tells the pair's earlier encounter ("A and B first met in 2019")
 _FIRST_TIME_VERBS = frozenset({"met", "spoke", "talked", "sat", "held", "shook", "phoned", "called", "visited"})
 _HOSTED_NOUN_BEFORE = re.compile(
-    r"\b(?:host|hosts|hosted|hosting|convene|convenes|convened|convening|organi[sz]es?|organi[sz]ed)\s+"
+    r"\b(?:host|hosts|hosted|hosting|convene|convenes|convened|convening|organi[sz]es?|organi[sz]ed"
+    # "ended a three-day conference in San Jose on Wednesday", "closing a conference in Punta del Este"
+    r"|ended|ends|closed|closes|closing|opened|opens|opening|concluded|wrapped\s+up)\s+"
     r"(?:a|an|the|its|their)\s+(?:(?!news\b|press\b)[\w-]+\s+){0,3}$"
 )
 _PLURAL_TRAVEL = frozenset({"fly", "travel", "head", "go", "leave", "depart", "return"})  # a pair's present tense

@@ -10266,6 +10266,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The parties reached a settlement on Friday after talks at Castle Buildings, Stormont, in Belfast.",
             {("venue", '{"city": "Belfast"}'), ("date", "2024-05-03")},
         ),
+        # "ended a three-day conference in San Jose on Wednesday", "closing a conference in Punta del Este": a
+        # conference its participants open or close is held, as one hosted is
+        (
+            "John F. Kennedy and the presidents of six Central American republics ended a three-day conference in San "
+            "Jose, Costa Rica, on Wednesday.",
+            {
+                ("venue", '{"city": "San Jose", "country": "Costa Rica"}'),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
