@@ -1155,6 +1155,7 @@ _KEEP_CONTACT = re.compile(
     r"(?:in\s+)?(?:close\s+|regular\s+|constant\s+|direct\s+)?$"
 )
 _THEN_GERUND = re.compile(r"\b(?:before|after|then)\s+$")
+_FOLLOWED_BY = re.compile(r",\s+(?:to\s+be\s+)?followed\s+by\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}$")
 _RESUME_AFTER = re.compile(
     # ("Normalisation talks, suspended since October 2000, will resume next month": an aside on the talks first)
     r"(?:,\s+[a-z]+ed\s+[^,;:()]{1,60},)?"
@@ -1768,15 +1769,22 @@ def find_triggers(
         if triggers:  # "will travel to Russia for a meeting": planned too
             prior = triggers[-1]
             if (
-                prior.modality is PLANNED
-                and prior.clause_start == clause_start
-                and _PURPOSE.search(text, max(s_start, m_start - 48), m_start)
-            ) or (
-                # "is due to visit a hospital in Arusha on Monday before flying to Rwanda on Tuesday": the next
-                # step of a planned trip
-                prior.modality is PLANNED
-                and lower.endswith(("ing", "ing to", "ing on to"))
-                and _THEN_GERUND.search(text, max(s_start, m_start - 12), m_start)
+                (
+                    prior.modality is PLANNED
+                    and prior.clause_start == clause_start
+                    and _PURPOSE.search(text, max(s_start, m_start - 48), m_start)
+                )
+                or (
+                    # "is due to visit a hospital in Arusha on Monday before flying to Rwanda on Tuesday": the next
+                    # step of a planned trip
+                    prior.modality is PLANNED
+                    and lower.endswith(("ing", "ing to", "ing on to"))
+                    and _THEN_GERUND.search(text, max(s_start, m_start - 12), m_start)
+                )
+                or (
+                    # "is due to meet A in Sharm el-Sheikh on Tuesday, followed by talks with B in Aqaba on Wednesday"
+                    prior.modality is PLANNED and _FOLLOWED_BY.search(text, max(s_start, m_start - 40), m_start)
+                )
             ):
                 trig.modality = PLANNED
         lo = max(s_start, m_start - 40)
@@ -2400,7 +2408,20 @@ def find_participations(
                     found[-1].names = found[-1].names + [n for n in _names(group) if n not in found[-1].names]
                     found[-1].end = last.end  # "The meeting, chaired by C, brought together A and B": C too
                 else:
-                    found.append(Participation(first.full_start, last.end, _names(group), trig))
+                    names, start = _names(group), first.full_start
+                    # "The gathering, hosted by C, brought together A and B": the host set off before the verb too
+                    hosts = [
+                        (hj, g)
+                        for hj, g in enumerate(groups[:gi])
+                        if hj not in used
+                        and at < g[0].full_start
+                        and text.endswith(("hosted by ", "chaired by ", "convened by "), 0, g[0].full_start)
+                    ]
+                    if hosts:
+                        hj, host = hosts[-1]
+                        names, start = _names(host) + [n for n in names if n not in _names(host)], host[0].full_start
+                        used.add(hj)
+                    found.append(Participation(start, last.end, names, trig))
                 used.add(gi)
                 continue
         # "between A and B": the nearest trigger before it.

@@ -10277,6 +10277,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 259200}'),
             },
         ),
+        # "The gathering, hosted by C, brought together A and B": the host set off before the verb takes part too
+        (
+            "The gathering, hosted by French President Valery Giscard d'Estaing, brought together US President Gerald "
+            "Ford and West German Chancellor Helmut Schmidt.",
+            {("participants", '["Gerald Ford", "Helmut Schmidt", "Valery Giscard d\'Estaing"]')},
+        ),
+        # "is due to meet A on Tuesday, followed by talks with B in Aqaba on Wednesday": the talks lie ahead too
+        (
+            "George W. Bush is due to meet Hosni Mubarak in Sharm el-Sheikh on Monday, followed by talks with Ariel "
+            "Sharon in Aqaba, Jordan, on Tuesday.",
+            {
+                ("venue", '{"city": "Sharm el-Sheikh"}'),
+                ("venue", '{"city": "Aqaba", "country": "Jordan"}'),
+                ("date", "2024-05-13"),
+                ("date", "2024-05-14"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
