@@ -739,7 +739,7 @@ _DELEGATES = frozenset(
 # "a 2000 peace agreement signed in Algiers", "is to be formally signed in Paris": a signing ceremony's place
 _SIGNED_AT = re.compile(
     r"\s+(?:(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:treaty|accord|agreement|deal|declaration|pact|documents?"
-    rf"|communiqu[eé]|charter|protocol|memorandum)\s+)?(?:(?:formally|here)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z]|{_ON_DAY})"
+    rf"|communiqu[eé]|charter|protocol|memorandum|plan|framework|convention|treaties|accords)\s+)?(?:(?:formally|here)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z]|{_ON_DAY})"
 )  # "signed a treaty in Moscow", "signed the deal at Harambee House"
 _NEGOTIATIONS_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)\b|(?:in|near|at)\s+[A-Z]"  # (no \b after one

@@ -10294,6 +10294,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-14"),
             },
         ),
+        # "signed a regional peace plan in Guatemala City on Friday": a plan, a framework or a convention signed
+        # somewhere is a signing, as a treaty is
+        (
+            "The presidents of Costa Rica, Guatemala, El Salvador, Honduras and Nicaragua signed a regional peace plan "
+            "in Guatemala City on Friday.",
+            {("venue", '{"city": "Guatemala City"}'), ("date", "2024-05-03")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
