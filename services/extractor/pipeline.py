@@ -699,6 +699,8 @@ _WITH_PERSON = re.compile(
     # "Clinton spent nearly five hours with the leaders", "spent about eight hours with a Ukrainian delegation",
     # "spent more than 10 hours in three-way sessions"
     r"|with\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:leaders|delegations?|envoys?|negotiators|counterparts?)\b"
+    # "spent about three hours with the seven": a group told by its number
+    r"|with\s+the\s+(?:other\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|in\s+(?:[\w-]+\s+){0,2}(?:sessions|talks|meetings|negotiations)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"

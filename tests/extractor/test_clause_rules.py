@@ -10301,6 +10301,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "in Guatemala City on Friday.",
             {("venue", '{"city": "Guatemala City"}'), ("date", "2024-05-03")},
         ),
+        # "spent about three hours with the seven": time spent with a group told by its number is the event's length
+        (
+            "Mikhail Gorbachev met the Group of Seven leaders in London on Wednesday. He spent about three hours with "
+            "the seven, including a working lunch.",
+            {
+                ("venue", '{"city": "London"}'),
+                ("date", "2024-05-08"),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
