@@ -2973,6 +2973,60 @@ SETS += [
         frozenset(f"r398-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 9, 11, 12, 15, 16, 18, 19, 20)),
         0.84,
     ),
+    # A third batch of stop 28, split fixed before it arrived: rules taken from 399, 401 and 403; 400, 402 and 404
+    # kept back.
+    # written blind, Latin America and the Caribbean 1959-2000: Contadora, Esquipulas, OAS meetings, US presidents in
+    # the region (rules taken from it; first look 0.855, now 0.882)
+    HoldoutSet(
+        "holdout_round399.jsonl",
+        20,
+        frozenset(f"r399-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.87,
+    ),
+    # written blind, Latin America and the Caribbean 1959-2000: Contadora, Esquipulas, OAS meetings, US presidents in
+    # the region, in a mix of wire styles, two to four events per report (held out: no rule taken from it; first look
+    # 0.858; the code at the stop's start scores 0.858, now 0.858)
+    HoldoutSet(
+        "holdout_round400.jsonl",
+        20,
+        frozenset(f"r400-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 16, 19, 20)),
+        0.84,
+    ),
+    # written blind, G7/G8, G20 and APEC summits 1975-2026 and the bilateral meetings on their sidelines (rules taken
+    # from it; first look 0.784, now 0.798). Its annotator claims one person alone as participants ("Pierre Trudeau
+    # took part ... for the first time") 29 times; the extractor names two or more, as the README's examples do.
+    HoldoutSet(
+        "holdout_round401.jsonl",
+        20,
+        frozenset(f"r401-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.78,
+    ),
+    # written blind, G7/G8, G20 and APEC summits 1975-2026 and the bilateral meetings on their sidelines, in a mix of
+    # wire styles, two to four events per report (held out: no rule taken from it; first look 0.880; the code at the
+    # stop's start scores 0.880, now 0.880)
+    HoldoutSet(
+        "holdout_round402.jsonl",
+        20,
+        frozenset(f"r402-{k:02d}" for k in (1, 2, 5, 6, 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20)),
+        0.87,
+    ),
+    # written blind, Turkey, Iran and the South Caucasus 1990-2026: Astana-format talks, Karabakh ceasefires, Istanbul
+    # grain talks (rules taken from it; first look 0.910, now 0.910)
+    HoldoutSet(
+        "holdout_round403.jsonl",
+        20,
+        frozenset(f"r403-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 9, 10, 14, 15, 16, 18)),
+        0.89,
+    ),
+    # written blind, Turkey, Iran and the South Caucasus 1990-2026: Astana-format talks, Karabakh ceasefires, Istanbul
+    # grain talks, in a mix of wire styles, two to four events per report (held out: no rule taken from it; first look
+    # 0.865; the code at the stop's start scores 0.865, now 0.865)
+    HoldoutSet(
+        "holdout_round404.jsonl",
+        20,
+        frozenset(f"r404-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 10, 12, 13, 14, 16, 17, 18)),
+        0.85,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
