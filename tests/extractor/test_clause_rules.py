@@ -10311,6 +10311,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 10800}'),
             },
         ),
+        # "A, B and C unveiled the next phase of the pact on Monday at X": an unveiling names its event's people
+        (
+            "Joe Biden, Anthony Albanese and Rishi Sunak unveiled the next phase of the AUKUS pact on Monday at Naval "
+            "Base Point Loma in San Diego, California.",
+            {
+                ("participants", '["Anthony Albanese", "Joe Biden", "Rishi Sunak"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "San Diego", "region": "California"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
