@@ -689,6 +689,13 @@ _ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{0,80},\s*(?:(?:also|then|later|fir
 _SET_OFF_NAME_END = re.compile(r"[a-z],\s+[A-Z][^,;:()]{0,60}$")
 # "spent half an hour with Aoun", "spending more than two hours alone with only interpreters present"
 _SITE_NOUNS_FOR = sorted(FACILITY_WORDS | {"resort"}, key=len, reverse=True)  # "at the palace", "at a resort"
+# a length the event was meant to have, not the one it had (not "The summit is scheduled to run for four days": its
+# length as planned, an event still to come)
+_MEANT_TO_BEFORE = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:scheduled|expected|due|set|planned|supposed|meant|slated)\s+to\s+"
+    r"(?:run|last|take)\s+(?:for\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|just|only)\s+)?$"
+)
 _WITH_PERSON = re.compile(
     # "Thatcher spent some five hours yesterday with Mikhail Gorbachev": the day told between
     r"(?:\s+(?:yesterday|today|(?:on|last)\s+[A-Z][a-z]+day|(?:last|this)\s+(?:night|morning|week)))?"
@@ -1984,6 +1991,8 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
                 left = None  # "stayed in Riyadh for two days" is the length of a stay, not of talks
         if left is None and d.approximate and text.endswith(" ran ", lo, d.start):
             left = _RAN_BEFORE.search(text, lo, d.start)  # "talks in Bali ran about 5 hrs": how long they ran
+        if left is not None and _MEANT_TO_BEFORE.search(text, max(sentence.start, d.start - 60), d.start):
+            left = None  # "the call, which had been scheduled to run for an hour, ended after 25 minutes": a plan
         right = _LEN_RIGHT.match(text, d.end)
         # "90-minute talks", "two-hour-long meeting", "an hour-long call" (the duration ends before "-long")
         adjectival = _ADJ_PHRASE.search(d.phrase) or text.startswith("-", d.end)

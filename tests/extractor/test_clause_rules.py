@@ -10321,6 +10321,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "San Diego", "region": "California"}'),
             },
         ),
+        # "The call, which had been scheduled to run for an hour, ended after 25 minutes": the planned length is not
+        # the call's ("The summit is scheduled to run for four days" is the length of one still to come)
+        (
+            "Donald Trump and Malcolm Turnbull spoke by phone on Saturday. The call, which had been scheduled to run "
+            "for an hour, ended after 25 minutes.",
+            {
+                ("participants", '["Donald Trump", "Malcolm Turnbull"]'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": false, "seconds": 1500}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
