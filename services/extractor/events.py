@@ -516,6 +516,10 @@ TRIGGER_IGNORECASE = re.compile(  # the reference form of TRIGGER (slow); tests 
 )
 # an invitation made at the event: the event frames the inviting and is no plan ("an invitation to visit" is)
 # "invited President Duterte to pay an official", "extended an invitation to President El-Sisi to pay a state"
+_URGED_TO_ATTEND = re.compile(
+    r"\b(?:urged|asked|pressed|encouraged|persuaded)\s+(?:him|her|them|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"to\s+(?:attend|join)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _INVITED_TO = re.compile(
     r"\binvit(?:ed|es|ing|ation)\s+(?:to\s+)?(?:[\w.'’-]+\s+){1,6}?to\s+(?:pay|make)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}$"
@@ -1766,6 +1770,12 @@ def find_triggers(
             and _INVITED_TO.search(text, max(s_start, m_start - 90), m_start) is not None
         ):
             trig.modality = PLANNED  # "invited President Duterte to pay an official visit": one to come
+        if (
+            trig.modality is not PLANNED
+            and "to " in text[max(s_start, m_start - 40) : m_start]
+            and _URGED_TO_ATTEND.search(text, max(s_start, m_start - 90), m_start) is not None
+        ):
+            trig.modality = PLANNED  # "urged him to attend peace talks in Geneva on Saturday": talks to come
         if triggers:  # "will travel to Russia for a meeting": planned too
             prior = triggers[-1]
             if (

@@ -10332,6 +10332,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 1500}'),
             },
         ),
+        # "urged him to attend peace talks in Geneva on Saturday": talks someone is urged to attend lie ahead
+        (
+            "Boutros Boutros-Ghali urged Alija Izetbegovic to attend peace talks in Geneva on Saturday.",
+            {("venue", '{"city": "Geneva"}'), ("date", "2024-05-11")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
