@@ -1879,6 +1879,8 @@ _JOIN = re.compile(
     # "Ukrainian Defence Minister Rustem Umerov and Russian presidential aide Vladimir Medinsky": a nationality and
     # lower-case words of the title the second one's mention starts after
     r"|\s+and\s+[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){1,3}"
+    # "Koo Chen-fu and his mainland counterpart Wang Daohan": a possessive and lower-case words before the title
+    r"|\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){1,2}"
     # "attended by A and B and by C", "hosted by A and attended by B": more people of the same event
     r"|,?\s+and\s+(?:(?:attended|chaired|hosted)\s+)?by\s+"
     # "Óscar Arias of Costa Rica, the author of the plan, Vinicio Cerezo of Guatemala and ...": an aside in a list

@@ -10337,6 +10337,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Boutros Boutros-Ghali urged Alija Izetbegovic to attend peace talks in Geneva on Saturday.",
             {("venue", '{"city": "Geneva"}'), ("date", "2024-05-11")},
         ),
+        # "Koo Chen-fu and his mainland counterpart Wang Daohan signed": a possessive and lower-case words before the
+        # second one's title go on the list
+        (
+            "Taiwan's chief negotiator Koo Chen-fu and his mainland counterpart Wang Daohan signed four agreements in "
+            "Singapore on Thursday.",
+            {
+                ("participants", '["Koo Chen-fu", "Wang Daohan"]'),
+                ("venue", '{"country": "Singapore"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
