@@ -1980,7 +1980,7 @@ _PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sh
 DEFINITE_LEAD = re.compile(r"[\"“‘(]?(?:The|Their)\s+(?:[\w-]+\s+){0,3}")  # "The two leaders held talks"
 _PAIR_VERB = re.compile(
     r"\s+(?:(?:also|then|later|jointly)\s+)?(discussed|agreed|signed|exchanged|reviewed|reaffirmed|pledged|vowed"
-    r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched|sealed|struck|clinched|announced|declared|unveiled)\b"
+    r"|focused|addressed|stressed|emphasi[sz]ed|underlined|touched|sealed|struck|clinched|announced|declared|unveiled|clashed)\b"
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
 # ", in Lee's first bilateral trip abroad", "during Lee's first trip to Japan": an aside naming whose trip it was

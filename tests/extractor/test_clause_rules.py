@@ -1013,9 +1013,9 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 3000}'),
             },
         ),
-        # ... and without such a sentence the verb is no event
+        # ... and without such a sentence a verb of no encounter is no event
         (
-            "US President Donald Trump and Ukrainian President Volodymyr Zelensky clashed over aid on Friday. The "
+            "US President Donald Trump and Ukrainian President Volodymyr Zelensky differed over aid on Friday. The "
             "Senate voted later.",
             set(),
         ),
@@ -10346,6 +10346,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Koo Chen-fu", "Wang Daohan"]'),
                 ("venue", '{"country": "Singapore"}'),
                 ("date", "2024-05-02"),
+            },
+        ),
+        # "A and B clashed openly over human rights at a news conference in Beijing on Saturday": a pair's clash
+        (
+            "Bill Clinton and Jiang Zemin clashed openly over human rights at a news conference in Beijing on "
+            "Saturday.",
+            {
+                ("participants", '["Bill Clinton", "Jiang Zemin"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-04"),
             },
         ),
     ],
