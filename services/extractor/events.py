@@ -133,6 +133,13 @@ HOLD_VERBS = r"(?:hold|host|have|convene|attend|resume|restart)"
 # the meals a meeting may be told by: "had breakfast with B", "held a working lunch", "a two-hour dinner"
 _MEAL_WORDS = ("breakfast", "lunch", "luncheon", "dinner")
 _MEAL = "(?:" + "|".join(_MEAL_WORDS) + ")"
+# what may stand before "take(s)/took him to": the trip and the words of its relative clause ("a tour that will also")
+_TOUR_TAKES_BEFORE = "|".join(
+    f"(?<={noun} {rel}{aux})"
+    for noun in ("tour", "trip", "visit", "journey")
+    for rel in ("", "that ", "which ")
+    for aux in ("", "also ", "will ", "will also ", "is to ", "is also to ")
+)
 _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"video[- ](?:call|conference|discussion|conversation|link|chat|summit|meeting|talks)s?|videoconferences?"
@@ -237,7 +244,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|took (?:him|her|them) to(?= [A-Z])"
         r"|(?:(?<=tour that will )|(?<=trip that will )|(?<=tour which will )|(?<=trip which will )|(?<=tour will )"
         r"|(?<=trip will ))take (?:him|her|them) to(?= [A-Z])"
-        r"|(?:(?<=tour )|(?<=trip )|(?<=tour that )|(?<=trip that ))takes (?:him|her|them) to(?= [A-Z])"
+        # "a tour that will also take him to Atlanta, Houston and Seattle", "a trip that also took him to Israel"
+        rf"|(?:{_TOUR_TAKES_BEFORE})(?:takes|take|took) (?:him|her|them) to(?= [A-Z])"
         # "left Riyadh for Doha on Tuesday": a departure for the place named after "for"
         r"|(?:leaves|left|leaving|departs|departed|departing) (?:[A-Z][\w'’.-]* ){1,3}"
         r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"

@@ -10358,6 +10358,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "a tour that will also take him to Atlanta, Houston and Seattle": the trip's further stops
+        (
+            "Deng Xiaoping arrived in Washington on Sunday for a nine-day tour that will also take him to Atlanta, "
+            "Houston and Seattle.",
+            {
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-05"),
+                ("venue", '{"city": "Atlanta"}'),
+                ("venue", '{"city": "Houston"}'),
+                ("venue", '{"city": "Seattle"}'),
+                ("duration", '{"approximate": false, "seconds": 777600}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
