@@ -754,8 +754,9 @@ _SIGNED_AT = re.compile(
     rf"|communiqu[eé]|charter|protocol|memorandum|plan|framework|convention|treaties|accords)\s+)?(?:(?:formally|here)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z]|{_ON_DAY})"
 )  # "signed a treaty in Moscow", "signed the deal at Harambee House"
 _NEGOTIATIONS_AFTER = re.compile(
-    r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)\b|(?:in|near|at)\s+[A-Z]"  # (no \b after one
-    # capital; "opened negotiations near Oslo in October 2012")
+    r"\s+(?:(?:that|which)\s+(?:began|started|opened|ended|were\s+held)\b"
+    # (no \b after one capital; "opened negotiations near Oslo in October 2012", "at the United Nations in Geneva")
+    r"|(?:in|near|at)\s+(?:the\s+)?[A-Z]"
     rf"|(?:{_ON_DAY})\b)"
     r"|,\s+held\s+(?:in|at|on)\s"  # "intergovernmental consultations, held in Berlin last June"
 )  # "... in Geneva", "suspended formal negotiations on Tuesday"

@@ -10371,6 +10371,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 777600}'),
             },
         ),
+        # "opened face-to-face negotiations at the United Nations in Geneva": negotiations at a named place are held
+        (
+            "Delegates sat in the same room on Saturday, as the UN mediator opened face-to-face negotiations at the "
+            "United Nations in Geneva.",
+            {("venue", '{"city": "Geneva"}'), ("date", "2024-05-04")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
