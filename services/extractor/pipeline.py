@@ -65,7 +65,7 @@ from services.extractor.places import (
     country_named,
     find_places,
 )
-from services.extractor.timewords import MONTH_ABBRS, MONTHS, PARTS_OF_DAY
+from services.extractor.timewords import FULL_MONTHS, MONTH_ABBRS, MONTHS, PARTS_OF_DAY
 from shared.model import (
     Attribute,
     Claim,
@@ -1022,9 +1022,28 @@ _PERIOD_ANAPHORA = re.compile(
 )
 
 
+# "a brief encounter at the border that June", "brought Nixon to China the following February": a month named
+# relative to the date told before it
+_MONTH_ANAPHORA = re.compile(
+    r"\b(?P<mthe>that|the\s+(?:same|following|next|previous|preceding))\s+"
+    rf"(?P<mon>{'|'.join(m.capitalize() for m in FULL_MONTHS)})\b"
+)
+
+
 def _find_period_anaphora(text: str) -> list[re.Match[str]]:
-    """Every ``_PERIOD_ANAPHORA`` match in ``text``, tried only around its few "month"/"year" words (a scan of
-    the whole text cost a fortieth of a report's extraction time)."""
+    """Every ``_PERIOD_ANAPHORA`` (and ``_MONTH_ANAPHORA``) match in ``text``, tried only around its few
+    "month"/"year" words (a scan of the whole text cost a fortieth of a report's extraction time)."""
+    months = list(_MONTH_ANAPHORA.finditer(text)) if "that " in text or "the " in text else []
+    if months:
+        found = [
+            m for m in _find_unit_anaphora(text) if not any(a.start() < m.end() and m.start() < a.end() for a in months)
+        ]
+        return sorted(found + months, key=_MATCH_START)
+    return _find_unit_anaphora(text)
+
+
+def _find_unit_anaphora(text: str) -> list[re.Match[str]]:
+    """:func:`_find_period_anaphora` for the patterns with a "month"/"year" word."""
     low = text.lower()
     if len(low) != len(text):  # lowering moved characters ("İ"): let the pattern scan it all
         return list(_PERIOD_ANAPHORA.finditer(text))
@@ -1046,10 +1065,22 @@ def _find_period_anaphora(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _named_month_after(base: DateValue, how: str, month: int) -> DateValue:
+    """The month ``month`` of "that", "the following" or "the previous" such month, from ``base`` ("in July 1971 ...
+    the following February" -> 1972-02; "in 2020 ... that June" -> 2020-06)."""
+    year, at = base.first_day.year, base.first_day.month if base.precision is not Precision.YEAR else None
+    if how in ("following", "next"):
+        year += 1 if at is None or month <= at else 0
+    elif how in ("previous", "preceding"):
+        year -= 1 if at is None or month >= at else 0
+    return DateValue(f"{year:04d}-{month:02d}", Precision.MONTH)
+
+
 def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Event, DateValue]]) -> _Draft | None:
     """The month or year a period anaphor names, from the latest date told before it, with the event it dates."""
     text = doc.text
-    if m.group("count") and _HEDGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    named = m.re is _MONTH_ANAPHORA
+    if not named and m.group("count") and _HEDGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "almost three years earlier": a span back, no date
     # the date named last before it: in its own sentence ("broke the deadlock in June ..., and ... later that
     # month"), else the one the text dated last
@@ -1065,17 +1096,29 @@ def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Eve
         if not dated:
             return None  # nothing named before to count from
         base = dated[-1][1]
-    unit = (m.group("unit") or m.group("units")).lower().rstrip("s")
+    if named:
+        told = _nearest_trigger([t for t in doc.triggers[i] if t.end <= m.start()], m.start())
+        gap = text[told.end : m.start()] if told is not None else ","
+        if "," in gap or ";" in gap or len(gap.split()) > 6:
+            return None  # "when Kim Il Sung died that July": a month of no event told in the clause
+        value = _named_month_after(base, m.group("mthe").split()[-1].lower(), MONTHS[m.group("mon").lower()])
+        unit = ""
+    else:
+        unit = (m.group("unit") or m.group("units")).lower().rstrip("s")
     if unit == "month" and base.precision is Precision.YEAR:
         return None  # "in 2019 ... the following month": no month to count from
     words = m.group().lower().split()
-    if m.group("count"):
+    if named:
+        pass
+    elif m.group("count"):
         n = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
         n = n if m.group("dir").lower() == "later" else -n
     else:
         n = 1 if words[1] in ("following", "next") else -1 if words[1] in ("previous", "preceding") else 0
     first = base.first_day
-    if unit == "month":
+    if named:
+        pass
+    elif unit == "month":
         months = first.year * 12 + first.month - 1 + n
         value = DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", Precision.MONTH)
     else:

@@ -10377,6 +10377,23 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "United Nations in Geneva.",
             {("venue", '{"city": "Geneva"}'), ("date", "2024-05-04")},
         ),
+        # "that June", "the following February": a month named from the date told before it (not "when Kim Il Sung
+        # died that July": a month of no event told in the clause)
+        (
+            "Kim Jong Un met Donald Trump in Hanoi in February 2019, and a brief encounter at the border that June led "
+            "nowhere.",
+            {
+                ("participants", '["Donald Trump", "Kim Jong Un"]'),
+                ("venue", '{"city": "Hanoi"}'),
+                ("date", "2019-02"),
+                ("date", "2019-06"),
+            },
+        ),
+        (
+            "Henry Kissinger visited Peking in July 1971, paving the way for Richard Nixon's visit the following "
+            "February.",
+            {("venue", '{"city": "Peking"}'), ("date", "1971-07"), ("date", "1972-02")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
