@@ -782,7 +782,8 @@ PLANNED_FOR_AFTER = re.compile(
     r"(?:\s+between(?:\s+[\w'’.-]+){1,8}?(?=\s+(?:is|are|was|were)\s|,\s+who\s))?"
     # "A meeting between Kennedy and Pope Paul VI, who was elected last week, is planned in Rome"
     r"(?:,\s+who\s[^,;:()]{1,60},)?"
-    r",?\s+(?:(?:is|are|was|were)\s+)?(?:planned|scheduled|set|slated)\s+(?:for|in)\b"
+    # ("A meeting between Moon and Pope Francis is scheduled at the Vatican on Thursday")
+    r",?\s+(?:(?:is|are|was|were)\s+)?(?:planned|scheduled|set|slated)\s+(?:for|in|(?<=scheduled\s)(?:at|on))\b"
 )
 # "their first meeting would probably take place in Saudi Arabia", "The summit will be held in Brasilia"
 # an event yet to take place ("would probably take place", "is due to be held"); the pipeline reads its place too

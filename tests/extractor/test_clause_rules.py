@@ -10394,6 +10394,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "February.",
             {("venue", '{"city": "Peking"}'), ("date", "1971-07"), ("date", "1972-02")},
         ),
+        # "A meeting between A and B is scheduled at the Vatican on Thursday": a plan, the Thursday to come
+        (
+            "A meeting between Moon Jae-in and Pope Francis is scheduled at the Vatican on Thursday.",
+            {
+                ("participants", '["Moon Jae-in", "Pope Francis"]'),
+                ("venue", '{"country": "Vatican City"}'),
+                ("date", "2024-05-09"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
