@@ -1182,6 +1182,9 @@ _RESUME_AFTER = re.compile(
 )
 # a verb in the past after "first" tells the pair's earlier encounter ("A and B first met in 2019")
 _FIRST_TIME_VERBS = frozenset({"met", "spoke", "talked", "sat", "held", "shook", "phoned", "called", "visited"})
+_GATHERING_OPENS_AFTER = re.compile(
+    r"\s+(?:opened|closed|ended|began|convened|wrapped\s+up|opens|closes|ends)\s+(?:on|in)\s"
+)
 _HOSTED_NOUN_BEFORE = re.compile(
     r"\b(?:host|hosts|hosted|hosting|convene|convenes|convened|convening|organi[sz]es?|organi[sz]ed"
     # "ended a three-day conference in San Jose on Wednesday", "closing a conference in Punta del Este"
@@ -1406,7 +1409,11 @@ def find_triggers(
         if not held and lower in ("conference", "retreat") and text.endswith(" ", 0, m_start):
             # "Egypt plans to host a conference on Gaza in Cairo in November": a gathering someone hosts (not "a
             # news conference")
-            held = _HOSTED_NOUN_BEFORE.search(text, max(s_start, m_start - 50), m_start) is not None
+            held = _HOSTED_NOUN_BEFORE.search(text, max(s_start, m_start - 50), m_start) is not None or (
+                # "By the time the conference closed on December 1, 1943": a gathering that opens or closes
+                not text.endswith(("news ", "press "), 0, m_start)
+                and _GATHERING_OPENS_AFTER.match(text, m_end) is not None
+            )
         # "The two men signed a declaration ending the state of war": the pair named before signed it
         collective = states or (
             lower in _WEAK

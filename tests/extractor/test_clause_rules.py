@@ -10403,6 +10403,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-09"),
             },
         ),
+        # "By the time the conference closed on December 1, 1943": a conference that opens or closes is held (not a
+        # news conference)
+        (
+            "By the time the conference closed on December 1, 1943, the leaders had agreed on a landing in France.",
+            {("date", "1943-12-01")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
