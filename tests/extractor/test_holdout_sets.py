@@ -3099,7 +3099,7 @@ SETS += [
         0.93,
     ),
     # written blind, famous summits and their anniversaries, told as the dev reports tell Reykjavik, Singapore and
-    # Woodside (rules taken from it; first look 0.930, now 0.933)
+    # Woodside (rules taken from it; first look 0.930, now 0.937)
     HoldoutSet(
         "holdout_round413.jsonl",
         20,
