@@ -683,6 +683,13 @@ _HOSTS_BEFORE = re.compile(
 _HOLD_VERB_WORDS = frozenset(HOLD_VERBS[3:-1].split("|"))  # the words of HOLD_VERBS
 
 
+def _past_with(text: str, start: int) -> int:
+    """``start`` past a "with" opening an absolute clause ("..., with Gorbachev to travel to the United States next
+    year"): its subject and infinitive tell a plan, as a headline's do."""
+    lead = len(text[start : start + 8]) - len(text[start : start + 8].lstrip())
+    return start + lead + 5 if text.startswith("with ", start + lead) else start
+
+
 def _hosts_or_agreed_to_hold(text: str, s_start: int, clause_start: int, m_start: int) -> bool:
     """Whether :data:`_HOSTS_BEFORE` or :data:`_AGREED_TO_HOLD` ends right before the trigger at ``m_start``.
 
@@ -1621,7 +1628,10 @@ def find_triggers(
                 and (words[-1] == "to" or (len(words) >= 3 and words[-2] == "to" and words[-1] in _HOLD_WORDS))
                 and (to := text.rfind(" to ", s_start, m_start)) > 0
                 # the subject is a person opening the clause: not "flew to Tokyo to meet", "pressed Xi to speak to"
-                and any(p.end == to and _HEADLINE_SUBJECT.fullmatch(text, clause_start, p.full_start) for p in people)
+                and any(
+                    p.end == to and _HEADLINE_SUBJECT.fullmatch(text, _past_with(text, clause_start), p.full_start)
+                    for p in people
+                )
             ):
                 # a headline's or an alert's infinitive after its subject: "Kishida and Yoon to hold summit in Tokyo
                 # on March 16", "Modi to visit Moscow next month"

@@ -10409,6 +10409,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "By the time the conference closed on December 1, 1943, the leaders had agreed on a landing in France.",
             {("date", "1943-12-01")},
         ),
+        # "..., with Gorbachev to travel to the United States next year": an absolute clause's infinitive is a plan
+        (
+            "The leaders agreed to exchange visits, with Mikhail Gorbachev to travel to the United States next year.",
+            {("venue", '{"country": "United States"}'), ("date", "2025")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
