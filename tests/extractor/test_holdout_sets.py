@@ -3099,12 +3099,12 @@ SETS += [
         0.93,
     ),
     # written blind, famous summits and their anniversaries, told as the dev reports tell Reykjavik, Singapore and
-    # Woodside (rules taken from it; first look 0.930, now 0.937)
+    # Woodside (rules taken from it; first look 0.930, now 0.941)
     HoldoutSet(
         "holdout_round413.jsonl",
         20,
-        frozenset(f"r413-{k:02d}" for k in (2, 4, 6, 8, 9, 10, 11, 12, 14, 15, 17, 19, 20)),
-        0.92,
+        frozenset(f"r413-{k:02d}" for k in (2, 4, 6, 8, 9, 10, 12, 14, 15, 17, 19, 20)),
+        0.93,
     ),
     # written blind, famous summits and their anniversaries, told as the dev reports tell Reykjavik, Singapore and
     # Woodside, in a mix of wire styles, two to four events per report (held out: no rule taken from it; first look
