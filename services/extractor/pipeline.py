@@ -562,7 +562,10 @@ _LEN_LEFT = re.compile(
     r"(?:\s+down)?(?:\s+(?:one[- ]on[- ]one|privately|alone|together|separately|briefly|face[- ]to[- ]face|in\s+private"
     r"|behind\s+closed\s+doors|standing(?:\s+up)?"
     # "held talks in narrow and expanded formats for about three hours", "spoke in the car for about 45 minutes"
-    r"|in\s+(?:(?:narrow|restricted|expanded|small|large|plenary|bilateral)\s+(?:and\s+)?){1,2}(?:formats?|groups?)"
+    r"|in\s+(?:a\s+)?(?:(?:narrow|restricted|expanded|small|large|plenary|bilateral)\s+(?:and\s+)?){1,2}"
+    r"(?:formats?|groups?)"
+    # "Powell met the two presidents for about an hour": the people met told by their number
+    r"|(?:the\s+(?:two|three|four)\s+(?:leaders|presidents|men|prime\s+ministers|sides)|both\s+(?:leaders|men|sides))"
     r"|in\s+(?:the|a|their|his|her)\s+(?:car|limousine|plane|helicopter|cabin)))?"
     r"(?:\s+over\s+(?:a\s+)?(?:breakfast|lunch|dinner|tea|coffee))?"  # "talked over breakfast for just over two hours"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search

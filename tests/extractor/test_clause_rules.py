@@ -10414,6 +10414,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The leaders agreed to exchange visits, with Mikhail Gorbachev to travel to the United States next year.",
             {("venue", '{"country": "United States"}'), ("date", "2025")},
         ),
+        # "met in a narrow format for more than two hours", "met the two presidents for about an hour": how and whom
+        # they met, between the verb and its length
+        (
+            "Vladimir Putin met Xi Jinping on Monday. The two leaders met in a narrow format for more than two hours.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
