@@ -245,7 +245,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:(?<=tour that will )|(?<=trip that will )|(?<=tour which will )|(?<=trip which will )|(?<=tour will )"
         r"|(?<=trip will ))take (?:him|her|them) to(?= [A-Z])"
         # "a tour that will also take him to Atlanta, Houston and Seattle", "a trip that also took him to Israel"
-        rf"|(?:{_TOUR_TAKES_BEFORE})(?:takes|take|took) (?:him|her|them) to(?= [A-Z])"
+        rf"|(?=t(?:akes?|ook) )(?:{_TOUR_TAKES_BEFORE})(?:takes|take|took) (?:him|her|them) to(?= [A-Z])"
         # "left Riyadh for Doha on Tuesday": a departure for the place named after "for"
         r"|(?:leaves|left|leaving|departs|departed|departing) (?:[A-Z][\w'’.-]* ){1,3}"
         r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"
@@ -686,8 +686,9 @@ _HOLD_VERB_WORDS = frozenset(HOLD_VERBS[3:-1].split("|"))  # the words of HOLD_V
 def _past_with(text: str, start: int) -> int:
     """``start`` past a "with" opening an absolute clause ("..., with Gorbachev to travel to the United States next
     year"): its subject and infinitive tell a plan, as a headline's do."""
-    lead = len(text[start : start + 8]) - len(text[start : start + 8].lstrip())
-    return start + lead + 5 if text.startswith("with ", start + lead) else start
+    head = text[start : start + 8]
+    at = start + len(head) - len(head.lstrip())
+    return at + 5 if text.startswith("with ", at) else start
 
 
 def _hosts_or_agreed_to_hold(text: str, s_start: int, clause_start: int, m_start: int) -> bool:

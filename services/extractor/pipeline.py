@@ -756,15 +756,16 @@ _EVENT_RELATIVE = re.compile(
 # the name of the body whose event it is, right after the event noun: "of the Group of 20", "of the 33-nation
 # Community of Latin American and Caribbean States"
 _OF_NAME = re.compile(r" of (?:the )?(?:[\w-]+ )?[A-Z][\w'’.-]*(?: (?:[A-Z0-9][\w'’.-]*|of|and|for|on|the|&))* ?")
+# who keeps an event's leaders company without being met: "with their delegations", "with interpreters"
+_COMPANY = r"(?:delegations?|aides|advisers|interpreters|wives|spouses|teams)"
 _WITH_COMPANY = re.compile(
-    r"(?<=\s)with\s+(?:only\s+)?(?:(?:their|his|her|the)\s+)?(?:delegations?|aides|advisers|interpreters|translators"
-    r"|note-takers|wives|spouses|teams)(?=\s+for\s+$)"
+    rf"(?<=\s)with\s+(?:only\s+)?(?:(?:their|his|her|the)\s+)?(?:{_COMPANY}|translators|note-takers)(?=\s+for\s+$)"
 )
 _EVENT_ASIDE = re.compile(
     r",\s+(?:(?:attended|accompanied|flanked|joined)\s+(?:only\s+)?by\s+[^,;:()]{1,50}"
     r"|with\s+only\s+[^,;:()]{1,40}\s+present|with\s+no\s+(?:aides|officials|advisers|interpreters)[^,;:()]{0,30}"
     # ", with their delegations,", ", with interpreters,"
-    r"|with\s+(?:(?:their|his|her|the)\s+)?(?:delegations?|aides|advisers|interpreters|wives|spouses|teams)"
+    rf"|with\s+(?:(?:their|his|her|the)\s+)?{_COMPANY}"
     r"|alone)\s*,"  # ", with no aides in the room,"
 )
 # a site set off with what it is, before the city it is in: " at the Kantei, the prime minister's official residence, "
@@ -1036,7 +1037,7 @@ _MONTH_ANAPHORA = re.compile(
 def _find_period_anaphora(text: str) -> list[re.Match[str]]:
     """Every ``_PERIOD_ANAPHORA`` (and ``_MONTH_ANAPHORA``) match in ``text``, tried only around its few
     "month"/"year" words (a scan of the whole text cost a fortieth of a report's extraction time)."""
-    months = list(_MONTH_ANAPHORA.finditer(text)) if "that " in text or "the " in text else []
+    months = list(_MONTH_ANAPHORA.finditer(text))
     if months:
         found = [
             m for m in _find_unit_anaphora(text) if not any(a.start() < m.end() and m.start() < a.end() for a in months)
@@ -1079,6 +1080,25 @@ def _named_month_after(base: DateValue, how: str, month: int) -> DateValue:
     return DateValue(f"{year:04d}-{month:02d}", Precision.MONTH)
 
 
+def _counted_period(m: re.Match[str], base: DateValue) -> DateValue | None:
+    """The month or year a ``_PERIOD_ANAPHORA`` match counts from ``base`` ("two years later", "the following
+    month"), ``None`` for a month counted from a year."""
+    unit = (m.group("unit") or m.group("units")).lower().rstrip("s")
+    if unit == "month" and base.precision is Precision.YEAR:
+        return None  # "in 2019 ... the following month": no month to count from
+    if m.group("count"):
+        n = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
+        n = n if m.group("dir").lower() == "later" else -n
+    else:
+        word = m.group().lower().split()[1]
+        n = 1 if word in ("following", "next") else -1 if word in ("previous", "preceding") else 0
+    first = base.first_day
+    if unit == "month":
+        months = first.year * 12 + first.month - 1 + n
+        return DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", Precision.MONTH)
+    return DateValue(f"{first.year + n:04d}", Precision.YEAR)
+
+
 def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Event, DateValue]]) -> _Draft | None:
     """The month or year a period anaphor names, from the latest date told before it, with the event it dates."""
     text = doc.text
@@ -1105,27 +1125,10 @@ def _period_draft(doc: Document, i: int, m: re.Match[str], dated: list[tuple[Eve
         if "," in gap or ";" in gap or len(gap.split()) > 6:
             return None  # "when Kim Il Sung died that July": a month of no event told in the clause
         value = _named_month_after(base, m.group("mthe").split()[-1].lower(), MONTHS[m.group("mon").lower()])
-        unit = ""
     else:
-        unit = (m.group("unit") or m.group("units")).lower().rstrip("s")
-    if unit == "month" and base.precision is Precision.YEAR:
-        return None  # "in 2019 ... the following month": no month to count from
-    words = m.group().lower().split()
-    if named:
-        pass
-    elif m.group("count"):
-        n = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
-        n = n if m.group("dir").lower() == "later" else -n
-    else:
-        n = 1 if words[1] in ("following", "next") else -1 if words[1] in ("previous", "preceding") else 0
-    first = base.first_day
-    if named:
-        pass
-    elif unit == "month":
-        months = first.year * 12 + first.month - 1 + n
-        value = DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", Precision.MONTH)
-    else:
-        value = DateValue(f"{first.year + n:04d}", Precision.YEAR)
+        value = _counted_period(m, base)
+        if value is None:
+            return None
     triggers = doc.triggers[i]
     trig = None
     prefix = text[doc.sentences[i].start : m.start()]
