@@ -458,6 +458,11 @@ _NOT_EVENT_NOUN = re.compile(
 )
 # before "on <date>": "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on"
 _NOT_EVENT_BEFORE = re.compile(rf"\b(?:into\s+force|effect|{_NOT_EVENT_ALT})\b\s*$", re.IGNORECASE)
+# an era "since" counts from, not a day's event: "the first summit since the war"; before a date, or before a
+# blanked date in a gap ("the first summit since the war [on Monday] at the Palais": neither the war's day nor place)
+_SINCE_ERA_WORDS = r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|revolution|independence|unification|reunification)"
+_SINCE_ERA_BEFORE = re.compile(_SINCE_ERA_WORDS + r"\s+$", re.I)
+_SINCE_ERA = re.compile(_SINCE_ERA_WORDS + r"(?=\s\s)", re.I)
 _NOT_EVENT_ENDS = ("force", "effect", *_NOT_EVENT_WORDS)  # the last words it can end with: a quick check first
 # Taking office or power is no meeting: "who took office on Jan. 1", "since he took power in 2011", "was sworn in"
 _OFFICE_BEFORE = re.compile(
@@ -1561,6 +1566,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             and _may_end_with(last, _NOT_EVENT_ENDS)
             and (before.rstrip().rsplit(None, 1) or [""])[-1][:1].islower()  # not "the Palace of Independence on"
             and _NOT_EVENT_BEFORE.search(before)
+            # "opened the first Big Four summit since the war on Monday": no weekday dates a war
+            and not (_BARE_WEEKDAY.match(tm.phrase) and _SINCE_ERA_BEFORE.search(before))
         ):
             continue  # "the Dec. 7 election", "elections on Jan. 16": the date names something else
         if _may_end_with(last, _OFFICE_WORDS) and _OFFICE_BEFORE.search(before):
@@ -2469,6 +2476,8 @@ def _strip_known(doc: Document, start: int, end: int, i: int) -> str:
         spans += [(s, e) for s, e in known if s < sentence.end and e > sentence.start]
         doc.known_spans[i] = spans
     out = _blanked(doc.text, start, end, spans)
+    if "since " in out:
+        out = _SINCE_ERA.sub(" ", out)  # "opened the first summit since the war on Monday at ...": no place of a war
     if " time" in out:
         out = _FOR_THE_NTH_TIME.sub(" ", out)  # "met for the first time on Wednesday in New York"
     if "the " in out and ("sideline" in out or "margin" in out or "fringe" in out):  # what _SIDELINES_TAIL needs

@@ -10424,6 +10424,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        # "opened the first Big Four summit since the war on Monday at ...": a weekday dates no war, so it and the
+        # place after it are the summit's (an attack can be dated by a weekday: it keeps its day)
+        (
+            "Dwight D. Eisenhower and Nikolai Bulganin opened the first Big Four summit since the war on Monday at the "
+            "Palais des Nations in Geneva.",
+            {
+                ("participants", '["Dwight D. Eisenhower", "Nikolai Bulganin"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Geneva"}'),
+            },
+        ),
+        (
+            "Vladimir Putin met Xi Jinping for the first time since the attack on Monday.",
+            {("participants", '["Vladimir Putin", "Xi Jinping"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
