@@ -896,6 +896,16 @@ def find_places(
             continue
         if the and name and len(name.split()) < len(words):
             continue  # "the Pacific Fleet", "the Washington Post": a name that starts with a place's name
+        if (
+            name
+            and len(name.split()) < len(words)
+            and _unknown_ok(run)
+            and not any(p.kind in ("country", "region") for p in places)
+            and _next_container(text, start + len(run), lexicon) is not None
+        ):
+            # "in Jackson Hole, Wyoming", "Palm Coast, Florida": a town the gazetteer lacks, named by the whole run
+            # before its container, not the known town its first word is
+            name, places, lex_kind, looked_up = run, [], "city", run
         known = bool(name)
         if (
             known

@@ -103,6 +103,9 @@ def test_a_countrys_region_and_a_towns_region_are_containers(text, values):
         # Toyako, Rubavu against one island); a first-level region of the table stays a region
         ("The leaders met in Los Cabos, Mexico.", {"city": "Los Cabos", "country": "Mexico"}),
         ("The leaders met in Sabah, Malaysia.", {"region": "Sabah", "country": "Malaysia"}),
+        # ... also when its first word is a known town: the whole run before the container is the town's name
+        ("They met in Jackson Hole, Wyoming.", {"city": "Jackson Hole", "region": "Wyoming"}),
+        ("They met in Jackson, Mississippi.", {"city": "Jackson", "region": "Mississippi"}),
         # "island" in the descriptor makes a known name a region, not the gazetteer's town of that name
         ("They held talks on the Indonesian island of Bali.", {"region": "Bali", "country": "Indonesia"}),
         # capitals beyond ASCII open a place's name
