@@ -10439,6 +10439,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Vladimir Putin met Xi Jinping for the first time since the attack on Monday.",
             {("participants", '["Vladimir Putin", "Xi Jinping"]')},
         ),
+        # "talked by the fire for about an hour": where they talked, between the verb and the length
+        (
+            "Ronald Reagan met Mikhail Gorbachev on Tuesday. Later the two men talked by the fire for about an hour.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
