@@ -216,6 +216,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
         # "flew on to Beijing", "flew into Lahore", "flies today to Malta"
         r"|(?:flew|flown|flies|fly|flying) (?:today |tonight |tomorrow )?(?:on )?(?:in)?to"
+        # "flew by helicopter to Camp David", "went by car to the border" (not "went by the rules")
+        r"|(?:flew|flown|flies|fly|flying|went|goes|go|drove|driven|sailed) by (?:helicopter|plane|jet|seaplane|air"
+        r"|car|motorcade|road|train|rail|boat|ship|sea|ferry) (?:on )?to(?= [A-Z]| the [A-Z]| (?:his|her) )"
         # "is due to fly on Wednesday to Sharm el-Sheikh"
         r"|(?:flew|flies|fly|flying) (?:later |early |late )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z]"
         r"| the [A-Z])"  # "He flies later on Tuesday to Belgrade"

@@ -10448,6 +10448,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 3600}'),
             },
         ),
+        # "flew by helicopter to Camp David", "went by car to Lahore": a trip told with its means (not "went by the
+        # book": no trip without a vehicle named)
+        (
+            "On Saturday Ronald Reagan and Mikhail Gorbachev flew by helicopter to Camp David, the presidential "
+            "retreat in Maryland.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"name": "Camp David", "region": "Maryland"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
+        ("Olaf Scholz went by car to Kyiv on Thursday.", {("venue", '{"city": "Kyiv"}'), ("date", "2024-05-02")}),
+        ("Olaf Scholz went by the book in Kyiv on Thursday.", set()),
     ],
 )
 def test_clause_rules(text, want):
