@@ -10461,6 +10461,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         ("Olaf Scholz went by car to Kyiv on Thursday.", {("venue", '{"city": "Kyiv"}'), ("date", "2024-05-02")}),
         ("Olaf Scholz went by the book in Kyiv on Thursday.", set()),
+        # "on Governors Island": a place whose name opens with a title word, no person named "Island"
+        (
+            "Ronald Reagan and Mikhail Gorbachev met over lunch on Governors Island in New York on Wednesday.",
+            {
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"city": "New York"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
