@@ -2110,7 +2110,11 @@ _BY_PHONE_AFTER = re.compile(
     r"|on\s+(?:the|their|his|her)\s+(?:conversation|call|talks))\b"  # "briefed A, B and C on the conversation"
 )
 # what after "called B" makes it a naming or a summons, not a call: "called him a liar", "called B's bluff"
-_CALLED_NOUN = re.compile(r"(?:['’]s|\s+(?:a|an|the|his|her|their|for|out|off|back|to\s+account)\b)")
+# (not "called Zelensky the same day", "the following morning": a time, not a name)
+_CALLED_NOUN = re.compile(
+    r"(?:['’]s|\s+(?:a|an|the(?!\s+(?:same|next|following|previous|day|night)\s+(?:day|morning|afternoon|evening"
+    r"|night|week|weekend|before|after)\b)|his|her|their|for|out|off|back|to\s+account)\b)"
+)
 _SET_OFF_PLACE = re.compile(r"(?<=[a-z]),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,(?=\s+(?:on|in|for|to|last|this)\s)")
 
 

@@ -10470,6 +10470,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "Trump called Zelensky the same day": a call dated by an anaphor ("called him the best negotiator" is none)
+        (
+            "Donald Trump spoke with Vladimir Putin on Monday. Trump called Volodymyr Zelensky the same day.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("date", "2024-05-06"),
+            },
+        ),
+        ("Donald Trump called Volodymyr Zelensky the best negotiator on Monday.", set()),
     ],
 )
 def test_clause_rules(text, want):
