@@ -1296,7 +1296,20 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                     continue
                 offset = _anaphora_offset(item.group("core"))
                 back = ref_trig.event.date is None and trig.event.date is not None and trig.end <= item.start()
-                if back:
+                story_day = None
+                if (
+                    not back
+                    and ref_trig.event.date is None
+                    and trig.event.date is None
+                    and trig.end <= item.start()
+                    and _CAME_LEAD.fullmatch(text, sentence.start, item.start())
+                ):
+                    # "... met Biden on Wednesday. The visit came a day after his trip to Bakhmut": the story's own
+                    # day, as for "a day after he travelled" (see _clause_after_anaphor)
+                    story_day = _story_day(doc, ref_trig.event)
+                if story_day is not None:
+                    trig, value, back = ref_trig, _shift(story_day, -offset), True
+                elif back:
                     # "held talks with Zelensky on Thursday, two days after sitting down with Putin": the main
                     # event's day dates the one the anaphor names (an aside: later anaphora do not count from it)
                     trig, value = ref_trig, _shift(trig.event.date, -offset)
@@ -2661,6 +2674,18 @@ def _part_anaphor_clause(doc: Document, i: int, anaphor: re.Match[str]) -> None:
     if not triggers:
         return
     if not _ANAPHOR_OBJECT.match(text, anaphor.end()):
+        if _CAME_LEAD.fullmatch(text, doc.sentences[i].start, anaphor.start()):
+            # "The visit came a day after his trip to Bakhmut": the trip the noun names is another than the one
+            # the sentence opens on, though both are trips
+            inner, main = _anaphor_clause_triggers(doc, i, anaphor, triggers)
+            if (
+                inner is not None
+                and main is not None
+                and inner.event is main.event
+                and _EVENT_NOUN_LEAD.fullmatch(text, anaphor.end(), inner.start)
+            ):
+                _give_own_event(doc, inner, next((p.names for p in doc.participations[i] if p.trigger is inner), []))
+                return
         _part_same_day_opening(doc, i, anaphor)
         return
     inner, main = _anaphor_clause_triggers(doc, i, anaphor, triggers)
@@ -2718,7 +2743,8 @@ def _part_same_day_opening(doc: Document, i: int, anaphor: re.Match[str]) -> Non
 # "The visit came", "It came", "The talks were held": a sentence that opens on the event just told, then dates
 # another by its distance from it
 _CAME_LEAD = re.compile(
-    r"[\"“‘(]?(?:(?:The|This|That|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}|It\s+)"
+    # ("The visit, kept secret until he landed, came": an aside set off by commas)
+    r"[\"“‘(]?(?:(?:The|This|That|Their|His|Her)\s+(?:[\w'’-]+(?:,\s+[^,;:()]{1,80},)?\s+){0,4}|It\s+)"
     r"(?:came|comes|was\s+held|were\s+held|took\s+place|happened)\s+(?:just\s+|only\s+)?"
 )
 
@@ -2755,14 +2781,7 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
         ):
             # "... on Friday. The visit came three days after Orban travelled to Kyiv": the story's own event, the
             # first the report dates to a day
-            base = next(
-                (
-                    e.date
-                    for e in doc.events
-                    if e.date is not None and e.date.precision is _DAY and not e.background and e is not inner.event
-                ),
-                None,
-            )
+            base = _story_day(doc, inner.event)
     if inner.event.date is not None or base is None:
         return None
     offset = _anaphora_offset(anaphor.group("core"))
@@ -2771,6 +2790,18 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
     if not noun:  # an event named by a noun is an aside: later anaphora ("on the same day") do not count from it
         inner.event.date = value
     return _Draft(anaphor.start(), anaphor.end(), _DATE, inner.event, value)
+
+
+def _story_day(doc: Document, other_than: Event) -> DateValue | None:
+    """The day of the report's own event: the first (not background, not ``other_than``) it dates to a day."""
+    return next(
+        (
+            e.date
+            for e in doc.events
+            if e.date is not None and e.date.precision is _DAY and not e.background and e is not other_than
+        ),
+        None,
+    )
 
 
 def _pair_subject(doc: Document, i: int, anaphor: re.Match[str], inner: Trigger) -> bool:

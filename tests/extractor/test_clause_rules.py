@@ -10480,6 +10480,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Donald Trump called Volodymyr Zelensky the best negotiator on Monday.", set()),
+        # "The visit, kept secret until he landed, came a day after his trip to Bakhmut": the trip named after the
+        # anaphor is another than the one the sentence opens on; the story's day dates it
+        (
+            "Volodymyr Zelensky met Joe Biden in Washington on Wednesday. The visit, kept secret until he landed, came "
+            "a day after his trip to Bakhmut.",
+            {
+                ("participants", '["Joe Biden", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "Washington"}'),
+                ("date", "2024-05-08"),
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "Bakhmut"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
