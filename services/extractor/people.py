@@ -160,6 +160,7 @@ _PREFIX_MODIFIERS = frozenset(
     # what a chief heads: "UK defence chief Nick Carter", "Egyptian intelligence chief Abbas Kamel"
     + ["defence", "defense", "intelligence", "security", "junta", "army", "navy", "police", "spy", "armed", "forces"]
     + ["party", "nuclear", "refugee", "aid", "rights", "human", "finance", "energy", "trade"]
+    + ["foreign", "policy"]  # "Kremlin foreign policy aide Yuri Ushakov"
 )
 
 

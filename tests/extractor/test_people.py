@@ -272,10 +272,17 @@ def test_organisations_and_places_are_not_people(text):
     assert find_people(text) == []
 
 
-def test_full_start_includes_title_and_nationality():
-    text = "Then Kremlin aide Yuri Ushakov spoke."
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Then Kremlin aide Yuri Ushakov spoke.", "Kremlin aide Yuri Ushakov"),
+        # what an aide's brief is: "foreign policy" (so "A and Kremlin foreign policy aide B" stays one list)
+        ("Then Kremlin foreign policy aide Yuri Ushakov spoke.", "Kremlin foreign policy aide Yuri Ushakov"),
+    ],
+)
+def test_full_start_includes_title_and_nationality(text, full):
     (person,) = find_people(text)
-    assert text[person.full_start : person.end] == "Kremlin aide Yuri Ushakov"
+    assert text[person.full_start : person.end] == full
     assert text[person.start : person.end] == "Yuri Ushakov"
 
 
