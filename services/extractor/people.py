@@ -2114,7 +2114,11 @@ _AND_OTHERS = re.compile(
     r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|ministers|officials)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?(?![\w-])"
 )
-_LED_BY = re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\s+$")
+# "a delegation led by", "a Russian team headed by", "Ukrainian negotiators led by": a side told by whom it is led
+_LED_BY = re.compile(
+    r"(?<![\w-])(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}|(?:[A-Z][\w-]*\s+){1,2})"
+    r"(?:delegation|team|negotiators|side)\s+(?:led|headed)\s+by\s+$"
+)
 
 
 # "Prime Minister Narendra Modi of India": the country after a name, like a title set off after it

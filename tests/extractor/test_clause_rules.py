@@ -10493,6 +10493,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Bakhmut"}'),
             },
         ),
+        # "met Ukrainian negotiators led by B", "with a delegation led by B and a Russian team headed by C": the
+        # heads of the sides met are its people
+        (
+            "Marco Rubio, Steve Witkoff and Jared Kushner met Ukrainian negotiators led by Rustem Umerov on Sunday.",
+            {
+                ("participants", '["Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff"]'),
+                ("date", "2024-05-05"),
+            },
+        ),
+        (
+            "Steve Witkoff sat down with a Ukrainian delegation led by Rustem Umerov and a Russian team headed by "
+            "military intelligence chief Igor Kostyukov.",
+            {("participants", '["Igor Kostyukov", "Rustem Umerov", "Steve Witkoff"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
