@@ -579,7 +579,9 @@ _LEN_LEFT = re.compile(
     # ("spoke to X for an hour and 45 minutes")
     # ("talked with him for more than two hours": the person told by a pronoun)
     # ("met King Hussein and Yitzhak Rabin for some 40 minutes": two people blanked around "and")
-    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their|him|them))?)?(?:\s+and)?\s+for\s+"
+    # ("spoke with B by phone early on Saturday for more than an hour": the part of the day left after its date)
+    r"(?:\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)(?:\s+(?:his|her|their|him|them))?)?(?:\s+(?:and|early|late))?"
+    r"\s+for\s+"
     r"(?:a\s+total\s+of\s+)?"
     r"|\bran\s+to\s+|,\s+at\s+|"
     r"\b(?<=that )(?:stretched|extended|dragged\s+on)\s+(?:to|for)\s+|"  # "a virtual summit that stretched to"

@@ -10507,6 +10507,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "military intelligence chief Igor Kostyukov.",
             {("participants", '["Igor Kostyukov", "Rustem Umerov", "Steve Witkoff"]')},
         ),
+        # "spoke with B by phone early on Saturday for more than an hour": the call's length after its day
+        (
+            "Donald Trump spoke with Volodymyr Zelensky by phone early on Saturday for more than an hour.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
