@@ -184,7 +184,10 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|courtesy calls?"
         # "the two countries' annual leaders' retreat" (weak: a pair takes part); not "the presidential retreat"
         r"|(?<!presidential )(?<!mountain )(?<!country )(?<!summer )(?<!weekend )(?<!holiday )retreats?"
-        r"|(?:called|calls|calling) on(?= [A-Z])"  # "called on Governor-General Bob Dadae": a courtesy call
+        # "called on Governor-General Bob Dadae", "called on opposition leader Aung San Suu Kyi": a courtesy call
+        # (not "called on President Putin to end the war": an appeal)
+        r"|(?:called|calls|calling) on(?= (?:(?:opposition |former |party |acting )?leader )?[A-Z])"
+        r"(?! (?:[a-z]+ )?(?:[A-Z][\w.'’-]* ){1,5}to (?!discuss|talk|pay)[a-z])"
         # "will call on President Thein Sein", "paid a call on North Korean leader Kim Jong Il"
         r"|(?:(?<=will )|(?<=will also )|(?<=would )|(?<=would also )|(?<=to ))call on(?= [A-Z])"
         r"|(?<=a )call on(?= [A-Z])"

@@ -10516,6 +10516,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 3600}'),
             },
         ),
+        # "called on opposition leader B": a courtesy call on a leader titled in lowercase; "called on President B
+        # to end the war" is an appeal, no call
+        (
+            "Barack Obama also called on opposition leader Aung San Suu Kyi at her lakeside home on Monday.",
+            {("participants", '["Aung San Suu Kyi", "Barack Obama"]'), ("date", "2024-05-06")},
+        ),
+        ("Friedrich Merz called on President Vladimir Putin to end the war on Monday.", set()),
     ],
 )
 def test_clause_rules(text, want):
