@@ -2173,7 +2173,8 @@ _IN_EVENT = re.compile(
 )  # "told B by phone"
 # "The summit, attended by A and B", "A treaty ... was signed by A and B": the trigger before is theirs
 _BETWEEN = re.compile(
-    r"\b(?P<word>between|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|(?<=, )signed\s+by"
+    r"\b(?P<word>between|(?<=summit )among|(?<=[Tt]alks )among|(?<=meeting )among"  # "a summit among A, B and C"
+    r"|attended\s+by|involving|(?<=was )signed\s+by|(?<=were )signed\s+by|(?<=, )signed\s+by"
     # "The accord was signed on Monday morning by A and B": the day told between the verb and its agents
     r"|(?<=was )signed\s+on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+by"
     # "The treaty was signed in Peking on August 12 by A and B", "a framework signed on June 27 by A and B": the

@@ -1030,6 +1030,7 @@ _BARE_KEYWORDS = (
     "called on ",  # "Lim Jock Hoi called on Prayut Chan-o-cha" (not "a call on Christmas Eve")
     "call from ", "calls from ",  # "had taken a congratulatory call from Tsai Ing-wen"
     "he and ", "she and ",  # "crossed to Kinshasa, where he and Felix Tshisekedi held talks"
+    "among ",  # "a trilateral summit among Shinzo Abe, Moon Jae-in and Li Keqiang"
 )  # fmt: skip
 # "A, B and C": the names between the first and the last are in ``mid``
 _LIST_TAIL = rf"(?P<mid>(?:\s*,\s*{_NAME}){{0,4}})\s*,?\s+and\s+(?P<b>{_NAME})"

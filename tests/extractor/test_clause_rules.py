@@ -10523,6 +10523,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("participants", '["Aung San Suu Kyi", "Barack Obama"]'), ("date", "2024-05-06")},
         ),
         ("Friedrich Merz called on President Vladimir Putin to end the war on Monday.", set()),
+        # "a trilateral summit among A, B and C": "among" names a gathering's people as "between" does
+        (
+            "Talks among Shinzo Abe, Moon Jae-in and Li Keqiang took place on Tuesday.",
+            {("participants", '["Li Keqiang", "Moon Jae-in", "Shinzo Abe"]'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
