@@ -3682,9 +3682,11 @@ def _pronoun_participation(
 # a pronoun for the visitor the report is about
 # "hosted the leaders of the five Central Asian republics", "received a delegation of African leaders": a group
 # of leaders as the object of a host verb
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|dozens\s+of)"
 _GROUP_OBJECT = re.compile(
     # "host African leaders in Beijing": a named people's leaders need no article
-    r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}|(?:[A-Z][\w-]*\s+){1,2})"
+    # ("hosted 11 South American heads of state", "received 30 African leaders": a number of them)
+    rf"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}|(?:{_COUNT}\s+)?(?:[A-Z][\w-]*\s+){{1,2}}|{_COUNT}\s+)"
     r"(?:leaders|presidents|counterparts|heads\s+of\s+(?:state|government)"
     r"|delegation\s+of\s+(?:[\w-]+\s+){0,2}leaders)\b"
 )

@@ -10528,6 +10528,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Talks among Shinzo Abe, Moon Jae-in and Li Keqiang took place on Tuesday.",
             {("participants", '["Li Keqiang", "Moon Jae-in", "Shinzo Abe"]'), ("date", "2024-05-07")},
         ),
+        # "hosted 11 South American heads of state in Brasília on Tuesday": a number of leaders hosted (and "heads
+        # of state" is no present-tense trip that would make the Tuesday one to come)
+        (
+            "Lula hosted 11 South American heads of state in Brasília on Tuesday.",
+            {("venue", '{"city": "Bras\\u00edlia"}'), ("date", "2024-05-07")},
+        ),
+        (
+            "Lula hosted eleven leaders in Brasília on Tuesday.",
+            {("venue", '{"city": "Bras\\u00edlia"}'), ("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
