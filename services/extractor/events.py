@@ -1223,13 +1223,18 @@ _JOINED_BY_GAP = re.compile(r"\s+(?:were|was)\s+(?:[a-z]+\s+)?(?P<v>joined)\s+(?
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _BRIEF_WHERE = re.compile(r"[^.;:]{0,80}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")  # "briefed B in Kabul", "at Camp David"
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might"})
+# "did not hold a separate meeting", "has yet to hold a bilateral meeting with B": an event denied further back
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:not|never|yet\s+to|n['’]t)\s+(?:hold|held|have|had)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _negated(words: list[str]) -> bool:
     """Whether the words right before a trigger deny or refuse the event."""
     low = " ".join(words).lower()
-    if "could have" in low:
-        return True  # "wished he could have shared a meal with Modi": a meal that did not take place
+    if "could have" in low or "yet to" in low:
+        # "wished he could have shared a meal with Modi": a meal that did not take place; "has yet to meet B"
+        return True
     if "n't" in low or "n’t" in low:
         return any(w.endswith(("n't", "n’t")) for w in low.split()) or not _NEGATIONS.isdisjoint(low.split())
     return not _NEGATIONS.isdisjoint(low.split())
@@ -1512,7 +1517,11 @@ def find_triggers(
         words = text[clause_start:m_start].split()
         if (
             words
-            and (_negated(words[-3:]) or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:])))
+            and (
+                _negated(words[-3:])
+                or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))
+                or (len(words) > 3 and _NOT_HELD_BEFORE.search(text, clause_start, m_start) is not None)
+            )
             # "did not sit down ... until early evening": a late start, not no event
             and not (words[-1] in ("not", "didn't", "didn’t") and _UNTIL_AFTER.match(text, m_end, sentence.end))
         ):

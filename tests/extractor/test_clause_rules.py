@@ -10538,6 +10538,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Lula hosted eleven leaders in Brasília on Tuesday.",
             {("venue", '{"city": "Bras\\u00edlia"}'), ("date", "2024-05-07")},
         ),
+        # "has yet to meet B", "did not hold a separate meeting with B": events denied, no claim
+        (
+            "Claudia Sheinbaum spoke with Donald Trump on Monday. Sheinbaum has yet to meet Trump in person.",
+            {("participants", '["Claudia Sheinbaum", "Donald Trump"]'), ("date", "2024-05-06")},
+        ),
+        ("Fumio Kishida did not hold a separate meeting with Joe Biden in Hiroshima.", set()),
     ],
 )
 def test_clause_rules(text, want):

@@ -2509,7 +2509,7 @@ SETS += [
     HoldoutSet(
         "holdout_round344.jsonl",
         20,
-        frozenset(f"r344-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 9, 11, 12, 13, 16, 17, 19, 20)),
+        frozenset(f"r344-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 9, 11, 12, 13, 16, 17, 18, 19, 20)),
         0.89,
     ),
     # written blind, worldwide 1970-2026, built like the founding example (held out: no rule taken from it; first look
