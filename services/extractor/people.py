@@ -1306,6 +1306,7 @@ _NUMBER_WORDS = frozenset({
     "dozens", "hundreds", "thousands",
 })  # fmt: skip
 _BARE_INITIAL = re.compile(r"(?<= )([A-Z])(?= )")
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _dotted(name: str) -> str:
@@ -1328,6 +1329,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
             continue  # a middle initial: "Dwight D. Eisenhower", "George W Bush"
         if k == 0 and len(w) == 2 and w[1] == "." and w[0].isupper() and k < last - 1:
             continue  # initials before a given name and surname: "P. W. Botha", "F. W. de Klerk"
+        if k < last and len(w) in (4, 6) and _JOINED_INITIALS.fullmatch(w) and w.replace(".", "") not in _ACRONYMS:
+            continue  # initials written together: "George H.W. Bush", "J.R. Jayewardene" (not "U.S. Navy")
         if k == 0 and len(w) == 2 and w.isupper() and w.isalpha() and w not in _ACRONYMS:
             continue  # initials as a first name: "JD Vance"
         low = w.lower()

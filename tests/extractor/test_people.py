@@ -79,6 +79,20 @@ def test_usual_english_names_of_popes_monarchs_and_particle_surnames(text, names
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # initials written together, untitled: the name as usually written, with a blank between them
+        ("George H.W. Bush met Mikhail Gorbachev.", ["George H. W. Bush", "Mikhail Gorbachev"]),
+        ("They met J.R. Jayewardene on Monday.", ["J. R. Jayewardene"]),
+        # a country's letters are no initials
+        ("The U.S. Navy met them.", []),
+    ],
+)
+def test_untitled_names_with_initials_written_together(text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # capitals outside A-Z open name words as any other capital does
         ("Polish President Łukasz Kowalski spoke.", ["Łukasz Kowalski"]),
         ("Icelandic President Ólafur Ragnar Grímsson spoke.", ["Ólafur Ragnar Grímsson"]),
