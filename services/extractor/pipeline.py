@@ -2369,7 +2369,9 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
 # opening the clause that hosts a gathering ahead is where the gathering will be
 _HOST_SUBJECT = re.compile(
     r"(?:[^.;:]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?P<c>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
-    r"(?:,\s+[^,;:]{3,100},)?\s+(?:will|would|is\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s+host\s+"
+    r"(?:,\s+[^,;:]{3,100},)?\s+(?:(?:will|would|is\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s+host"
+    # "Helsinki also hosted a summit between A and B in September 1990": a place that hosted one
+    r"|(?P<past>(?:also\s+|previously\s+|last\s+|once\s+)?hosted))\s+"
     r"(?:the|a|an|its|their|this\s+year['’]s|next\s+year['’]s)\s+(?:[\w'’-]+\s+){0,5}"
 )
 _HOSTED_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING})
@@ -2384,15 +2386,17 @@ def _host_subject_drafts(doc: Document, i: int, venues: list[_Draft]) -> list[_D
         if (
             event is None
             or trig.type not in _HOSTED_TYPES
-            or event.modality is not _PLANNED
             or text.find("host", sentence.start, trig.start) < 0
             or any(v.event is event for v in venues)
         ):
             continue
         m = _HOST_SUBJECT.match(text, sentence.start, trig.start)
-        if m is None or m.end() != trig.start or (country := country_named(m.group("c"), doc.lexicon)) is None:
+        if m is None or m.end() != trig.start or (event.modality is not _PLANNED and not m.group("past")):
             continue
-        drafts.append(_Draft(*m.span("c"), _VENUE, event, Venue(country=country)))
+        if (country := country_named(m.group("c"), doc.lexicon)) is not None:
+            drafts.append(_Draft(*m.span("c"), _VENUE, event, Venue(country=country)))
+        elif m.group("past") and city_named(m.group("c"), doc.lexicon):
+            drafts.append(_Draft(*m.span("c"), _VENUE, event, Venue(city=m.group("c"))))
     return drafts
 
 

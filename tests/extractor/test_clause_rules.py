@@ -10544,6 +10544,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("participants", '["Claudia Sheinbaum", "Donald Trump"]'), ("date", "2024-05-06")},
         ),
         ("Fumio Kishida did not hold a separate meeting with Joe Biden in Hiroshima.", set()),
+        # "Helsinki also hosted a summit between A and B in September 1990": a city or country that hosted a
+        # gathering is where it was, as one that will host it is
+        (
+            "Helsinki also hosted a summit between George H.W. Bush and Mikhail Gorbachev in September 1990.",
+            {
+                ("venue", '{"city": "Helsinki"}'),
+                ("participants", '["George H. W. Bush", "Mikhail Gorbachev"]'),
+                ("date", "1990-09"),
+            },
+        ),
+        ("Japan hosted a summit of G7 leaders in May.", {("venue", '{"country": "Japan"}'), ("date", "2024-05")}),
     ],
 )
 def test_clause_rules(text, want):
