@@ -84,9 +84,11 @@ def test_usual_english_names_of_popes_monarchs_and_particle_surnames(text, names
         ("They met J.R. Jayewardene on Monday.", ["J. R. Jayewardene"]),
         # a country's letters are no initials
         ("The U.S. Navy met them.", []),
+        # "af", the Swedish nobility's particle
+        ("Sweden's Margaretha af Ugglas attended.", ["Margaretha af Ugglas"]),
     ],
 )
-def test_untitled_names_with_initials_written_together(text, names):
+def test_untitled_names_with_initials_or_particles(text, names):
     assert [p.name for p in find_people(text)] == names
 
 
