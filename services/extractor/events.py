@@ -2078,6 +2078,8 @@ _NOUN_APPOSITIVE = re.compile(
     # ("Sheinbaum, Mexico's first woman president, first spoke with Trump")
     r"\s*,\s+(?:(?:the|a|an|[A-Z][\w.-]*['’]s)\s+(?:first|last|only|second|third|[a-z]+est)\s+[^,;:()\"“”]{3,80}"
     r"|(?:then|now|once|still)\s+(?:a|an|the)\s+[^,;:()\"“”]{3,60}"  # "Trump, then a candidate, met B"
+    # "Stubb, a former triathlete, next hosts B", "Petro, himself a former guerrilla, met B"
+    r"|(?:himself\s+|herself\s+)?(?:a|an)\s+(?:former|one-time|onetime|longtime|veteran)\s+[^,;:()\"“”]{3,60}"
     r"|(?:then|now)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"  # "Mohammed bin Salman, now crown prince, held talks"
     r"|the\s+(?:[a-z][\w-]*\s+)?(?:host|chair|mediator)),"  # "Vladimir Putin, the host, had held talks with B"
 )

@@ -10555,6 +10555,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             },
         ),
         ("Japan hosted a summit of G7 leaders in May.", {("venue", '{"country": "Japan"}'), ("date", "2024-05")}),
+        # "Stubb, a former triathlete, met B": who the subject once was, set off before the verb
+        (
+            "Finnish President Alexander Stubb, a former triathlete, met Swedish Prime Minister Ulf Kristersson in "
+            "Helsinki on Friday.",
+            {
+                ("participants", '["Alexander Stubb", "Ulf Kristersson"]'),
+                ("venue", '{"city": "Helsinki"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
