@@ -41,6 +41,7 @@ TITLES = frozenset(
     |chair|chairperson|executive chair|managing director|director-general|director general|director|head
     |captain|colonel|speaker|first minister|deputy first minister|gov.|sen.|rep.|gen.|adm.|col.|capt.|lt.
     |predecessor|successor|mullah|ayatollah|grand ayatollah|cleric|cardinal|archbishop|bishop|patriarch|general
+    |imam|grand imam|mufti|grand mufti|rabbi|chief rabbi|moderator
     |governor-general
     |governor general|negotiator|chief negotiator|government negotiator|chief government negotiator
     |field marshal|marshal|generalissimo|admiral|lieutenant general|major general|brigadier general

@@ -36,6 +36,10 @@ LEXICON = Lexicon(people={"Angela Merkel": ["Merkel", "Chancellor Merkel"]})
         ("Putin spoke, the official Saudi Press Agency said.", ["Vladimir Putin"]),
         # an emperor is known by his name alone, without the realm a king takes
         ("Emperor Akihito of Japan met Bill Clinton.", ["Akihito", "Bill Clinton"]),
+        # religious offices beyond the churches' are titles too
+        ("The Grand Imam of Al-Azhar, Sheikh Ahmed el-Tayeb, spoke.", ["Ahmed el-Tayeb"]),
+        ("Chief Rabbi Ephraim Mirvis spoke.", ["Ephraim Mirvis"]),
+        ("Grand Mufti Mustafa Cagrici spoke.", ["Mustafa Cagrici"]),
         # military ranks are titles
         ("Pakistan's army chief, Field Marshal Asim Munir, spoke.", ["Asim Munir"]),
         ("Admiral John Aquilino spoke.", ["John Aquilino"]),
