@@ -2027,7 +2027,12 @@ _PAIR_VERB = re.compile(
 )
 _WHO_LEAD = re.compile(r"\s*,\s*who(?=\s)")
 # ", in Lee's first bilateral trip abroad", "during Lee's first trip to Japan": an aside naming whose trip it was
-_VISIT_ASIDE_BEFORE = re.compile(r",\s+(?:in|on|during)\s+[A-Z][\w'’-]*['’]s\s+(?:[\w-]+\s+){0,3}$")
+# ("..., on the first full day of Clinton's first visit to Mexico", "... during Carney's first official visit": no
+# comma before "during")
+_VISIT_ASIDE_BEFORE = re.compile(
+    r"(?:,\s+(?:in|on|during)|\s+during)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:day|days|leg|stage)\s+of\s+)?"
+    r"[A-Z][\w'’-]*['’]s\s+(?:[\w-]+\s+){0,3}$"
+)
 
 
 def _pairs_visit_aside(text: str, triggers: list[Trigger], group: list[PersonMention], after: int) -> Trigger | None:

@@ -10565,6 +10565,26 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "A and B agreed on Thursday ... during A's first official visit to Mexico City", "..., on the first full
+        # day of A's visit": the pair's accord was made on that trip
+        (
+            "Mark Carney and Claudia Sheinbaum agreed on Thursday to deepen cooperation during Carney's first official "
+            "visit to Mexico City.",
+            {
+                ("participants", '["Claudia Sheinbaum", "Mark Carney"]'),
+                ("date", "2024-05-02"),
+                ("venue", '{"city": "Mexico City"}'),
+            },
+        ),
+        (
+            "Bill Clinton and Ernesto Zedillo pledged on Tuesday to fight drug trafficking, on the first full day of "
+            "Clinton's first visit to Mexico.",
+            {
+                ("participants", '["Bill Clinton", "Ernesto Zedillo"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"country": "Mexico"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
