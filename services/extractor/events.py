@@ -192,13 +192,16 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:(?<=will )|(?<=will also )|(?<=would )|(?<=would also )|(?<=to ))call on(?= [A-Z])"
         r"|(?<=a )call on(?= [A-Z])"
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
-        rf"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having )){_MEAL}(?= (?:with|together)\b)"
+        # ("A and B had dinner on Friday at Mar-a-Lago": a pair's meal told by its day)
+        rf"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having )){_MEAL}"
+        r"(?= (?:with|together|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
         # "held a working breakfast in Paris", "a two-hour lunch with B": a meal told as a meeting of its own
         rf"|(?:(?<=working )|(?<=-hour )|(?<=-minute )){_MEAL}"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)|(?:(?<=-minute )|(?<=-hour )|(?<=private ))audience"  # "during a 20-minute audience"
         # ("On Sunday, Bush and Lula lunched at Lula's country residence": a meal at a place)
-        r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)(?= (?:together|with|at|privately|alone)\b)"
+        r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)"
+        r"(?= (?:together|with|at|privately|alone|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
         r"|(?:took|take|takes|taking) tea(?= (?:together|with)\b)"  # "They then took tea together for 40 minutes"
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"

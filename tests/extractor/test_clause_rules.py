@@ -10585,6 +10585,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Mexico"}'),
             },
         ),
+        # "A and B had dinner on Friday at ...", "A and B dined on Friday at ...": a pair's meal told by its day
+        (
+            "Justin Trudeau and Donald Trump had dinner on Friday at Mar-a-Lago. The dinner lasted about three hours.",
+            {
+                ("participants", '["Donald Trump", "Justin Trudeau"]'),
+                ("date", "2024-05-03"),
+                ("venue", '{"name": "Mar-a-Lago"}'),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+            },
+        ),
+        (
+            "Justin Trudeau and Donald Trump dined on Friday at Mar-a-Lago.",
+            {
+                ("participants", '["Donald Trump", "Justin Trudeau"]'),
+                ("date", "2024-05-03"),
+                ("venue", '{"name": "Mar-a-Lago"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
