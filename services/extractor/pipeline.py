@@ -1759,7 +1759,8 @@ _FOR_EVENT_BEFORE = re.compile(
 _PRESENT_SCHEDULE = re.compile(
     r"(?:(?:\b(?:he|she|they)|\b(?!(?:The|This|That|It|There|What|Who|A|An)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+)?"
     r"(?:becomes|speaks|addresses|holds|attends|opens|chairs|convenes"  # "Mr. Macron opens the G7 summit"
-    r"|returns|arrives|travels|flies|heads(?!\s+of\b)|leaves|meets|hosts|visits|tours)"  # not "American heads of state"
+    r"|returns|arrives|travels|flies|heads(?!\s+of\b)|leaves|meets|hosts|visits|tours"  # not "heads of state"
+    r"|begins|starts|pays|makes)"  # "Macron begins a three-day state visit to the United Kingdom on July 8"
     # "Both leaders fly on Saturday to Port Moresby", "NATO leaders open a two-day summit on Tuesday": a plural
     # subject's present-tense programme
     # ("The royal couple, who arrived on Monday, fly to Chengdu on Thursday": a set-off clause between)

@@ -10603,6 +10603,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Mar-a-Lago"}'),
             },
         ),
+        # "Macron begins a three-day state visit to the United Kingdom on July 8": a present-tense programme, ahead
+        (
+            "Emmanuel Macron begins a state visit to the United Kingdom on July 8.",
+            {("venue", '{"country": "United Kingdom"}'), ("date", "2024-07-08")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
