@@ -264,9 +264,9 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:[aA]rriv(?:ed|es|e|ing)|landed|lands|touched down|touches down)"  # "Air Force One touched down in Havana"
         r"|(?:due|expected)(?:(?<=is due)|(?<=are due)|(?<=was due)|(?<=were due)|(?<=is expected)|(?<=are expected)"
         r"|(?<=now expected)|(?<=himself expected)|(?<=herself expected))"
-        # ("is himself expected in the Ukrainian capital on February 14")
+        # ("is himself expected in the Ukrainian capital on February 14", "is due at the White House on Friday")
         r"(?= in (?:the (?=[A-Z][a-z]+ capital\b))?(?!(?:January|February|March|April|May|June|July|August|September"
-        r"|October|November|December)\b)[A-Z])"
+        r"|October|November|December)\b)[A-Z]| at the (?:White House|Kremlin|Elysee|Élysée|Vatican)\b)"
         # "A day earlier Clinton was in Belfast", "He was in Kyiv on Wednesday" (a person's, known place: below)
         # "Sadat addressed the Knesset in Jerusalem on Sunday", "is due to address the European Parliament in
         # Strasbourg": a visitor's speech to a legislature, where and when the annotators place the trip

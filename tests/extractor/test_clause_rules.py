@@ -10608,6 +10608,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Emmanuel Macron begins a state visit to the United Kingdom on July 8.",
             {("venue", '{"country": "United Kingdom"}'), ("date", "2024-07-08")},
         ),
+        # "is due at the White House on Friday": a visit to a seat of government, ahead
+        (
+            "Volodymyr Zelensky is due at the White House on Friday to press for missiles.",
+            {("venue", '{"name": "White House"}'), ("date", "2024-05-10")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
