@@ -2203,6 +2203,8 @@ _BETWEEN = re.compile(
     r"(?:\s+on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))?"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+by"
     r"|mediated\s+by|(?<=, )led\s+by"  # "The talks, led by President F.W. de Klerk and ANC deputy president B,"
+    # "after talks in Geneva last month led by A and B": the talks' leaders after their place and time
+    r"|(?:(?<=talks )|(?<=month )|(?<=week )|(?<=year ))led\s+by"
     # "The meeting, hosted by Prime Minister A and attended by B,", "The ceremony was hosted by A and attended by B"
     r"|(?<=, )hosted\s+by|(?<=was )hosted\s+by"
     # "The meeting, chaired by A and attended by B,", "at the end of talks chaired by EU foreign policy chief B"

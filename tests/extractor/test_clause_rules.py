@@ -10613,6 +10613,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Volodymyr Zelensky is due at the White House on Friday to press for missiles.",
             {("venue", '{"name": "White House"}'), ("date", "2024-05-10")},
         ),
+        # "after talks in Geneva last month led by A and B": the talks' leaders told after their place and time
+        (
+            "The truce followed talks in Geneva last month led by Scott Bessent and He Lifeng.",
+            {
+                ("venue", '{"city": "Geneva"}'),
+                ("date", "2024-04"),
+                ("participants", '["He Lifeng", "Scott Bessent"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
