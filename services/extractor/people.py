@@ -473,8 +473,9 @@ def _titled_mentions(text: str, lexicon: Lexicon) -> list[PersonMention]:
             len(words) > 1
             and words[-1] in _SITE_AFTER_TITLED
             or _NAMED_AFTER_PERSON.match(text, m.start("name") + len(name))
-            # "on Governors Island", "Prince Edward Island": a place whose name opens with a title word
-            or words[-1].lower() in _FEATURE_WORDS
+            # "on Governors Island", "Prince Edward Island": a place whose name opens with a title word (not
+            # "President Park": a Korean surname)
+            or (words[-1].lower() in _FEATURE_WORDS and words[-1] != "Park")
         ):
             continue  # "the King David Hotel", "King Khalid International Airport": a site named after a person
         # "Ferdinand Marcos Jr." keeps its full stop

@@ -88,6 +88,9 @@ def test_usual_english_names_of_popes_monarchs_and_particle_surnames(text, names
         ("They met J.R. Jayewardene on Monday.", ["J. R. Jayewardene"]),
         # a country's letters are no initials
         ("The U.S. Navy met them.", []),
+        # a feature word after a title ends a place's name ("Governors Island"), but "Park" is also a Korean surname
+        ("They met on Governors Island.", []),
+        ("Moon Jae-in met President Park on Monday.", ["Moon Jae-in", "Park"]),
         # "af", the Swedish nobility's particle
         ("Sweden's Margaretha af Ugglas attended.", ["Margaretha af Ugglas"]),
     ],
