@@ -203,6 +203,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)"
         r"(?= (?:together|with|at|privately|alone|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
         r"|(?:took|take|takes|taking) tea(?= (?:together|with)\b)"  # "They then took tea together for 40 minutes"
+        # "King Charles and Pope Leo prayed together in the Sistine Chapel": a pair's act together is their meeting
+        r"|(?:prayed|pray|prays|praying|worshipped|worshiped)(?= together\b)"
         # "Bush huddled with Putin", "held a tete-a-tete"
         r"|(?:huddled|huddle|huddles|huddling)(?= with\b)|tete-a-tetes?|pull-asides?"  # "a brief pull-aside"
         r"|crossed paths"  # "Obama and Castro last crossed paths in December 2013": a brief encounter
@@ -475,6 +477,7 @@ _FIRST_WORDS = frozenset({
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES | {"put"}
+_FIRST_WORDS |= {"prayed", "pray", "prays", "praying", "worshipped", "worshiped"}  # "prayed together"
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 

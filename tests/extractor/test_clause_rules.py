@@ -10622,6 +10622,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["He Lifeng", "Scott Bessent"]'),
             },
         ),
+        # "A and B prayed together in the Sistine Chapel on Thursday": a pair's worship together is their meeting
+        (
+            "King Charles III and Pope Leo XIV prayed together in the Sistine Chapel on Thursday.",
+            {
+                ("participants", '["Charles III", "Pope Leo XIV"]'),
+                ("venue", '{"name": "Sistine Chapel"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
