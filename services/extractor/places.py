@@ -346,6 +346,13 @@ def city_named(name: str, lexicon: Lexicon) -> bool:
     return _gazetteer_kind(name, False) == "city" and max((p.population for p in places), default=0) >= 100_000
 
 
+# a part of a country the site after which lies in: "in eastern Russia", "in north-western Syria"
+_DIRECTION_IN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
+)
+
+
 def country_named(name: str, lexicon: Lexicon) -> str | None:
     """``name`` as a venue's country when the whole of it names a country ("Madagascar will host ..."), else None."""
     known, places, lex_kind = _known_prefix(name, lexicon)
@@ -1076,6 +1083,12 @@ def find_places(
                     break
                 outer_name, outer_kind, end = outer
                 value[outer_kind] = outer_name
+            if (
+                len(value) == 1
+                and (way := _DIRECTION_IN.match(text, end)) is not None
+                and (country := country_named(way.group(1), lexicon)) is not None
+            ):
+                value["country"], end = country, way.end(1)  # "the Vostochny Cosmodrome in eastern Russia"
             if len(value) == 1 and (app := _SITE_APPOSITIVE_IN.match(text, end)):
                 # "Camp David, the presidential retreat in Maryland": the appositive says where the site is
                 where, where_places, where_kind = _known_prefix(app.group("place"), lexicon)

@@ -111,6 +111,12 @@ def test_a_countrys_region_and_a_towns_region_are_containers(text, values):
         # capitals beyond ASCII open a place's name
         ("The two presidents held talks at the Élysée Palace.", {"name": "Élysée Palace"}),
         ("They met in Łódź on Monday.", {"city": "Łódź"}),
+        # a site in a part of a country: the country holds it ("in eastern Russia")
+        (
+            "They met at the Vostochny Cosmodrome in eastern Russia.",
+            {"name": "Vostochny Cosmodrome", "country": "Russia"},
+        ),
+        ("They met at Brdo Castle in northern Slovenia.", {"name": "Brdo Castle", "country": "Slovenia"}),
         # "in the Kremlin" as "at the Kremlin"; one is "on" a square
         ("They held talks in the Kremlin on Friday.", {"name": "Kremlin"}),
         ("They held a ceremony on Tiananmen Square on Thursday.", {"name": "Tiananmen Square"}),
