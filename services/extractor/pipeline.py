@@ -573,7 +573,9 @@ _LEN_LEFT = re.compile(
     r"|(?:the\s+(?:two|three|four)\s+(?:leaders|presidents|men|prime\s+ministers|sides)|both\s+(?:leaders|men|sides))"
     r"|in\s+(?:the|a|their|his|her)\s+(?:car|limousine|plane|helicopter|cabin)"
     # "talked by the fire for about an hour", "walked in the garden for 20 minutes": where, between verb and length
-    r"|(?:by|beside)\s+(?:the|a)\s+(?:fire(?:side|place)?|pool|lake|river)|in\s+(?:the|a)\s+garden))?"
+    r"|(?:by|beside)\s+(?:the|a)\s+(?:fire(?:side|place)?|pool|lake|river)|in\s+(?:the|a)\s+garden"
+    # "sat side by side in a small conference room for about an hour"
+    r"|side\s+by\s+side(?:\s+in\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}room)?))?"
     r"(?:\s+over\s+(?:a\s+)?(?:breakfast|lunch|dinner|tea|coffee))?"  # "talked over breakfast for just over two hours"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     # ("spoke to X for an hour and 45 minutes")

@@ -10631,6 +10631,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "sat side by side in a small conference room for about an hour": how and where they sat, then the length
+        (
+            "Barack Obama met Raul Castro on Saturday. The two men sat side by side in a small conference room for "
+            "about an hour.",
+            {
+                ("participants", '["Barack Obama", "Raul Castro"]'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 3600}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
