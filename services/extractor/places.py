@@ -346,6 +346,8 @@ def city_named(name: str, lexicon: Lexicon) -> bool:
     return _gazetteer_kind(name, False) == "city" and max((p.population for p in places), default=0) >= 100_000
 
 
+# facility words that also end towns' names, told as such by the state after them ("Hyde Park, New York")
+_TOWN_HEADS = frozenset({"Park", "Beach", "Springs", "Falls", "Heights"})  # not "Pearl Harbor, Hawaii": a base
 # a part of a country the site after which lies in: "in eastern Russia", "in north-western Syria"
 _DIRECTION_IN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+"
@@ -971,7 +973,15 @@ def find_places(
                 run, start, prep = run[part.end() :], start + part.end(), "at"
             words = run.split()
             is_site = (
-                len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
+                len(words) > 1
+                and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
+                # "in Hyde Park, New York", "Menlo Park, California": a town named for a park, in its state
+                and not (
+                    not the
+                    and words[-1] in _TOWN_HEADS
+                    and (outer := _next_container(text, start + len(run), lexicon)) is not None
+                    and outer[1] == "region"
+                )
             ) or run in KNOWN_SITES
             # "visited the White House", "a visit to Camp David": a named site is the place a visit verb names
             site_visit = is_site and (prep.startswith(VISIT_PREPS) or prep == "to")

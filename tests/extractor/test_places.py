@@ -111,6 +111,9 @@ def test_a_countrys_region_and_a_towns_region_are_containers(text, values):
         # capitals beyond ASCII open a place's name
         ("The two presidents held talks at the Élysée Palace.", {"name": "Élysée Palace"}),
         ("They met in Łódź on Monday.", {"city": "Łódź"}),
+        # a facility word that ends a town's name, told as a town by the state after it (not "Pearl Harbor, Hawaii")
+        ("They met in Hyde Park, New York.", {"city": "Hyde Park", "region": "New York"}),
+        ("They met at Pearl Harbor, Hawaii.", {"name": "Pearl Harbor", "region": "Hawaii"}),
         # a site in a part of a country: the country holds it ("in eastern Russia")
         (
             "They met at the Vostochny Cosmodrome in eastern Russia.",
