@@ -458,6 +458,8 @@ _NOT_EVENT_NOUN = re.compile(
 )
 # before "on <date>": "elections on Jan. 16", "the entry into force on July 1 of the agreement", "took effect on"
 _NOT_EVENT_BEFORE = re.compile(rf"\b(?:into\s+force|effect|{_NOT_EVENT_ALT})\b\s*$", re.IGNORECASE)
+# what a time opening a sentence as its subject is followed by: "This year marks the 60th anniversary"
+_TIME_SUBJECT = re.compile(r"\s+(?:marks|marked|will\s+mark|is\s+(?:also\s+)?(?:a|an|the)\s|was\s+(?:a|an|the)\s)")
 # an era "since" counts from, not a day's event: "the first summit since the war"; before a date, or before a
 # blanked date in a gap ("the first summit since the war [on Monday] at the Palais": neither the war's day nor place)
 _SINCE_ERA_WORDS = r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|revolution|independence|unification|reunification)"
@@ -1196,6 +1198,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue  # inside a duration or anaphor, or part of a word ("Mar" of "Mar-a-Lago")
         if k + 1 < len(times) and text.startswith(" (", tm.end) and times[k + 1].start == tm.end + 2:
             continue  # "on Wednesday (October 18)": the date in brackets tells the day, once
+        if _TIME_SUBJECT.match(text, tm.end) and not text[sentence.start : tm.start].strip('"“‘( '):
+            continue  # "This year marks the 60th anniversary of ...", "2026 is a big year": a time as the subject
         lo = max(sentence.start, tm.start - _ASIDE_WINDOW)  # longer than any match of these patterns
         window = text[lo : tm.start]
         last = _last_word(window)

@@ -10641,6 +10641,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 3600}'),
             },
         ),
+        # "This year marks the 60th anniversary of a declaration ... once a peace treaty was signed": a time that is
+        # the sentence's subject dates no event in it
+        (
+            "Shinzo Abe met Vladimir Putin on Thursday. This year marks the 60th anniversary of a declaration in which "
+            "Moscow offered to return two islands once a peace treaty was signed.",
+            {("participants", '["Shinzo Abe", "Vladimir Putin"]'), ("date", "2024-05-02")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
