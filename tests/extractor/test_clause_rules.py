@@ -10648,6 +10648,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Moscow offered to return two islands once a peace treaty was signed.",
             {("participants", '["Shinzo Abe", "Vladimir Putin"]'), ("date", "2024-05-02")},
         ),
+        # "brought together delegations led by A and B": the heads of the delegations a gathering brought together
+        (
+            "The talks, chaired by Hakan Fidan, brought together delegations led by Rustem Umerov and Vladimir "
+            "Medinsky on Friday.",
+            {
+                ("participants", '["Hakan Fidan", "Rustem Umerov", "Vladimir Medinsky"]'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
