@@ -182,7 +182,7 @@ SETS += [
     HoldoutSet(
         "holdout_round19.jsonl",
         30,
-        frozenset(f"r19-{k:02d}" for k in (5, 12, 16, 18, 19, 25, 28, 29, 30)),
+        frozenset(f"r19-{k:02d}" for k in (12, 19, 25, 28, 30)),
         0.92,
         max_words=None,
     ),
@@ -191,7 +191,7 @@ SETS += [
     HoldoutSet(
         "holdout_round20.jsonl",
         12,
-        frozenset(f"r20-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 10, 11, 12)),
+        frozenset(f"r20-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 10, 11, 12)),
         0.86,
         max_words=None,
     ),
@@ -201,7 +201,7 @@ SETS += [
     HoldoutSet(
         "holdout_round21.jsonl",
         30,
-        frozenset(f"r21-{k:02d}" for k in (1, 2, 3, 6, 13, 15, 16, 17, 20, 21, 22, 24, 25, 27, 28)),
+        frozenset(f"r21-{k:02d}" for k in (1, 3, 15, 16, 17, 20, 21, 25, 27, 28)),
         0.87,
         max_words=None,
     ),
@@ -227,7 +227,7 @@ SETS += [
     HoldoutSet(
         "holdout_round23.jsonl",
         30,
-        frozenset(f"r23-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 10, 12, 14, 15, 17, 22, 23, 25, 28, 29)),
+        frozenset(f"r23-{k:02d}" for k in (1, 3, 4, 5, 7, 12, 14, 15, 17, 22, 23, 25, 28, 29)),
         0.84,
         max_words=None,
     ),
@@ -265,7 +265,7 @@ SETS += [
     HoldoutSet(
         "holdout_round31.jsonl",
         30,
-        frozenset(f"r31-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 25, 26)),
+        frozenset(f"r31-{k:02d}" for k in (1, 4, 6, 8, 11, 12, 20, 21, 22, 26)),
         0.79,
         max_words=None,
     ),
@@ -285,7 +285,7 @@ SETS += [
     HoldoutSet(
         "holdout_round35.jsonl",
         14,
-        frozenset(f"r35-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 10, 11, 12, 13, 14)),
+        frozenset(f"r35-{k:02d}" for k in (1, 2, 3, 6, 8, 10, 11, 12, 13, 14)),
         0.84,
         max_words=250,
     )
@@ -305,7 +305,7 @@ SETS += [
     HoldoutSet(
         "holdout_round39.jsonl",
         30,
-        frozenset(f"r39-{k:02d}" for k in (1, 2, 6, 8, 9, 11, 12, 14, 19, 22, 23, 26, 27)),
+        frozenset(f"r39-{k:02d}" for k in (2, 6, 8, 9, 12, 14, 26)),
         0.86,
         max_words=None,
     ),
@@ -317,14 +317,14 @@ SETS += [
     HoldoutSet(
         "holdout_round40.jsonl",
         15,
-        frozenset(f"r40-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15)),
+        frozenset(f"r40-{k:02d}" for k in (2, 4, 5, 6, 7, 8, 9, 10, 11, 14)),
         0.89,
     ),
     # round 41: 30 items of one or two sentences, 8 traps (first look 0.862)
     HoldoutSet(
         "holdout_round41.jsonl",
         30,
-        frozenset(f"r41-{k:02d}" for k in (1, 8, 9, 13, 15, 24, 26, 27, 28, 30)),
+        frozenset(f"r41-{k:02d}" for k in (8, 13, 15, 27, 28, 30)),
         0.89,
         max_words=None,
     ),
@@ -332,28 +332,28 @@ SETS += [
     HoldoutSet(
         "holdout_round42.jsonl",
         15,
-        frozenset(f"r42-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 13, 14)),
+        frozenset(f"r42-{k:02d}" for k in (2, 4, 5, 6, 7, 10, 11)),
         0.9,
     ),
     # round 43: planned and reported events side by side, ministers, multilateral meetings (first look 0.812)
     HoldoutSet(
         "holdout_round43.jsonl",
         15,
-        frozenset(f"r43-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15)),
+        frozenset(f"r43-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 9, 11, 15)),
         0.81,
     ),
     # round 44: Reuters/AP datelines, ministers and royals, Arabic, Korean and Spanish names (first look 0.801)
     HoldoutSet(
         "holdout_round44.jsonl",
         15,
-        frozenset(f"r44-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15)),
+        frozenset(f"r44-{k:02d}" for k in (3, 4, 5, 6, 7, 9, 11, 12, 15)),
         0.8,
     ),
     # round 45: 30 items covering every date and duration form of the issue, 6 traps (first look 0.850)
     HoldoutSet(
         "holdout_round45.jsonl",
         30,
-        frozenset(f"r45-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 15, 18, 19, 20, 21, 23, 26, 28, 29)),
+        frozenset(f"r45-{k:02d}" for k in (1, 3, 4, 6, 7, 9, 11, 18, 26, 28)),
         0.85,
         max_words=None,
     ),
@@ -369,7 +369,7 @@ SETS += [
     HoldoutSet(
         "holdout_round49.jsonl",
         15,
-        frozenset(f"r49-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15)),
+        frozenset(f"r49-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 11, 13)),
         0.88,
     ),
     # round 50: state visits with itineraries, named palaces and airports, earlier visits (first look 0.758)
@@ -385,7 +385,7 @@ SETS += [
     HoldoutSet(
         "holdout_round48.jsonl",
         30,
-        frozenset(f"r48-{k:02d}" for k in (1, 2, 7, 9, 14, 17, 18, 19, 21, 23, 24, 26, 27)),
+        frozenset(f"r48-{k:02d}" for k in (2, 9, 17, 18, 19, 21, 23, 24, 26, 27)),
         0.86,
         max_words=None,
     ),
@@ -395,7 +395,7 @@ SETS += [
     HoldoutSet(
         "holdout_round52.jsonl",
         30,
-        frozenset(f"r52-{k:02d}" for k in (1, 3, 5, 6, 8, 9, 10, 12, 18, 19, 20, 22, 26)),
+        frozenset(f"r52-{k:02d}" for k in (1, 5, 9, 10, 12, 19, 22, 26)),
         0.88,
         max_words=None,
     ),
@@ -418,7 +418,7 @@ SETS += [
     HoldoutSet(
         "holdout_round60.jsonl",
         30,
-        frozenset(f"r60-{k:02d}" for k in (2, 3, 4, 7, 8, 10, 12, 13, 14, 17, 18, 19, 20, 22, 23, 24, 27, 28, 29)),
+        frozenset(f"r60-{k:02d}" for k in (3, 4, 7, 10, 12, 17, 19, 22, 23, 24, 28, 29)),
         0.81,
         max_words=None,
     ),
@@ -427,7 +427,7 @@ SETS += [
         "holdout_round61.jsonl",
         15,
         # r61-15 writes "the Indonesian island of Bali" as the island alone; most sets add its country
-        frozenset(f"r61-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15)),
+        frozenset(f"r61-{k:02d}" for k in (3, 4, 5, 6, 7, 9, 12, 15)),
         0.90,
         max_words=300,
     ),
@@ -437,7 +437,7 @@ SETS += [
     HoldoutSet(
         "holdout_round64.jsonl",
         30,
-        frozenset(f"r64-{k:02d}" for k in (1, 2, 5, 6, 10, 11, 12, 16, 19, 22, 24, 25, 27, 28, 30)),
+        frozenset(f"r64-{k:02d}" for k in (1, 2, 12, 24, 28, 30)),
         0.87,
         max_words=None,
     ),
@@ -450,7 +450,7 @@ SETS += [
     HoldoutSet(
         "holdout_round66.jsonl",
         30,
-        frozenset(f"r66-{k:02d}" for k in (2, 6, 11, 14, 16, 18, 21, 22, 23, 24, 25)),
+        frozenset(f"r66-{k:02d}" for k in (6, 14, 18, 21, 22, 23, 25)),
         0.90,
         max_words=None,
     ),
@@ -462,7 +462,7 @@ SETS += [
     HoldoutSet(
         "holdout_round70.jsonl",
         30,
-        frozenset(f"r70-{k:02d}" for k in (2, 3, 4, 6, 7, 13, 14, 15, 17, 18, 22, 26, 30)),
+        frozenset(f"r70-{k:02d}" for k in (2, 3, 14, 15, 17, 18, 22, 26, 30)),
         0.88,
         max_words=None,
     ),
@@ -476,7 +476,7 @@ SETS += [
     HoldoutSet(
         "holdout_round75.jsonl",
         30,
-        frozenset(f"r75-{k:02d}" for k in (1, 3, 7, 9, 10, 15, 20, 21, 22, 23, 24, 25, 26, 29, 30)),
+        frozenset(f"r75-{k:02d}" for k in (1, 9, 10, 15, 20, 21, 22, 24, 25, 26, 29, 30)),
         0.86,
         max_words=None,
     ),
@@ -499,7 +499,7 @@ SETS += [
     HoldoutSet(
         "holdout_round73.jsonl",
         30,
-        frozenset(f"r73-{k:02d}" for k in (12, 14, 16, 17, 19, 21, 23, 26, 28, 29)),
+        frozenset(f"r73-{k:02d}" for k in (14, 16, 17, 23)),
         0.91,
         max_words=None,
     ),
@@ -522,7 +522,7 @@ SETS += [
     HoldoutSet(
         "holdout_round88.jsonl",
         30,
-        frozenset(f"r88-{k:02d}" for k in (1, 2, 4, 9, 14, 19, 20, 21, 25, 26, 29, 30)),
+        frozenset(f"r88-{k:02d}" for k in (1, 4, 9, 14, 19, 25, 26, 29, 30)),
         0.88,
         max_words=None,
     ),
@@ -531,7 +531,7 @@ SETS += [
     HoldoutSet(
         "holdout_round90.jsonl",
         30,
-        frozenset(f"r90-{k:02d}" for k in (1, 2, 3, 5, 7, 9, 11, 15, 18, 21, 22, 23, 25, 29)),
+        frozenset(f"r90-{k:02d}" for k in (1, 2, 5, 7, 9, 11, 18, 21, 22, 23, 25)),
         0.92,
         max_words=None,
     ),
@@ -542,7 +542,7 @@ SETS += [
     HoldoutSet(
         "holdout_round93.jsonl",
         30,
-        frozenset(f"r93-{k:02d}" for k in (3, 5, 7, 12, 14, 19, 20, 21, 23, 24, 27, 29)),
+        frozenset(f"r93-{k:02d}" for k in (7, 12, 14, 19, 24, 27, 29)),
         0.87,
         max_words=None,
     ),
@@ -551,7 +551,7 @@ SETS += [
     HoldoutSet(
         "holdout_round96.jsonl",
         30,
-        frozenset(f"r96-{k:02d}" for k in (2, 8, 9, 13, 15, 16, 17, 18, 20, 22, 23, 29)),
+        frozenset(f"r96-{k:02d}" for k in (8, 9, 15, 16, 18, 20, 22, 23)),
         0.89,
         max_words=None,
     ),
@@ -576,7 +576,7 @@ SETS += [
     HoldoutSet(
         "holdout_round101.jsonl",
         20,
-        frozenset(f"r101-{k:02d}" for k in (4, 5, 6, 7, 9, 10, 13, 14, 15, 16, 17, 18, 20)),
+        frozenset(f"r101-{k:02d}" for k in (4, 5, 7, 9, 13, 14, 15, 16, 17, 18, 20)),
         0.88,
     ),
     # written blind, history retrospectives and anniversary pieces, 1945-2010 (first look 0.645)
@@ -595,14 +595,14 @@ SETS += [
     HoldoutSet(
         "holdout_round103.jsonl",
         20,
-        frozenset(f"r103-{k:02d}" for k in (3, 4, 6, 7, 8, 10, 12, 13, 14, 15, 16, 17, 18, 20)),
+        frozenset(f"r103-{k:02d}" for k in (3, 6, 7, 8, 10, 14, 15, 16, 17, 18)),
         0.92,
     ),
     # written blind, live-blog entries and news alerts (first look 0.753)
     HoldoutSet(
         "holdout_round104.jsonl",
         30,
-        frozenset(f"r104-{k:02d}" for k in (3, 4, 8, 9, 10, 15, 16, 17, 19, 20, 24, 27, 30)),
+        frozenset(f"r104-{k:02d}" for k in (9, 10, 15, 16, 17, 19, 20, 24, 27)),
         0.86,
         max_words=None,
         unverifiable_only=False,
@@ -611,14 +611,14 @@ SETS += [
     HoldoutSet(
         "holdout_round105.jsonl",
         20,
-        frozenset(f"r105-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20)),
+        frozenset(f"r105-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20)),
         0.73,
     ),
     # written blind, house style, one relationship over time; no rule taken from it (first look 0.898)
     HoldoutSet(
         "holdout_round106.jsonl",
         20,
-        frozenset(f"r106-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20)),
+        frozenset(f"r106-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 17, 19, 20)),
         0.88,
     ),
     # written blind, 30 sentences naming people in varied ways (first look 0.886). r107-13: "The 70-year-old emperor and
@@ -626,7 +626,7 @@ SETS += [
     HoldoutSet(
         "holdout_round107.jsonl",
         30,
-        frozenset(f"r107-{k:02d}" for k in (6, 9, 11, 13, 14, 17, 21, 22, 24, 25, 27, 29)),
+        frozenset(f"r107-{k:02d}" for k in (6, 9, 13, 14, 17, 22, 25)),
         0.90,
         max_words=None,
     ),
@@ -634,14 +634,14 @@ SETS += [
     HoldoutSet(
         "holdout_round108.jsonl",
         20,
-        frozenset(f"r108-{k:02d}" for k in (1, 3, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r108-{k:02d}" for k in (3, 5, 6, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
         0.89,
     ),
     # written blind, 30 pasted claims in many date forms (first look 0.863)
     HoldoutSet(
         "holdout_round109.jsonl",
         30,
-        frozenset(f"r109-{k:02d}" for k in (4, 8, 12, 16, 17, 20, 23, 29)),
+        frozenset(f"r109-{k:02d}" for k in (4, 16, 17, 29)),
         0.92,
         max_words=None,
         unverifiable_only=False,
@@ -650,7 +650,7 @@ SETS += [
     HoldoutSet(
         "holdout_round110.jsonl",
         20,
-        frozenset(f"r110-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 20)),
+        frozenset(f"r110-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 20)),
         0.81,
         unverifiable_only=False,
     ),
@@ -658,7 +658,7 @@ SETS += [
     HoldoutSet(
         "holdout_round111.jsonl",
         20,
-        frozenset(f"r111-{k:02d}" for k in (2, 4, 5, 6, 12, 14, 16, 17, 18, 19, 20)),
+        frozenset(f"r111-{k:02d}" for k in (4, 5, 6, 12, 14, 18, 19, 20)),
         0.92,
         unverifiable_only=False,
     ),
@@ -668,7 +668,7 @@ SETS += [
     HoldoutSet(
         "holdout_round112.jsonl",
         30,
-        frozenset(f"r112-{k:02d}" for k in (2, 6, 7, 8, 11, 12, 14, 15, 18, 19, 21, 22, 23, 26, 27, 28, 30)),
+        frozenset(f"r112-{k:02d}" for k in (2, 6, 8, 11, 12, 15, 18, 23, 26, 27, 28)),
         0.86,
         max_words=None,
     ),
@@ -676,14 +676,14 @@ SETS += [
     HoldoutSet(
         "holdout_round113.jsonl",
         20,
-        frozenset(f"r113-{k:02d}" for k in (1, 3, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 20)),
+        frozenset(f"r113-{k:02d}" for k in (1, 3, 5, 6, 7, 8, 9, 10, 11, 13, 15, 16, 17, 18, 20)),
         0.84,
     ),
     # written blind, house style, widest mix of regions and decades (first look 0.804; rules taken after it)
     HoldoutSet(
         "holdout_round114.jsonl",
         20,
-        frozenset(f"r114-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 11, 12, 13, 14, 16, 17, 18, 20)),
+        frozenset(f"r114-{k:02d}" for k in (1, 2, 3, 5, 6, 8, 9, 11, 12, 13, 14, 16, 17, 18, 20)),
         0.80,
         unverifiable_only=False,
     ),
@@ -691,7 +691,7 @@ SETS += [
     HoldoutSet(
         "holdout_round115.jsonl",
         30,
-        frozenset(f"r115-{k:02d}" for k in (1, 3, 4, 5, 7, 8, 9, 10, 12, 13, 14, 15, 17, 18, 23, 24, 27, 29)),
+        frozenset(f"r115-{k:02d}" for k in (1, 4, 5, 7, 9, 10, 13, 14, 15, 17, 18, 23, 24, 27)),
         0.87,
         max_words=None,
         unverifiable_only=False,
@@ -707,21 +707,21 @@ SETS += [
     HoldoutSet(
         "holdout_round117.jsonl",
         20,
-        frozenset(f"r117-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 11, 13, 14, 17, 18, 19, 20)),
+        frozenset(f"r117-{k:02d}" for k in (1, 3, 4, 6, 8, 11, 13, 14, 17, 18, 19, 20)),
         0.84,
     ),
     # written blind, wire copy with quotes and figures; no rule taken from it (first look 0.901)
     HoldoutSet(
         "holdout_round118.jsonl",
         20,
-        frozenset(f"r118-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 17, 19)),
+        frozenset(f"r118-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 17, 19)),
         0.89,
     ),
     # written blind, 30 sentences, five with no claim; no rule taken from it (first look 0.954)
     HoldoutSet(
         "holdout_round119.jsonl",
         30,
-        frozenset(f"r119-{k:02d}" for k in (4, 6, 24, 25, 26, 28)),
+        frozenset(f"r119-{k:02d}" for k in (4, 24, 25, 26, 28)),
         0.94,
         max_words=None,
         unverifiable_only=False,
@@ -730,7 +730,7 @@ SETS += [
     HoldoutSet(
         "holdout_round120.jsonl",
         20,
-        frozenset(f"r120-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 15, 16, 17, 18, 19)),
+        frozenset(f"r120-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 12, 13, 15, 16, 17, 18, 19)),
         0.81,
     ),
     # written blind, 30 press-release and ministry readouts (first look 0.761)
@@ -758,7 +758,7 @@ SETS += [
     HoldoutSet(
         "holdout_round123.jsonl",
         20,
-        frozenset(f"r123-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        frozenset(f"r123-{k:02d}" for k in (1, 2, 3, 5, 9, 10, 11, 13, 14, 15, 17, 18, 19, 20)),
         0.87,
     ),
     # written blind, 30 pasted sentences; no rule taken from it (first look 0.948)
@@ -778,14 +778,14 @@ SETS += [
     HoldoutSet(
         "holdout_round126.jsonl",
         20,
-        frozenset(f"r126-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r126-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
         0.78,
     ),
     # written blind, 30 sentences of unusual news phrasing ("huddled with", "rang") (first look 0.821)
     HoldoutSet(
         "holdout_round127.jsonl",
         30,
-        frozenset(f"r127-{k:02d}" for k in (1, 2, 6, 7, 10, 11, 13, 15, 17, 20, 22, 25, 27, 29)),
+        frozenset(f"r127-{k:02d}" for k in (1, 2, 6, 7, 10, 13, 15, 20, 25)),
         0.91,
         max_words=None,
         unverifiable_only=False,
@@ -794,7 +794,7 @@ SETS += [
     HoldoutSet(
         "holdout_round128.jsonl",
         20,
-        frozenset(f"r128-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r128-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 18, 19, 20)),
         0.82,
     ),
     # written blind, house style, smaller states with big powers, 2016-2026 (first look 0.879; held out: no rule taken
@@ -802,14 +802,14 @@ SETS += [
     HoldoutSet(
         "holdout_round129.jsonl",
         20,
-        frozenset(f"r129-{k:02d}" for k in (1, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r129-{k:02d}" for k in (1, 4, 5, 6, 7, 8, 10, 13, 14, 16, 17)),
         0.86,
     ),
     # written blind, 30 readout sentences in official English (first look 0.916; now 0.971)
     HoldoutSet(
         "holdout_round130.jsonl",
         30,
-        frozenset(f"r130-{k:02d}" for k in (2, 11, 16, 29)),
+        frozenset(f"r130-{k:02d}" for k in (2, 11, 16)),
         0.96,
         max_words=None,
     ),
@@ -817,7 +817,7 @@ SETS += [
     HoldoutSet(
         "holdout_round131.jsonl",
         20,
-        frozenset(f"r131-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
+        frozenset(f"r131-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
         0.83,
     ),
     # written blind, house style with the README's anaphora (first look 0.890; held out; now 0.890)
@@ -831,21 +831,21 @@ SETS += [
     HoldoutSet(
         "holdout_round133.jsonl",
         20,
-        frozenset(f"r133-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19)),
+        frozenset(f"r133-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16, 17, 18, 19)),
         0.82,
     ),
     # written blind, anniversary pieces on 1955-2015 summits (first look 0.783; now 0.795)
     HoldoutSet(
         "holdout_round134.jsonl",
         20,
-        frozenset(f"r134-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r134-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20)),
         0.78,
     ),
     # written blind, house style, ministers, envoys and royals, 2000-2026 (first look 0.889; held out; now 0.889)
     HoldoutSet(
         "holdout_round135.jsonl",
         20,
-        frozenset(f"r135-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        frozenset(f"r135-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 13, 15, 17, 18, 20)),
         0.87,
     ),
     # written blind, 30 pasted sentences stressing relative dates and lengths (first look 0.904; now 0.934)
@@ -869,7 +869,7 @@ SETS += [
     HoldoutSet(
         "holdout_round138.jsonl",
         20,
-        frozenset(f"r138-{k:02d}" for k in (1, 3, 5, 7, 8, 16, 17, 19)),
+        frozenset(f"r138-{k:02d}" for k in (5, 16, 19)),
         0.94,
     ),
     # written blind, state-visit wire copy, every site a visit took in (first look 0.811; now 0.822)
@@ -883,7 +883,7 @@ SETS += [
     HoldoutSet(
         "holdout_round140.jsonl",
         30,
-        frozenset(f"r140-{k:02d}" for k in (2, 7, 8, 9, 12, 20, 22, 26, 27, 28)),
+        frozenset(f"r140-{k:02d}" for k in (7, 9, 22, 26, 27)),
         0.91,
         max_words=None,
     ),
@@ -891,14 +891,14 @@ SETS += [
     HoldoutSet(
         "holdout_round141.jsonl",
         20,
-        frozenset(f"r141-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 9, 10, 12, 13, 14, 17, 18, 19, 20)),
+        frozenset(f"r141-{k:02d}" for k in (1, 5, 6, 8, 9, 10, 12, 13, 17, 18, 19)),
         0.9,
     ),
     # written blind, non-US agency copy (Kyodo, WAM, Xinhua datelines) (first look 0.892; now 0.912)
     HoldoutSet(
         "holdout_round142.jsonl",
         20,
-        frozenset(f"r142-{k:02d}" for k in (3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 17, 18, 20)),
+        frozenset(f"r142-{k:02d}" for k in (3, 4, 5, 9, 10, 11, 13, 14, 15, 17, 18, 20)),
         0.9,
     ),
     # written blind, cancelled, denied and hedged events; its annotator was told events that did not happen give no
@@ -906,7 +906,7 @@ SETS += [
     HoldoutSet(
         "holdout_round143.jsonl",
         30,
-        frozenset(f"r143-{k:02d}" for k in (3, 4, 6, 7, 8, 14, 15, 18, 20, 23, 24, 25, 26, 27, 28, 30)),
+        frozenset(f"r143-{k:02d}" for k in (3, 4, 6, 7, 8, 14, 15, 18, 20, 23, 24, 25, 26, 28, 30)),
         0.84,
         max_words=None,
     ),
@@ -914,7 +914,7 @@ SETS += [
     HoldoutSet(
         "holdout_round144.jsonl",
         20,
-        frozenset(f"r144-{k:02d}" for k in (2, 6, 7, 8, 9, 10, 12, 13, 15, 19)),
+        frozenset(f"r144-{k:02d}" for k in (2, 7, 8, 9, 10, 12, 13, 19)),
         0.95,
     ),
     # written blind, heads of international organisations and business chiefs with leaders (first look 0.956; now 0.970)
@@ -928,7 +928,7 @@ SETS += [
     HoldoutSet(
         "holdout_round146.jsonl",
         30,
-        frozenset(f"r146-{k:02d}" for k in (9, 21, 27)),
+        frozenset(f"r146-{k:02d}" for k in (21, 27)),
         0.97,
         max_words=None,
     ),
@@ -937,14 +937,14 @@ SETS += [
     HoldoutSet(
         "holdout_round147.jsonl",
         20,
-        frozenset(f"r147-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 13, 14, 15, 16, 18, 19, 20)),
+        frozenset(f"r147-{k:02d}" for k in (1, 3, 4, 6, 7, 8, 10, 11, 13, 14, 15, 16, 18, 19, 20)),
         0.88,
     ),
     # written blind, 30 East and Southeast Asian briefs, names in local order (first look 0.885; now 0.893)
     HoldoutSet(
         "holdout_round148.jsonl",
         30,
-        frozenset(f"r148-{k:02d}" for k in (1, 2, 5, 6, 8, 9, 11, 14, 17, 22, 24, 26, 29, 30)),
+        frozenset(f"r148-{k:02d}" for k in (1, 2, 6, 9, 11, 17, 22, 24, 26, 29, 30)),
         0.88,
         max_words=None,
     ),
@@ -952,21 +952,21 @@ SETS += [
     HoldoutSet(
         "holdout_round149.jsonl",
         20,
-        frozenset(f"r149-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r149-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 9, 11, 12, 13, 14, 15, 16, 20)),
         0.82,
     ),
     # written blind, house style written as news of 1990-2015 (first look 0.859; held out; now 0.859)
     HoldoutSet(
         "holdout_round150.jsonl",
         20,
-        frozenset(f"r150-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r150-{k:02d}" for k in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20)),
         0.84,
     ),
     # written blind, transcripts, live blogs, posts and newsletters (first look 0.855; now 0.869)
     HoldoutSet(
         "holdout_round151.jsonl",
         20,
-        frozenset(f"r151-{k:02d}" for k in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        frozenset(f"r151-{k:02d}" for k in (4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19)),
         0.85,
     ),
     # written blind, Middle East, Gulf and Iran wire copy 1993-2026 (first look 0.810; now 0.812)
@@ -980,7 +980,7 @@ SETS += [
     HoldoutSet(
         "holdout_round153.jsonl",
         20,
-        frozenset(f"r153-{k:02d}" for k in (1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 20)),
+        frozenset(f"r153-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18)),
         0.87,
     ),
     # written blind, European agency copy with diacritics (first look 0.940; now 0.946)
@@ -996,7 +996,7 @@ SETS += [
     HoldoutSet(
         "holdout_round155.jsonl",
         30,
-        frozenset(f"r155-{k:02d}" for k in (2, 3, 6, 7, 8, 10, 11, 12, 14, 15, 16, 17, 18, 22, 23, 24, 26, 28, 29)),
+        frozenset(f"r155-{k:02d}" for k in (2, 3, 6, 10, 11, 12, 14, 15, 16, 17, 18, 22, 24, 26, 28, 29)),
         0.86,
         max_words=None,
     ),
@@ -1028,7 +1028,7 @@ SETS += [
     HoldoutSet(
         "holdout_round159.jsonl",
         20,
-        frozenset(f"r159-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 15, 16, 17, 19)),
+        frozenset(f"r159-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 10, 11, 12, 13, 15, 16, 17, 19)),
         0.89,
     ),
     # written blind, house style with each pair's previous and next encounter, 1985-2026 (first look 0.846; held out
@@ -1044,7 +1044,7 @@ SETS += [
         "holdout_round161.jsonl",
         20,
         # r161-12: "addressed a joint press conference with President Ruto" restates the pair, unlisted there
-        frozenset(f"r161-{k:02d}" for k in (3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r161-{k:02d}" for k in (3, 7, 8, 10, 11, 12, 13, 14, 15, 16, 19)),
         0.88,
     ),
     # written blind, house style, smaller states, regional bodies, ministers and royals, 1995-2026 (first look 0.898;
@@ -1052,14 +1052,14 @@ SETS += [
     HoldoutSet(
         "holdout_round162.jsonl",
         20,
-        frozenset(f"r162-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 11, 13, 14, 15, 16, 18, 19, 20)),
+        frozenset(f"r162-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 11, 13, 14, 16, 18, 19, 20)),
         0.88,
     ),
     # written blind, house style built like the founding example, 2015-2026 (first look 0.970; held out; now 0.970)
     HoldoutSet(
         "holdout_round163.jsonl",
         20,
-        frozenset(f"r163-{k:02d}" for k in (1, 3, 4, 5, 6, 10, 11, 15, 16)),
+        frozenset(f"r163-{k:02d}" for k in (1, 5, 6, 10, 11, 15, 16)),
         0.96,
     ),
     # written blind, 30 sentences on governors, premiers, mayors and envoys with national leaders (first look 0.821; now
@@ -1067,7 +1067,7 @@ SETS += [
     HoldoutSet(
         "holdout_round164.jsonl",
         30,
-        frozenset(f"r164-{k:02d}" for k in (2, 7, 11, 14, 18, 20, 21, 22, 23, 24, 27, 30)),
+        frozenset(f"r164-{k:02d}" for k in (2, 7, 18, 20, 21, 22, 23, 24)),
         0.84,
         max_words=None,
     ),
@@ -1075,7 +1075,7 @@ SETS += [
     HoldoutSet(
         "holdout_round165.jsonl",
         20,
-        frozenset(f"r165-{k:02d}" for k in (1, 3, 7, 8, 9, 14, 16, 19, 20)),
+        frozenset(f"r165-{k:02d}" for k in (1, 3, 7, 8, 9, 14, 16, 20)),
         0.94,
     ),
     # written blind, house style built like the founding example, other people (first look 0.982; held out; now 0.982)
@@ -1083,14 +1083,14 @@ SETS += [
     HoldoutSet(
         "holdout_round166.jsonl",
         20,
-        frozenset(f"r166-{k:02d}" for k in (4, 5, 7, 8, 9, 10, 12)),
+        frozenset(f"r166-{k:02d}" for k in (5, 7, 8, 9, 10, 12)),
         0.97,
     ),
     # written blind, 30 sentences in outlets' house conventions (first look 0.923; now 0.937)
     HoldoutSet(
         "holdout_round167.jsonl",
         30,
-        frozenset(f"r167-{k:02d}" for k in (3, 5, 8, 13, 16, 19, 21, 24, 29)),
+        frozenset(f"r167-{k:02d}" for k in (8, 13, 16, 24)),
         0.92,
         max_words=None,
     ),
@@ -1098,7 +1098,7 @@ SETS += [
     HoldoutSet(
         "holdout_round168.jsonl",
         20,
-        frozenset(f"r168-{k:02d}" for k in (1, 2, 3, 4, 6, 8, 9, 11, 12, 13, 15, 16, 17, 19)),
+        frozenset(f"r168-{k:02d}" for k in (1, 2, 4, 6, 8, 9, 11, 12, 13, 17, 19)),
         0.87,
     ),
     # written blind, 30 sentences stating venues in many forms (first look 0.846; held out; now 0.846)
@@ -1115,21 +1115,21 @@ SETS += [
     HoldoutSet(
         "holdout_round170.jsonl",
         20,
-        frozenset(f"r170-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r170-{k:02d}" for k in (2, 3, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.83,
     ),
     # written blind, house style, 2003-2026 (first look 0.922; held out; now 0.922)
     HoldoutSet(
         "holdout_round171.jsonl",
         20,
-        frozenset(f"r171-{k:02d}" for k in (2, 4, 5, 6, 7, 8, 10, 11, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r171-{k:02d}" for k in (2, 5, 6, 7, 8, 11, 15, 16, 17, 18, 19, 20)),
         0.91,
     ),
     # written blind, 30 sentences naming participants in hard ways (first look 0.939; now 0.957)
     HoldoutSet(
         "holdout_round172.jsonl",
         30,
-        frozenset(f"r172-{k:02d}" for k in (2, 4, 14, 15, 18, 19, 24)),
+        frozenset(f"r172-{k:02d}" for k in (2, 14, 15, 18, 19, 24)),
         0.94,
         max_words=None,
     ),
@@ -1137,7 +1137,7 @@ SETS += [
     HoldoutSet(
         "holdout_round173.jsonl",
         30,
-        frozenset(f"r173-{k:02d}" for k in (4, 6, 8, 12, 14, 15, 21, 24, 27)),
+        frozenset(f"r173-{k:02d}" for k in (4, 8, 12, 15, 21, 27)),
         0.93,
         max_words=None,
     ),
@@ -1145,21 +1145,21 @@ SETS += [
     HoldoutSet(
         "holdout_round174.jsonl",
         20,
-        frozenset(f"r174-{k:02d}" for k in (2, 6, 7, 8, 9, 11, 12, 13, 14, 16, 17, 18, 20)),
+        frozenset(f"r174-{k:02d}" for k in (2, 6, 7, 8, 9, 12, 13, 14, 17, 18, 20)),
         0.91,
     ),
     # written blind, house style, mid-sized and smaller states 1995-2026 (first look 0.946; held out; now 0.950)
     HoldoutSet(
         "holdout_round175.jsonl",
         20,
-        frozenset(f"r175-{k:02d}" for k in (2, 3, 4, 9, 13, 17, 19, 20)),
+        frozenset(f"r175-{k:02d}" for k in (2, 3, 9, 17, 19, 20)),
         0.93,
     ),
     # written blind, 30 sentences from world English outlets, four with no claim (first look 0.946; held out; now 0.957)
     HoldoutSet(
         "holdout_round176.jsonl",
         30,
-        frozenset(f"r176-{k:02d}" for k in (4, 7, 8, 19, 23)),
+        frozenset(f"r176-{k:02d}" for k in (4, 8, 19, 23)),
         0.94,
         max_words=None,
     ),
@@ -1167,14 +1167,14 @@ SETS += [
     HoldoutSet(
         "holdout_round177.jsonl",
         20,
-        frozenset(f"r177-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 13, 19)),
+        frozenset(f"r177-{k:02d}" for k in (1, 2, 3, 5, 6, 8, 9, 13)),
         0.93,
     ),
     # written blind, 30 sentences of relative and anaphoric dates (first look 0.993; now 0.997)
     HoldoutSet(
         "holdout_round178.jsonl",
         30,
-        frozenset(f"r178-{k:02d}" for k in (5,)),
+        frozenset(f"r178-{k:02d}" for k in ()),
         0.98,
         max_words=None,
     ),
@@ -1189,14 +1189,14 @@ SETS += [
     HoldoutSet(
         "holdout_round180.jsonl",
         20,
-        frozenset(f"r180-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 9, 12, 15, 16, 17, 20)),
+        frozenset(f"r180-{k:02d}" for k in (1, 2, 4, 6, 7, 12, 15, 16, 17, 20)),
         0.9,
     ),
     # written blind, 30 sentences from transcripts, captions and posts (first look 0.811; held out; now 0.811)
     HoldoutSet(
         "holdout_round181.jsonl",
         30,
-        frozenset(f"r181-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 13, 15, 18, 19, 20, 21, 22, 24, 25, 26, 30)),
+        frozenset(f"r181-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 13, 15, 18, 19, 20, 21, 22, 24, 26, 30)),
         0.8,
         max_words=None,
     ),
@@ -1204,21 +1204,21 @@ SETS += [
     HoldoutSet(
         "holdout_round182.jsonl",
         20,
-        frozenset(f"r182-{k:02d}" for k in (3, 5, 8, 9, 10, 14, 18, 19)),
+        frozenset(f"r182-{k:02d}" for k in (3, 5, 8, 9, 10, 14, 18)),
         0.94,
     ),
     # written blind, Asia-Pacific agency wire copy (first look 0.890; now 0.930)
     HoldoutSet(
         "holdout_round183.jsonl",
         20,
-        frozenset(f"r183-{k:02d}" for k in (3, 5, 6, 7, 9, 10, 13, 15, 16, 17)),
+        frozenset(f"r183-{k:02d}" for k in (3, 5, 6, 7, 9, 10, 13, 16, 17)),
         0.92,
     ),
     # written blind, 30 sentences stating venues in many forms (first look 0.892; now 0.924)
     HoldoutSet(
         "holdout_round184.jsonl",
         30,
-        frozenset(f"r184-{k:02d}" for k in (9, 11, 12, 16, 17, 21, 26, 30)),
+        frozenset(f"r184-{k:02d}" for k in (9, 12, 16, 17, 21, 30)),
         0.91,
         max_words=None,
     ),
@@ -1226,21 +1226,21 @@ SETS += [
     HoldoutSet(
         "holdout_round185.jsonl",
         20,
-        frozenset(f"r185-{k:02d}" for k in (1, 3, 4, 5, 7, 8, 10, 11, 12, 13, 15, 16, 17, 18)),
+        frozenset(f"r185-{k:02d}" for k in (1, 3, 4, 5, 8, 11, 13, 15, 16, 17, 18)),
         0.9,
     ),
     # written blind, house style, 2012-2026 wide mix (first look 0.953; held out; now 0.953)
     HoldoutSet(
         "holdout_round186.jsonl",
         20,
-        frozenset(f"r186-{k:02d}" for k in (1, 3, 5, 7, 8, 10, 13)),
+        frozenset(f"r186-{k:02d}" for k in (5, 7, 8, 10, 13)),
         0.94,
     ),
     # written blind, 30 pasted sentences, 1970-2026 (first look 0.882; held out; now 0.882)
     HoldoutSet(
         "holdout_round187.jsonl",
         30,
-        frozenset(f"r187-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 12, 14, 15, 17, 20, 25, 26, 27, 29, 30)),
+        frozenset(f"r187-{k:02d}" for k in (4, 5, 9, 12, 14, 15, 17, 20, 25, 26, 27)),
         0.87,
         max_words=None,
     ),
@@ -1248,7 +1248,7 @@ SETS += [
     HoldoutSet(
         "holdout_round188.jsonl",
         20,
-        frozenset(f"r188-{k:02d}" for k in (1, 2, 4, 5, 7, 8, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r188-{k:02d}" for k in (1, 2, 5, 7, 8, 13, 14, 15, 16, 17, 19, 20)),
         0.86,
     ),
     # written blind, house style, lengths and venues of state visits (first look 0.948; now 0.948). Known miss since
@@ -1257,14 +1257,14 @@ SETS += [
     HoldoutSet(
         "holdout_round189.jsonl",
         20,
-        frozenset(f"r189-{k:02d}" for k in (1, 2, 4, 6, 7, 9, 10, 12, 15, 16, 18, 19, 20)),
+        frozenset(f"r189-{k:02d}" for k in (1, 2, 6, 7, 9, 12, 15, 16, 18, 19, 20)),
         0.93,
     ),
     # written blind, house style, 2024-2026 worldwide, two or three events each (first look 0.951; now 0.965)
     HoldoutSet(
         "holdout_round190.jsonl",
         20,
-        frozenset(f"r190-{k:02d}" for k in (1, 2, 8, 11, 17, 18, 19, 20)),
+        frozenset(f"r190-{k:02d}" for k in (1, 2, 11, 18, 20)),
         0.94,
     ),
     # written blind, 30 news sentences from world outlets, four with no claim (held out: no rule taken from it; first
@@ -1281,21 +1281,21 @@ SETS += [
     HoldoutSet(
         "holdout_round192.jsonl",
         20,
-        frozenset(f"r192-{k:02d}" for k in (4, 7, 8, 11, 17, 18, 19, 20)),
+        frozenset(f"r192-{k:02d}" for k in (4, 7, 8, 11, 18, 19)),
         0.93,
     ),
     # written blind, official readouts and press releases 2015-2026 (first look 0.854; now 0.899)
     HoldoutSet(
         "holdout_round193.jsonl",
         20,
-        frozenset(f"r193-{k:02d}" for k in (1, 3, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r193-{k:02d}" for k in (5, 7, 8, 10, 12, 15, 16, 19, 20)),
         0.88,
     ),
     # written blind, short wire reports told in relative and anaphoric dates (first look 0.951; now 0.962)
     HoldoutSet(
         "holdout_round194.jsonl",
         25,
-        frozenset(f"r194-{k:02d}" for k in (2, 6, 8, 10, 11, 14, 15, 20, 25)),
+        frozenset(f"r194-{k:02d}" for k in (6, 8, 10, 11, 14, 15, 20, 25)),
         0.94,
     ),
     # written blind, analysis paragraphs tracing a relationship, 2018-2026 (held out: no rule taken from it; first
@@ -1303,7 +1303,7 @@ SETS += [
     HoldoutSet(
         "holdout_round195.jsonl",
         20,
-        frozenset(f"r195-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)),
+        frozenset(f"r195-{k:02d}" for k in (1, 3, 4, 6, 7, 9, 10, 11, 12, 13, 14, 16, 17, 18)),
         0.91,
     ),
     # written blind, house style built like the founding example, other pairs (held out: no rule taken from it; first
@@ -1311,14 +1311,14 @@ SETS += [
     HoldoutSet(
         "holdout_round196.jsonl",
         20,
-        frozenset(f"r196-{k:02d}" for k in (3, 6, 9, 11, 12, 13, 14, 17, 19)),
+        frozenset(f"r196-{k:02d}" for k in (3, 9, 11, 12, 14, 19)),
         0.95,
     ),
     # written blind, 30 sentences stating venues in many forms (first look 0.872; now 0.894)
     HoldoutSet(
         "holdout_round197.jsonl",
         30,
-        frozenset(f"r197-{k:02d}" for k in (2, 5, 6, 10, 11, 18, 19, 20, 22, 26, 27, 29)),
+        frozenset(f"r197-{k:02d}" for k in (2, 5, 6, 10, 11, 19, 20, 22, 26, 27, 29)),
         0.87,
         max_words=None,
     ),
@@ -1327,14 +1327,14 @@ SETS += [
     HoldoutSet(
         "holdout_round198.jsonl",
         20,
-        frozenset(f"r198-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 10, 12, 13, 15, 17, 20)),
+        frozenset(f"r198-{k:02d}" for k in (1, 4, 6, 7, 8, 10, 12, 13, 15, 20)),
         0.88,
     ),
     # written blind, Cold War wire copy 1945-1991 (first look 0.808; now 0.835)
     HoldoutSet(
         "holdout_round199.jsonl",
         20,
-        frozenset(f"r199-{k:02d}" for k in (1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r199-{k:02d}" for k in (1, 2, 3, 4, 5, 9, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
         0.82,
     ),
     # written blind, live blogs, alerts and timelines 2016-2026 (held out: no rule taken from it; first look 0.933;
@@ -1342,14 +1342,14 @@ SETS += [
     HoldoutSet(
         "holdout_round200.jsonl",
         20,
-        frozenset(f"r200-{k:02d}" for k in (6, 11, 14, 16)),
+        frozenset(f"r200-{k:02d}" for k in (6, 14, 16)),
         0.92,
     ),
     # written blind, 30 short texts with lengths in many forms and traps (first look 0.939; now 0.978)
     HoldoutSet(
         "holdout_round201.jsonl",
         30,
-        frozenset(f"r201-{k:02d}" for k in (7, 13, 15, 17, 26, 27)),
+        frozenset(f"r201-{k:02d}" for k in (13, 15, 17, 26)),
         0.96,
         max_words=None,
     ),
@@ -1358,14 +1358,14 @@ SETS += [
     HoldoutSet(
         "holdout_round202.jsonl",
         20,
-        frozenset(f"r202-{k:02d}" for k in (1, 8, 14, 17, 18)),
+        frozenset(f"r202-{k:02d}" for k in (8, 14, 17, 18)),
         0.96,
     ),
     # written blind, 30 texts on trips, tours and stopovers (first look 0.856; now 0.895)
     HoldoutSet(
         "holdout_round203.jsonl",
         30,
-        frozenset(f"r203-{k:02d}" for k in (3, 4, 6, 7, 8, 11, 12, 13, 21, 23, 24, 26, 28, 30)),
+        frozenset(f"r203-{k:02d}" for k in (3, 4, 7, 8, 11, 13, 21, 23, 24, 26, 28, 30)),
         0.87,
         max_words=None,
     ),
@@ -1375,14 +1375,14 @@ SETS += [
     HoldoutSet(
         "holdout_round204.jsonl",
         20,
-        frozenset(f"r204-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r204-{k:02d}" for k in (1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19)),
         0.80,
     ),
     # written blind, 30 texts with names written in varied ways (first look 0.870; now 0.898)
     HoldoutSet(
         "holdout_round205.jsonl",
         30,
-        frozenset(f"r205-{k:02d}" for k in (3, 4, 7, 8, 9, 10, 14, 16, 19, 21, 22, 25, 27, 29, 30)),
+        frozenset(f"r205-{k:02d}" for k in (4, 8, 9, 10, 16, 19, 22, 25, 27, 29, 30)),
         0.88,
         max_words=None,
     ),
@@ -1390,7 +1390,7 @@ SETS += [
     HoldoutSet(
         "holdout_round206.jsonl",
         20,
-        frozenset(f"r206-{k:02d}" for k in (1, 2, 5, 6, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19)),
+        frozenset(f"r206-{k:02d}" for k in (2, 6, 9, 10, 11, 12, 13, 14, 19)),
         0.90,
     ),
     # written blind, reports told in relative dates (the following day, that evening) (first look 0.883; now 0.907)
@@ -1405,14 +1405,14 @@ SETS += [
     HoldoutSet(
         "holdout_round208.jsonl",
         20,
-        frozenset(f"r208-{k:02d}" for k in (2, 3, 7, 8, 11, 13, 16, 17)),
+        frozenset(f"r208-{k:02d}" for k in (2, 3, 7, 8, 11, 13, 16)),
         0.93,
     ),
     # written blind, 30 texts mixing events held and planned (first look 0.971; now 0.986)
     HoldoutSet(
         "holdout_round209.jsonl",
         30,
-        frozenset(f"r209-{k:02d}" for k in (9, 24, 27)),
+        frozenset(f"r209-{k:02d}" for k in ()),
         0.97,
         max_words=None,
     ),
@@ -1421,7 +1421,7 @@ SETS += [
     HoldoutSet(
         "holdout_round210.jsonl",
         30,
-        frozenset(f"r210-{k:02d}" for k in (1, 4, 5, 7, 8, 9, 10, 13, 18, 21, 22, 23, 30)),
+        frozenset(f"r210-{k:02d}" for k in (1, 4, 5, 7, 9, 10, 13, 18, 21, 22, 23, 30)),
         0.87,
         max_words=None,
     ),
@@ -1429,7 +1429,7 @@ SETS += [
     HoldoutSet(
         "holdout_round211.jsonl",
         20,
-        frozenset(f"r211-{k:02d}" for k in (3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 16, 18, 19)),
+        frozenset(f"r211-{k:02d}" for k in (3, 4, 5, 9, 10, 12, 13, 14, 16, 18, 19)),
         0.90,
         max_words=250,
     ),
@@ -1438,21 +1438,21 @@ SETS += [
     HoldoutSet(
         "holdout_round212.jsonl",
         20,
-        frozenset(f"r212-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 18, 20)),
+        frozenset(f"r212-{k:02d}" for k in (1, 3, 4, 6, 12, 15, 16, 18, 20)),
         0.93,
     ),
     # written blind, 1991-2007 wire copy: Middle East, Balkans, Ireland, Korea, Sudan (first look 0.767; now 0.791)
     HoldoutSet(
         "holdout_round213.jsonl",
         20,
-        frozenset(f"r213-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20)),
+        frozenset(f"r213-{k:02d}" for k in (2, 5, 6, 9, 11, 12, 13, 14, 16, 17, 18, 19, 20)),
         0.77,
     ),
     # written blind, 30 posts, readouts, captions, tickers and bullets (first look 0.695; now 0.897)
     HoldoutSet(
         "holdout_round214.jsonl",
         30,
-        frozenset(f"r214-{k:02d}" for k in (1, 6, 11, 12, 13, 14, 20, 23, 26, 29, 30)),
+        frozenset(f"r214-{k:02d}" for k in (6, 11, 12, 13, 14, 20, 23, 26, 29, 30)),
         0.88,
         max_words=None,
     ),
@@ -1460,7 +1460,7 @@ SETS += [
     HoldoutSet(
         "holdout_round215.jsonl",
         30,
-        frozenset(f"r215-{k:02d}" for k in (2, 4, 6, 7, 8, 10, 11, 12, 17, 20, 21, 25, 29)),
+        frozenset(f"r215-{k:02d}" for k in (2, 4, 6, 7, 8, 11, 12, 17, 21, 25, 29)),
         0.81,
         max_words=None,
     ),
@@ -1469,7 +1469,7 @@ SETS += [
     HoldoutSet(
         "holdout_round216.jsonl",
         30,
-        frozenset(f"r216-{k:02d}" for k in (4, 5, 6, 9, 13, 23, 25, 27, 28, 29, 30)),
+        frozenset(f"r216-{k:02d}" for k in (4, 5, 6, 13, 23, 25, 27, 28, 29, 30)),
         0.90,
         max_words=None,
     ),
@@ -1478,14 +1478,14 @@ SETS += [
     HoldoutSet(
         "holdout_round217.jsonl",
         20,
-        frozenset(f"r217-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 9, 10, 13, 14, 16, 17, 18, 19, 20)),
+        frozenset(f"r217-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 13, 16, 17, 18)),
         0.82,
     ),
     # written blind, house style, ministers and leaders of mid-sized states, 2019-2026 (first look 0.972; now 0.986)
     HoldoutSet(
         "holdout_round218.jsonl",
         20,
-        frozenset(f"r218-{k:02d}" for k in (2, 3, 7, 14, 17)),
+        frozenset(f"r218-{k:02d}" for k in (2, 7)),
         0.97,
     ),
     # written blind, 30 snippets: posts, captions, tickers, schedules, bullets (first look 0.708; now 0.724)
@@ -1510,7 +1510,7 @@ SETS += [
     HoldoutSet(
         "holdout_round221.jsonl",
         20,
-        frozenset(f"r221-{k:02d}" for k in (2, 3, 5, 6, 8, 10, 12, 13, 15, 19, 20)),
+        frozenset(f"r221-{k:02d}" for k in (2, 3, 5, 6, 12, 13, 19, 20)),
         0.90,
     ),
     # Stop 18: rounds 222-261, written blind from the corpus README and the dev reports alone. The even rounds to
@@ -1535,14 +1535,14 @@ SETS += [
     HoldoutSet(
         "holdout_round224.jsonl",
         20,
-        frozenset(f"r224-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20)),
+        frozenset(f"r224-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 16, 17, 18, 19, 20)),
         0.81,
     ),
     # written blind, house style, the Gulf, the Middle East and Turkey 2005-2026 (first look 0.859; now 0.884)
     HoldoutSet(
         "holdout_round225.jsonl",
         20,
-        frozenset(f"r225-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 16, 17, 18, 19, 20)),
+        frozenset(f"r225-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 16, 17, 19, 20)),
         0.87,
     ),
     # written blind, house style, calls and video calls 2019-2026 with their lengths (held out: no rule taken from it;
@@ -1557,7 +1557,7 @@ SETS += [
     HoldoutSet(
         "holdout_round227.jsonl",
         20,
-        frozenset(f"r227-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r227-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
         0.87,
     ),
     # written blind, house style, multi-stop trips of European and African leaders 2005-2026 (held out: no rule taken
@@ -1565,14 +1565,14 @@ SETS += [
     HoldoutSet(
         "holdout_round228.jsonl",
         20,
-        frozenset(f"r228-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r228-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.86,
     ),
     # written blind, house style dense with numbers that are no claims, 2008-2026 (first look 0.867; now 0.892)
     HoldoutSet(
         "holdout_round229.jsonl",
         20,
-        frozenset(f"r229-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 18, 19, 20)),
+        frozenset(f"r229-{k:02d}" for k in (1, 3, 4, 6, 7, 9, 11, 12, 14, 15, 18, 20)),
         0.88,
         max_words=250,
     ),
@@ -1581,7 +1581,7 @@ SETS += [
     HoldoutSet(
         "holdout_round230.jsonl",
         20,
-        frozenset(f"r230-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r230-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 14, 15, 16, 20)),
         0.91,
     ),
     # written blind, house style, European and NATO leaders told with anaphora 2014-2026 (first look 0.751; now 0.770)
@@ -1596,14 +1596,14 @@ SETS += [
     HoldoutSet(
         "holdout_round232.jsonl",
         20,
-        frozenset(f"r232-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19)),
+        frozenset(f"r232-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19)),
         0.84,
     ),
     # written blind, house style, African leaders 2000-2026 (first look 0.787; now 0.808)
     HoldoutSet(
         "holdout_round233.jsonl",
         20,
-        frozenset(f"r233-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r233-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.79,
     ),
     # written blind, house style, reports with deliberate errors 1985-2025 (held out: no rule taken from it; first look
@@ -1611,7 +1611,7 @@ SETS += [
     HoldoutSet(
         "holdout_round234.jsonl",
         20,
-        frozenset(f"r234-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r234-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
         0.84,
     ),
     # written blind, house style, monarchs, popes and royals; foreign ministers' trips 1990-2026 (first look 0.784; now
@@ -1666,7 +1666,7 @@ SETS += [
     HoldoutSet(
         "holdout_round241.jsonl",
         20,
-        frozenset(f"r241-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r241-{k:02d}" for k in (2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
         0.82,
     ),
     # written blind, house style built like the founding example, calls 2015-2026 (held out: no rule taken from it;
@@ -1696,7 +1696,7 @@ SETS += [
     HoldoutSet(
         "holdout_round245.jsonl",
         20,
-        frozenset(f"r245-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19)),
+        frozenset(f"r245-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19)),
         0.87,
     ),
     # written blind, house style like the dev set: each event told faithfully and with errors, 1984-2025 (held out: no
@@ -1727,7 +1727,7 @@ SETS += [
     HoldoutSet(
         "holdout_round249.jsonl",
         20,
-        frozenset(f"r249-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r249-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 17, 19, 20)),
         0.80,
         max_words=250,
     ),
@@ -1736,7 +1736,7 @@ SETS += [
     HoldoutSet(
         "holdout_round250.jsonl",
         20,
-        frozenset(f"r250-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r250-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19)),
         0.83,
     ),
     # written blind, house style, every date form of the README mixed in each report, 2010-2025 (first look 0.868; now
@@ -1752,7 +1752,7 @@ SETS += [
     HoldoutSet(
         "holdout_round252.jsonl",
         20,
-        frozenset(f"r252-{k:02d}" for k in (1, 3, 5, 6, 7, 8, 9, 10, 12, 13, 14, 16, 17, 18, 19, 20)),
+        frozenset(f"r252-{k:02d}" for k in (1, 3, 5, 6, 7, 8, 9, 10, 13, 14, 16, 17, 18, 19)),
         0.90,
     ),
     # written blind, house style, venue-heavy reports 1983-2025 (first look 0.780; now 0.788)
@@ -1784,7 +1784,7 @@ SETS += [
     HoldoutSet(
         "holdout_round256.jsonl",
         20,
-        frozenset(f"r256-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r256-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
         0.80,
     ),
     # written blind, house style, venues stated in many forms 1990-2026 (first look 0.818; now 0.825)
@@ -1799,14 +1799,14 @@ SETS += [
     HoldoutSet(
         "holdout_round258.jsonl",
         20,
-        frozenset(f"r258-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r258-{k:02d}" for k in (1, 2, 3, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20)),
         0.84,
     ),
     # written blind, house style, durations in many forms 2000-2026 (first look 0.859; now 0.864)
     HoldoutSet(
         "holdout_round259.jsonl",
         20,
-        frozenset(f"r259-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19)),
+        frozenset(f"r259-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19)),
         0.85,
     ),
     # written blind, house style, wide mix of countries and decades 1978-2026 (held out: no rule taken from it; first
@@ -1821,7 +1821,7 @@ SETS += [
     HoldoutSet(
         "holdout_round261.jsonl",
         20,
-        frozenset(f"r261-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r261-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.85,
     ),
     # Stop 19: rounds 262-277, written blind from the corpus README and the dev reports alone. The even rounds were
@@ -1865,7 +1865,7 @@ SETS += [
     HoldoutSet(
         "holdout_round266.jsonl",
         20,
-        frozenset(f"r266-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
+        frozenset(f"r266-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 13, 15, 16, 17, 18, 19)),
         0.81,
     ),
     # written blind, state visits and tours, venues in many forms, Europe and the Middle East 1985-2026 (first look
@@ -1881,7 +1881,7 @@ SETS += [
     HoldoutSet(
         "holdout_round268.jsonl",
         20,
-        frozenset(f"r268-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18)),
+        frozenset(f"r268-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 16, 17, 18)),
         0.90,
     ),
     # written blind, analysis paragraphs tracing a relationship over several encounters 1970-2026 (first look 0.783; now
@@ -1905,7 +1905,7 @@ SETS += [
     HoldoutSet(
         "holdout_round271.jsonl",
         20,
-        frozenset(f"r271-{k:02d}" for k in (1, 2, 5, 9, 10, 11, 12, 17, 18, 19, 20)),
+        frozenset(f"r271-{k:02d}" for k in (1, 2, 5, 9, 10, 11, 12, 18, 20)),
         0.92,
     ),
     # written blind, 30 sentences pasted from world outlets, five with no claim, 2000-2026 (held out: no rule taken from
@@ -1913,7 +1913,7 @@ SETS += [
     HoldoutSet(
         "holdout_round272.jsonl",
         30,
-        frozenset(f"r272-{k:02d}" for k in (1, 3, 4, 8, 9, 14, 15, 17, 18, 22, 23, 25, 26)),
+        frozenset(f"r272-{k:02d}" for k in (1, 3, 4, 8, 9, 14, 17, 22, 23, 25, 26)),
         0.87,
         max_words=None,
     ),
@@ -1921,7 +1921,7 @@ SETS += [
     HoldoutSet(
         "holdout_round273.jsonl",
         20,
-        frozenset(f"r273-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r273-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20)),
         0.80,
     ),
     # written blind, wire reports dated mostly relative to publication, hedged durations, 2014-2026 (held out: no rule
@@ -1964,7 +1964,7 @@ SETS += [
     HoldoutSet(
         "holdout_round278.jsonl",
         20,
-        frozenset(f"r278-{k:02d}" for k in (2, 4, 5, 6, 8, 9, 12, 13, 14, 15, 16, 17, 18, 19)),
+        frozenset(f"r278-{k:02d}" for k in (2, 4, 5, 6, 8, 9, 12, 13, 14, 16, 17, 18)),
         0.91,
     ),
     # written blind, European and Asian agency copy with datelines, state visits over several cities and sites,
@@ -1972,7 +1972,7 @@ SETS += [
     HoldoutSet(
         "holdout_round279.jsonl",
         20,
-        frozenset(f"r279-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19)),
+        frozenset(f"r279-{k:02d}" for k in (1, 2, 3, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19)),
         0.88,
     ),
     # written blind, short readouts, live-blog entries, analysis and quotes on calls and talks, planned, denied and
@@ -1980,7 +1980,7 @@ SETS += [
     HoldoutSet(
         "holdout_round280.jsonl",
         20,
-        frozenset(f"r280-{k:02d}" for k in (3, 4, 5, 7, 9, 11, 12, 13, 14, 15, 16, 19, 20)),
+        frozenset(f"r280-{k:02d}" for k in (3, 4, 5, 7, 9, 11, 12, 14, 15, 16, 19, 20)),
         0.85,
     ),
     # Stop 21: rounds 281-283 were written blind by helpers who read only the corpus README and articles.jsonl. The
@@ -1999,7 +1999,7 @@ SETS += [
     HoldoutSet(
         "holdout_round282.jsonl",
         20,
-        frozenset(f"r282-{k:02d}" for k in (2, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 20)),
+        frozenset(f"r282-{k:02d}" for k in (2, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 20)),
         0.88,
     ),
     # written blind, European and transatlantic diplomacy 2000-2026: EU and NATO summits, peace talks in neutral
@@ -2007,7 +2007,7 @@ SETS += [
     HoldoutSet(
         "holdout_round283.jsonl",
         20,
-        frozenset(f"r283-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r283-{k:02d}" for k in (2, 3, 6, 8, 9, 10, 12, 14, 15, 16, 17, 18, 19)),
         0.84,
     ),
     # Later in stop 21, the same way: rules taken from 284; 285 held out from its arrival (split fixed before either
@@ -2017,7 +2017,7 @@ SETS += [
     HoldoutSet(
         "holdout_round284.jsonl",
         20,
-        frozenset(f"r284-{k:02d}" for k in (1, 3, 4, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r284-{k:02d}" for k in (1, 4, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.86,
     ),
     # written blind, the Americas 1985-2026: state visits, summits, border talks, calls, cancelled and planned
@@ -2034,7 +2034,7 @@ SETS += [
     HoldoutSet(
         "holdout_round286.jsonl",
         20,
-        frozenset(f"r286-{k:02d}" for k in (1, 3, 5, 6, 7, 10, 11, 12, 13, 15, 16, 17, 18, 20)),
+        frozenset(f"r286-{k:02d}" for k in (3, 5, 6, 7, 10, 11, 12, 13, 15, 16, 17, 18, 20)),
         0.93,
     ),
     # written blind at the end of stop 21, after its last rule: wire reports 1980-2026 worldwide, two to four events
@@ -2042,7 +2042,7 @@ SETS += [
     HoldoutSet(
         "holdout_round287.jsonl",
         20,
-        frozenset(f"r287-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 14, 15, 17, 18, 19, 20)),
+        frozenset(f"r287-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 18, 19, 20)),
         0.89,
     ),
     # Stop 22: rounds 288-299 were written blind by helpers who read only the corpus README and articles.jsonl. The
@@ -2054,7 +2054,7 @@ SETS += [
     HoldoutSet(
         "holdout_round288.jsonl",
         20,
-        frozenset(f"r288-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20)),
+        frozenset(f"r288-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20)),
         0.89,
     ),
     # written blind, Latin America, the Caribbean, Spain and Portugal 1985-2026: Ibero-American summits, state visits,
@@ -2070,7 +2070,7 @@ SETS += [
     HoldoutSet(
         "holdout_round290.jsonl",
         20,
-        frozenset(f"r290-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 10, 11, 13, 14, 15, 17, 18)),
+        frozenset(f"r290-{k:02d}" for k in (1, 3, 4, 6, 7, 11, 13, 14, 17, 18)),
         0.92,
     ),
     # written blind, the Nordic and Baltic states, Eastern Europe and the Balkans 1989-2026 (held out: no rule taken
@@ -2093,7 +2093,7 @@ SETS += [
     HoldoutSet(
         "holdout_round293.jsonl",
         20,
-        frozenset(f"r293-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 10, 12, 13, 15, 18)),
+        frozenset(f"r293-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 12, 13, 15, 18)),
         0.92,
     ),
     # written blind, Africa and the Middle East 1990-2026: AU and Arab League summits, mediated peace talks, state
@@ -2109,7 +2109,7 @@ SETS += [
     HoldoutSet(
         "holdout_round297.jsonl",
         20,
-        frozenset(f"r297-{k:02d}" for k in (2, 4, 5, 9, 10, 11, 12, 13, 15, 17, 18, 19, 20)),
+        frozenset(f"r297-{k:02d}" for k in (2, 4, 5, 9, 10, 11, 12, 13, 15, 18, 19, 20)),
         0.87,
     ),
     # written blind, calls and video calls 2010-2026 as wire reports, readouts and live blogs, with their lengths (rules
@@ -2151,7 +2151,7 @@ SETS += [
     HoldoutSet(
         "holdout_round303.jsonl",
         20,
-        frozenset(f"r303-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r303-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16, 17, 18, 20)),
         0.83,
     ),
     # written blind at the end of stop 22, after its final rule: worldwide 1990-2026, two to four events each (held
@@ -2159,7 +2159,7 @@ SETS += [
     HoldoutSet(
         "holdout_round300.jsonl",
         20,
-        frozenset(f"r300-{k:02d}" for k in (3, 5, 6, 9, 11, 13, 15, 16, 18, 20)),
+        frozenset(f"r300-{k:02d}" for k in (3, 5, 6, 9, 11, 13, 15, 16, 18)),
         0.92,
     ),
     # written blind at the end of stop 22, after its final rule: Asia, Africa and Latin America 1995-2026, state visits
@@ -2168,7 +2168,7 @@ SETS += [
     HoldoutSet(
         "holdout_round301.jsonl",
         20,
-        frozenset(f"r301-{k:02d}" for k in (1, 3, 4, 6, 7, 8, 11, 14, 18, 19, 20)),
+        frozenset(f"r301-{k:02d}" for k in (1, 3, 6, 7, 8, 11, 14, 18, 20)),
         0.91,
     ),
     # Stop 23: rounds 304-309 were written blind by helpers who read only the corpus README and articles.jsonl, the
@@ -2179,7 +2179,7 @@ SETS += [
     HoldoutSet(
         "holdout_round304.jsonl",
         20,
-        frozenset(f"r304-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 10, 11, 13, 16, 17, 20)),
+        frozenset(f"r304-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 10, 11, 13, 16, 17)),
         0.88,
     ),
     # written blind, calls and video calls 2008-2026 as wire reports and readouts, several per report (rules taken from
@@ -2187,7 +2187,7 @@ SETS += [
     HoldoutSet(
         "holdout_round305.jsonl",
         20,
-        frozenset(f"r305-{k:02d}" for k in (3, 5, 6, 8, 9, 11, 12, 13, 15, 16, 17, 20)),
+        frozenset(f"r305-{k:02d}" for k in (3, 6, 8, 9, 12, 15, 17, 20)),
         0.93,
     ),
     # written blind, the Middle East, the Horn of Africa and North Africa 1977-2026: mediated negotiations, Arab League
@@ -2252,7 +2252,7 @@ SETS += [
     HoldoutSet(
         "holdout_round313.jsonl",
         20,
-        frozenset(f"r313-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 12, 13, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r313-{k:02d}" for k in (3, 4, 5, 6, 8, 9, 12, 13, 15, 16, 17, 18, 19, 20)),
         0.87,
     ),
     # written blind, Latin America and sub-Saharan Africa 1980-2026 as readouts and wire reports (rules taken from it;
@@ -2304,7 +2304,7 @@ SETS += [
     HoldoutSet(
         "holdout_round319.jsonl",
         20,
-        frozenset(f"r319-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20)),
+        frozenset(f"r319-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 20)),
         0.83,
     ),
     # written blind, East and South Asia 1980-2026: summits, talks and calls with lengths in varied forms (rules taken
@@ -2312,7 +2312,7 @@ SETS += [
     HoldoutSet(
         "holdout_round320.jsonl",
         20,
-        frozenset(f"r320-{k:02d}" for k in (2, 3, 5, 9, 10, 11, 12, 14, 15, 16, 17)),
+        frozenset(f"r320-{k:02d}" for k in (2, 3, 5, 9, 10, 11, 12, 14, 15, 17)),
         0.93,
     ),
     # written blind, worldwide 1950-2026 in a mix of wire styles, two to four events per report (held out: no rule taken
@@ -2370,7 +2370,7 @@ SETS += [
     HoldoutSet(
         "holdout_round327.jsonl",
         20,
-        frozenset(f"r327-{k:02d}" for k in (1, 2, 5, 6, 8, 9, 10, 12, 14, 15, 16, 19)),
+        frozenset(f"r327-{k:02d}" for k in (2, 5, 6, 8, 9, 10, 12, 14, 15, 16, 19)),
         0.89,
     ),
     # written blind late in stop 24 and pinned after what was then its last rule; two more rules followed (from 330-332:
@@ -2380,7 +2380,7 @@ SETS += [
     HoldoutSet(
         "holdout_round328.jsonl",
         20,
-        frozenset(f"r328-{k:02d}" for k in (3, 4, 5, 6, 7, 9, 10, 11, 15, 18)),
+        frozenset(f"r328-{k:02d}" for k in (3, 4, 5, 7, 9, 10, 11, 18)),
         0.94,
     ),
     # written blind beside 328: worldwide 1980-2025 in a mix of wire styles, two to four events per report (held out:
@@ -2388,7 +2388,7 @@ SETS += [
     HoldoutSet(
         "holdout_round329.jsonl",
         20,
-        frozenset(f"r329-{k:02d}" for k in (1, 3, 5, 7, 8, 10, 11, 14, 15, 16, 17, 18, 20)),
+        frozenset(f"r329-{k:02d}" for k in (1, 3, 5, 7, 8, 11, 14, 15, 16, 17, 18, 20)),
         0.89,
     ),
     # A third batch of stop 24, split fixed before it arrived, aimed at the weakest kind the held-out 326 showed (popes,
@@ -2409,7 +2409,7 @@ SETS += [
     HoldoutSet(
         "holdout_round332.jsonl",
         20,
-        frozenset(f"r332-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 17, 19, 20)),
+        frozenset(f"r332-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 17, 19)),
         0.83,
     ),
     # written blind beside them, popes, monarchs and secretaries-general with heads of government 1961-2025 (held out:
@@ -2457,7 +2457,7 @@ SETS += [
     HoldoutSet(
         "holdout_round338.jsonl",
         20,
-        frozenset(f"r338-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 9, 11, 12, 13, 15, 16, 17, 20)),
+        frozenset(f"r338-{k:02d}" for k in (3, 4, 5, 6, 8, 9, 11, 12, 13, 15, 16, 17, 20)),
         0.9,
     ),
     # written blind, Latin America, the Caribbean and Africa 1975-2026 in a mix of wire styles: visits, regional
@@ -2552,7 +2552,7 @@ SETS += [
     HoldoutSet(
         "holdout_round349.jsonl",
         20,
-        frozenset(f"r349-{k:02d}" for k in (2, 3, 6, 9, 14, 18, 19)),
+        frozenset(f"r349-{k:02d}" for k in (2, 3, 6, 9, 14, 19)),
         0.96,
     ),
     # written blind, worldwide 1960-2026, two to four events per report, popes, monarchs and secretaries-general later
@@ -2560,7 +2560,7 @@ SETS += [
     HoldoutSet(
         "holdout_round350.jsonl",
         20,
-        frozenset(f"r350-{k:02d}" for k in (3, 8, 9, 10, 11, 12, 13, 15, 17, 20)),
+        frozenset(f"r350-{k:02d}" for k in (3, 8, 9, 10, 11, 12, 13, 15, 20)),
         0.94,
     ),
     # written blind, worldwide 1970-2026, built like the founding example (held out: no rule taken from it; first look
@@ -2576,7 +2576,7 @@ SETS += [
     HoldoutSet(
         "holdout_round352.jsonl",
         20,
-        frozenset(f"r352-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 10, 11, 12, 13, 14, 18, 19)),
+        frozenset(f"r352-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 10, 12, 13, 14, 19)),
         0.89,
     ),
     # written blind, the United States and Russia or the Soviet Union 1959-2026: summits, calls, foreign-minister and
@@ -2593,7 +2593,7 @@ SETS += [
     HoldoutSet(
         "holdout_round354.jsonl",
         20,
-        frozenset(f"r354-{k:02d}" for k in (1, 2, 3, 4, 6, 10, 11, 12, 13, 14, 16)),
+        frozenset(f"r354-{k:02d}" for k in (1, 2, 3, 4, 6, 10, 11, 12, 13, 16)),
         0.95,
     ),
     # Stop 26: rounds 355-366 were written blind by helpers who read only the corpus README and articles.jsonl, six
@@ -2614,7 +2614,7 @@ SETS += [
     HoldoutSet(
         "holdout_round356.jsonl",
         20,
-        frozenset(f"r356-{k:02d}" for k in (1, 2, 6, 8, 9, 15, 16, 17)),
+        frozenset(f"r356-{k:02d}" for k in (1, 2, 6, 8, 9, 16, 17)),
         0.95,
     ),
     # written blind, Africa and the African Union 1990-2024: summits, mediated talks, state visits and calls (held out:
@@ -2622,7 +2622,7 @@ SETS += [
     HoldoutSet(
         "holdout_round357.jsonl",
         20,
-        frozenset(f"r357-{k:02d}" for k in (1, 3, 5, 6, 9, 11, 13, 14, 15, 16, 19, 20)),
+        frozenset(f"r357-{k:02d}" for k in (1, 5, 6, 9, 11, 13, 14, 15, 16, 19, 20)),
         0.87,
     ),
     # written blind, Africa and the African Union 1990-2024 in a mix of wire styles, two to four events per report
@@ -2630,7 +2630,7 @@ SETS += [
     HoldoutSet(
         "holdout_round358.jsonl",
         20,
-        frozenset(f"r358-{k:02d}" for k in (1, 3, 4, 7, 9, 11, 12, 13, 14, 15, 18, 19)),
+        frozenset(f"r358-{k:02d}" for k in (1, 3, 4, 9, 11, 12, 13, 14, 15, 18)),
         0.92,
     ),
     # written blind, Europe, the EU and NATO 2000-2025: summits, calls, state visits and negotiating rounds (rules taken
@@ -2654,7 +2654,7 @@ SETS += [
     HoldoutSet(
         "holdout_round361.jsonl",
         20,
-        frozenset(f"r361-{k:02d}" for k in (1, 3, 5, 7, 8, 12, 13, 14, 17, 20)),
+        frozenset(f"r361-{k:02d}" for k in (1, 3, 5, 7, 12, 14, 17, 20)),
         0.94,
     ),
     # written blind, the Asia-Pacific 1995-2025 in a mix of wire styles, two to four events per report (rules taken from
@@ -2662,7 +2662,7 @@ SETS += [
     HoldoutSet(
         "holdout_round362.jsonl",
         20,
-        frozenset(f"r362-{k:02d}" for k in (2, 8, 11, 14)),
+        frozenset(f"r362-{k:02d}" for k in (2, 8, 11)),
         0.97,
     ),
     # written blind, the Middle East, the Gulf, Iran and Turkey 1978-2025: summits, mediated talks, visits and calls
@@ -2712,7 +2712,7 @@ SETS += [
     HoldoutSet(
         "holdout_round368.jsonl",
         20,
-        frozenset(f"r368-{k:02d}" for k in (2, 4, 6, 11, 13, 14, 16, 18, 19)),
+        frozenset(f"r368-{k:02d}" for k in (4, 6, 11, 13, 14, 16, 18, 19)),
         0.92,
     ),
     # written blind, the UN, the Commonwealth, ASEAN, APEC and BRICS 1970-2025: summits, envoys and secretaries-general
@@ -2728,7 +2728,7 @@ SETS += [
     HoldoutSet(
         "holdout_round370.jsonl",
         20,
-        frozenset(f"r370-{k:02d}" for k in (1, 2, 4, 5, 6, 9, 11, 12, 13, 14, 15, 16, 17)),
+        frozenset(f"r370-{k:02d}" for k in (1, 2, 4, 5, 9, 11, 12, 13, 14, 15, 16, 17)),
         0.90,
     ),
     # written blind, Western Europe, Canada, Australia and New Zealand with the US and China 1975-2025: visits, calls,
@@ -2765,7 +2765,7 @@ SETS += [
     HoldoutSet(
         "holdout_round374.jsonl",
         20,
-        frozenset(f"r374-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 13, 14, 15, 17, 18, 19, 20)),
+        frozenset(f"r374-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 13, 14, 15, 17, 19, 20)),
         0.82,
     ),
     # written blind, economic, climate and trade diplomacy 1985-2025: COP summits, G20 and WTO ministerials, finance
@@ -2806,7 +2806,7 @@ SETS += [
     HoldoutSet(
         "holdout_round379.jsonl",
         20,
-        frozenset(f"r379-{k:02d}" for k in (1, 3, 5, 6, 9, 15, 17)),
+        frozenset(f"r379-{k:02d}" for k in (1, 5, 6, 9, 15, 17)),
         0.92,
     ),
     # written blind, Cold War and post-war summitry 1945-1991 in a mix of wire styles, two to four events per report
@@ -2822,7 +2822,7 @@ SETS += [
     HoldoutSet(
         "holdout_round381.jsonl",
         20,
-        frozenset(f"r381-{k:02d}" for k in (2, 3, 5, 7, 8, 11, 14, 16, 20)),
+        frozenset(f"r381-{k:02d}" for k in (2, 3, 5, 8, 11, 14, 16, 20)),
         0.92,
     ),
     # written blind, foreign ministers, envoys and national security advisers 2015-2026 in a mix of wire styles, two to
@@ -2856,7 +2856,7 @@ SETS += [
     HoldoutSet(
         "holdout_round385.jsonl",
         20,
-        frozenset(f"r385-{k:02d}" for k in (1, 3, 6, 7, 8, 14, 15, 18, 19)),
+        frozenset(f"r385-{k:02d}" for k in (1, 3, 6, 7, 8, 14, 15, 19)),
         0.93,
     ),
     # written blind, the Americas 1990-2025 in a mix of wire styles, two to four events per report (held out: no rule
@@ -2864,7 +2864,7 @@ SETS += [
     HoldoutSet(
         "holdout_round386.jsonl",
         20,
-        frozenset(f"r386-{k:02d}" for k in (1, 2, 6, 7, 8, 10, 12, 13, 17, 18, 19, 20)),
+        frozenset(f"r386-{k:02d}" for k in (1, 2, 6, 7, 8, 10, 12, 17, 18, 19, 20)),
         0.92,
     ),
     # A first batch of stop 28, split fixed before it arrived: rules taken from 387, 389 and 391; 388, 390 and 392
@@ -2961,7 +2961,7 @@ SETS += [
     HoldoutSet(
         "holdout_round397.jsonl",
         20,
-        frozenset(f"r397-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 10, 11, 12, 13, 17, 18, 20)),
+        frozenset(f"r397-{k:02d}" for k in (1, 2, 3, 5, 6, 9, 11, 12, 13, 17, 18, 20)),
         0.90,
     ),
     # written blind, US presidents' foreign trips and White House visits 1945-2026, in a mix of wire styles, two to
@@ -3114,6 +3114,193 @@ SETS += [
         20,
         frozenset(f"r414-{k:02d}" for k in (3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20)),
         0.83,
+    ),
+    # A first batch of stop 29, split fixed before it arrived: rules taken from the odd rounds 415-429; the even rounds
+    # 416-430 kept back (only their pooled F1 and the ids of reports not fully right were looked at).
+    # written blind, Cold War superpower diplomacy 1955-1991: Geneva, Vienna, Glassboro, Vladivostok, Reykjavik,
+    # Washington and Malta summits, hotline calls, foreign ministers' talks (rules taken from it; first look 0.889, now
+    # 0.915)
+    HoldoutSet(
+        "holdout_round415.jsonl",
+        20,
+        frozenset(f"r415-{k:02d}" for k in (2, 3, 4, 6, 7, 8, 9, 13, 14, 15, 17, 18, 19, 20)),
+        0.90,
+    ),
+    # written blind, Cold War superpower diplomacy 1955-1991: Geneva, Vienna, Glassboro, Vladivostok, Reykjavik,
+    # Washington and Malta summits, hotline calls, foreign ministers' talks, in a mix of wire styles, two to four events
+    # per report (held out: no rule taken from it; first look 0.883; the code at the stop's start scores 0.883, now
+    # 0.883)
+    HoldoutSet(
+        "holdout_round416.jsonl",
+        20,
+        frozenset(f"r416-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 11, 14, 15, 16, 17, 19, 20)),
+        0.87,
+    ),
+    # written blind, diplomacy of the war in Ukraine 2022-2026: leaders' phone calls, peace talks in Istanbul, Jeddah,
+    # Riyadh, Geneva and Alaska, visits to Kyiv, NATO and EU summits (rules taken from it; first look 0.894, now 0.933)
+    HoldoutSet(
+        "holdout_round417.jsonl",
+        20,
+        frozenset(f"r417-{k:02d}" for k in (1, 2, 5, 6, 8, 9, 11, 12, 13, 16, 17, 20)),
+        0.92,
+    ),
+    # written blind, diplomacy of the war in Ukraine 2022-2026: leaders' phone calls, peace talks in Istanbul, Jeddah,
+    # Riyadh, Geneva and Alaska, visits to Kyiv, NATO and EU summits, in a mix of wire styles, two to four events per
+    # report (held out: no rule taken from it; first look 0.907; the code at the stop's start scores 0.907, now 0.907)
+    HoldoutSet(
+        "holdout_round418.jsonl",
+        20,
+        frozenset(f"r418-{k:02d}" for k in (3, 4, 5, 7, 8, 10, 11, 13, 14, 15, 17, 18, 19, 20)),
+        0.89,
+    ),
+    # written blind, Southeast and East Asia 1990-2026: ASEAN and East Asia summits, Japan-South Korea meetings, visits
+    # by Chinese and US leaders to the region, calls (rules taken from it; first look 0.974, now 0.979)
+    HoldoutSet(
+        "holdout_round419.jsonl",
+        20,
+        frozenset(f"r419-{k:02d}" for k in (6, 8, 14, 15, 18)),
+        0.96,
+    ),
+    # written blind, Southeast and East Asia 1990-2026: ASEAN and East Asia summits, Japan-South Korea meetings, visits
+    # by Chinese and US leaders to the region, calls, in a mix of wire styles, two to four events per report (held out:
+    # no rule taken from it; first look 0.916; the code at the stop's start scores 0.916, now 0.922)
+    HoldoutSet(
+        "holdout_round420.jsonl",
+        20,
+        frozenset(f"r420-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 16, 17, 18, 20)),
+        0.91,
+    ),
+    # written blind, South America 2000-2026: Mercosur and Unasur summits, Brazil's Lula, Argentina's Milei, Venezuela
+    # talks in Barbados and Mexico City, the Colombian peace process in Havana (rules taken from it; first look 0.875,
+    # now 0.878)
+    HoldoutSet(
+        "holdout_round421.jsonl",
+        20,
+        frozenset(f"r421-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 10, 12, 13, 14, 16, 17, 18, 19, 20)),
+        0.86,
+    ),
+    # written blind, South America 2000-2026: Mercosur and Unasur summits, Brazil's Lula, Argentina's Milei, Venezuela
+    # talks in Barbados and Mexico City, the Colombian peace process in Havana, in a mix of wire styles, two to four
+    # events per report (held out: no rule taken from it; first look 0.870; the code at the stop's start scores 0.870,
+    # now 0.870)
+    HoldoutSet(
+        "holdout_round422.jsonl",
+        20,
+        frozenset(f"r422-{k:02d}" for k in (3, 4, 5, 7, 9, 10, 11, 12, 13, 15, 17, 19, 20)),
+        0.86,
+    ),
+    # written blind, Nordic, Baltic and Arctic diplomacy 1990-2026: Nordic and Baltic leaders' meetings, Arctic Council
+    # ministerials, NATO accession talks of Finland and Sweden, visits to Helsinki, Stockholm, Oslo, Tallinn and Riga
+    # (rules taken from it; first look 0.879, now 0.897)
+    HoldoutSet(
+        "holdout_round423.jsonl",
+        20,
+        frozenset(f"r423-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 11, 12, 14, 15, 18, 19, 20)),
+        0.88,
+    ),
+    # written blind, Nordic, Baltic and Arctic diplomacy 1990-2026: Nordic and Baltic leaders' meetings, Arctic Council
+    # ministerials, NATO accession talks of Finland and Sweden, visits to Helsinki, Stockholm, Oslo, Tallinn and Riga,
+    # in a mix of wire styles, two to four events per report (held out: no rule taken from it; first look 0.856; the
+    # code at the stop's start scores 0.856, now 0.856)
+    HoldoutSet(
+        "holdout_round424.jsonl",
+        20,
+        frozenset(f"r424-{k:02d}" for k in (3, 4, 5, 7, 8, 10, 11, 12, 13, 15, 17, 18, 20)),
+        0.84,
+    ),
+    # written blind, papal and religious diplomacy 1979-2026: papal visits abroad, audiences at the Vatican with
+    # presidents and prime ministers, interfaith meetings, calls between popes and leaders (rules taken from it; first
+    # look 0.908, now 0.914)
+    HoldoutSet(
+        "holdout_round425.jsonl",
+        20,
+        frozenset(f"r425-{k:02d}" for k in (3, 5, 7, 8, 9, 11, 13, 15, 16, 18, 20)),
+        0.90,
+    ),
+    # written blind, papal and religious diplomacy 1979-2026: papal visits abroad, audiences at the Vatican with
+    # presidents and prime ministers, interfaith meetings, calls between popes and leaders, in a mix of wire styles, two
+    # to four events per report (held out: no rule taken from it; first look 0.816; the code at the stop's start scores
+    # 0.816, now 0.826)
+    HoldoutSet(
+        "holdout_round426.jsonl",
+        20,
+        frozenset(f"r426-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        0.81,
+    ),
+    # written blind, North America 1988-2026: US-Canada-Mexico leaders' meetings and calls, NAFTA and USMCA signings,
+    # North American Leaders' Summits, visits to Ottawa, Mexico City and Washington (rules taken from it; first look
+    # 0.928, now 0.950)
+    HoldoutSet(
+        "holdout_round427.jsonl",
+        20,
+        frozenset(f"r427-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 10, 11, 12, 18, 19)),
+        0.93,
+    ),
+    # written blind, North America 1988-2026: US-Canada-Mexico leaders' meetings and calls, NAFTA and USMCA signings,
+    # North American Leaders' Summits, visits to Ottawa, Mexico City and Washington, in a mix of wire styles, two to
+    # four events per report (held out: no rule taken from it; first look 0.919; the code at the stop's start scores
+    # 0.919, now 0.919)
+    HoldoutSet(
+        "holdout_round428.jsonl",
+        20,
+        frozenset(f"r428-{k:02d}" for k in (1, 2, 3, 4, 7, 9, 10, 11, 13, 14, 16, 17, 18, 19)),
+        0.90,
+    ),
+    # written blind, reports built like the founding example: leaders' phone and video calls 2018-2026 known from
+    # official readouts, with their length, earlier face-to-face meetings and planned visits, several events per report
+    # (rules taken from it; first look 0.963, now 0.976)
+    HoldoutSet(
+        "holdout_round429.jsonl",
+        20,
+        frozenset(f"r429-{k:02d}" for k in (6, 10, 11, 12, 17, 18)),
+        0.96,
+    ),
+    # written blind, reports built like the founding example: leaders' phone and video calls 2018-2026 known from
+    # official readouts, with their length, earlier face-to-face meetings and planned visits, several events per report,
+    # in a mix of wire styles, two to four events per report (held out: no rule taken from it; first look 0.916; the
+    # code at the stop's start scores 0.916, now 0.916)
+    HoldoutSet(
+        "holdout_round430.jsonl",
+        20,
+        frozenset(f"r430-{k:02d}" for k in (3, 4, 6, 9, 10, 11, 13, 14, 17, 18, 19, 20)),
+        0.90,
+    ),
+    # A second batch of stop 29, split fixed before it arrived: rules taken from 431 and 433; 432 and 434 kept back.
+    # written blind, short wire briefs of 60 to 110 words on leaders' calls, meetings and visits worldwide, 2015-2026,
+    # each with one to three events (rules taken from it; first look 0.966, now 0.979)
+    HoldoutSet(
+        "holdout_round431.jsonl",
+        20,
+        frozenset(f"r431-{k:02d}" for k in (8, 14, 16, 17)),
+        0.96,
+    ),
+    # written blind, short wire briefs of 60 to 110 words on leaders' calls, meetings and visits worldwide, 2015-2026,
+    # each with one to three events, in a mix of wire styles, two to four events per report (held out: no rule taken
+    # from it; first look 0.926; the code at the stop's start scores 0.922, now 0.926)
+    HoldoutSet(
+        "holdout_round432.jsonl",
+        20,
+        frozenset(f"r432-{k:02d}" for k in (2, 4, 6, 9, 11, 12, 13, 17, 18, 19, 20)),
+        0.91,
+    ),
+    # written blind, Africa 1994-2026: Horn of Africa, Great Lakes and Sahel peace talks, African leaders' visits to
+    # China, France, Russia and the United States, AU summits in Addis Ababa (rules taken from it; first look 0.808, now
+    # 0.808)
+    HoldoutSet(
+        "holdout_round433.jsonl",
+        20,
+        frozenset(f"r433-{k:02d}" for k in (1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.79,
+    ),
+    # written blind, Africa 1994-2026: Horn of Africa, Great Lakes and Sahel peace talks, African leaders' visits to
+    # China, France, Russia and the United States, AU summits in Addis Ababa, in a mix of wire styles, two to four
+    # events per report (held out: no rule taken from it; first look 0.753; the code at the stop's start scores 0.738,
+    # now 0.753)
+    HoldoutSet(
+        "holdout_round434.jsonl",
+        20,
+        frozenset(f"r434-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.74,
     ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
