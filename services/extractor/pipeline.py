@@ -679,6 +679,8 @@ _ORDINAL_SPELL = re.compile(
 # ("Friday: In Luanda, A and B met", "Saturday — In Brazzaville, ...": a day-by-day summary's label)
 _FRONTED_DAY_COMMA = re.compile(
     r"(?:On\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?(?:,|:|\s+[—–])\s*"
+    # "Earlier, in Nairobi, A and B held talks": an adverb of time fronted before the place
+    r"|(?:Earlier|Later|Previously|Before\s+that|After\s+that|Afterwards|Meanwhile),\s*"
 )
 _FRONTED_FRAME = re.compile(
     r"(?:At|In|On\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)+"

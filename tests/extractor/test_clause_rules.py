@@ -10657,6 +10657,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "Earlier, in Nairobi, A and B held talks on Saturday": a place fronted after a fronted adverb of time
+        (
+            "Earlier, in Nairobi, Barack Obama and Uhuru Kenyatta held talks on Saturday.",
+            {
+                ("participants", '["Barack Obama", "Uhuru Kenyatta"]'),
+                ("venue", '{"city": "Nairobi"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
