@@ -223,7 +223,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
         # "flew on to Beijing", "flew into Lahore", "flies today to Malta"
-        r"|(?:flew|flown|flies|fly|flying) (?:today |tonight |tomorrow )?(?:on )?(?:in)?to"
+        r"|(?:flew|flown|flies|fly|flying) (?:today |tonight |tomorrow |next )?(?:on )?(?:in)?to"  # "flies next to Rio"
         # "flew by helicopter to Camp David", "went by car to the border" (not "went by the rules")
         r"|(?:flew|flown|flies|fly|flying|went|goes|go|drove|driven|sailed) by (?:helicopter|plane|jet|seaplane|air"
         r"|car|motorcade|road|train|rail|boat|ship|sea|ferry) (?:on )?to(?= [A-Z]| the [A-Z]| (?:his|her) )"
@@ -246,7 +246,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Xi spent Tuesday in Hobart": a day of a trip in a place
         r"|spent(?= (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
         r" (?:at|in) (?:the )?[A-Z])"  # "A and B spent yesterday at Fox's family ranch"
-        r"|(?:heads|headed|heading|head) to|(?:leaves|leave|left|leaving|departs|depart|departed|departing)"
+        r"|(?:heads|headed|heading|head) (?:next |on )?to"  # "heads next to Hanoi"
+        r"|(?:leaves|leave|left|leaving|departs|depart|departed|departing)"
         r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"

@@ -10666,6 +10666,9 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "flies next to Rio de Janeiro", "heads next to Hanoi", "heads on to Hanoi": the next leg of a tour
+        ("Olaf Scholz flies next to Rio de Janeiro.", {("venue", '{"city": "Rio de Janeiro"}')}),
+        ("Joko Widodo heads next to Hanoi on Thursday.", {("venue", '{"city": "Hanoi"}'), ("date", "2024-05-09")}),
     ],
 )
 def test_clause_rules(text, want):
