@@ -235,7 +235,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:flew|flies) in(?= (?:on|from|late|early|overnight)\b)"  # "Obama flew in on Sunday night from Kenya"
         r"|(?<=-day )stay"  # "a three-day stay that began in Shanghai"
         # "Putin had invited Trump to Moscow": a visit offered, to the place named
-        r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?:[A-Z][\w'’.-]* ){1,4})to (?:[A-Z]"
+        # ("Trump has been invited to Moscow": the visit offered to the subject)
+        r"|invit(?:ed|es|ing)(?= (?:him |her |them |(?<=been invited )|(?:[A-Z][\w'’.-]* ){1,4})to (?:[A-Z]"
         # "Bush invited Putin to his ranch in Crawford, Texas": a visit to the host's own place
         r"|(?:his|her|their) (?:[a-z]+ ){0,2}(?:ranch|home|residence|estate|retreat|dacha|farm|villa) in [A-Z]))"
         # "a stop at CIA headquarters in Langley", "is to stop in Tehran" (not "invited Modi to stop in Washington")

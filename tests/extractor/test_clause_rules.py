@@ -10669,6 +10669,8 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         # "flies next to Rio de Janeiro", "heads next to Hanoi", "heads on to Hanoi": the next leg of a tour
         ("Olaf Scholz flies next to Rio de Janeiro.", {("venue", '{"city": "Rio de Janeiro"}')}),
         ("Joko Widodo heads next to Hanoi on Thursday.", {("venue", '{"city": "Hanoi"}'), ("date", "2024-05-09")}),
+        # "Trump has been invited to Moscow": the visit offered, to the place named
+        ("Donald Trump has been invited to Moscow.", {("venue", '{"city": "Moscow"}')}),
     ],
 )
 def test_clause_rules(text, want):
