@@ -10671,6 +10671,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ("Joko Widodo heads next to Hanoi on Thursday.", {("venue", '{"city": "Hanoi"}'), ("date", "2024-05-09")}),
         # "Trump has been invited to Moscow": the visit offered, to the place named
         ("Donald Trump has been invited to Moscow.", {("venue", '{"city": "Moscow"}')}),
+        # "travelled together by bullet train to Sendai": the kind of train between "by" and its noun
+        (
+            "Narendra Modi and Shigeru Ishiba travelled together by bullet train to Sendai on Saturday.",
+            {
+                ("participants", '["Narendra Modi", "Shigeru Ishiba"]'),
+                ("venue", '{"city": "Sendai"}'),
+                ("date", "2024-05-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
