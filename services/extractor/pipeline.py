@@ -2379,7 +2379,9 @@ def _site_modifier_drafts(doc: Document, i: int) -> list[_Draft]:
 # "Madagascar will host the bloc's summit next year", "El-Sisi said Egypt would host a conference on ...": a country
 # opening the clause that hosts a gathering ahead is where the gathering will be
 _HOST_SUBJECT = re.compile(
-    r"(?:[^.;:]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?P<c>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    # ("Modi is due to visit Australia in May, when Sydney is set to host a summit": a clause of its own)
+    r"(?:[^.;:]*?(?:\b(?:said|says|announced)\s+(?:that\s+)?|,\s+(?:when|where)\s+))?"
+    r"(?P<c>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
     r"(?:,\s+[^,;:]{3,100},)?\s+(?:(?:will|would|is\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s+host"
     # "Helsinki also hosted a summit between A and B in September 1990": a place that hosted one
     r"|(?P<past>(?:also\s+|previously\s+|last\s+|once\s+)?hosted))\s+"
@@ -2406,7 +2408,7 @@ def _host_subject_drafts(doc: Document, i: int, venues: list[_Draft]) -> list[_D
             continue
         if (country := country_named(m.group("c"), doc.lexicon)) is not None:
             drafts.append(_Draft(*m.span("c"), _VENUE, event, Venue(country=country)))
-        elif m.group("past") and city_named(m.group("c"), doc.lexicon):
+        elif city_named(m.group("c"), doc.lexicon):
             drafts.append(_Draft(*m.span("c"), _VENUE, event, Venue(city=m.group("c"))))
     return drafts
 

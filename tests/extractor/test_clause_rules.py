@@ -10680,6 +10680,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-04"),
             },
         ),
+        # "..., when Sydney is set to host a summit of Quad leaders": a city that will host a gathering places it
+        (
+            "Narendra Modi is due to visit Australia in May, when Sydney is set to host a summit of Quad leaders.",
+            {("venue", '{"country": "Australia"}'), ("date", "2024-05"), ("venue", '{"city": "Sydney"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
