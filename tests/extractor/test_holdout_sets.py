@@ -3163,11 +3163,11 @@ SETS += [
     ),
     # written blind, Southeast and East Asia 1990-2026: ASEAN and East Asia summits, Japan-South Korea meetings, visits
     # by Chinese and US leaders to the region, calls, in a mix of wire styles, two to four events per report (held out:
-    # no rule taken from it; first look 0.916; the code at the stop's start scores 0.916, now 0.922)
+    # no rule taken from it; first look 0.916; the code at the stop's start scores 0.916, now 0.925)
     HoldoutSet(
         "holdout_round420.jsonl",
         20,
-        frozenset(f"r420-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 16, 17, 18, 20)),
+        frozenset(f"r420-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 10, 11, 13, 16, 17, 18, 20)),
         0.91,
     ),
     # written blind, South America 2000-2026: Mercosur and Unasur summits, Brazil's Lula, Argentina's Milei, Venezuela
@@ -3285,12 +3285,12 @@ SETS += [
     ),
     # written blind, Africa 1994-2026: Horn of Africa, Great Lakes and Sahel peace talks, African leaders' visits to
     # China, France, Russia and the United States, AU summits in Addis Ababa (rules taken from it; first look 0.808, now
-    # 0.808)
+    # 0.813)
     HoldoutSet(
         "holdout_round433.jsonl",
         20,
         frozenset(f"r433-{k:02d}" for k in (1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
-        0.79,
+        0.80,
     ),
     # written blind, Africa 1994-2026: Horn of Africa, Great Lakes and Sahel peace talks, African leaders' visits to
     # China, France, Russia and the United States, AU summits in Addis Ababa, in a mix of wire styles, two to four
@@ -3305,12 +3305,12 @@ SETS += [
     # A third batch of stop 29, split fixed before it arrived: rules taken from 435 and 437; 436 and 438 kept back.
     # written blind, Asia-Pacific 2019-2026: calls and meetings of the leaders of India, Japan, Australia, Indonesia,
     # the Philippines, Vietnam and South Korea, Quad and G20 sidelines, state visits (rules taken from it; first look
-    # 0.979, now 0.988)
+    # 0.979, now 0.991)
     HoldoutSet(
         "holdout_round435.jsonl",
         20,
-        frozenset(f"r435-{k:02d}" for k in (2, 5, 13, 15)),
-        0.97,
+        frozenset(f"r435-{k:02d}" for k in (5, 13, 15)),
+        0.98,
     ),
     # written blind, Asia-Pacific 2019-2026: calls and meetings of the leaders of India, Japan, Australia, Indonesia,
     # the Philippines, Vietnam and South Korea, Quad and G20 sidelines, state visits, in a mix of wire styles, two to
