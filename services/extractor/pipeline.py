@@ -577,7 +577,11 @@ _LEN_LEFT = re.compile(
     # "talked by the fire for about an hour", "walked in the garden for 20 minutes": where, between verb and length
     r"|(?:by|beside)\s+(?:the|a)\s+(?:fire(?:side|place)?|pool|lake|river)|in\s+(?:the|a)\s+garden"
     # "sat side by side in a small conference room for about an hour"
-    r"|side\s+by\s+side(?:\s+in\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}room)?))?"
+    r"|side\s+by\s+side(?:\s+in\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}room)?"
+    # "met B on Capitol Hill for half an hour": where, after the person met (blanked: not "stayed in Riyadh for two
+    # days", a stay's length), or "talked in the papal library for about 30 minutes"
+    r"|(?<=\s\s)(?:in|at|on|inside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"|in\s+(?:the|his|her)\s+(?:papal\s+|private\s+|presidential\s+)?(?:library|study|office|residence)))?"
     r"(?:\s+over\s+(?:a\s+)?(?:breakfast|lunch|dinner|tea|coffee))?"  # "talked over breakfast for just over two hours"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     # ("spoke to X for an hour and 45 minutes")

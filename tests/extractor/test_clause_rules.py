@@ -10685,6 +10685,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Narendra Modi is due to visit Australia in May, when Sydney is set to host a summit of Quad leaders.",
             {("venue", '{"country": "Australia"}'), ("date", "2024-05"), ("venue", '{"city": "Sydney"}')},
         ),
+        # "met B on Capitol Hill for half an hour": the place where they met, between the verb and the length
+        (
+            "Felipe Calderon met John Boehner on Capitol Hill for half an hour on Tuesday.",
+            {
+                ("participants", '["Felipe Calderon", "John Boehner"]'),
+                ("duration", '{"approximate": false, "seconds": 1800}'),
+                ("date", "2024-05-07"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
