@@ -698,7 +698,8 @@ def _appositive_mention(
 _REALM_MONARCH_AFTER = re.compile(rf"\b({'|'.join(monarchs.REALM_ADJECTIVES)})\s+(?:monarch|king|sovereign)\b")
 _TITLE_LEAD = re.compile(
     # ("Mali's transitional President, Gen. Assimi Goita": a word of its own between the owner and the title)
-    r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+)?"
+    # ("his North Korean counterpart, Kim Kye Gwan": a nationality of two words)
+    r"(?:(?<![\w'’-])(?:(?:the|his|her|their|its)\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+)(?:[A-Z][a-z]+\s+){0,2}"
     r"(?:[a-z][a-z-]+\s+)??)?"
     r"(?:(?:new|former|then|outgoing|incoming|acting|caretaker|interim|first|newly\s+elected|newly\s+appointed"
     r"|recently\s+elected|long-serving|newly\s+installed)\s+)?"  # "Iran's newly elected president, Hassan Rouhani"

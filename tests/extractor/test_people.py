@@ -324,6 +324,12 @@ def test_full_start_includes_title_and_nationality(text, full):
         ),
         ("Kenya's president, William Ruto, flew in.", ["William Ruto"], "Kenya's president, William Ruto"),
         ("He phoned his counterpart, Penny Wong, on Friday.", ["Penny Wong"], "his counterpart, Penny Wong"),
+        # a nationality of two words before the title
+        (
+            "Hill met his North Korean counterpart, Kim Kye Gwan, on Friday.",
+            ["Kim Kye Gwan"],
+            "his North Korean counterpart, Kim Kye Gwan",
+        ),
     ],
 )
 def test_title_set_off_by_commas_before_the_name(text, names, full):
