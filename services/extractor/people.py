@@ -2126,7 +2126,7 @@ _AND_OTHERS = re.compile(
 # "a delegation led by", "a Russian team headed by", "Ukrainian negotiators led by": a side told by whom it is led
 _LED_BY = re.compile(
     r"(?<![\w-])(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}|(?:[A-Z][\w-]*\s+){1,2}|(?=delegations|teams))"
-    r"(?:delegations?|teams?|negotiators|sides?)\s+(?:led|headed)\s+by\s+$"
+    r"(?:delegations?|teams?|negotiators|sides?),?\s+(?:led|headed)\s+by\s+$"  # ("the delegation, led by B,")
 )
 
 

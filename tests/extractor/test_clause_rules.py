@@ -10694,6 +10694,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-07"),
             },
         ),
+        # "met the Kosovo Albanian delegation, led by Hashim Thaci, for more than two hours": the head set off
+        (
+            "Madeleine Albright met the Kosovo Albanian delegation, led by Hashim Thaci, for more than two hours.",
+            {
+                ("participants", '["Hashim Thaci", "Madeleine Albright"]'),
+                ("duration", '{"approximate": true, "seconds": 7200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
