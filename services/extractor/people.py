@@ -91,9 +91,8 @@ _ROYAL_TITLES = frozenset(
 )
 # A name word: capitalised, letters with inner hyphens/apostrophes ("Jae-in", "O'Brien"), or an initial.
 # A name word may be an initial ("S. Jaishankar") or initials written together ("J.R. Jayewardene")
-_PARTICLE = (
-    r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben|arap|af)"  # "af": "Margaretha af Ugglas"
-)
+# ("af": "Margaretha af Ugglas"; "e": "Artur da Costa e Silva")
+_PARTICLE = r"(?:bin|al|el|de|da|dos|das|van|von|der|den|la|le|del|di|du|ibn|ben|arap|af|e)"
 # an initial goes on to a name word or a particle ("F. W. de Klerk")
 _WORD = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s+(?:[{UPPER}]|{_PARTICLE}\s))|[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 # A name word may also be a lowercase Arabic article joined by a hyphen ("al-Sisi", "el-Sisi").

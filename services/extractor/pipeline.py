@@ -575,7 +575,7 @@ _LEN_LEFT = re.compile(
     r"|(?:the\s+(?:two|three|four)\s+(?:leaders|presidents|men|prime\s+ministers|sides)|both\s+(?:leaders|men|sides))"
     r"|in\s+(?:the|a|their|his|her)\s+(?:car|limousine|plane|helicopter|cabin)"
     # "talked by the fire for about an hour", "walked in the garden for 20 minutes": where, between verb and length
-    r"|(?:by|beside)\s+(?:the|a)\s+(?:fire(?:side|place)?|pool|lake|river)|in\s+(?:the|a)\s+garden"
+    r"|(?:by|beside)\s+(?:the|a)\s+(?:log\s+|open\s+)?(?:fire(?:side|place)?|pool|lake|river)|in\s+(?:the|a)\s+garden"
     # "sat side by side in a small conference room for about an hour"
     r"|side\s+by\s+side(?:\s+in\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}room)?"
     # "met B on Capitol Hill for half an hour": where, after the person met (blanked: not "stayed in Riyadh for two

@@ -10441,7 +10441,8 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         ),
         # "talked by the fire for about an hour": where they talked, between the verb and the length
         (
-            "Ronald Reagan met Mikhail Gorbachev on Tuesday. Later the two men talked by the fire for about an hour.",
+            "Ronald Reagan met Mikhail Gorbachev on Tuesday. Later the two men talked beside a log fire for about an "
+            "hour.",
             {
                 ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
                 ("date", "2024-05-07"),

@@ -91,6 +91,8 @@ def test_usual_english_names_of_popes_monarchs_and_particle_surnames(text, names
         # a feature word after a title ends a place's name ("Governors Island"), but "Park" is also a Korean surname
         ("They met on Governors Island.", []),
         ("Moon Jae-in met President Park on Monday.", ["Moon Jae-in", "Park"]),
+        # "e", the Portuguese "and" of a double surname
+        ("Brazilian President Artur da Costa e Silva spoke.", ["Artur da Costa e Silva"]),
         # "af", the Swedish nobility's particle
         ("Sweden's Margaretha af Ugglas attended.", ["Margaretha af Ugglas"]),
     ],
