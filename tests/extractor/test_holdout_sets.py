@@ -1006,7 +1006,7 @@ SETS += [
     HoldoutSet(
         "holdout_round156.jsonl",
         20,
-        frozenset(f"r156-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 10, 11, 13, 14, 15, 17, 19, 20)),
+        frozenset(f"r156-{k:02d}" for k in (1, 3, 4, 5, 7, 8, 10, 11, 13, 14, 15, 17, 19, 20)),
         0.89,
     ),
     # written blind, 1970s-80s wire copy as news of the day (first look 0.758; now 0.775)
@@ -1311,7 +1311,7 @@ SETS += [
     HoldoutSet(
         "holdout_round196.jsonl",
         20,
-        frozenset(f"r196-{k:02d}" for k in (3, 9, 11, 12, 14, 19)),
+        frozenset(f"r196-{k:02d}" for k in (3, 9, 12, 14, 19)),
         0.95,
     ),
     # written blind, 30 sentences stating venues in many forms (first look 0.872; now 0.894)
@@ -1704,7 +1704,7 @@ SETS += [
     HoldoutSet(
         "holdout_round246.jsonl",
         20,
-        frozenset(f"r246-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r246-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
         0.73,
     ),
     # written blind, house style, visits with many named people, titles and spouses 1990-2025 (first look 0.684; now
@@ -2584,7 +2584,7 @@ SETS += [
     HoldoutSet(
         "holdout_round353.jsonl",
         20,
-        frozenset(f"r353-{k:02d}" for k in (4, 5, 6, 7, 9, 11, 12, 16, 17, 18, 20)),
+        frozenset(f"r353-{k:02d}" for k in (4, 5, 6, 9, 11, 12, 16, 17, 18, 20)),
         0.93,
     ),
     # written blind, worldwide 1965-2026 in a mix of wire styles, two to four events per report, some as foreign-
@@ -2593,7 +2593,7 @@ SETS += [
     HoldoutSet(
         "holdout_round354.jsonl",
         20,
-        frozenset(f"r354-{k:02d}" for k in (1, 2, 3, 4, 6, 10, 11, 12, 13, 16)),
+        frozenset(f"r354-{k:02d}" for k in (2, 3, 4, 6, 10, 11, 12, 13, 16)),
         0.95,
     ),
     # Stop 26: rounds 355-366 were written blind by helpers who read only the corpus README and articles.jsonl, six
@@ -2953,7 +2953,7 @@ SETS += [
     HoldoutSet(
         "holdout_round396.jsonl",
         20,
-        frozenset(f"r396-{k:02d}" for k in (1, 3, 6, 7, 8, 10, 12, 13, 14, 15, 16, 17, 18)),
+        frozenset(f"r396-{k:02d}" for k in (1, 3, 6, 7, 8, 10, 12, 13, 14, 15, 16, 17)),
         0.92,
     ),
     # written blind, US presidents' foreign trips and White House visits 1945-2026 (rules taken from it; first look
@@ -3146,12 +3146,12 @@ SETS += [
     ),
     # written blind, diplomacy of the war in Ukraine 2022-2026: leaders' phone calls, peace talks in Istanbul, Jeddah,
     # Riyadh, Geneva and Alaska, visits to Kyiv, NATO and EU summits, in a mix of wire styles, two to four events per
-    # report (held out: no rule taken from it; first look 0.907; the code at the stop's start scores 0.907, now 0.907)
+    # report (held out: no rule taken from it; first look 0.907; the code at the stop's start scores 0.907, now 0.910)
     HoldoutSet(
         "holdout_round418.jsonl",
         20,
         frozenset(f"r418-{k:02d}" for k in (3, 4, 5, 7, 8, 10, 11, 13, 14, 15, 17, 18, 19, 20)),
-        0.89,
+        0.90,
     ),
     # written blind, Southeast and East Asia 1990-2026: ASEAN and East Asia summits, Japan-South Korea meetings, visits
     # by Chinese and US leaders to the region, calls (rules taken from it; first look 0.974, now 0.979)
@@ -3182,11 +3182,11 @@ SETS += [
     # written blind, South America 2000-2026: Mercosur and Unasur summits, Brazil's Lula, Argentina's Milei, Venezuela
     # talks in Barbados and Mexico City, the Colombian peace process in Havana, in a mix of wire styles, two to four
     # events per report (held out: no rule taken from it; first look 0.870; the code at the stop's start scores 0.870,
-    # now 0.870)
+    # now 0.874)
     HoldoutSet(
         "holdout_round422.jsonl",
         20,
-        frozenset(f"r422-{k:02d}" for k in (3, 4, 5, 7, 9, 10, 11, 12, 13, 15, 17, 19, 20)),
+        frozenset(f"r422-{k:02d}" for k in (3, 4, 5, 7, 9, 10, 11, 12, 13, 15, 17, 20)),
         0.86,
     ),
     # written blind, Nordic, Baltic and Arctic diplomacy 1990-2026: Nordic and Baltic leaders' meetings, Arctic Council
@@ -3276,7 +3276,7 @@ SETS += [
     ),
     # written blind, short wire briefs of 60 to 110 words on leaders' calls, meetings and visits worldwide, 2015-2026,
     # each with one to three events, in a mix of wire styles, two to four events per report (held out: no rule taken
-    # from it; first look 0.926; the code at the stop's start scores 0.922, now 0.926)
+    # from it; first look 0.926; the code at the stop's start scores 0.922, now 0.929)
     HoldoutSet(
         "holdout_round432.jsonl",
         20,
