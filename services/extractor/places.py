@@ -348,7 +348,7 @@ def city_named(name: str, lexicon: Lexicon) -> bool:
 
 # facility words that also end towns' names, told as such by the state after them ("Hyde Park, New York")
 _TOWN_HEADS = frozenset({"Park", "Beach", "Springs", "Falls", "Heights"})  # not "Pearl Harbor, Hawaii": a base
-# a part of a country the site after which lies in: "in eastern Russia", "in north-western Syria"
+# the country a site lies in, told with a compass word: "the Vostochny Cosmodrome in eastern Russia"
 _DIRECTION_IN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
