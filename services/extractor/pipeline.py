@@ -2598,6 +2598,7 @@ def make_claims(doc: Document) -> list[Claim]:
             continue
         for anaphor in anaphora[i]:
             _part_anaphor_clause(doc, i, anaphor)
+            _came_after_flashback(doc, i, anaphor)
         # Each kind of draft starts from a mention in the sentence: skip the calls when there is none.
         if doc.participations[i]:
             drafts += _participant_drafts(doc, i)
@@ -2718,6 +2719,20 @@ def _part_anaphor_clause(doc: Document, i: int, anaphor: re.Match[str]) -> None:
         return
     names = next((p.names for p in doc.participations[i] if p.trigger is inner), main.event.participants)
     _give_own_event(doc, inner, names)
+
+
+def _came_after_flashback(doc: Document, i: int, anaphor: re.Match[str]) -> None:
+    """ "The call came three days after Trump and Putin met in Anchorage on Friday. Putin also spoke with Modi later
+    that day": the earlier event a "came ... after" sentence tells is a look back, which later anaphora ("that day",
+    "the next day") do not count from."""
+    text = doc.text
+    if not anaphor.group("core").lower().endswith(("after", "earlier")) or not _CAME_LEAD.fullmatch(
+        text, doc.sentences[i].start, anaphor.start()
+    ):
+        return
+    inner, main = _anaphor_clause_triggers(doc, i, anaphor, doc.triggers[i])
+    if inner is not None and inner.event is not None and (main is None or inner.event is not main.event):
+        doc.flashbacks.add(id(inner.event))
 
 
 def _anaphor_clause_triggers(

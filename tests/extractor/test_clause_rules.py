@@ -10703,6 +10703,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 7200}'),
             },
         ),
+        # "The call came three days after A and B met ... on Friday. B also spoke with C later that day": the day of
+        # the story's call, not of the look back
+        (
+            "Donald Trump phoned Vladimir Putin on Monday. The call came three days after Trump and Putin met in "
+            "Anchorage on Friday. Putin also spoke by phone with Narendra Modi later that day.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-03"),
+                ("venue", '{"city": "Anchorage"}'),
+                ("participants", '["Narendra Modi", "Vladimir Putin"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
