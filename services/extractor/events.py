@@ -122,9 +122,16 @@ CLASS_OF = {
     EventType.OTHER: "other",
 }
 
+# A weekday's name, as the patterns below write it
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# how a traveller goes: "by helicopter", "by bullet train", "by armoured train" (shared by the trip patterns)
+TRAVEL_MEANS = (
+    r"(?:(?:bullet|high-speed|special|armou?red|private|presidential)\s+)?"
+    r"(?:helicopter|plane|jet|seaplane|air|car|motorcade|road|train|rail|bus|boat|ship|sea|ferry)"
+)
 # A day named after "on": a weekday or a month and day ("on Friday", "on Nov. 30"); shared by the patterns below
 _ON_DAY = (
-    r"on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"on\s+(?:{_WEEKDAY}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 # The verbs of holding an event: "agreed to hold a summit", "to host talks"
@@ -194,14 +201,14 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         # ("A and B had dinner on Friday at Mar-a-Lago": a pair's meal told by its day)
         rf"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having )){_MEAL}"
-        r"(?= (?:with|together|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+        rf"(?= (?:with|together|on {_WEEKDAY})\b)"
         # "held a working breakfast in Paris", "a two-hour lunch with B": a meal told as a meeting of its own
         rf"|(?:(?<=working )|(?<=-hour )|(?<=-minute )){_MEAL}"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)|(?:(?<=-minute )|(?<=-hour )|(?<=private ))audience"  # "during a 20-minute audience"
         # ("On Sunday, Bush and Lula lunched at Lula's country residence": a meal at a place)
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)"
-        r"(?= (?:together|with|at|privately|alone|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+        rf"(?= (?:together|with|at|privately|alone|on {_WEEKDAY})\b)"
         r"|(?:took|take|takes|taking) tea(?= (?:together|with)\b)"  # "They then took tea together for 40 minutes"
         # "King Charles and Pope Leo prayed together in the Sistine Chapel": a pair's act together is their meeting
         r"|(?:prayed|pray|prays|praying|worshipped|worshiped)(?= together\b)"
@@ -225,10 +232,10 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "flew on to Beijing", "flew into Lahore", "flies today to Malta"
         r"|(?:flew|flown|flies|fly|flying) (?:today |tonight |tomorrow |next )?(?:on )?(?:in)?to"  # "flies next to Rio"
         # "flew by helicopter to Camp David", "went by car to the border" (not "went by the rules")
-        r"|(?:flew|flown|flies|fly|flying|went|goes|go|drove|driven|sailed) by (?:helicopter|plane|jet|seaplane|air"
-        r"|car|motorcade|road|train|rail|boat|ship|sea|ferry) (?:on )?to(?= [A-Z]| the [A-Z]| (?:his|her) )"
+        rf"|(?:flew|flown|flies|fly|flying|went|goes|go|drove|driven|sailed) by {TRAVEL_MEANS}"
+        r" (?:on )?to(?= [A-Z]| the [A-Z]| (?:his|her) )"
         # "is due to fly on Wednesday to Sharm el-Sheikh"
-        r"|(?:flew|flies|fly|flying) (?:later |early |late )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to(?= [A-Z]"
+        rf"|(?:flew|flies|fly|flying) (?:later |early |late )?on {_WEEKDAY} to(?= [A-Z]"
         r"| the [A-Z])"  # "He flies later on Tuesday to Belgrade"
         # "flew directly from Israel to Jeddah"
         r"|(?:flew|flies) (?:directly |straight )?from (?:[A-Z][\w'’.-]* ){1,2}to(?= [A-Z])"
@@ -249,7 +256,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r" (?:at|in) (?:the )?[A-Z])"  # "A and B spent yesterday at Fox's family ranch"
         r"|(?:heads|headed|heading|head) (?:next |on )?to"  # "heads next to Hanoi"
         r"|(?:leaves|leave|left|leaving|departs|depart|departed|departing)"
-        r" (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"  # "leaves on Thursday for Seoul" (a weekday only)
+        rf" (?:on {_WEEKDAY} )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         r"|(?:came|comes|come) to(?= [A-Z])"  # "Xi last came to France in 2014"
@@ -261,7 +268,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         rf"|(?=t(?:akes?|ook) )(?:{_TOUR_TAKES_BEFORE})(?:takes|take|took) (?:him|her|them) to(?= [A-Z])"
         # "left Riyadh for Doha on Tuesday": a departure for the place named after "for"
         r"|(?:leaves|left|leaving|departs|departed|departing) (?:[A-Z][\w'’.-]* ){1,3}"
-        r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?for"
+        rf"(?:on {_WEEKDAY} )?for"
         r"(?= [A-Z]| (?:a|an|his|her) (?:[\w-]+ ){0,3}(?:tour|trip)\b)"
         # "arrived in Kyiv", also in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ..."):
         # an arrival of its own, which blind annotators date
@@ -660,8 +667,8 @@ _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 # ("arrived Tuesday in Ho Chi Minh City": wire copy drops the "on")
 _ARRIVE_AT = re.compile(
     # ("Kim arrived by armoured train on Wednesday": how he came, before the day)
-    r"(?:\s+by\s+(?:(?:special|armou?red|private|presidential)\s+)?(?:train|plane|air|helicopter|car|motorcade|road))?"
-    rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"(?:\s+by\s+{TRAVEL_MEANS})?"
+    rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|{_WEEKDAY}\b"
     # "Obama, who arrived the previous evening,", "Putin arrived late the previous evening": a day of the trip
     r"|the\s+(?:previous\s+(?:day|evening|night)|day\s+before|night\s+before)|yesterday|last\s+night))\b"
 )

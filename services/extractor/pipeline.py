@@ -34,6 +34,7 @@ from services.extractor.events import (
     PLANNED_RELATIVE,
     SAME_SUBJECT_VERB,
     TOLD_EVENT_VERBS,
+    TRAVEL_MEANS,
     TRIGGER,
     WHOSE_ASIDE,
     WILL_TAKE_PLACE,
@@ -652,9 +653,7 @@ _VISIT_BEFORE = re.compile(
     r"(?:(?:on\s+)?the\s+(?:following|next)\s+day\s+)?"  # "travels on the following day to Dresden"
     # "visit by a ... to", "a visit by Trump to Japan"
     r"(?:by\s+(?:(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){1,4}?|(?P<byname>(?-i:[A-Z][\w'’-]*\s+){1,3})))?(?:on\s+)?"
-    # "travelled by bus to Lahore", "travelled together by bullet train to Sendai"
-    r"(?:by\s+(?:(?:bullet|high-speed|special|armou?red|private|presidential)\s+)?"
-    r"(?:bus|train|car|road|air|sea|boat|helicopter|plane|rail)\s+)?"
+    rf"(?:by\s+{TRAVEL_MEANS}\s+)?"  # "travelled by bus to Lahore", "travelled together by bullet train to Sendai"
     r"(?:(?:directly\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?$"  # "flew directly from Israel to"
     # "invited Trump to"
     # (not "invited Duterte to pay an official visit to", whose visit is the trigger: no "to" before this one)

@@ -211,7 +211,9 @@ _OWNER_REGION = re.compile(
 _OWNER_CAPITAL = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s|(?<=s)['’])\s+capital,?\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
-_OWNER_REGION_NEXT = re.compile(r",\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
+# a compass word before a country: "eastern", "north-western", "central"
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
+_OWNER_REGION_NEXT = re.compile(rf",\s+in\s+(?:{_COMPASS}\s+)?")
 
 
 def _is_city(name: str, lexicon: Lexicon) -> bool:
@@ -350,7 +352,7 @@ def city_named(name: str, lexicon: Lexicon) -> bool:
 _TOWN_HEADS = frozenset({"Park", "Beach", "Springs", "Falls", "Heights"})  # not "Pearl Harbor, Hawaii": a base
 # the country a site lies in, told with a compass word: "the Vostochny Cosmodrome in eastern Russia"
 _DIRECTION_IN = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+"
+    rf"\s+in\s+(?:the\s+)?{_COMPASS}\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
 )
 
