@@ -878,6 +878,7 @@ class Trigger:
     past: bool = False  # a verb in the past tense ("hosted", "received"): what it tells has taken place
     again: bool = False  # "Reagan and Gorbachev met again in Washington": another event of the pair named before
     accord: bool = False  # "Saudi Arabia and Iran agreed": two states' accord (see states_accord)
+    definite: bool = False  # "The conference was opened by A and B": the sentence's subject names the event told
 
 
 @dataclass(slots=True)
@@ -1351,6 +1352,7 @@ def _two_states(subject: re.Match[str] | None) -> bool:
     )
 
 
+_DEFINITE_SUBJECT = re.compile(r"[\"“‘(]?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}")  # "The peace conference"
 _INDEFINITE_CAPITAL = re.compile(r"\b(?:a|an)\s+(?:[A-Z][a-z]+\s+)?$")
 
 
@@ -1550,6 +1552,11 @@ def find_triggers(
             past=lower in _PAST_VERBS and not text.startswith(" by ", m_end),  # not "a summit hosted by B"
         )
         trig.again = text.startswith(" again", m_end) and not text.startswith(" against", m_end)
+        trig.definite = (
+            lower in _AHEAD_NOUNS
+            and text.startswith((" was ", " were "), m_end)
+            and _DEFINITE_SUBJECT.fullmatch(text, s_start, m_start) is not None
+        )
         trig.accord = states
         trig.apposed = (
             text[clause_start - 1 : clause_start] == ","
@@ -2219,6 +2226,8 @@ _BETWEEN = re.compile(
     r"|(?:(?<=talks )|(?<=month )|(?<=week )|(?<=year ))led\s+by"
     # "The meeting, hosted by Prime Minister A and attended by B,", "The ceremony was hosted by A and attended by B"
     r"|(?<=, )hosted\s+by|(?<=was )hosted\s+by"
+    # "The conference was opened by A and B, who co-sponsored it": the people who open a gathering take part
+    r"|(?<=was )(?:opened|inaugurated)\s+by"
     # "The meeting, chaired by A and attended by B,", "at the end of talks chaired by EU foreign policy chief B"
     r"|(?:(?<=, )|(?<=was )|(?<=talks )|(?<=meeting )|(?<=summit )|(?<=session )|(?<=conference ))chaired\s+by"
     r"|brokered\s+by|co-hosted\s+by|co-chaired\s+by"  # "a meeting in Suva co-hosted by A and B"
@@ -3380,7 +3389,12 @@ class EventTracker:
                 target = None  # "Modi hosted Xi for an informal summit in 2019": "an" introduces another event
             if target is not None and trig.again and target.index not in same_sentence:
                 target = None  # "Reagan and Gorbachev met again in Washington in December 1987": a later meeting
-            if target is not None and (target.participants or target.index in same_sentence):
+            if target is not None and (
+                target.participants
+                or target.index in same_sentence
+                # "A peace conference opened in Madrid. The conference was opened by A and B": the one just told
+                or (trig.definite and target is self.current)
+            ):
                 self._add(target, named)
                 self.current = target
                 return target

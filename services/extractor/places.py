@@ -753,13 +753,16 @@ _INDEFINITE_SITES = frozenset(
 )
 
 
-def _host_country(text: str, m: re.Match[str], run: str, lexicon: Lexicon) -> list[PlaceMention]:
-    """ "five rounds of talks hosted by Iraq": a country as host is where the event was (not "by Egypt's ...")."""
+def _host_country(
+    text: str, m: re.Match[str], run: str, lexicon: Lexicon, people: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """ "five rounds of talks hosted by Iraq": a country as host is where the event was (not "by Egypt's ...",
+    nor "by US President George Bush": a person's title)."""
     if m.group("desc") or m.group("the"):
         return []
     start = m.start("run")
     name, places, lex_kind = _known_prefix(run, lexicon)
-    if not name or text.startswith(("'", "’"), start + len(name)):
+    if not name or text.startswith(("'", "’"), start + len(name)) or _overlaps(start, start + len(name), people):
         return []
     kind = _single_kind(places, lex_kind) if lex_kind else _gazetteer_kind(name, False)
     if kind != "country":
@@ -821,7 +824,7 @@ def find_places(
         start = m.start("run")
         prep = prep_word.lower()
         if prep == "by":
-            found += _host_country(text, m, run, lexicon)
+            found += _host_country(text, m, run, lexicon, people)
             continue
         if the_word and the_word.split(None, 1)[0] in _SITE_DETERMINERS:
             # "at a Lima hotel", "in a Geneva restaurant": a site in the place named before its noun

@@ -10716,6 +10716,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Narendra Modi", "Vladimir Putin"]'),
             },
         ),
+        # "The conference was opened by A and B": the people opening the gathering just told take part in it
+        (
+            "A peace conference opened in Madrid on Wednesday. The conference was opened by US President Joe Biden "
+            "and Chinese President Xi Jinping, who co-sponsored the gathering.",
+            {
+                ("venue", '{"city": "Madrid"}'),
+                ("date", "2024-05-08"),
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+            },
+        ),
+        # "hosted by US President Joe Biden": a person's title, no host country
+        (
+            "The summit was hosted by US President Joe Biden and Chinese President Xi Jinping on Monday.",
+            {("participants", '["Joe Biden", "Xi Jinping"]'), ("date", "2024-05-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
