@@ -295,7 +295,8 @@ _UNNAMED_TITLE = re.compile(
 _ANAPHORA = re.compile(
     # not "56 years to the day after the Elysee Treaty": an anniversary, no anaphor
     r"\b(?<!\bto\s)(?=[oeltafshm\d])(?:(?:on|earlier|later)\s+)?(?P<core>the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+(?:following|next"
-    r"|previous)\s+(?:day|evening|morning|afternoon|night)|the\s+day\s+(?:before|after)|(?:a|one|two|three|four|five|six|seven|\d)"
+    # "a meeting delayed by three days after a snowstorm": a shift, counted from no event
+    r"|previous)\s+(?:day|evening|morning|afternoon|night)|the\s+day\s+(?:before|after)|(?<!\bby\s)(?:a|one|two|three|four|five|six|seven|\d)"
     r"\s+days?\s+(?:earlier|later|before|after)(?!\s+than\b)"  # "a day later than planned": a comparison
     r"|(?:that|the\s+same)\s+(?:evening|morning|afternoon|night)|(?:(?<=earlier\s)|(?<=later\s))in\s+the\s+day"
     # "Hours later, Trump received Netanyahu": the same day, when the clause opens with it

@@ -10731,6 +10731,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The summit was hosted by US President Joe Biden and Chinese President Xi Jinping on Monday.",
             {("participants", '["Joe Biden", "Xi Jinping"]'), ("date", "2024-05-06")},
         ),
+        # "delayed by three days after a snowstorm": a shift, not a day counted from the meeting
+        (
+            "Angela Merkel and Donald Trump met at the White House on Friday for their first talks, a meeting delayed "
+            "by three days after a snowstorm hit the US capital.",
+            {
+                ("participants", '["Angela Merkel", "Donald Trump"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-03"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
