@@ -1282,8 +1282,8 @@ _STATES_ACCORD = re.compile(
 _STATE_ACCORD_FIRST = tuple('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“(')
 # a document signed in the passive: "The treaty text was initialled in Amman"
 _DOCUMENT_PASSIVE = re.compile(
-    r"\b(?:treaty|text|agreement|accord|accords|deal|declaration|document|documents|pact|memorandum|protocols?)"
-    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+)?$"
+    r"\b(?:treaty|text|agreement|accord|accords|deal|declaration|document|documents|pact|memorandum|protocols?"
+    r"|(?<!since )[Ii]t)\s+(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+)?$"  # "and it was initialled in Oslo"
 )
 # two states opening a sentence as its subject: "Saudi Arabia and Iran agreed", "The United States and China agreed"
 _STATES_SUBJECT = re.compile(

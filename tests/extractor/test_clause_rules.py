@@ -10741,6 +10741,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-03"),
             },
         ),
+        # "and it was initialled in Oslo last month": the document's signing, where and when (not "since it was signed")
+        (
+            "The accord grew out of secret talks in Norway that began in January, and it was initialled in Oslo last "
+            "month.",
+            {
+                ("venue", '{"country": "Norway"}'),
+                ("date", "2024-01"),
+                ("venue", '{"city": "Oslo"}'),
+                ("date", "2024-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
