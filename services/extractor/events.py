@@ -2108,6 +2108,7 @@ _NOUN_APPOSITIVE = re.compile(
     # "Stubb, a former triathlete, next hosts B", "Petro, himself a former guerrilla, met B"
     r"|(?:himself\s+|herself\s+)?(?:a|an)\s+(?:former|one-time|onetime|longtime|veteran)\s+[^,;:()\"“”]{3,60}"
     r"|(?:then|now)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"  # "Mohammed bin Salman, now crown prince, held talks"
+    r"|(?:then|now)\s+[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"  # "Abbas, then Palestinian prime minister,"
     r"|the\s+(?:[a-z][\w-]*\s+)?(?:host|chair|mediator)),"  # "Vladimir Putin, the host, had held talks with B"
 )
 _ADVERB_GAP = re.compile(

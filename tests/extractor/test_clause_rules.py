@@ -10752,6 +10752,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-04"),
             },
         ),
+        # ", then Palestinian prime minister," set off between the pair and its verb: the object still takes part
+        (
+            "Ariel Sharon and Mahmoud Abbas met on Tuesday. It was their first summit since Sharon and Abbas, then "
+            "Palestinian prime minister, met President George W. Bush in Aqaba in June 2003.",
+            {
+                ("participants", '["Ariel Sharon", "Mahmoud Abbas"]'),
+                ("date", "2024-05-07"),
+                ("participants", '["Ariel Sharon", "George W. Bush", "Mahmoud Abbas"]'),
+                ("venue", '{"city": "Aqaba"}'),
+                ("date", "2003-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
