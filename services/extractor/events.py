@@ -183,7 +183,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"talks|sessions?|negotiations|consultations|bargaining|dialogue"
         # "began negotiating on Wednesday evening", "have been negotiating in Havana since 2012" (not "a negotiating
         # team", "the negotiating table")
-        r"|negotiating(?= (?:in|on|at|since|for|with|through|overnight|until)\b|[,.])",
+        r"|negotiating(?= (?:in|on|at|since|for|with|through|overnight|until)\b|[,.])"
+        r"|negotiation(?= between\b)",  # "turned into an overnight negotiation between A, B and C"
         EventType.TALKS,
     ),
     (
@@ -339,7 +340,7 @@ _PUT_NAMES = frozenset(
 )
 _WEAK = frozenset(
     {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
-    | {"consultations"}
+    | {"consultations", "negotiation"}
     | {f"{verb} {round_of}golf" for verb in ("play", "plays", "played", "playing") for round_of in ("", "a round of ")}
     | {
         "shakes hands",
@@ -487,6 +488,7 @@ _FIRST_WORDS = frozenset({
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES | {"put"}
 _FIRST_WORDS |= {"prayed", "pray", "prays", "praying", "worshipped", "worshiped"}  # "prayed together"
+_FIRST_WORDS |= {"negotiation"}  # "an overnight negotiation between A and B"
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 

@@ -10764,6 +10764,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2003-06"),
             },
         ),
+        # "an overnight negotiation between A and B": the summit's people, after a which-clause that sets it far off
+        (
+            "The summit, which began on Sunday afternoon, turned into an overnight negotiation between Greek Prime "
+            "Minister Alexis Tsipras and German Chancellor Angela Merkel.",
+            {("participants", '["Alexis Tsipras", "Angela Merkel"]'), ("date", "2024-05-05")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
