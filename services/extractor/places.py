@@ -163,6 +163,7 @@ _SITE_STATES = {"Vatican": "Vatican City"}
 _SITE_PREFIX = frozenset(
     {"camp", "fort", "mount", "casa", "palacio", "palazzo", "palais", "quinta", "schloss", "castello", "istana"}
     | {"bait", "beit", "qasr"}
+    | {"raf"}  # "at RAF Brize Norton in Oxfordshire", "RAF Northolt": a Royal Air Force station
 )
 _NOT_PLACE = frozenset(
     {

@@ -288,6 +288,11 @@ def test_site_with_the_region_it_is_in():
             "They met at Chequers, her country residence in Buckinghamshire, on Sunday.",
             {"name": "Chequers", "region": "Buckinghamshire"},
         ),
+        # a Royal Air Force station is a site named after its first word, as "Camp David" is
+        (
+            "They held a summit at RAF Brize Norton in Oxfordshire.",
+            {"name": "RAF Brize Norton", "region": "Oxfordshire"},
+        ),
     ],
 )
 def test_a_city_after_a_sites_name_is_the_venue(text, value):
