@@ -1225,8 +1225,8 @@ _HOSTED_NOUN_BEFORE = re.compile(
 )
 _PLURAL_TRAVEL = frozenset({"fly", "travel", "head", "go", "leave", "depart", "return"})  # a pair's present tense
 _AMONG_LEAD = re.compile(
-    r"[\"“‘(\s]*(?:Among\s+(?:those|the\s+(?:leaders|guests|attendees|participants|dignitaries))\s+"
-    r"(?:(?:at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)"
+    r"[\"“‘(\s]*(?:Among\s+(?:those|the\s+(?:\d+\s+)?(?:leaders|guests|attendees|participants|dignitaries))\s+"
+    r"(?:(?P<at>at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)"
     # "Taking part were President Gerald Ford, President Valery Giscard d'Estaing of France, ..."
     r"|(?:Taking\s+part|Attending|Present)\s+(?:were|was)"
     # "Leaders taking part included A, B and C"
@@ -2575,7 +2575,8 @@ def find_participations(
         ):
             prior = [t for t in triggers if t.end <= first.full_start and t.type is not None and not t.sideline]
             lead = before.lstrip(' "“‘(')
-            if not prior and not lead.startswith("Among "):
+            # ("Among the 27 leaders at the table were A, B and C": the people at the event told before)
+            if not prior and (not lead.startswith("Among ") or _AMONG_LEAD.fullmatch(before).group("at")):
                 # "... ended their summit in Rambouillet. Taking part were A, B and C": the current event's people
                 at = sentence.start + len(before) - len(lead)
                 prior = [Trigger(at, at + len(lead.split()[0]), None, continues=True, of_current=True)]

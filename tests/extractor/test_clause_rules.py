@@ -10770,6 +10770,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Minister Alexis Tsipras and German Chancellor Angela Merkel.",
             {("participants", '["Alexis Tsipras", "Angela Merkel"]'), ("date", "2024-05-05")},
         ),
+        # "Among the 27 leaders at the table were A, B and C": the people of the event told before
+        (
+            "EU leaders ended more than 90 hours of negotiations in Brussels on Tuesday. Among the 27 leaders at the "
+            "table were German Chancellor Angela Merkel, French President Emmanuel Macron and Dutch Prime Minister "
+            "Mark Rutte.",
+            {
+                ("duration", '{"approximate": true, "seconds": 324000}'),
+                ("venue", '{"city": "Brussels"}'),
+                ("date", "2024-05-07"),
+                ("participants", '["Angela Merkel", "Emmanuel Macron", "Mark Rutte"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
