@@ -1242,6 +1242,11 @@ _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _BRIEF_WHERE = re.compile(r"[^.;:]{0,80}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")  # "briefed B in Kabul", "at Camp David"
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might"})
 # "did not hold a separate meeting", "has yet to hold a bilateral meeting with B": an event denied further back
+_SINCE_DATE_AFTER = re.compile(
+    r"(?:\s+(?:in\s+person|directly|face[\s-]to[\s-]face|(?:with\s+|to\s+)?each\s+other|by\s+(?:tele)?phone))?"
+    r"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|(?:19|20)\d\d)\b"
+)
 _NOT_HELD_BEFORE = re.compile(
     r"\b(?:not|never|yet\s+to|n['’]t)\s+(?:hold|held|have|had)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -1534,6 +1539,7 @@ def find_triggers(
             continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()
+        since_last = bool(words) and _negated(words[-2:]) and _SINCE_DATE_AFTER.match(text, m_end) is not None
         if (
             words
             and (
@@ -1543,6 +1549,8 @@ def find_triggers(
             )
             # "did not sit down ... until early evening": a late start, not no event
             and not (words[-1] in ("not", "didn't", "didn’t") and _UNTIL_AFTER.match(text, m_end, sentence.end))
+            # "The two leaders had not spoken since September 2022": the pair's last contact, dated by the since
+            and not since_last
         ):
             continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(
@@ -1554,6 +1562,7 @@ def find_triggers(
             past=lower in _PAST_VERBS and not text.startswith(" by ", m_end),  # not "a summit hosted by B"
         )
         trig.again = text.startswith(" again", m_end) and not text.startswith(" against", m_end)
+        trig.past_ref = since_last
         trig.definite = (
             lower in _AHEAD_NOUNS
             and text.startswith((" was ", " were "), m_end)

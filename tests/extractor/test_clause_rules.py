@@ -10782,6 +10782,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Angela Merkel", "Emmanuel Macron", "Mark Rutte"]'),
             },
         ),
+        # "had not spoken since September 2022": the pair's last contact, dated by the since-phrase (no new people)
+        (
+            "Emmanuel Macron and Vladimir Putin spoke by phone on Tuesday. The two leaders had not spoken since "
+            "September 2022.",
+            {("participants", '["Emmanuel Macron", "Vladimir Putin"]'), ("date", "2024-05-07"), ("date", "2022-09")},
+        ),
+        (
+            "Donald Trump and Vladimir Putin spoke by phone on Monday. The two presidents have not met in person "
+            "since 2019.",
+            {("participants", '["Donald Trump", "Vladimir Putin"]'), ("date", "2024-05-06"), ("date", "2019")},
+        ),
+        # a denial with no since-date is still no event
+        (
+            "Donald Trump and Vladimir Putin spoke by phone on Monday. The two presidents have never met in Moscow.",
+            {("participants", '["Donald Trump", "Vladimir Putin"]'), ("date", "2024-05-06")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
