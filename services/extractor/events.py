@@ -1952,6 +1952,7 @@ _JOIN = re.compile(
     r"|,?\s+and\s+the\s+(?:[\w'’.-]+\s+){1,5}?(?:mediator|envoy|host|chairman|chairwoman|chair),\s+(?:former\s+)?"
     # "Moon Jae-in and new Japanese Prime Minister Yoshihide Suga": an adjective before the second one's title
     r"|\s+and\s+(?:new|former|outgoing|incoming)\s+"
+    r"|\s+and\s+then-"  # "Modi and then-President Maithripala Sirisena met in Colombo"
     # "Ukrainian Defence Minister Rustem Umerov and Russian presidential aide Vladimir Medinsky": a nationality and
     # lower-case words of the title the second one's mention starts after
     r"|\s+and\s+[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){1,3}"

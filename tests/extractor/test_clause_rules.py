@@ -4597,8 +4597,9 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             {("participants", '["Elizabeth II", "Nelson Mandela"]'), ("date", "2024-05-06")},
         ),
         (
+            # (its pair as the annotated sets write it: rounds 32, 47 and 310)
             "A summit between Kim Il Sung and then-President Kim Young-sam, planned for July 1994, was called off.",
-            {("date", "1994-07")},
+            {("date", "1994-07"), ("participants", '["Kim Il Sung", "Kim Young-sam"]')},
         ),
         # a place after a topic noun is where the topic is ("the conflicts in Ethiopia"), not the event's
         (
@@ -10797,6 +10798,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
         (
             "Donald Trump and Vladimir Putin spoke by phone on Monday. The two presidents have never met in Moscow.",
             {("participants", '["Donald Trump", "Vladimir Putin"]'), ("date", "2024-05-06")},
+        ),
+        # "A and then-President B met": the hyphenated "then" before the second one's title joins the pair
+        (
+            "Narendra Modi visited Delhi on Monday. Modi and then-President Maithripala Sirisena met in Colombo in "
+            "June 2019.",
+            {
+                ("venue", '{"city": "Delhi"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Maithripala Sirisena", "Narendra Modi"]'),
+                ("venue", '{"city": "Colombo"}'),
+                ("date", "2019-06"),
+            },
         ),
     ],
 )
