@@ -507,7 +507,8 @@ _NEW_CLAUSE_AFTER = re.compile(rf";|,\s*(?:while|whereas)\s|,\s*(?:and|but)\s(?!
 _TO_CLAUSE_END = r"(?:[^,;:()]|(?<=\d),(?=\d))*$"  # no clause break up to the end ("1,000" is none)
 _WHO_OPEN = re.compile(rf",\s*who\s+{_TO_CLAUSE_END}")  # a "who" clause still open at the end
 # "Zelensky, whose country marked ... last month,", "Croke Park, the stadium where ... in 1920"
-_WHO_CLAUSE = re.compile(rf",\s*(?:the\s+[a-z]+\s+)?(?:who(?:se)?|where)\s+{_TO_CLAUSE_END}")
+# ("Dissanayake, a leftist who won the presidency in September, arrived on Sunday")
+_WHO_CLAUSE = re.compile(rf",\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{1,2}})?(?:who(?:se)?|where)\s+{_TO_CLAUSE_END}")
 # ", after the Balticconnector pipeline was damaged in October": a subordinate clause with a subject of its own
 _SUBORDINATE_CLAUSE = re.compile(
     r",\s*(?:after|before|because|although|as|while)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]*?"

@@ -10811,6 +10811,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2019-06"),
             },
         ),
+        # ", a leftist who won the presidency in September," dates the aside, not the arrival after it
+        (
+            "Anura Kumara Dissanayake met Narendra Modi on Monday. Dissanayake, a leftist who won the presidency in "
+            "September, arrived on Sunday for a three-day state visit.",
+            {
+                ("participants", '["Anura Kumara Dissanayake", "Narendra Modi"]'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-05"),
+                ("duration", '{"approximate": false, "seconds": 259200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
