@@ -199,7 +199,7 @@ def link_events(doc: Document) -> list[Event]:
             if tracker.current is None:
                 # "A and B agreed on Monday to overhaul trade rules", no event named before: the pair's own
                 parts[-1].trigger.continues = False
-            elif _own_dated_pair(doc, i, parts[-1].names, parts[-1].end, tracker):
+            elif _own_dated_pair(doc, i, parts[-1].names, parts[-1].start, parts[-1].end, tracker):
                 parts[-1].trigger.continues = False
             elif not parts[-1].trigger.of_current and not _continues(doc, i, tracker, parts[-1].names):
                 parts, triggers = [], []
@@ -252,7 +252,7 @@ def _continues(doc: Document, i: int, tracker: EventTracker, names: list[str]) -
     return _UNNAMED_TITLE.search(doc.text, before.start, before.end) is not None
 
 
-def _own_dated_pair(doc: Document, i: int, names: list[str], end: int, tracker: EventTracker) -> bool:
+def _own_dated_pair(doc: Document, i: int, names: list[str], start: int, end: int, tracker: EventTracker) -> bool:
     """Whether a pair opening sentence ``i`` with a verb of no event ("Brezhnev and President Gerald Ford agreed
     the framework in Vladivostok in November 1974") tells an event of its own: it names someone the current event
     does not, and dates what it tells by its year: a look back at an earlier encounter; or it names no one of the
@@ -263,6 +263,8 @@ def _own_dated_pair(doc: Document, i: int, names: list[str], end: int, tracker: 
         return False
     sentence = doc.sentences[i]
     assert doc.mentions is not None
+    if _FRONTED_PLACE_DAY.fullmatch(doc.text, sentence.start, start):
+        return True  # "In Tokyo on Friday, Modi and Ishiba announced ...": a scene of its own, set before the pair
     # ("Last month, Scott Bessent and He Lifeng agreed in Geneva ...", after a call of Trump and Xi: a pair with no one
     # of the current event, come to an accord, dated anywhere in the sentence)
     accord = _ACCORD_VERB_AFTER.match(doc.text, end) is not None
@@ -278,6 +280,10 @@ def _own_dated_pair(doc: Document, i: int, names: list[str], end: int, tracker: 
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_FRONTED_PLACE_DAY = re.compile(
+    r"[\"“]?(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:on|last|earlier\s+on)\s+[A-Z][a-z]+day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s*"
+)
 _ACCORD_VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|finally|formally)\s+)?(?:agreed|reached|signed|struck|sealed)\b")
 
 

@@ -10822,6 +10822,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 259200}'),
             },
         ),
+        # "In Tokyo on Friday, A and B announced ...": a fronted place and day set a scene of its own for the pair
+        (
+            "Narendra Modi met Xi Jinping on Sunday. In Tokyo on Friday, Modi and Japanese Prime Minister Shigeru "
+            "Ishiba announced a new investment target.",
+            {
+                ("participants", '["Narendra Modi", "Xi Jinping"]'),
+                ("date", "2024-05-05"),
+                ("venue", '{"city": "Tokyo"}'),
+                ("date", "2024-05-03"),
+                ("participants", '["Narendra Modi", "Shigeru Ishiba"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
