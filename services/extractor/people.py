@@ -1707,7 +1707,7 @@ _DESCRIPTION_TITLES = (
     "foreign minister",
 )
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+(?P<title>"
+    r"\b[Tt]he\s+(?P<compass>(?:North|South)\s+)?(?P<nation>[A-Z][a-z]+)\s+(?P<title>"
     + "|".join(t.replace(" ", r"\s+") for t in _DESCRIPTION_TITLES)
     + r")\b(?!['’]?\s*[A-Z])"
 )
@@ -1756,7 +1756,12 @@ def _described_mentions(text: str, mentions: list[PersonMention], taken: list[tu
                 fits = any(t in low for t in _LEADER_TITLES)
             else:  # "the Qatari premier" after "Qatari Prime Minister ..."
                 fits = title in low or (title == "premier" and "prime minister" in low)
-            if fits and any(_same_nation(nation, w) for w in around.split() if w[:1].isupper()):
+            if (
+                fits
+                and any(_same_nation(nation, w) for w in around.split() if w[:1].isupper())
+                # "the North Korean leader" after "North Korean leader Kim Jong Un", not after "South Korean ..."
+                and (m.group("compass") is None or m.group("compass").strip() in around.split())
+            ):
                 referent = p
         if referent is not None:
             found.append(PersonMention(m.start(), m.end(), referent.name, m.start()))

@@ -10834,6 +10834,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Narendra Modi", "Shigeru Ishiba"]'),
             },
         ),
+        # "The North Korean leader" is the one introduced as "North Korean leader Kim Jong Un", not the South's
+        (
+            "North Korean leader Kim Jong Un held talks with Chinese President Xi Jinping in Beijing on Monday. The "
+            "North Korean leader is due to meet South Korean President Moon Jae-in on May 27.",
+            {
+                ("participants", '["Kim Jong Un", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-06"),
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("date", "2024-05-27"),
+            },
+        ),
+        (
+            "South Korean President Moon Jae-in met Xi Jinping in Beijing on Monday. The North Korean leader is due to "
+            "meet Xi on May 27.",
+            {
+                ("participants", '["Moon Jae-in", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-06"),
+                ("date", "2024-05-27"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
