@@ -110,6 +110,7 @@ def test_event_durations_are_found_with_their_hedge(text, phrase, seconds, appro
         "a second term",
         "they meet twice a week",
         "a tariff of 10 percent at the G20",
+        "a deal after a day of talks in Panmunjom",
     ],
 )
 def test_spans_that_are_not_event_lengths_are_skipped(text):
