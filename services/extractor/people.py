@@ -1055,7 +1055,10 @@ _BARE_SUBJECT = re.compile(
     r"|will|was\s+(?:met|[a-z]{3,}ed))\b"
     r"|,\s+(?:on|in|during|after|before|who|whose)\s"  # "Recep Tayyip Erdogan, on his first trip abroad, ..."
     r"|,\s+(?:then|now)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s"  # "Mohammed bin Salman, now crown prince, held"
-    r"|,\s+\d{1,3},\s)"  # "George W. Bush, 54, had been warned ...": an age set off after the name
+    r"|,\s+\d{1,3},\s"  # "George W. Bush, 54, had been warned ...": an age set off after the name
+    # "Roh Moo-hyun, Moon's political mentor, held talks": a role set off after the name, then a verb
+    r"|,\s+(?:[A-Z][\w-]*['’]s|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:[a-z]+\s+)?"
+    r"(?:met|held|hosted|visited|received|welcomed|spoke|talked|travell?ed|flew|signed|arrived)\b)"
 )
 _EVENT_ADJECTIVES = (
     "first|second|third|last|latest|previous|recent|brief|long|lengthy|state|formal|informal|private|surprise"
@@ -1289,6 +1292,12 @@ def _subject_names(text: str, pos: int, taken: list[tuple[int, int]]) -> re.Matc
     return _BARE_PAIR.match(text, pos) or _BARE_SUBJECT.match(text, pos) or _BARE_POSSESSOR.match(text, pos)
 
 
+# a role towards another person set off after a name: ", Moon's political mentor,", ", Hollande's predecessor,"
+_KIN_ROLE_AFTER = re.compile(
+    r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:mentor|predecessor|successor|ally|rival|protégé|protege|father|mother|son|daughter|brother|sister|wife"
+    r"|husband),"
+)
 # months that are also surnames
 _MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
 # Words that open a sentence or clause before its subject ("Before Zelensky arrived", "When Trump met ...")
@@ -2296,6 +2305,13 @@ def _settle_spans(text: str, mentions: list[PersonMention]) -> list[PersonMentio
             )
         ):
             m.after = tail.end()  # "met the Rev. Ian Paisley, the Democratic Unionist leader, for about 90 minutes"
+        if (
+            not m.after
+            and " " in m.name
+            and text.startswith(", ", m.end)
+            and (kin := _KIN_ROLE_AFTER.match(text, m.end))
+        ):
+            m.after = kin.end()  # "Roh Moo-hyun, Moon's political mentor, held talks": whose mentor is no participant
         if (
             not m.titled
             and text.endswith(" ", 0, m.full_start)

@@ -10856,6 +10856,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-27"),
             },
         ),
+        # "Roh Moo-hyun, Moon's political mentor, held talks with B": an untitled subject with a role set off after
+        # it; the person whose mentor he was takes no part
+        (
+            "Moon Jae-in met Kim Jong Un on Friday. In October 2007 Roh Moo-hyun, Moon's political mentor, held talks "
+            "with Kim Jong Il in Pyongyang.",
+            {
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("date", "2024-05-03"),
+                ("participants", '["Kim Jong Il", "Roh Moo-hyun"]'),
+                ("venue", '{"city": "Pyongyang"}'),
+                ("date", "2007-10"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
