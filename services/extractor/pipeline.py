@@ -519,6 +519,10 @@ _WHO_CLAUSE = re.compile(rf",\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{1,2}})?(?:who(
 _SUBORDINATE_CLAUSE = re.compile(
     r",\s*(?:after|before|because|although|as|while)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]*?"
     r"\b(?:was|were|is|are|had|has|have)\s+[^,;:()]*$"
+    # "travelled to Russia after 34 Turkish soldiers were killed in an air strike in late February": a counted
+    # subject and a passive, no comma needed
+    r"|\b(?:after|before)\s+(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+[^,;:()]*?"
+    r"\b(?:was|were)\s+[a-z]+(?:ed|en)\b[^,;:()]*$"
 )
 # "... before he takes office on March 11": with a pronoun subject the clause needs no comma before it. The
 # pronoun is looked for first (a literal blank, so the scan skips fast), then the subordinator before it.

@@ -10869,6 +10869,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2007-10"),
             },
         ),
+        # "after 34 Turkish soldiers were killed in an air strike in Idlib in late February": that clause's own
+        (
+            "Vladimir Putin and Recep Tayyip Erdogan held talks in Moscow on Thursday. Erdogan travelled to Russia "
+            "after 34 Turkish soldiers were killed in a Syrian air strike in Idlib in late February.",
+            {
+                ("participants", '["Recep Tayyip Erdogan", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-02"),
+                ("venue", '{"country": "Russia"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
