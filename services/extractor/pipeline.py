@@ -816,7 +816,8 @@ _PLANNED_FOR_PLACE = re.compile(r"\s(?:is|are|was|were|has\s+been|had\s+been)\s+
 # a hedge set off before a planned event's place: "..., possibly in Pretoria"
 _HEDGED_PLACE = re.compile(r",\s+(?:possibly|probably|perhaps)\s+$")
 # a comma after blanked words (a day, "for the first time"), then at most a site's phrase before the place
-_COMMA_THEN_SITE = re.compile(r"\s*,\s*(?:(?:at|in|on)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4})?")
+# ("met on Tuesday, at the Turkish House in New York": the gap may end at the site's own mention)
+_COMMA_THEN_SITE = re.compile(r"\s*,\s*(?:(?:at|in|on)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4})?)?")
 _FOR_THE_NTH_TIME = re.compile(r"\bfor\s+the\s+(?:first|second|third|last|\w+th)\s+time\b")
 _SIDELINES_TAIL = re.compile(r"(?:,\s*)?\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+.*$")
 # The last word each of these ``...\s+$`` patterns can match (lowercase): a quick check before the search.

@@ -10880,6 +10880,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Russia"}'),
             },
         ),
+        # "met on Tuesday, at the Turkish House in New York": the comma closes the day before the site and its city
+        (
+            "Recep Tayyip Erdogan and Benjamin Netanyahu met for the first time on Tuesday, at the Turkish House in "
+            "New York.",
+            {
+                ("participants", '["Benjamin Netanyahu", "Recep Tayyip Erdogan"]'),
+                ("date", "2024-05-07"),
+                ("venue", '{"city": "New York"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
