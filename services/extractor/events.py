@@ -1224,6 +1224,9 @@ _HOSTED_NOUN_BEFORE = re.compile(
     r"(?:a|an|the|its|their)\s+(?:(?!news\b|press\b)[\w-]+\s+){0,3}$"
 )
 _PLURAL_TRAVEL = frozenset({"fly", "travel", "head", "go", "leave", "depart", "return"})  # a pair's present tense
+_WEAPON_BEFORE = re.compile(
+    r"\b(?:missiles?|rockets?|shells?|drones?|bombs?|projectiles?|debris)\s+(?:that\s+|which\s+)?(?:(?:had|have|has)\s+)?$"
+)
 _AMONG_LEAD = re.compile(
     r"[\"“‘(\s]*(?:Among\s+(?:those|the\s+(?:\d+\s+)?(?:leaders|guests|attendees|participants|dignitaries))\s+"
     r"(?:(?P<at>at|attending|present\s+at|who\s+attended)\s+)?[^,;:]{0,60}?\s+(?:were|was)"
@@ -1525,6 +1528,8 @@ def find_triggers(
             continue  # "on what he calls a peace mission": naming, not a call
         if lower.startswith(("arriv", "land", "touch")) and not _ARRIVE_AT.match(text, m_end):
             continue  # "arrived in Kyiv" is a visit; "a day after Kishida arrived", "arrived late" are not
+        if lower.startswith("land") and _WEAPON_BEFORE.search(text, max(s_start, m_start - 30), m_start):
+            continue  # "ballistic missiles that landed in Japan's exclusive economic zone in August"
         if lower.startswith("return") and (
             lower.startswith("returns") or _RETURN_HOME_BEFORE.search(text, max(s_start, m_start - 20), m_start)
         ):

@@ -10890,6 +10890,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "New York"}'),
             },
         ),
+        # "ballistic missiles that landed in Japan's exclusive economic zone in August": no arrival of anyone
+        (
+            "Fumio Kishida and Xi Jinping met in Bangkok on Thursday. Kishida raised ballistic missiles that landed in "
+            "Japan's exclusive economic zone in August.",
+            {
+                ("participants", '["Fumio Kishida", "Xi Jinping"]'),
+                ("venue", '{"city": "Bangkok"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
