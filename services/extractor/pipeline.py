@@ -511,6 +511,10 @@ _THEN_AFTER = re.compile(r"\s*,\s+(?:after|before)\s")  # the date ends the spee
 _SPEECH_THEN_THAT = re.compile(r"\s*,?\s+that\s")  # the date ends the speech clause, "that" opens the report
 _NEW_CLAUSE_AFTER = re.compile(rf";|,\s*(?:while|whereas)\s|,\s*(?:and|but)\s(?!\s*{SAME_SUBJECT_VERB})")
 _TO_CLAUSE_END = r"(?:[^,;:()]|(?<=\d),(?=\d))*$"  # no clause break up to the end ("1,000" is none)
+# "... and said Britain would not begin formal divorce proceedings this year": what was said has a date of its own
+_SAID_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+)?said\s+(?:that\s+)?[^,;:()]*?\b(?:would|will|could|should|might|must)\b[^,;:()]*$"
+)
 _WHO_OPEN = re.compile(rf",\s*who\s+{_TO_CLAUSE_END}")  # a "who" clause still open at the end
 # "Zelensky, whose country marked ... last month,", "Croke Park, the stadium where ... in 1920"
 # ("Dissanayake, a leftist who won the presidency in September, arrived on Sunday")
@@ -1538,6 +1542,12 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 continue
         if trig.start >= tm.end and _NEW_CLAUSE_AFTER.search(text, tm.end, trig.start):
             continue  # "... marked the anniversary in 2022, and Khurelsukh is expected to make a state visit"
+        if (
+            trig.end <= tm.start
+            and " said " in text[trig.end : tm.start]
+            and _SAID_CLAUSE.search(text, trig.end, tm.start)
+        ):
+            continue  # "held talks on Wednesday and said Britain would not begin divorce proceedings this year"
         if "," in before and _participle_aside(text, tm.start, tm.end, doc.buckets["people"][i]):
             continue  # "Mandela, freed in 1990 after 27 years in prison, called the visit ...": the aside's date
         if (
