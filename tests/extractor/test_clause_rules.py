@@ -10900,6 +10900,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "... and said Britain would not begin divorce proceedings this year": the date of what was said
+        (
+            "Theresa May held talks with Angela Merkel in Berlin on Wednesday and said Britain would not begin formal "
+            "divorce proceedings with the European Union this year.",
+            {
+                ("participants", '["Angela Merkel", "Theresa May"]'),
+                ("venue", '{"city": "Berlin"}'),
+                ("date", "2024-05-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
