@@ -1185,6 +1185,7 @@ _WORLD_REGIONS = frozenset({
     "Asia", "Europe", "Africa", "Americas", "Oceania", "Antarctica", "North America", "South America",
     "Latin America", "Central America", "Middle East", "Caribbean", "Balkans", "Southeast Asia", "Central Asia",
     "East Asia", "South Asia", "West Africa", "East Africa", "Scandinavia",
+    "Pacific", "Atlantic", "Arctic", "Mediterranean",  # "in the Pacific": an ocean (not Pacific, Missouri)
 })  # fmt: skip
 
 

@@ -520,7 +520,8 @@ def test_places_listed_after_in_are_each_a_place(text, values):
 @pytest.mark.parametrize(
     "text",
     ["Obama called off his trip to Asia next week.", "It was the first G20 gathering held in Africa.",
-     "They met on the sidelines of a meeting in Europe."],
+     "They met on the sidelines of a meeting in Europe.", "Kim arrived in the Pacific on Wednesday.",
+     "The fleet sailed in the Atlantic on Monday."],
 )  # fmt: skip
 def test_a_continent_or_world_region_is_no_place_of_an_event(text):
     assert find_places(text) == []
