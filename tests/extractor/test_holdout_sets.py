@@ -72,7 +72,7 @@ SETS = [
     HoldoutSet(
         "holdout_round8.jsonl",
         14,
-        frozenset({"r8-02", "r8-03", "r8-04", "r8-06", "r8-10", "r8-14"}),
+        frozenset(f"r8-{k:02d}" for k in (2, 3, 4, 6, 14)),
         0.95,
         max_words=None,
     ),
@@ -84,7 +84,7 @@ SETS = [
     HoldoutSet(
         "holdout_round10.jsonl",
         14,
-        frozenset(f"r10-{k:02d}" for k in range(1, 15)) - {"r10-02", "r10-05"},
+        frozenset(f"r10-{k:02d}" for k in (4, 6, 7, 8, 9, 10, 11, 12, 13, 14)),
         0.82,
         max_words=None,
     ),
@@ -97,7 +97,7 @@ SETS = [
     HoldoutSet(
         "holdout_round11.jsonl",
         14,
-        frozenset({"r11-01", "r11-03", "r11-06", "r11-10", "r11-13"}),
+        frozenset(f"r11-{k:02d}" for k in (3, 6, 13)),
         0.94,
         max_words=None,
     ),
@@ -109,7 +109,7 @@ SETS = [
     HoldoutSet(
         "holdout_round12.jsonl",
         14,
-        frozenset({"r12-02", "r12-08", "r12-09", "r12-11", "r12-14"}),
+        frozenset(f"r12-{k:02d}" for k in (2, 8, 9, 14)),
         0.93,
         max_words=None,
     ),
@@ -124,7 +124,7 @@ SETS = [
     HoldoutSet(
         "holdout_round13.jsonl",
         14,
-        frozenset(f"r13-{k:02d}" for k in range(1, 15)) - {"r13-01", "r13-05"},
+        frozenset(f"r13-{k:02d}" for k in (3, 4, 7, 8, 9, 12, 13)),
         0.9,
         max_words=None,
     ),
@@ -137,7 +137,7 @@ SETS = [
     HoldoutSet(
         "holdout_round14.jsonl",
         14,
-        frozenset(f"r14-{k:02d}" for k in range(1, 15)),
+        frozenset(f"r14-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 14)),
         0.75,
         max_words=None,
     ),
@@ -149,7 +149,7 @@ SETS = [
     HoldoutSet(
         "holdout_round15.jsonl",
         14,
-        frozenset({"r15-02", "r15-03", "r15-04", "r15-06", "r15-07", "r15-09", "r15-10", "r15-11", "r15-12"}),
+        frozenset(f"r15-{k:02d}" for k in (2, 6, 7, 9, 12)),
         0.9,
         max_words=None,
     ),
@@ -159,7 +159,7 @@ SETS = [
     HoldoutSet(
         "holdout_round16.jsonl",
         12,
-        frozenset(f"r16-{k:02d}" for k in range(1, 13)),
+        frozenset(f"r16-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 9, 10)),
         0.86,
         max_words=None,
     ),
@@ -171,11 +171,23 @@ SETS += [
     # later sentence with a date of its own merges into the pair's first event; "knelt and kissed the feet
     # of"; "signed by A, secretary of ..., B and China's top diplomat, C"; a visit's length in "arrived on
     # Sunday for a two-day official visit"; "the Nigerien capital, Niamey" after a summit aside.
-    HoldoutSet("holdout_round17.jsonl", 12, frozenset(f"r17-{k:02d}" for k in range(1, 12)), 0.8, max_words=None),
+    HoldoutSet(
+        "holdout_round17.jsonl",
+        12,
+        frozenset(f"r17-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+        0.8,
+        max_words=None,
+    ),
     # structure (first look 0.746; 0.739): passives, fronted clauses, "was signed by A and B", "Patriarch
     # Kirill". Known misses: "Accompanied by A, who ..., B said"; an arrival inside a "who" clause (other sets
     # count none); a six-person list spread over "with A and B alongside Trump, while Putin was joined by C".
-    HoldoutSet("holdout_round18.jsonl", 12, frozenset(f"r18-{k:02d}" for k in range(1, 13)), 0.77, max_words=None),
+    HoldoutSet(
+        "holdout_round18.jsonl",
+        12,
+        frozenset(f"r18-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+        0.77,
+        max_words=None,
+    ),
     # short news items of one to three sentences, mostly untitled names (first look 0.878; 0.860). Known
     # misses: "JD Vance"; "a heated Oval Office meeting" (a site as modifier); "over a dinner in Buenos Aires";
     # "visiting Xi Jinping in Beijing"; "inside St Peter's Basilica"; "Iran and six world powers".
@@ -223,7 +235,13 @@ SETS += [
     # written after nearly every rule of the stop, no rule taken from it (first look 0.716; 0.697 on
     # the stop's starting code). Its annotator lists more than most: arrival dates and "flew in from" places,
     # stays "of about seven hours", pronoun pairs ("Putin hosted him"), a cancelled summit with its people.
-    HoldoutSet("holdout_round24.jsonl", 12, frozenset(f"r24-{k:02d}" for k in range(1, 13)), 0.7, max_words=None),
+    HoldoutSet(
+        "holdout_round24.jsonl",
+        12,
+        frozenset(f"r24-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12)),
+        0.7,
+        max_words=None,
+    ),
     HoldoutSet(
         "holdout_round23.jsonl",
         30,
@@ -238,7 +256,11 @@ SETS += [
 # from knowledge ("Raúl Castro" for "Raul Castro", "Volodymyr Zelenskyy" for "Zelenskiy").
 SETS += [
     HoldoutSet(
-        "holdout_round25.jsonl", 12, frozenset(f"r25-{k:02d}" for k in range(1, 13)) - {"r25-11"}, 0.81, max_words=250
+        "holdout_round25.jsonl",
+        12,
+        frozenset(f"r25-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 10, 12)),
+        0.81,
+        max_words=250,
     ),
     HoldoutSet(
         "holdout_round26.jsonl",
@@ -247,21 +269,35 @@ SETS += [
         0.88,
         max_words=None,
     ),
-    HoldoutSet("holdout_round27.jsonl", 12, frozenset(f"r27-{k:02d}" for k in range(2, 13)), 0.86, max_words=None),
+    HoldoutSet(
+        "holdout_round27.jsonl",
+        12,
+        frozenset(f"r27-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+        0.86,
+        max_words=None,
+    ),
 ]
 # Written blind in the middle of the tenth stop, after most of its rules (first looks on the code of the moment):
 # round 28, ordinary wire reports, 0.789 (the same on the stop's starting code: the stop's rules had carried
 # nothing to it); round 29, multilateral summits, signings and lists of leaders, 0.587 (0.572 at the stop's start).
 # Round 29's annotator also lists one-name participant claims and people implied by context, which dev does not.
 SETS += [
-    HoldoutSet("holdout_round28.jsonl", 12, frozenset(f"r28-{k:02d}" for k in range(1, 13)), 0.79, max_words=250),
+    HoldoutSet(
+        "holdout_round28.jsonl",
+        12,
+        frozenset(f"r28-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+        0.79,
+        max_words=250,
+    ),
     HoldoutSet("holdout_round29.jsonl", 14, frozenset(f"r29-{k:02d}" for k in range(1, 15)), 0.6, max_words=250),
 ]
 # Written blind late in the tenth stop, after nearly all of its rules: round 30, twelve reports in the dev set's
 # own house style (seven faithful, five with deliberate errors), first look 0.809 (0.808 on the stop's starting
 # code); round 31, thirty news-style sentences with five traps, 0.798 (0.781).
 SETS += [
-    HoldoutSet("holdout_round30.jsonl", 12, frozenset(f"r30-{k:02d}" for k in range(1, 12)), 0.8, max_words=250),
+    HoldoutSet(
+        "holdout_round30.jsonl", 12, frozenset(f"r30-{k:02d}" for k in (1, 3, 4, 6, 7, 9, 10, 11)), 0.8, max_words=250
+    ),
     HoldoutSet(
         "holdout_round31.jsonl",
         30,
@@ -273,12 +309,16 @@ SETS += [
 # Written blind at the end of the tenth stop, both in the dev set's house style: round 32 (well-known pairs), first
 # look 0.908 (0.889 on the stop's starting code); round 33 (no US, Chinese or Russian leaders), 0.747 (0.728).
 SETS += [
-    HoldoutSet("holdout_round32.jsonl", 12, frozenset(f"r32-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 12)), 0.9),
-    HoldoutSet("holdout_round33.jsonl", 12, frozenset(f"r33-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 9, 10, 11, 12)), 0.75),
+    HoldoutSet("holdout_round32.jsonl", 12, frozenset(f"r32-{k:02d}" for k in (1, 5, 6, 7, 9, 12)), 0.9),
+    HoldoutSet("holdout_round33.jsonl", 12, frozenset(f"r33-{k:02d}" for k in (1, 2, 3, 7, 9, 10, 11, 12)), 0.75),
 ]
 # Round 34, written blind after nearly all of the stop's rules (dev house style, events 1975-2020): first look
 # 0.771, against 0.700 on the stop's starting code.
-SETS += [HoldoutSet("holdout_round34.jsonl", 12, frozenset(f"r34-{k:02d}" for k in range(1, 13)), 0.8)]
+SETS += [
+    HoldoutSet(
+        "holdout_round34.jsonl", 12, frozenset(f"r34-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12)), 0.8
+    )
+]
 # Round 35, written blind last (fourteen reports shaped like the founding example: a call, its length, an earlier
 # meeting, a planned visit): first look 0.847, against 0.844 on the stop's starting code.
 SETS += [
@@ -295,13 +335,19 @@ SETS += [
 # with anaphoric second events) 0.821 (0.799).
 SETS += [
     HoldoutSet("holdout_round36.jsonl", 12, frozenset(f"r36-{k:02d}" for k in range(2, 13)), 0.83),
-    HoldoutSet("holdout_round37.jsonl", 12, frozenset(f"r37-{k:02d}" for k in range(1, 12)), 0.82, max_words=250),
+    HoldoutSet(
+        "holdout_round37.jsonl",
+        12,
+        frozenset(f"r37-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11)),
+        0.82,
+        max_words=250,
+    ),
 ]
 # Written blind after every rule of the stop and scored as written, no rule taken from them: round 38 (dev house
 # style, leaders beyond the usual pairs) 0.878 (0.851 on the stop's starting code); round 39 (thirty news-style
 # sentences with five traps) 0.868 (0.849).
 SETS += [
-    HoldoutSet("holdout_round38.jsonl", 12, frozenset(f"r38-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 9, 10, 11)), 0.87),
+    HoldoutSet("holdout_round38.jsonl", 12, frozenset(f"r38-{k:02d}" for k in (3, 4, 6, 7, 10, 11)), 0.87),
     HoldoutSet(
         "holdout_round39.jsonl",
         30,
@@ -373,7 +419,12 @@ SETS += [
         0.88,
     ),
     # round 50: state visits with itineraries, named palaces and airports, earlier visits (first look 0.758)
-    HoldoutSet("holdout_round50.jsonl", 15, frozenset(f"r50-{k:02d}" for k in range(1, 16)), 0.76),
+    HoldoutSet(
+        "holdout_round50.jsonl",
+        15,
+        frozenset(f"r50-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)),
+        0.76,
+    ),
     # round 47: the house style of the corpus's articles, 1985-2025 (first look 0.792; rules were taken from it)
     HoldoutSet(
         "holdout_round47.jsonl",
@@ -391,7 +442,12 @@ SETS += [
     ),
     # rounds 51 and 52 were kept blind to the end of stop 11: no rule was taken from them. Round 51, in the
     # articles' house style, read 0.763 on arrival; round 52, 30 short items, 0.892.
-    HoldoutSet("holdout_round51.jsonl", 15, frozenset(f"r51-{k:02d}" for k in range(1, 16)), 0.75),
+    HoldoutSet(
+        "holdout_round51.jsonl",
+        15,
+        frozenset(f"r51-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15)),
+        0.75,
+    ),
     HoldoutSet(
         "holdout_round52.jsonl",
         30,
@@ -406,14 +462,36 @@ SETS += [
 # house style, 0.863 on arrival) and 60 (30 news-style sentences, 0.818) were kept blind as well.
 _ALL = range(1, 16)
 SETS += [
-    HoldoutSet("holdout_round53.jsonl", 15, frozenset(f"r53-{k:02d}" for k in _ALL if k != 10), 0.84, max_words=300),
-    HoldoutSet("holdout_round54.jsonl", 15, frozenset(f"r54-{k:02d}" for k in _ALL), 0.75, max_words=300),
-    HoldoutSet("holdout_round55.jsonl", 15, frozenset(f"r55-{k:02d}" for k in _ALL), 0.83, max_words=300),
-    HoldoutSet("holdout_round56.jsonl", 15, frozenset(f"r56-{k:02d}" for k in _ALL if k != 9), 0.84, max_words=300),
-    HoldoutSet("holdout_round57.jsonl", 15, frozenset(f"r57-{k:02d}" for k in _ALL), 0.88, max_words=300),
-    HoldoutSet("holdout_round58.jsonl", 30, frozenset({"r58-20", "r58-25"}), 0.97, max_words=None),
     HoldoutSet(
-        "holdout_round59.jsonl", 15, frozenset(f"r59-{k:02d}" for k in _ALL if k not in (4, 8)), 0.85, max_words=300
+        "holdout_round53.jsonl",
+        15,
+        frozenset(f"r53-{k:02d}" for k in (1, 2, 5, 6, 7, 8, 9, 11, 14, 15)),
+        0.84,
+        max_words=300,
+    ),
+    HoldoutSet("holdout_round54.jsonl", 15, frozenset(f"r54-{k:02d}" for k in _ALL), 0.75, max_words=300),
+    HoldoutSet(
+        "holdout_round55.jsonl",
+        15,
+        frozenset(f"r55-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15)),
+        0.83,
+        max_words=300,
+    ),
+    HoldoutSet(
+        "holdout_round56.jsonl",
+        15,
+        frozenset(f"r56-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15)),
+        0.84,
+        max_words=300,
+    ),
+    HoldoutSet("holdout_round57.jsonl", 15, frozenset(f"r57-{k:02d}" for k in _ALL), 0.88, max_words=300),
+    HoldoutSet("holdout_round58.jsonl", 30, frozenset(), 0.97, max_words=None),
+    HoldoutSet(
+        "holdout_round59.jsonl",
+        15,
+        frozenset(f"r59-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 15)),
+        0.85,
+        max_words=300,
     ),
     HoldoutSet(
         "holdout_round60.jsonl",
@@ -433,7 +511,13 @@ SETS += [
     ),
     HoldoutSet("holdout_round62.jsonl", 15, frozenset(f"r62-{k:02d}" for k in _ALL if k != 12), 0.84, max_words=300),
     # rounds 63 (multilateral summits, 0.836 on arrival) and 64 (30 pasted sentences of varied grammar, 0.809)
-    HoldoutSet("holdout_round63.jsonl", 15, frozenset(f"r63-{k:02d}" for k in _ALL), 0.83, max_words=300),
+    HoldoutSet(
+        "holdout_round63.jsonl",
+        15,
+        frozenset(f"r63-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 10, 11, 12, 13, 14, 15)),
+        0.83,
+        max_words=300,
+    ),
     HoldoutSet(
         "holdout_round64.jsonl",
         30,
@@ -446,7 +530,7 @@ SETS += [
     # diacritics and demonym countries most sets leave out); 66 30 sentences 0.859; 67 founding-report shape
     # 0.881; 68 dev style 0.849; 69 wire copy 0.782; 70 30 sentences 0.839; 71 Europe and the Americas 0.849;
     # 72 Africa and the Middle East 0.774; 73 30 Asia-Pacific sentences 0.890.
-    HoldoutSet("holdout_round65.jsonl", 12, frozenset(f"r65-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 10, 11, 12)), 0.75),
+    HoldoutSet("holdout_round65.jsonl", 12, frozenset(f"r65-{k:02d}" for k in (2, 3, 4, 5, 7, 8, 10, 11, 12)), 0.75),
     HoldoutSet(
         "holdout_round66.jsonl",
         30,
@@ -454,10 +538,10 @@ SETS += [
         0.90,
         max_words=None,
     ),
-    HoldoutSet("holdout_round67.jsonl", 10, frozenset(f"r67-{k:02d}" for k in (1, 2, 5, 8, 9, 10)), 0.93),
+    HoldoutSet("holdout_round67.jsonl", 10, frozenset(f"r67-{k:02d}" for k in (2, 5, 8, 9, 10)), 0.93),
     HoldoutSet("holdout_round68.jsonl", 12, frozenset(f"r68-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 9, 10, 12)), 0.87),
     HoldoutSet(
-        "holdout_round69.jsonl", 12, frozenset(f"r69-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 12)), 0.79, 250
+        "holdout_round69.jsonl", 12, frozenset(f"r69-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 9, 10, 12)), 0.79, 250
     ),
     HoldoutSet(
         "holdout_round70.jsonl",
@@ -466,13 +550,11 @@ SETS += [
         0.88,
         max_words=None,
     ),
-    HoldoutSet("holdout_round71.jsonl", 12, frozenset(f"r71-{k:02d}" for k in _ALL if k not in (4, 13, 14, 15)), 0.85),
+    HoldoutSet("holdout_round71.jsonl", 12, frozenset(f"r71-{k:02d}" for k in (1, 3, 5, 6, 7, 8, 10, 11, 12)), 0.85),
     HoldoutSet("holdout_round72.jsonl", 12, frozenset(f"r72-{k:02d}" for k in _ALL if k <= 12), 0.79),
     # Rounds 74 (dev house style, a third with deliberate errors) and 75 (30 pasted sentences): written after all of
     # this stop's rules, and no rule taken from them. Start of the stop -> now: 0.866 -> 0.877 and 0.870 -> 0.870.
-    HoldoutSet(
-        "holdout_round74.jsonl", 14, frozenset(f"r74-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13)), 0.86
-    ),
+    HoldoutSet("holdout_round74.jsonl", 14, frozenset(f"r74-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 12, 13)), 0.86),
     HoldoutSet(
         "holdout_round75.jsonl",
         30,
@@ -483,19 +565,21 @@ SETS += [
     # Rounds 76 (dev house style, famous pairs, first look 0.892), 77 (three or more linked events per report,
     # 0.826) and 78 (wire copy 1989-2009, 0.737): written late in the stop; a few rules were taken from them.
     HoldoutSet(
-        "holdout_round76.jsonl", 14, frozenset(f"r76-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 9, 10, 12, 13, 14)), 0.89
+        "holdout_round76.jsonl", 14, frozenset(f"r76-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 10, 12, 13, 14)), 0.89
     ),
-    HoldoutSet("holdout_round77.jsonl", 12, frozenset(f"r77-{k:02d}" for k in _ALL if k <= 12), 0.83, 250),
     HoldoutSet(
-        "holdout_round78.jsonl", 12, frozenset(f"r78-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12)), 0.77, 250
+        "holdout_round77.jsonl", 12, frozenset(f"r77-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12)), 0.83, 250
+    ),
+    HoldoutSet(
+        "holdout_round78.jsonl", 12, frozenset(f"r78-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 10, 11, 12)), 0.77, 250
     ),
     # Rounds 79 (dev style, ministers and envoys, first look 0.761) and 80 (linked events, 0.842): rules were taken
     # from both. Round 81 (a second dev split in the same house style, 0.858): no rule taken from it; it moved
     # to 0.874 only with rules chosen from round 80. r80-10: "The Helsinki meeting capped a trip" restates the venue,
     # which its annotator left out.
     HoldoutSet("holdout_round79.jsonl", 14, frozenset(f"r79-{k:02d}" for k in _ALL if k <= 14), 0.78),
-    HoldoutSet("holdout_round80.jsonl", 12, frozenset(f"r80-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11)), 0.86),
-    HoldoutSet("holdout_round81.jsonl", 14, frozenset(f"r81-{k:02d}" for k in (2, 5, 7, 8, 9, 11, 12, 13, 14)), 0.86),
+    HoldoutSet("holdout_round80.jsonl", 12, frozenset(f"r80-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 9, 10, 11)), 0.86),
+    HoldoutSet("holdout_round81.jsonl", 14, frozenset(f"r81-{k:02d}" for k in (5, 7, 9, 11, 12, 13, 14)), 0.86),
     HoldoutSet(
         "holdout_round73.jsonl",
         30,
@@ -507,18 +591,14 @@ SETS += [
     # 0.925, 0.928, 0.890, 0.877 (rounds 82-85), 0.853, 0.914, 0.794, 0.907 (86-89), 0.924, 0.824 (90, 91),
     # 0.881, 0.853, 0.905 (92-94), 0.849, 0.903, 0.846 (95-97). Rules were taken from most; none from 87 or 96,
     # and rounds 95-97 arrived last (on the stop's final code before their own rules: 0.849, 0.903, 0.859).
-    HoldoutSet("holdout_round82.jsonl", 14, frozenset(f"r82-{k:02d}" for k in (2, 3, 6, 7, 9, 10, 12, 13)), 0.93),
-    HoldoutSet(
-        "holdout_round83.jsonl", 30, frozenset(f"r83-{k:02d}" for k in (12, 13, 15, 19, 20)), 0.94, max_words=None
-    ),
+    HoldoutSet("holdout_round82.jsonl", 14, frozenset(f"r82-{k:02d}" for k in (2, 6, 7, 9, 10, 12, 13)), 0.93),
+    HoldoutSet("holdout_round83.jsonl", 30, frozenset(f"r83-{k:02d}" for k in (12, 13, 19)), 0.94, max_words=None),
     HoldoutSet(
         "holdout_round84.jsonl", 12, frozenset(f"r84-{k:02d}" for k in (3, 4, 5, 7, 8, 9, 10, 11, 12)), 0.91, 250
     ),
-    HoldoutSet("holdout_round85.jsonl", 14, frozenset(f"r85-{k:02d}" for k in (3, 4, 5, 9, 10, 11, 12, 13)), 0.89),
-    HoldoutSet(
-        "holdout_round86.jsonl", 14, frozenset(f"r86-{k:02d}" for k in (1, 3, 4, 6, 7, 8, 9, 10, 12, 14)), 0.89, 250
-    ),
-    HoldoutSet("holdout_round87.jsonl", 14, frozenset(f"r87-{k:02d}" for k in (1, 2, 4, 5, 8, 9, 11, 12, 14)), 0.9),
+    HoldoutSet("holdout_round85.jsonl", 14, frozenset(f"r85-{k:02d}" for k in (4, 5, 9, 10, 11, 12, 13)), 0.89),
+    HoldoutSet("holdout_round86.jsonl", 14, frozenset(f"r86-{k:02d}" for k in (1, 3, 4, 6, 7, 9, 12, 14)), 0.89, 250),
+    HoldoutSet("holdout_round87.jsonl", 14, frozenset(f"r87-{k:02d}" for k in (1, 2, 5, 8, 9, 11, 12)), 0.9),
     HoldoutSet(
         "holdout_round88.jsonl",
         30,
@@ -526,7 +606,7 @@ SETS += [
         0.88,
         max_words=None,
     ),
-    HoldoutSet("holdout_round89.jsonl", 14, frozenset(f"r89-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 9, 12, 13, 14)), 0.9),
+    HoldoutSet("holdout_round89.jsonl", 14, frozenset(f"r89-{k:02d}" for k in (2, 5, 8, 9, 12, 13, 14)), 0.9),
     # (r90-21: "the two men could meet again, possibly in Havana" is no claim to its annotator; see round 11)
     HoldoutSet(
         "holdout_round90.jsonl",
@@ -538,7 +618,7 @@ SETS += [
     HoldoutSet(
         "holdout_round91.jsonl", 12, frozenset(f"r91-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 11, 12)), 0.86, 250
     ),
-    HoldoutSet("holdout_round92.jsonl", 14, frozenset(f"r92-{k:02d}" for k in range(1, 14) if k != 11), 0.87),
+    HoldoutSet("holdout_round92.jsonl", 14, frozenset(f"r92-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 8, 9, 10, 13)), 0.87),
     HoldoutSet(
         "holdout_round93.jsonl",
         30,
@@ -556,14 +636,12 @@ SETS += [
         max_words=None,
     ),
     HoldoutSet(
-        "holdout_round97.jsonl", 14, frozenset(f"r97-{k:02d}" for k in range(1, 15) if k not in (11, 12)), 0.86
+        "holdout_round97.jsonl", 14, frozenset(f"r97-{k:02d}" for k in (3, 4, 5, 6, 7, 8, 9, 10, 13, 14)), 0.86
     ),  # written blind (stop 14), house style, two or three events per report, 1950-2026 (first look 0.918)
-    HoldoutSet(
-        "holdout_round98.jsonl", 20, frozenset(f"r98-{k:02d}" for k in (1, 2, 3, 5, 6, 7, 9, 11, 12, 13, 15, 17)), 0.93
-    ),
+    HoldoutSet("holdout_round98.jsonl", 20, frozenset(f"r98-{k:02d}" for k in (1, 2, 7, 9, 11, 13, 17)), 0.93),
     # written blind, 30 pasted sentences: transcripts, readouts, date and duration forms (first look 0.883)
     HoldoutSet(
-        "holdout_round99.jsonl", 30, frozenset(f"r99-{k:02d}" for k in (6, 8, 10, 15, 17, 18, 27)), 0.94, max_words=None
+        "holdout_round99.jsonl", 30, frozenset(f"r99-{k:02d}" for k in (6, 10, 15, 17, 18)), 0.94, max_words=None
     ),
     # written blind, wire copy of multi-stop trips with pronouns and anaphoric dates (first look 0.758)
     HoldoutSet(
@@ -585,7 +663,7 @@ SETS += [
         30,
         frozenset(
             f"r102-{k:02d}"
-            for k in (1, 2, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 30)
+            for k in (1, 2, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17, 19, 20, 21, 22, 25, 27, 28, 29, 30)
         ),
         0.69,
         max_words=None,
@@ -668,7 +746,7 @@ SETS += [
     HoldoutSet(
         "holdout_round112.jsonl",
         30,
-        frozenset(f"r112-{k:02d}" for k in (2, 6, 8, 11, 12, 15, 18, 23, 26, 27, 28)),
+        frozenset(f"r112-{k:02d}" for k in (2, 6, 8, 11, 12, 15, 18, 23, 27, 28)),
         0.86,
         max_words=None,
     ),
@@ -737,10 +815,7 @@ SETS += [
     HoldoutSet(
         "holdout_round121.jsonl",
         30,
-        frozenset(
-            f"r121-{k:02d}"
-            for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 24, 26, 27, 28, 29, 30)
-        ),
+        frozenset(f"r121-{k:02d}" for k in (1, 2, 5, 6, 7, 8, 9, 11, 13, 14, 16, 17, 18, 19, 20, 21, 24, 27, 30)),
         0.75,
         max_words=None,
     ),
@@ -750,7 +825,7 @@ SETS += [
     HoldoutSet(
         "holdout_round122.jsonl",
         20,
-        frozenset(f"r122-{k:02d}" for k in range(1, 21)),
+        frozenset(f"r122-{k:02d}" for k in (2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20)),
         0.79,
         unverifiable_only=False,
     ),
@@ -772,7 +847,7 @@ SETS += [
     ),
     # written blind, wire copy 2000-2026; no rule taken from it (first look 0.923)
     HoldoutSet(
-        "holdout_round125.jsonl", 20, frozenset(f"r125-{k:02d}" for k in (2, 4, 5, 6, 7, 9, 10, 12, 17, 18, 19)), 0.91
+        "holdout_round125.jsonl", 20, frozenset(f"r125-{k:02d}" for k in (2, 4, 5, 6, 7, 9, 10, 12, 18, 19)), 0.91
     ),
     # written blind, house style, smaller states with bigger powers (first look 0.800)
     HoldoutSet(
@@ -1105,9 +1180,7 @@ SETS += [
     HoldoutSet(
         "holdout_round169.jsonl",
         30,
-        frozenset(
-            f"r169-{k:02d}" for k in (5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 23, 24, 26, 29, 30)
-        ),
+        frozenset(f"r169-{k:02d}" for k in (5, 9, 10, 11, 12, 13, 15, 16, 18, 19, 20, 21, 23, 24, 26, 29, 30)),
         0.83,
         max_words=None,
     ),
@@ -1281,7 +1354,7 @@ SETS += [
     HoldoutSet(
         "holdout_round192.jsonl",
         20,
-        frozenset(f"r192-{k:02d}" for k in (4, 7, 8, 11, 18, 19)),
+        frozenset(f"r192-{k:02d}" for k in (7, 8, 11, 18, 19)),
         0.93,
     ),
     # written blind, official readouts and press releases 2015-2026 (first look 0.854; now 0.899)
@@ -1492,9 +1565,7 @@ SETS += [
     HoldoutSet(
         "holdout_round219.jsonl",
         30,
-        frozenset(
-            f"r219-{k:02d}" for k in (2, 3, 4, 5, 7, 8, 10, 11, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27, 28, 29, 30)
-        ),
+        frozenset(f"r219-{k:02d}" for k in (2, 3, 4, 5, 7, 8, 10, 11, 19, 20, 21, 22, 23, 24, 25, 27, 28, 29, 30)),
         0.70,
         max_words=None,
     ),
@@ -1550,7 +1621,7 @@ SETS += [
     HoldoutSet(
         "holdout_round226.jsonl",
         20,
-        frozenset(f"r226-{k:02d}" for k in (1, 3, 4, 6, 7, 10, 11, 13, 16, 17, 18, 19)),
+        frozenset(f"r226-{k:02d}" for k in (1, 3, 4, 6, 7, 10, 11, 13, 16, 18, 19)),
         0.91,
     ),
     # written blind, datelined wire copy, Asia-Pacific 2000-2026 (first look 0.865; now 0.881)
@@ -1776,7 +1847,7 @@ SETS += [
     HoldoutSet(
         "holdout_round255.jsonl",
         20,
-        frozenset(f"r255-{k:02d}" for k in range(1, 21)),
+        frozenset(f"r255-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20)),
         0.77,
     ),
     # written blind, house style built like the founding example, new pairs 1997-2025 (held out: no rule taken from it;
@@ -1832,7 +1903,7 @@ SETS += [
     HoldoutSet(
         "holdout_round262.jsonl",
         20,
-        frozenset(f"r262-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 19)),
+        frozenset(f"r262-{k:02d}" for k in (2, 3, 5, 6, 8, 9, 10, 11, 12, 14, 19)),
         0.91,
     ),
     # written blind, datelined wire copy 1978-2012, meetings, summits and multi-stop visits (first look 0.864; now
@@ -2227,7 +2298,7 @@ SETS += [
     HoldoutSet(
         "holdout_round310.jsonl",
         20,
-        frozenset(f"r310-{k:02d}" for k in (1, 2, 3, 8, 9, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r310-{k:02d}" for k in (1, 2, 3, 9, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
         0.90,
     ),
     # written blind beside 310: Africa, the Middle East and South Asia 1975-2026, two to four events per report (held
@@ -2252,7 +2323,7 @@ SETS += [
     HoldoutSet(
         "holdout_round313.jsonl",
         20,
-        frozenset(f"r313-{k:02d}" for k in (3, 4, 5, 6, 8, 9, 12, 13, 15, 16, 17, 18, 19, 20)),
+        frozenset(f"r313-{k:02d}" for k in (3, 5, 6, 8, 9, 12, 13, 15, 16, 17, 18, 19, 20)),
         0.87,
     ),
     # written blind, Latin America and sub-Saharan Africa 1980-2026 as readouts and wire reports (rules taken from it;
@@ -2285,7 +2356,7 @@ SETS += [
     HoldoutSet(
         "holdout_round317.jsonl",
         20,
-        frozenset(f"r317-{k:02d}" for k in (1, 2, 4, 7, 8, 10, 11, 13, 14, 15, 16, 17, 19)),
+        frozenset(f"r317-{k:02d}" for k in (1, 2, 7, 8, 10, 11, 13, 14, 15, 16, 17, 19)),
         0.87,
     ),
     # Stop 24: rounds 318-323 were written blind by helpers who read only the corpus README and articles.jsonl, the
@@ -2630,7 +2701,7 @@ SETS += [
     HoldoutSet(
         "holdout_round358.jsonl",
         20,
-        frozenset(f"r358-{k:02d}" for k in (1, 3, 4, 9, 11, 12, 13, 14, 15, 18)),
+        frozenset(f"r358-{k:02d}" for k in (3, 4, 9, 11, 12, 13, 14, 15, 18)),
         0.92,
     ),
     # written blind, Europe, the EU and NATO 2000-2025: summits, calls, state visits and negotiating rounds (rules taken
@@ -2773,7 +2844,7 @@ SETS += [
     HoldoutSet(
         "holdout_round375.jsonl",
         20,
-        frozenset(f"r375-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 10, 11, 12, 15, 16, 18, 19, 20)),
+        frozenset(f"r375-{k:02d}" for k in (2, 3, 5, 6, 7, 8, 11, 12, 15, 16, 18, 19, 20)),
         0.89,
     ),
     # written blind, economic, climate and trade diplomacy 1985-2025 in a mix of wire styles, two to four events per
@@ -3252,7 +3323,7 @@ SETS += [
     HoldoutSet(
         "holdout_round429.jsonl",
         20,
-        frozenset(f"r429-{k:02d}" for k in (6, 10, 11, 12, 17, 18)),
+        frozenset(f"r429-{k:02d}" for k in (6, 10, 12, 17, 18)),
         0.96,
     ),
     # written blind, reports built like the founding example: leaders' phone and video calls 2018-2026 known from
