@@ -2018,6 +2018,8 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
             not written_out and any(word in p.name and p.end - p.start > len(word) for p in mentions)
         ):
             continue  # a short form of a full name written in the text: found below, as the text has it
+        if not written_out and _NAMED_AFTER_PERSON.match(text, m.end()):
+            continue  # "at Blair House", "the Carter Center": a place named after someone, no mention of him
         if (
             (nxt := _CAP_WORD.match(text, m.end() + 1)) is not None
             and (both := f"{word} {nxt.group()}") in _KNOWN_FULL_NAMES

@@ -10910,6 +10910,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-08"),
             },
         ),
+        # "at Blair House": a place named after someone is no mention of Tony Blair
+        (
+            "Narendra Modi met Elon Musk at Blair House on Thursday.",
+            {
+                ("participants", '["Elon Musk", "Narendra Modi"]'),
+                ("venue", '{"name": "Blair House"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
