@@ -797,6 +797,8 @@ _COMPANY = r"(?:delegations?|aides|advisers|interpreters|wives|spouses|teams)"
 _WITH_COMPANY = re.compile(
     rf"(?<=\s)with\s+(?:only\s+)?(?:(?:their|his|her|the)\s+)?(?:{_COMPANY}|translators|note-takers)(?=\s+for\s+$)"
 )
+# a role set off after the participant the gap opens after: ", the billionaire adviser to Trump, "
+_ROLE_SET_OFF = re.compile(r",\s+(?:the|a|an|his|her)\s+[^,;:()\"“”]{2,60},\s*")
 _EVENT_ASIDE = re.compile(
     r",\s+(?:(?:attended|accompanied|flanked|joined)\s+(?:only\s+)?by\s+[^,;:()]{1,50}"
     r"|with\s+only\s+[^,;:()]{1,40}\s+present|with\s+no\s+(?:aides|officials|advisers|interpreters)[^,;:()]{0,30}"
@@ -2337,6 +2339,8 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
                             gap = " " + gap[whose.end() :]
                         if _SITE_SET_OFF.fullmatch(gap):
                             gap = ""  # "at the Kantei, the prime minister's official residence, in Tokyo": its city
+                        elif gap_start > trig.end and _ROLE_SET_OFF.fullmatch(gap):
+                            gap = " "  # "met Elon Musk, the billionaire adviser to Trump, at Blair House": his role
                     if gap.startswith(" of ") and "region" not in pm.value and _OF_NAME.fullmatch(gap):
                         # "a summit of the Community of Latin American and Caribbean States in Buenos Aires"; not
                         # "of the Conference on Security and Cooperation in Europe", a name that ends in a region

@@ -10919,6 +10919,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "spent some three hours with Wang Yi, the Communist Party's top foreign policy official, at the Diaoyutai
+        # State Guesthouse": a role set off after the participant is no gap before the place
+        (
+            "Antony Blinken met Xi Jinping on Monday. Before it, Blinken spent some three hours with Wang Yi, the "
+            "Communist Party's top foreign policy official, at the Diaoyutai State Guesthouse.",
+            {
+                ("participants", '["Antony Blinken", "Xi Jinping"]'),
+                ("date", "2024-05-06"),
+                ("participants", '["Antony Blinken", "Wang Yi"]'),
+                ("duration", '{"approximate": true, "seconds": 10800}'),
+                ("venue", '{"name": "Diaoyutai State Guesthouse"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
