@@ -1244,12 +1244,13 @@ _JOINED_BY_GAP = re.compile(r"\s+(?:were|was)\s+(?:[a-z]+\s+)?(?P<v>joined)\s+(?
 _UNTIL_AFTER = re.compile(r"[^.;:!?,]{0,90}?\buntil\b")
 _BRIEF_WHERE = re.compile(r"[^.;:]{0,80}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")  # "briefed B in Kabul", "at Camp David"
 _NEGATIONS = frozenset({"no", "not", "never", "refused", "declined", "without", "cannot", "nor", "might"})
-# "did not hold a separate meeting", "has yet to hold a bilateral meeting with B": an event denied further back
+# after a denied meeting or call: "(had not spoken) directly since September 2022", "(have not met) since 2019"
 _SINCE_DATE_AFTER = re.compile(
     r"(?:\s+(?:in\s+person|directly|face[\s-]to[\s-]face|(?:with\s+|to\s+)?each\s+other|by\s+(?:tele)?phone))?"
     r"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|(?:19|20)\d\d)\b"
 )
+# "did not hold a separate meeting", "has yet to hold a bilateral meeting with B": an event denied further back
 _NOT_HELD_BEFORE = re.compile(
     r"\b(?:not|never|yet\s+to|n['’]t)\s+(?:hold|held|have|had)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}$"
 )
