@@ -253,7 +253,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Carney spent about two hours at the White House": a stay of a length at a place
         r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|days?|nights?|minutes?) (?:at|in) (?:the )?[A-Z])"
         # "Xi spent Tuesday in Hobart": a day of a trip in a place
-        r"|spent(?= (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+        rf"|spent(?= (?:{_WEEKDAY}|yesterday|today)"
         r" (?:at|in) (?:the )?[A-Z])"  # "A and B spent yesterday at Fox's family ranch"
         r"|(?:heads|headed|heading|head) (?:next |on )?to"  # "heads next to Hanoi"
         r"|(?:leaves|leave|left|leaving|departs|depart|departed|departing)"
@@ -487,8 +487,8 @@ _FIRST_WORDS = frozenset({
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES | {"put"}
-_FIRST_WORDS |= {"prayed", "pray", "prays", "praying", "worshipped", "worshiped"}  # "prayed together"
-_FIRST_WORDS |= {"negotiation"}  # "an overnight negotiation between A and B"
+# "prayed together", "an overnight negotiation between A and B"
+_FIRST_WORDS |= {"prayed", "pray", "prays", "praying", "worshipped", "worshiped", "negotiation"}
 _ANCHORS = frozenset({"phone", "telephone", "held", "conference", "conferences"})  # "phone call" starts one too
 
 
@@ -1545,20 +1545,18 @@ def find_triggers(
             continue  # "leaves for Brunei"; not "nothing left for talks"
         clause_start = _clause_start(text, s_start, m_start)
         words = text[clause_start:m_start].split()
-        since_last = bool(words) and _negated(words[-2:]) and _SINCE_DATE_AFTER.match(text, m_end) is not None
-        if (
-            words
-            and (
-                _negated(words[-3:])
-                or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))
-                or (len(words) > 3 and _NOT_HELD_BEFORE.search(text, clause_start, m_start) is not None)
-            )
-            # "did not sit down ... until early evening": a late start, not no event
-            and not (words[-1] in ("not", "didn't", "didn’t") and _UNTIL_AFTER.match(text, m_end, sentence.end))
-            # "The two leaders had not spoken since September 2022": the pair's last contact, dated by the since
-            and not since_last
+        since_last = False  # "The two leaders had not spoken since September 2022": the pair's last contact
+        if words and (
+            _negated(words[-3:])
+            or (words[-1] in _SUPPOSED_ENDS and _supposed(words[-3:]))
+            or (len(words) > 3 and _NOT_HELD_BEFORE.search(text, clause_start, m_start) is not None)
         ):
-            continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
+            since_last = _negated(words[-2:]) and _SINCE_DATE_AFTER.match(text, m_end) is not None
+            # "did not sit down ... until early evening": a late start, not no event
+            if not since_last and not (
+                words[-1] in ("not", "didn't", "didn’t") and _UNTIL_AFTER.match(text, m_end, sentence.end)
+            ):
+                continue  # "had no plans to meet", "has never met", "might travel", "the idea of a meeting": no event
         trig = Trigger(
             m_start,
             m_end,
@@ -2587,12 +2585,12 @@ def find_participations(
             and before.lstrip(' "“‘(').startswith(
                 ("Among ", "Taking part ", "Attending ", "Present ", "Leaders ", "Those ", "Heads ", "Participants ")
             )
-            and _AMONG_LEAD.fullmatch(before)
+            and (among := _AMONG_LEAD.fullmatch(before))
         ):
             prior = [t for t in triggers if t.end <= first.full_start and t.type is not None and not t.sideline]
             lead = before.lstrip(' "“‘(')
             # ("Among the 27 leaders at the table were A, B and C": the people at the event told before)
-            if not prior and (not lead.startswith("Among ") or _AMONG_LEAD.fullmatch(before).group("at")):
+            if not prior and (not lead.startswith("Among ") or among.group("at")):
                 # "... ended their summit in Rambouillet. Taking part were A, B and C": the current event's people
                 at = sentence.start + len(before) - len(lead)
                 prior = [Trigger(at, at + len(lead.split()[0]), None, continues=True, of_current=True)]
