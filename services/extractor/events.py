@@ -3344,6 +3344,18 @@ class EventTracker:
             return event
         return None
 
+    def _background_in(self, same_sentence: set[int], named: list[str]) -> Event | None:
+        """The earlier contact of ``named`` told in passing in this sentence, if any: the pair's meeting, not a
+        trip of one of them."""
+        if len(named) < 2 or self.current is None or self.current.index in same_sentence:
+            return None
+        for event in reversed(self.events):
+            if event.index not in same_sentence:
+                return None
+            if event.background and event.type is not VISIT and _compatible(named, event.participants):
+                return event
+        return None
+
     def link(
         self, trig: Trigger, named: list[str], collective: list[str] | None, same_sentence: set[int], actor: str | None
     ) -> Event:
@@ -3368,6 +3380,12 @@ class EventTracker:
             self.current = current if current is not None else event
             return event
         if trig.type is None:  # generic
+            earlier = self._background_in(same_sentence, named) if trig.spoken else None
+            if earlier is not None:
+                # "The two men last met in February 2022, when Macron flew to Moscow and talked with Putin": the
+                # talks are the earlier meeting's; the report's current event stays current
+                self._add(earlier, named)
+                return earlier
             target = self.current
             if (
                 target is None

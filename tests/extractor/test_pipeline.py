@@ -509,3 +509,21 @@ def test_a_meal_in_a_summits_programme_is_no_event_of_its_own():
     claims = extract(text, datetime(2018, 6, 12, 14, tzinfo=UTC))
     duration = next(c for c in claims if c.attribute.value == "duration")
     assert duration.event.type is EventType.SUMMIT
+
+
+def test_talks_told_in_a_when_clause_belong_to_the_earlier_meeting_not_the_current_call():
+    """ "The two men last met in February 2022, when Macron flew to Moscow and talked with Putin": the pair named
+    again is the earlier meeting's, so it is a claim of its own, and the five hours are not the call's."""
+    text = (
+        "Emmanuel Macron and Vladimir Putin spoke by telephone on Tuesday. The two men last met in person in "
+        "February 2022, when Macron flew to Moscow and talked with Putin for five hours at the Kremlin."
+    )
+    claims = extract(text, ANCHOR)
+    by_event: dict[str, set[str]] = {}
+    for c in claims:
+        by_event.setdefault(c.event.id, set()).add(c.mention)
+    call = next(c.event.id for c in claims if c.mention == "on Tuesday")
+    earlier = next(c.event.id for c in claims if c.mention == "in February 2022")
+    assert call != earlier
+    assert "five hours" in by_event[earlier] and "five hours" not in by_event[call]
+    assert sum(c.attribute is Attribute.PARTICIPANTS for c in claims) == 2
