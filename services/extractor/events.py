@@ -3437,7 +3437,13 @@ class EventTracker:
             return self.new(trig.type, trig.modality, named)
         if trig.indefinite:
             target = self.current
-            if target is not None and target.index in same_sentence and CLASS_OF[target.type] == cls:
+            if (
+                target is not None
+                and target.index in same_sentence
+                and CLASS_OF[target.type] == cls
+                # "The meeting was a prelude to a summit that Lula will host in Belem": a plan is another event
+                and not (trig.modality is PLANNED and target.modality is ASSERTED)
+            ):
                 return target
             if target is not None and target.index in same_sentence and _generic_meeting(target, cls, trig):
                 target.type = trig.type  # "A hosted B in Riyadh, in a meeting that lasted 90 minutes"

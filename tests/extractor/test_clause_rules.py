@@ -10932,6 +10932,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Diaoyutai State Guesthouse"}'),
             },
         ),
+        # "The meeting was a prelude to a summit that Lula will host in Belem from August 8": the summit planned is an
+        # event of its own, so its date lies ahead
+        (
+            "Luiz Inacio Lula da Silva met Gustavo Petro on Saturday. The meeting was a prelude to a summit of the "
+            "Amazon nations that Lula will host in Belem, Brazil, from August 8.",
+            {
+                ("participants", '["Gustavo Petro", "Luiz Inacio Lula da Silva"]'),
+                ("date", "2024-05-04"),
+                ("venue", '{"city": "Belem", "country": "Brazil"}'),
+                ("date", "2024-08-08"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
