@@ -687,8 +687,15 @@ _AGREED_TO_HOLD = re.compile(
 )
 # "had been due to visit": a plan that lay in the past ("was expected to visit" after "said" is reported speech)
 # "held what was expected to be a final meeting": an expectation told in the past, met by the event told
+# "had planned to visit Bangladesh in March" likewise
 _PAST_PLAN = re.compile(
     r"\bhad\s+been\s+(?:due|expected|scheduled|supposed)\s+to\b|\b(?:was|were)\s+expected\s+to\s+be\s+(?:a|an|the)\b"
+    r"|\bhad\s+(?:originally\s+|initially\s+)?planned\s+to\b"
+)
+# "A planned meeting at the G7 summit in Canada in June fell through": a plan that lapsed, its time in the past
+_LAPSED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:fell\s+through|never\s+took\s+place"
+    r"|(?:was|were)\s+(?:later\s+)?(?:called\s+off|cancell?ed|scrapped|shelved|abandoned))\b"
 )
 _HELD_WHAT = re.compile(r"\b(?:held|had)\s+what\s+(?:is|was)\s+(?:expected|likely|set)\s+to\s+be\s+(?:[\w-]+\s+){0,3}$")
 
@@ -1668,7 +1675,8 @@ def find_triggers(
                     planned
                     and not (first_word in _PAST_FORMS and _after_subordinator(w6))
                     # "He had been due to visit India in January but cancelled": a plan that lay in the past
-                    and not (("been" in w6 or "be" in w6) and _PAST_PLAN.search(" ".join(w6)))
+                    and not (("been" in w6 or "be" in w6 or "had" in w6) and _PAST_PLAN.search(" ".join(w6)))
+                    and not _LAPSED_AFTER.match(text, m_end, sentence.end)
                     # "held what is expected to be their last meeting": the event told took place
                     and not ("be" in w6 and _held_what(text, s_start, m_start))
                     # "agreed a six-point peace plan for Georgia after talks in Moscow": another noun's plan

@@ -10944,6 +10944,21 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-08-08"),
             },
         ),
+        # a plan that lapsed lies in the past: "had planned to visit Bangladesh in June", "A planned meeting ... in
+        # June fell through"
+        (
+            "Narendra Modi had planned to visit Bangladesh in June for the centenary, but the trip was called off.",
+            {("venue", '{"country": "Bangladesh"}'), ("date", "2023-06")},
+        ),
+        (
+            "A planned meeting of Donald Trump and Claudia Sheinbaum at the G7 summit in Canada in June fell through "
+            "when Trump left early.",
+            {
+                ("participants", '["Claudia Sheinbaum", "Donald Trump"]'),
+                ("venue", '{"country": "Canada"}'),
+                ("date", "2023-06"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
