@@ -1599,6 +1599,8 @@ def _short_forms(text: str, mentions: list[PersonMention]) -> tuple[dict[str, li
                     forms.add(w)
             if size >= 3 and words[1].islower() and words[-1][:1].isupper():
                 forms.add(" ".join(words[1:]))  # "von der Leyen" of "Ursula von der Leyen", with its particles
+            # "Al-Sharaa first met Trump", "De Gaulle flew home": a particle surname opening a sentence
+            forms |= {f[0].upper() + f[1:] for f in forms if f[0].islower()}
         elif (
             size == 1
             and m.titled

@@ -10959,6 +10959,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-06"),
             },
         ),
+        # "Al-Sharaa later met B": a particle surname opening a sentence is still the person named before
+        (
+            "Donald Trump received Ahmed al-Sharaa on Monday. Al-Sharaa later met Emmanuel Macron in Paris.",
+            {
+                ("participants", '["Ahmed al-Sharaa", "Donald Trump"]'),
+                ("date", "2024-05-06"),
+                ("participants", '["Ahmed al-Sharaa", "Emmanuel Macron"]'),
+                ("venue", '{"city": "Paris"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
