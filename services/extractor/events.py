@@ -2059,7 +2059,11 @@ _WITH_STOP = re.compile(
     r"\b(?:said|says|told|tells|urged|asked|called(?! on\b)(?! off\b)(?! (?:his|her|their) )|accused|warned|thanked"
     r"|praised|relations?|relationship|ties|(?<!more )(?<!less )than|who|which|that|between|against|war|deal)\b"
 )
-_NOUN_LEAD_AFTER = re.compile(r"[\s\"”’)]*(?:The|That|This|Their)\s+(?!two\b|three\b|four\b|leaders\b|men\b)")
+_NOUN_LEAD_AFTER = re.compile(
+    r"[\s\"”’)]*(?:The|That|This|Their)\s+(?!two\b|three\b|four\b|leaders\b|men\b)"
+    # "The two leaders spoke by phone for more than two hours": a call that has no day of its own but the telling's
+    r"|[\s\"”’)]*The\s+two\s+(?:leaders|men|presidents)\s+(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|for)\b"
+)
 # the verbs of telling a person that may be the telling event itself ("Biden told Netanyahu on Thursday that ..."):
 # the first of people.TELL_VERBS ("thanked", "briefed", "congratulated" after them were tried: they gave wrong pairs)
 TOLD_EVENT_VERBS = ("told", "warned", "urged", "assured", "pressed", "asked")

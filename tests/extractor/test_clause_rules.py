@@ -10969,6 +10969,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Paris"}'),
             },
         ),
+        # "Putin told Trump on Tuesday that ... The two leaders spoke by phone for two hours": the telling is the call
+        (
+            "Vladimir Putin told Donald Trump on Tuesday that he would order a halt to strikes. The two leaders "
+            "spoke by phone for two hours.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": false, "seconds": 7200}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
