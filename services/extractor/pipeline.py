@@ -1755,11 +1755,15 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             # after it, not before the day just told
             value = DateValue.of(ahead.day, _DAY)
         end = tm.end if cut is None else tm.start + cut
-        if value.precision in (_MONTH, _DAY) and dated and (that_year := _THAT_YEAR.match(text, end)):
+        if value.precision in (_MONTH, _DAY) and (that_year := _THAT_YEAR.match(text, end)):
             # "first met in January 1994 ... and held talks in Damascus in October of that year", "On Feb. 7 that
-            # year": the year named last
-            value = DateValue(f"{dated[-1][1].value[:4]}{value.value[4:]}", value.precision)
-            end = that_year.end()
+            # year": the year named last, in a date or not ("after the 2024 election ... on November 14 that year")
+            year = _last_year_before(text, tm.start)
+            if year is None and dated:
+                year = dated[-1][1].value[:4]
+            if year is not None:
+                value = DateValue(f"{year}{value.value[4:]}", value.precision)
+                end = that_year.end()
         if (
             drafts
             and (d := drafts[-1]).event is event
@@ -1874,6 +1878,15 @@ _FRONTED_DAY = re.compile(r"\s*On\s+[A-Z][a-z]+day\b")  # "On Friday" opening a 
 # a coordinated clause opening right before a fronted date: "..., and on Wednesday spoke with B"
 _COORDINATED_BEFORE = re.compile(r",\s*(?:and|but|then|and\s+then)\s+$")
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+_YEAR_NUMBER = re.compile(r"(?<![\d$£€.,-])(1[89]\d\d|20\d\d)(?![\d%,.-]\d|\d)")
+
+
+def _last_year_before(text: str, pos: int) -> str | None:
+    """The last year number written in the 400 characters before ``pos`` ("1989" of "on 5 July 1989"), if any."""
+    years = _YEAR_NUMBER.findall(text, max(0, pos - 400), pos)
+    return years[-1] if years else None
+
+
 _TO_HOLD_AFTER = re.compile(
     rf"\s+to\s+{HOLD_VERBS}\b"
     # "A and B agreed on Tuesday that their foreign secretaries would meet": a plan told on a day already past

@@ -10979,6 +10979,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": false, "seconds": 7200}'),
             },
         ),
+        # "after the 2016 vote ..., meeting him at Mar-a-Lago on November 14 that year": the year written last, even
+        # in no date of its own
+        (
+            "Javier Milei was the first leader to see Donald Trump after the 2016 vote he admired, meeting him at "
+            "Mar-a-Lago on November 14 that year.",
+            {
+                ("participants", '["Donald Trump", "Javier Milei"]'),
+                ("venue", '{"name": "Mar-a-Lago"}'),
+                ("date", "2016-11-14"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
