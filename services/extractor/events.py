@@ -569,6 +569,8 @@ _PLANNED = re.compile(
     r"|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
     # "as Biden prepares for his first summit with Putin", "preparations for the G7 ministers' meeting in March"
     r"|prepares\s+for|preparing\s+for|preparations\s+for|groundwork\s+for|in\s+time\s+for"
+    # "as Xi prepares to host Trump in April", "as Biden prepared to fly to Brussels for a NATO summit on Thursday"
+    r"|prepar(?:es|ed|ing)\s+to|prepared\s+for"
     # "a draft act, to be considered at the regular summit in Lome in July": an infinitive of what is to come
     r"|to\s+be\s+\w+(?:ed|en)\s+(?:at|during|in)"
     r"|to\s+(?:arrange|organi[sz]e))\b|'ll\b",  # "asked New Delhi to arrange a meeting between A and B"
@@ -991,7 +993,8 @@ _PLANNED_WORDS = frozenset({
     "considering", "considers", "mulling", "mulls",
 })  # fmt: skip
 # "prepares for", "the groundwork for": a plan when "for" follows
-_PREPARE_WORDS = frozenset({"prepares", "preparing", "preparations", "groundwork"})
+_PREPARE_WORDS = frozenset({"prepares", "preparing", "preparations", "groundwork", "prepared"})
+_PREPARE_TO = frozenset({"prepares", "preparing", "prepared"})  # "prepares to host": a plan when "to" follows
 _ARRANGE_WORDS = frozenset({"arrange", "organise", "organize"})  # "to arrange a meeting": one still to come
 # cues that reach further back (as written: a set look-up, no lowercasing)
 _STRONG_PLANNED = frozenset(w for c in ("will", "due", "expected", "scheduled") for w in (c, c.capitalize()))
@@ -1039,7 +1042,10 @@ def _plain_planned(lw: list[str]) -> bool:
         (not _PLANNED_WORDS.isdisjoint(lw) and not _next_day_only(lw) and not _plan_noun_only(lw))
         or (
             not _PREPARE_WORDS.isdisjoint(lw)
-            and any(a in _PREPARE_WORDS and b == "for" for a, b in zip(lw, lw[1:], strict=False))
+            and any(
+                (a in _PREPARE_WORDS and b == "for") or (a in _PREPARE_TO and b == "to")
+                for a, b in zip(lw, lw[1:], strict=False)
+            )
         )
         or (
             ("to" in lw and any(b == "to" and a in _PLANNED_BEFORE_TO for a, b in zip(lw, lw[1:], strict=False)))

@@ -10990,6 +10990,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2016-11-14"),
             },
         ),
+        # "as Xi prepares to host Trump in April", "as Trump prepared to host Zelensky on Friday": a plan
+        (
+            "The trip comes as Xi Jinping prepares to host Donald Trump in April.",
+            {("participants", '["Donald Trump", "Xi Jinping"]'), ("date", "2025-04")},
+        ),
+        (
+            "The call came as Donald Trump prepared to host Volodymyr Zelensky at the White House on Friday.",
+            {
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"name": "White House"}'),
+                ("date", "2024-05-10"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
