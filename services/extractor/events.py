@@ -1953,6 +1953,7 @@ _SET_OFF_TITLE = (
     # ("the President of the People's Republic of China, Xi Jinping": "of" inside the body's name)
     r"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,5}[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s*,\s*"
 )
+_COMPANY_BY = re.compile(r"\b(?:joined|flanked|accompanied)\s+by\b")  # "A was flanked by B and C, and D by E"
 _JOINED_AFTER = re.compile(r",\s+joined\s+by\s+(?:[a-z][\w-]*\s+){0,4}$")  # ", joined by national security adviser"
 # "A, joined by B, held talks with C", "A, alongside B, was hosted by C": a companion set off after the subject
 _SET_OFF_JOIN = re.compile(r",\s*(?:joined\s+by|alongside)\s")
@@ -2431,8 +2432,12 @@ def person_groups(text: str, people: list[PersonMention]) -> list[list[PersonMen
                     and groups[-1][-1].after > groups[-1][-1].end
                     and text[groups[-1][-1].after - 1] == ","
                 )
-                # "with Trump joined by A and B, and Putin by C and D": the second "joined" left out
-                or (gap.strip() == "by" and "joined by" in text[groups[-1][0].full_start : p.full_start])
+                # "with Trump joined by A and B, and Putin by C and D": the second "joined" left out ("Trump was
+                # flanked by A and B, and Putin by C and D": the verb before the first of the group)
+                or (
+                    gap.strip() == "by"
+                    and _COMPANY_BY.search(text, max(0, groups[-1][0].full_start - 40), p.full_start) is not None
+                )
             )
             # "A met B, and C met D": a comma before "and" after one bare name closes a clause (a list of two has no
             # comma; "Rabin, Israel's prime minister, and B" sets a title off)

@@ -11003,6 +11003,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-10"),
             },
         ),
+        # "Trump was joined by A and B, and Putin by C and D": the verb left out of the second part names its company
+        # too, when the first part opens with its subject
+        (
+            "Donald Trump and Vladimir Putin met in Anchorage on Friday. Trump was joined by Secretary of State Marco "
+            "Rubio and envoy Steve Witkoff, and Putin by Foreign Minister Sergei Lavrov and aide Yuri Ushakov.",
+            {
+                ("participants", '["Donald Trump", "Vladimir Putin"]'),
+                ("venue", '{"city": "Anchorage"}'),
+                ("date", "2024-05-03"),
+                (
+                    "participants",
+                    '["Donald Trump", "Marco Rubio", "Sergei Lavrov", "Steve Witkoff", "Vladimir Putin", '
+                    '"Yuri Ushakov"]',
+                ),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
