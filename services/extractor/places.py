@@ -29,7 +29,10 @@ from functools import lru_cache
 
 from services.extractor import regions
 from services.extractor.lexicon import EMPTY, Lexicon
+from services.extractor.timewords import FULL_MONTHS, FULL_WEEKDAYS
 from shared import gazetteer
+
+_TIME_NAMES = frozenset(FULL_MONTHS) | FULL_WEEKDAYS  # lowercase month and weekday names: never a place
 
 # capital letters, with the Latin-1 and Latin Extended-A ones ("Élysée Palace", "Łódź", "Ürümqi")
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -1113,7 +1116,9 @@ def find_places(
                     if where
                     else None
                 )
-                if kind is None and not where and " " not in app.group("place").rstrip("'’s"):
+                bare = app.group("place").rstrip("'’s")
+                # (not "Camp David, a secret meeting in September 2019": a month is no place)
+                if kind is None and not where and " " not in bare and bare.lower() not in _TIME_NAMES:
                     where = app.group("place").split("'")[0].split("’")[0]  # "a wedding venue in Merseyside"
                 owned = text.startswith(("'s", "’s"), app.start("place") + len(where)) if where else False
                 if owned and kind == "country":

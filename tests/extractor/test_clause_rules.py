@@ -11019,6 +11019,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ),
             },
         ),
+        # "at Camp David, a secret meeting in September 2019": a month after the appositive is no region of the site
+        (
+            "Joe Biden hosted Fumio Kishida at Camp David, a secret meeting place in September.",
+            {
+                ("participants", '["Fumio Kishida", "Joe Biden"]'),
+                ("venue", '{"name": "Camp David"}'),
+                ("date", "2023-09"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
