@@ -518,7 +518,10 @@ _REL_N.update({"coming": 1, "upcoming": 1, "following": 1, "the following": 1, "
 
 @rule(
     r"(?:(?P<edge>earlier|later|early|late|mid|mid-|the end of|end of|the start of|start of|the beginning of"
-    r"|beginning of|the middle of|the rest of|the remainder of) ?)?"
+    r"|beginning of|the middle of|the rest of|the remainder of"
+    # "in the first half of next year", "in the first months of next year": a part of it, at the grain of the whole
+    # (not of "the year": the dev corpus leaves "to visit China in the first half of the year" out)
+    r"|(?:the )?(?:first|second|latter|early|later) (?:half|part|months) of(?= next)) ?)?"
     # "the end of the year": after an edge's "of", "the" is this one
     r"(?P<mod>this past|this|current|last|past|previous|next|coming|upcoming|the following|following|the coming"
     r"|(?<=of )the)"
@@ -973,6 +976,7 @@ _WEAK_WORDS = (
     | {"that", "earlier", "later", "early", "late", "mid", "a", "an", "now", "morning", "afternoon"}
     | {"evening", "night", "end", "start", "beginning", "middle", "closest", "ad", "q", "very", "prior"}
     | {"preceding", "rest", "remainder", "noon", "few", "hours", "small", "wee"}  # "in the early hours of Monday"
+    | {"half", "part", "months"}  # "in the first half of next year"
     | set(CARDINALS)
     | set(ORDINALS)
     | HOLIDAY_WORDS

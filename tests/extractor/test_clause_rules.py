@@ -11028,6 +11028,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-09"),
             },
         ),
+        # "in the first half of next year", "in the first months of next year": the year; not "in the first half of
+        # the year", which the dev corpus leaves out
+        (
+            "Ronald Reagan is expected to travel to Moscow in the first half of next year.",
+            {("venue", '{"city": "Moscow"}'), ("date", "2025")},
+        ),
+        (
+            "Vladimir Putin accepted an invitation to visit China in the first half of the year.",
+            {("venue", '{"country": "China"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
