@@ -11038,6 +11038,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Vladimir Putin accepted an invitation to visit China in the first half of the year.",
             {("venue", '{"country": "China"}')},
         ),
+        # "he stopped in Seoul for talks with B": the stop's talks are the subject's, as "he flew to Seoul for" are
+        (
+            "Gerald Ford met Leonid Brezhnev on Sunday. Earlier, he stopped in Seoul for talks with President Park "
+            "Chung-hee.",
+            {
+                ("participants", '["Gerald Ford", "Leonid Brezhnev"]'),
+                ("date", "2024-05-05"),
+                ("participants", '["Gerald Ford", "Park Chung-hee"]'),
+                ("venue", '{"city": "Seoul"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
