@@ -232,6 +232,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"visit(?:s|ed|ing)?|trips?|tours?|toured|travel(?:s|led|ed|ling|ing)?|journey"
         # "flew on to Beijing", "flew into Lahore", "flies today to Malta"
         r"|(?:flew|flown|flies|fly|flying) (?:today |tonight |tomorrow |next )?(?:on )?(?:in)?to"  # "flies next to Rio"
+        r"|(?:flew|flown|flies|fly|flying) (?:secretly|quietly|overnight|unannounced) (?:on )?to"  # "flew secretly to"
         # "flew by helicopter to Camp David", "went by car to the border" (not "went by the rules")
         rf"|(?:flew|flown|flies|fly|flying|went|goes|go|drove|driven|sailed) by {TRAVEL_MEANS}"
         r" (?:on )?to(?= [A-Z]| the [A-Z]| (?:his|her) )"

@@ -11049,6 +11049,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Seoul"}'),
             },
         ),
+        # "flew secretly to Baghdad on Thursday": an adverb between the verb and "to" keeps the trip
+        (
+            "George W. Bush flew secretly to Baghdad on Thursday to serve dinner to troops.",
+            {("venue", '{"city": "Baghdad"}'), ("date", "2024-05-02")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
