@@ -752,6 +752,9 @@ _WITH_PERSON = re.compile(
     r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
     r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"
     rf"|at\s+the\s+(?:{'|'.join(_SITE_NOUNS_FOR)})\b"  # "Kennedy spent roughly two hours at the palace"
+    # "spending about two and a half hours at the city's airport"
+    rf"|at\s+the\s+(?:city|capital|country)['’]s\s+(?:[\w-]+\s+)?(?:{'|'.join(_SITE_NOUNS_FOR)})\b"
+    r"|with\s+(?:him|her|them)\b"  # "held talks with Ahmadinejad, spending roughly 45 minutes with him"
     r"|on\s+the\s+ground\b"  # "Hipkins spent around six hours on the ground": the length of the visit
     r"|on\s+(?:[A-Z][\w'’-]*\s+)?soil\b"  # "Modi spent about two and a half hours on Pakistani soil"
     # "the two sides spent more than five hours on Sunday going through the plan": time spent at the work

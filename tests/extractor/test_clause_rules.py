@@ -11054,6 +11054,24 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "George W. Bush flew secretly to Baghdad on Thursday to serve dinner to troops.",
             {("venue", '{"city": "Baghdad"}'), ("date", "2024-05-02")},
         ),
+        # "spending about two and a half hours at the city's airport", "spending roughly 45 minutes with him": the
+        # length of the event told before
+        (
+            "George W. Bush flew to Baghdad on Thursday, spending about two and a half hours at the city's airport.",
+            {
+                ("venue", '{"city": "Baghdad"}'),
+                ("date", "2024-05-02"),
+                ("duration", '{"approximate": true, "seconds": 9000}'),
+            },
+        ),
+        (
+            "Ban Ki-moon held talks with Mohamed Morsi on Monday, spending roughly 45 minutes with him.",
+            {
+                ("participants", '["Ban Ki-moon", "Mohamed Morsi"]'),
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": true, "seconds": 2700}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
