@@ -363,6 +363,9 @@ def _find_anaphora(text: str) -> list[re.Match[str]]:
 _ANAPHOR_OBJECT = re.compile(
     # "a day after he travelled", "two days before she met"
     r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|\d|(?:he|she|they)\s+(?:[a-z]+ed|met|spoke|flew|held|had|went|sat|saw|came)\b"
+    # "a day after both men attended the SCO summit", "a day after the two men shook hands": the pair told before
+    r"|(?:both|the\s+two|the\s+pair)(?:\s+[\w-]+){0,2}?\s+(?:attended|met|spoke|talked|held|had|sat|shook|spent"
+    r"|joined|signed)\b"
     r"|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b"
     # "three days after the International Criminal Court issued a warrant": a clause with a verb of its own
     r"|(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]{3,}ed|issued|charged|struck|sent)\b"
@@ -2841,6 +2844,9 @@ def _clause_after_anaphor(doc: Document, i: int, anaphor: re.Match[str], trigger
         not _NAME_SUBJECT.fullmatch(text, anaphor.end(), inner.start)
         and not _pair_subject(doc, i, anaphor, inner)
         and not _person_subject(doc, i, anaphor, inner)
+        # "a day after both men attended the SCO summit", "a day after the pair spent four hours in informal
+        # discussions": the pair told before, as the clause's subject
+        and not _PAIR_ANAPHOR_SUBJECT.fullmatch(text, anaphor.end(), inner.start)
     ):
         # "a day after Moon's summit with Kim", "a day after their summit talks", "a day after more than five hours
         # of talks with Putin": the event noun right after the anaphor (not "a day after announcing ... talks")
@@ -2915,6 +2921,10 @@ def _person_subject(doc: Document, i: int, anaphor: re.Match[str], inner: Trigge
 # what may stand between a pair opening a clause and its event: " met ", " held a rare private ", " had ",
 # " held " (talks)
 _PAIR_VERB = re.compile(r"\s+(?:had\s+|also\s+|first\s+)?(?:(?:held|had)\s+(?:(?:a|an|their)\s+(?:[\w-]+\s+){0,2})?)?")
+_PAIR_ANAPHOR_SUBJECT = re.compile(
+    r"\s+(?:both|the\s+two|the\s+pair)(?:\s+[\w-]+){0,2}?\s+(?:(?:had|also)\s+)?"
+    r"(?:(?:attended|held|had|spent|joined)\s+[^,;:.]{0,80}?)?"
+)
 # the subject of the clause after an anaphor, right before its verb: " Mr. Trump ", " Kishida "
 _NAME_SUBJECT = re.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}|(?:he|she|they)\s+)(?:had\s+|also\s+|first\s+)?"

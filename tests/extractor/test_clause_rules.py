@@ -11072,6 +11072,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("duration", '{"approximate": true, "seconds": 2700}'),
             },
         ),
+        # "on Tuesday, a day after both men attended the SCO summit in Tianjin": the pair told before opens the
+        # clause, so the summit is dated a day before the talks
+        (
+            "Vladimir Putin held formal talks with Xi Jinping in Beijing on Tuesday, a day after both men attended the "
+            "Shanghai Cooperation Organisation summit in Tianjin.",
+            {
+                ("participants", '["Vladimir Putin", "Xi Jinping"]'),
+                ("venue", '{"city": "Beijing"}'),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Tianjin"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
