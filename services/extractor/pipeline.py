@@ -710,6 +710,19 @@ _FRONTED_FRAME = re.compile(
     r"(?:At|In|On\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)+"
 )
 # a noun whose place is where it happens, not where the event is: "the conflicts in Ethiopia"
+# a harm done, then at most two phrases of where or on what, right before a time or place: that is the harm's
+_HARM_STOP = r"(?:during|after|before|with|for|while|when|calls?|talks|meetings?|summit|visit|conference)\b"
+_HARM_BEFORE = re.compile(
+    r"\b(?:strikes?|attacks?|explosions?|bombings?|blasts?|shelling|massacre|earthquake|crash|raids?|coup|invasion"
+    r"|offensive|killings?|shooting|floods?|hurricane|typhoon)"
+    # (the words of those phrases name no event: not "the bombing of the embassy in Belgrade during a call on Friday")
+    r"(?:\s+(?:on|in|at|against|near|of|by)\s+(?:(?!"
+    + _HARM_STOP
+    + r")[\w'’-]+\s+){0,5}?(?!"
+    + _HARM_STOP
+    + r")[\w'’-]+)"
+    r"{0,2}\s+$"
+)
 _TOPIC_BEFORE = re.compile(
     rf"\b(?:{_TOPIC_NOUNS}|wars?|conflicts?|violence|unrest|tensions|protests?|famine|drought|floods?|earthquake"
     r"|insurgency|situations?|developments)\s+$"
@@ -1232,6 +1245,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             continue  # "on Wednesday (October 18)": the date in brackets tells the day, once
         if _TIME_SUBJECT.match(text, tm.end) and not text[sentence.start : tm.start].strip('"“‘( '):
             continue  # "This year marks the 60th anniversary of ...", "2026 is a big year": a time as the subject
+        if _HARM_BEFORE.search(text, max(sentence.start, tm.start - 90), tm.start):
+            continue  # "a Russian missile strike on a children's hospital in Kyiv on Monday": the strike's day
         lo = max(sentence.start, tm.start - _ASIDE_WINDOW)  # longer than any match of these patterns
         window = text[lo : tm.start]
         last = _last_word(window)
@@ -2214,6 +2229,10 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
             continue  # "at Al-Salam Palace" of "at Al-Salam Palace in Jeddah": the city phrase names the venue
         if pm.prep == "in" and _TOPIC_BEFORE.search(text, max(sentence.start, pm.prep_start - 16), pm.prep_start):
             continue  # "discussed the conflicts in Ethiopia", "last year's war in Georgia": where the topic is
+        if pm.prep in ("in", "at", "on") and _HARM_BEFORE.search(
+            text, max(sentence.start, pm.prep_start - 90), pm.prep_start
+        ):
+            continue  # "a missile strike on a children's hospital in Kyiv", "an explosion in Kyiv": the harm's place
         if pm.prep in ("to", "into") or pm.prep.startswith(VISIT_PREPS):
             if pm.prep == "into":  # "flew into Lahore": the trigger's own match ends with this "into"
                 trig_start = next((t.start for t in triggers if t.end == pm.prep_start + 4), -1)

@@ -11085,6 +11085,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Tianjin"}'),
             },
         ),
+        # "a Russian missile strike on a children's hospital in Kyiv on Monday": the strike's place and day, no
+        # event's; "the bombing of the embassy in Belgrade during a telephone call on Friday" still dates the call
+        (
+            "Narendra Modi met Vladimir Putin in Moscow on Tuesday. The visit coincided with a Russian missile "
+            "strike on a children's hospital in Kyiv on Monday.",
+            {
+                ("participants", '["Narendra Modi", "Vladimir Putin"]'),
+                ("venue", '{"city": "Moscow"}'),
+                ("date", "2024-05-07"),
+            },
+        ),
+        (
+            "Bill Clinton apologised to Jiang Zemin for the bombing of the Chinese embassy in Belgrade during a "
+            "telephone call on Friday.",
+            {("participants", '["Bill Clinton", "Jiang Zemin"]'), ("date", "2024-05-03")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
