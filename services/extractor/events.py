@@ -138,8 +138,8 @@ _ON_DAY = (
 HOLD_VERBS = r"(?:hold|host|have|convene|attend|resume|restart)"
 
 # the meals a meeting may be told by: "had breakfast with B", "held a working lunch", "a two-hour dinner"
-_MEAL_WORDS = ("breakfast", "lunch", "luncheon", "dinner")
-_MEAL = "(?:" + "|".join(_MEAL_WORDS) + ")"
+MEAL_WORDS = ("breakfast", "lunch", "luncheon", "dinner")  # the pipeline's length patterns use them too
+_MEAL = "(?:" + "|".join(MEAL_WORDS) + ")"
 # what may stand before "take(s)/took him to": the trip and the words of its relative clause ("a tour that will also")
 _TOUR_TAKES_BEFORE = "|".join(
     f"(?<={noun} {rel}{aux})"
@@ -1202,7 +1202,7 @@ def _pluperfect(lower: str, w6: list[str]) -> bool:
 _SPAN_OF = re.compile(r"\s(?:hours?|days?|weeks?|months?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$")
 # the words of an aside before its event noun: "(, )his first", "(, )their second formal"
 _APPOSED_EVENT = re.compile(r"\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
-_MEALS = frozenset(_MEAL_WORDS)
+_MEALS = frozenset(MEAL_WORDS)
 # the tail of a list of an event's parts before a meal: "..., expanded talks with aides and a working "
 _MEAL_IN_LIST = re.compile(r"(?:\s+[\w-]+){0,4}(?:,|\s+and)\s+(?:an?\s+)?(?:[\w-]+\s+)?")
 _CROWD_BEFORE = re.compile(
@@ -2001,7 +2001,7 @@ _JOIN = re.compile(
     r"|-$"  # "the Biden-Xi talks": a hyphenated pair
 )
 # the meals a host gives a guest: "hosted a banquet for Modi", "over dinner in Moscow"
-MEAL_NOUNS = "(?:banquet|reception|" + "|".join(_MEAL_WORDS) + ")"
+MEAL_NOUNS = "(?:banquet|reception|" + "|".join(MEAL_WORDS) + ")"
 # _HOST_VERBS as one alternation for _WITH_GAP, longest first, but for "saw" (an ending of its own there) and the
 # bare forms that end a gap only after "to" or "will" ("to brief B", "will welcome B")
 _HOST_GAP_VERBS = "|".join(

@@ -30,6 +30,7 @@ from services.extractor.events import (
     HOLD_VERBS,
     JOIN_VERBS,
     MEAL_NOUNS,
+    MEAL_WORDS,
     PLANNED_FOR_AFTER,
     PLANNED_RELATIVE,
     SAME_SUBJECT_VERB,
@@ -602,7 +603,7 @@ _LEN_LEFT = re.compile(
     # days", a stay's length), or "talked in the papal library for about 30 minutes"
     r"|(?<=\s\s)(?:in|at|on|inside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
     r"|in\s+(?:the|his|her)\s+(?:papal\s+|private\s+|presidential\s+)?(?:library|study|office|residence)))?"
-    r"(?:\s+over\s+(?:a\s+)?(?:breakfast|lunch|dinner|tea|coffee))?"  # "talked over breakfast for just over two hours"
+    rf"(?:\s+over\s+(?:a\s+)?(?:{'|'.join(MEAL_WORDS)}|tea|coffee))?"  # "talked over breakfast for just over two hours"
     # "spoke with (his counterpart) X for 20 minutes": X is blanked before this search
     # ("spoke to X for an hour and 45 minutes")
     # ("talked with him for more than two hours": the person told by a pronoun)
