@@ -29,7 +29,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from services.extractor.layout import dateline_end, label_end
-from services.extractor.people import PERSON_ASIDE, TELL_VERBS, PersonMention
+from services.extractor.people import DELEGATION_NOUNS, PERSON_ASIDE, TELL_VERBS, PersonMention
 from services.extractor.places import NAMED_SITE_WORDS
 from services.extractor.timewords import FULL_MONTHS, LETTERS_ONLY, PARTS_OF_DAY, text_scan, word_offsets
 from shared import gazetteer
@@ -3628,7 +3628,7 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:also|then|later|jointly|together)\s+)?([a-z]
 
 # "The Russian delegation was led by A and the Ukrainian side by B", "Pakistan's delegation was led by A and
 # Afghanistan's by its defence minister, B", "The ANC delegation was led by A, the government's by B"
-_LED_BY = re.compile(r"\b(?:delegations?|sides?|teams?)\s+(?:was|were)\s+(?P<v>led|headed)\s+by\s+")
+_LED_BY = re.compile(rf"\b{DELEGATION_NOUNS}\s+(?:was|were)\s+(?P<v>led|headed)\s+by\s+")
 _LED_BY_OTHER = re.compile(
     r"(?:(?:\s*,(?:\s+and)?|\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[\w'’.-]+['’]s?|side|delegation|team)\s+by"
     # "..., while Ukraine was represented by C and D", "while Ukraine's delegation was headed by C"

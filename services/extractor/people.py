@@ -2141,9 +2141,11 @@ _AND_OTHERS = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?(?![\w-])"
 )
 # "a delegation led by", "a Russian team headed by", "Ukrainian negotiators led by": a side told by whom it is led
+# the words for a side at talks that a person leads: "the Russian delegation, led by B", "the delegation was led by B"
+DELEGATION_NOUNS = r"(?:delegations?|teams?|negotiators|sides?)"
 _LED_BY = re.compile(
     r"(?<![\w-])(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}|(?:[A-Z][\w-]*\s+){1,2}|(?=delegations|teams))"
-    r"(?:delegations?|teams?|negotiators|sides?),?\s+(?:led|headed)\s+by\s+$"  # ("the delegation, led by B,")
+    rf"{DELEGATION_NOUNS},?\s+(?:led|headed)\s+by\s+$"  # ("the delegation, led by B,")
 )
 
 
