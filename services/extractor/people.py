@@ -2079,8 +2079,13 @@ def _find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMentio
             m.name = lexicon.canonical(_PRESIDENTS_BY_SURNAME[m.name]) or _PRESIDENTS_BY_SURNAME[m.name]
         elif m.titled and m.name.startswith(_CONSORT_NAMES) and (given := m.name.split(" ", 1)[1]) in by_word:
             # "Prince Mohammed" after "Crown Prince Mohammed bin Salman": the full name written before it
-            longer = [n for at, n in by_word[given] if at < m.start and given in n.split() and n != given]
-            if longer and not longer[-1].startswith(_CONSORT_NAMES):
+            # (not a "Prince Mohammed" itself, as "Prince Mohammed's first visit" between the two may have been)
+            longer = [
+                n
+                for at, n in by_word[given]
+                if at < m.start and given in n.split() and n != given and not n.startswith(_CONSORT_NAMES)
+            ]
+            if longer:
                 m.name = longer[-1]
     # "President Ford ... Ford and President Suharto talked": the surname alone, where a title resolved it before
     resolved = {

@@ -11101,6 +11101,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "telephone call on Friday.",
             {("participants", '["Bill Clinton", "Jiang Zemin"]'), ("date", "2024-05-03")},
         ),
+        # "Prince Mohammed's first visit ..., when Trump hosted Prince Mohammed": the full name written before both
+        (
+            "Donald Trump welcomed Saudi Crown Prince Mohammed bin Salman on Tuesday. It was Prince Mohammed's first "
+            "visit since 2018, when Trump hosted Prince Mohammed.",
+            {
+                ("participants", '["Donald Trump", "Mohammed bin Salman"]'),
+                ("date", "2024-05-07"),
+                ("date", "2018"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
