@@ -619,6 +619,8 @@ def _next_container(text: str, end: int, lexicon: Lexicon) -> tuple[str, str, in
         return None  # "Winfield House, the US ambassador's residence": a country that qualifies a noun, no container
     if _titled_name_after(text, start + len(name)):
         return None  # "In Lobito, US President Joe Biden met ...": the country of the title of the clause's subject
+    if _VERB_AFTER.match(text, start + len(name)):
+        return None  # "after their talks in Washington, India will separate ...": the clause's subject, no container
     return name, kind, start + len(name)
 
 
@@ -636,6 +638,9 @@ def _titled_name_after(text: str, end: int) -> bool:
 
 
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z][\w-]*(?:['’]s)?\b")
+_VERB_AFTER = re.compile(
+    r"\s+(?:will|would|has|have|had|is|are|was|were|said|says|can|could|must|should|may|might|wants|wanted)\b"
+)
 
 
 # (not "the Akasaka state guest house", "a state banquet": "state" before what a state holds)

@@ -11111,6 +11111,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2018"),
             },
         ),
+        # "after their talks in Washington, India will separate ...": a country opening the next clause is its
+        # subject, not the city's container
+        (
+            "George W. Bush and Manmohan Singh agreed on Monday on nuclear cooperation. Under the statement issued "
+            "after their talks in Washington, India will separate its nuclear facilities.",
+            {
+                ("participants", '["George W. Bush", "Manmohan Singh"]'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
