@@ -569,9 +569,9 @@ _PLANNED = re.compile(
     r"|future|prospective|considering|considers|mulling|mulls"  # "is considering a trip to Seoul in May"
     r"|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
     # "as Biden prepares for his first summit with Putin", "preparations for the G7 ministers' meeting in March"
-    r"|prepares\s+for|preparing\s+for|preparations\s+for|groundwork\s+for|in\s+time\s+for"
+    r"|(?:prepares|preparing|preparations|groundwork)\s+for(?![^.;]*\bduring\b)|in\s+time\s+for"
     # "as Xi prepares to host Trump in April", "as Biden prepared to fly to Brussels for a NATO summit on Thursday"
-    r"|prepar(?:es|ed|ing)\s+to|prepared\s+for"
+    r"|prepar(?:es|ed|ing)\s+to(?![^.;]*\bduring\b)|prepared\s+for(?![^.;]*\bduring\b)"
     # "a draft act, to be considered at the regular summit in Lome in July": an infinitive of what is to come
     r"|to\s+be\s+\w+(?:ed|en)\s+(?:at|during|in)"
     r"|to\s+(?:arrange|organi[sz]e))\b|'ll\b",  # "asked New Delhi to arrange a meeting between A and B"
@@ -1044,8 +1044,10 @@ def _plain_planned(lw: list[str]) -> bool:
         or (
             not _PREPARE_WORDS.isdisjoint(lw)
             and any(
-                (a in _PREPARE_WORDS and b == "for") or (a in _PREPARE_TO and b == "to")
-                for a, b in zip(lw, lw[1:], strict=False)
+                ((a in _PREPARE_WORDS and b == "for") or (a in _PREPARE_TO and b == "to"))
+                # not "laid the groundwork for the deal during a trip to New Delhi": a trip of the laying
+                and "during" not in lw[k + 2 :]
+                for k, (a, b) in enumerate(zip(lw, lw[1:], strict=False))
             )
         )
         or (

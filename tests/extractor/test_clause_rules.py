@@ -11122,6 +11122,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Washington"}'),
             },
         ),
+        # "laid the groundwork for the deal during a trip to New Delhi in March": the trip is the laying's, past
+        (
+            "Condoleezza Rice laid the groundwork for the deal during a trip to New Delhi in March.",
+            {("venue", '{"city": "New Delhi"}'), ("date", "2024-03")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
