@@ -1885,10 +1885,10 @@ _OPENS_BEFORE = re.compile(
 # an event named with its start as a participle: "a two-day summit of the BRICS economies opening on Tuesday", "two
 # days of talks beginning on Thursday" (not "the summit's opening on Tuesday", nor ", starting on Monday" after a
 # clause told in the past)
-_OPENING_BEFORE = re.compile(r"\s(?:opening|beginning|starting)\s+(?:on\s+)?$")
+_OPENING_BEFORE = re.compile(r"\s(?:opening|beginning|starting|ending|concluding)\s+(?:on\s+)?$")
 _EVENT_OPENING = re.compile(
     r"\b(?:summit|talks|visit|conference|meeting|gathering|forum|session|tour)\b[^,;:.!?'’]{0,60}?"
-    r"\s(?:opening|beginning|starting)\s+(?:on\s+)?$"
+    r"\s(?:opening|beginning|starting|ending|concluding)\s+(?:on\s+)?$"
 )
 _HELD_BEFORE_EVENT = re.compile(r"\b(?:held|had|began|opened|launched|started)\s+(?:[\w-]+\s+){0,3}$")
 # an event's present-tense start in a relative clause: "which opens in Johannesburg on Wednesday"

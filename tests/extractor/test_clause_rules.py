@@ -11127,6 +11127,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Condoleezza Rice laid the groundwork for the deal during a trip to New Delhi in March.",
             {("venue", '{"city": "New Delhi"}'), ("date", "2024-03")},
         ),
+        # "for a visit ending on Thursday": the end of a visit still under way lies ahead, as "opening on" does
+        (
+            "Fumio Kishida held talks with Yoon Suk Yeol in Seoul on Tuesday. Kishida arrived with his wife for a "
+            "visit ending on Thursday.",
+            {
+                ("participants", '["Fumio Kishida", "Yoon Suk Yeol"]'),
+                ("venue", '{"city": "Seoul"}'),
+                ("date", "2024-05-07"),
+                ("date", "2024-05-09"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
