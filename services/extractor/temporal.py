@@ -1257,6 +1257,9 @@ _POSSESSIVE_KINDS = frozenset({"date", "month", "weekday", "holiday", "relative"
 
 
 _ACCORD_AFTER = re.compile(r"\s+(?:peace\s+)?(?:agreement|accords?|deal)\b", re.IGNORECASE)
+_SITE_NAME_AFTER = re.compile(
+    r"\s+(?:Stadium|Square|Hall|Park|Street|Avenue|Road|Bridge|Palace|Island|Islands|Plaza|Arena|Boulevard)\b"
+)
 # "on the 13th floor", "on the 5th anniversary": an ordinal that goes on to a noun is no day of the month (a function
 # word after it leaves the day: "on the 13th in Brussels", "on the 13th and 14th")
 _NOUN_AFTER_ORDINAL = re.compile(
@@ -1279,6 +1282,8 @@ def _mention_at(text: str, start: int, end: int) -> TimeMention | None:
         return None
     if (kind == "holiday" or text.endswith("Good ", 0, start)) and _ACCORD_AFTER.match(text, end):
         return None  # "the Good Friday Agreement", "the 1998 Good Friday peace agreement": an accord's name
+    if kind == "holiday" and _SITE_NAME_AFTER.match(text, end):
+        return None  # "the May Day Stadium", "Independence Day Square": a site's name
     core_start = start + core
     if ok is None:
         ok = _acceptable(text, start, text[core_start:end], kind, prep)

@@ -11138,6 +11138,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-09"),
             },
         ),
+        # "watched a performance at the May Day Stadium": a holiday in a site's name is no date
+        (
+            "Xi Jinping and Kim Jong Un held talks in Pyongyang on Thursday and later watched a performance at the "
+            "May Day Stadium.",
+            {
+                ("participants", '["Kim Jong Un", "Xi Jinping"]'),
+                ("venue", '{"city": "Pyongyang"}'),
+                ("date", "2024-05-02"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
