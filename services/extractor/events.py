@@ -2040,9 +2040,10 @@ _WITH_GAP = re.compile(
     r"|\s+(?P<where>(?:to|in|at|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,8}?[\w'’.-]+,?))?"
     # "was received earlier in the day by", "was welcomed earlier the same day by"
     r"(?:\s+(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day|\s+the\s+same\s+day)?)?\s+by)?"
-    r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new)\s+)?"
+    r"\s+(?:(?:visiting|fellow|his|her|their|the|outgoing|new|a|an)\s+)?"
     r"(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)\s+)?"  # "a call from His Excellency B"
-    r"(?:(?<=the\s)(?:[A-Z][\w.-]*\s+){1,3})?"  # "received the United States Secretary of State, B"
+    # "received the United States Secretary of State, B", "last met a South Korean president, B"
+    r"(?:(?:(?<=the\s)|(?<=\sa\s)|(?<=\san\s))(?:[A-Z][\w.-]*\s+){1,3})?"
     r"(?:(?:[A-Z][\w.-]*['’]s\s+)?(?:former|then-?|ex-|acting|interim|incoming)\s*)?"  # "met former Prime Minister
     # Taro Aso", "then-President", "met Taiwan's former vice president Vincent Siew"
     # "met African leaders including A, B and C": a group, then the people it names

@@ -11148,6 +11148,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-02"),
             },
         ),
+        # "Xi last met a South Korean president, Yoon Suk Yeol, in Lima": an indefinite title set off before the name
+        (
+            "Xi Jinping held a call with Lee Jae-myung on Tuesday. Xi last met a South Korean president, Yoon Suk "
+            "Yeol, in Lima in November.",
+            {
+                ("participants", '["Lee Jae-myung", "Xi Jinping"]'),
+                ("date", "2024-05-07"),
+                ("participants", '["Xi Jinping", "Yoon Suk Yeol"]'),
+                ("venue", '{"city": "Lima"}'),
+                ("date", "2023-11"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
