@@ -3530,6 +3530,249 @@ SETS += [
         0.90,
         max_words=400,
     ),
+    # A batch of stop 31, split fixed before it arrived: rules taken from the odd rounds 451-473; the even rounds
+    # 452-474 kept back (only their pooled F1 and the ids of reports not fully right were looked at).
+    # written blind, Latin America and the Caribbean 2000-2026: Lula, Petro, Maduro, Milei, Sheinbaum and Boric,
+    # CELAC, Mercosur and Summit of the Americas meetings, US presidents' visits and calls with the region (rules
+    # taken from it; the code at the stop's start scores 0.873, now 0.893)
+    HoldoutSet(
+        "holdout_round451.jsonl",
+        20,
+        frozenset(f"r451-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20)),
+        0.88,
+    ),
+    # written blind, Latin America and the Caribbean 2000-2026: Lula, Petro, Maduro, Milei, Sheinbaum and Boric,
+    # CELAC, Mercosur and Summit of the Americas meetings, US presidents' visits and calls with the region, in a mix
+    # of wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the
+    # stop's start scores 0.878, now 0.878)
+    HoldoutSet(
+        "holdout_round452.jsonl",
+        20,
+        frozenset(f"r452-{k:02d}" for k in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        0.86,
+        max_words=400,
+    ),
+    # written blind, Africa 2000-2026: African Union summits in Addis Ababa, the Pretoria and Nairobi peace talks,
+    # FOCAC and US-Africa summits, African leaders' state visits to China, Europe and the Gulf (rules taken from it;
+    # the code at the stop's start scores 0.849, now 0.849)
+    HoldoutSet(
+        "holdout_round453.jsonl",
+        20,
+        frozenset(f"r453-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 17, 18, 19, 20)),
+        0.83,
+    ),
+    # written blind, Africa 2000-2026: African Union summits in Addis Ababa, the Pretoria and Nairobi peace talks,
+    # FOCAC and US-Africa summits, African leaders' state visits to China, Europe and the Gulf, in a mix of wire
+    # styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's
+    # start scores 0.843, now 0.843)
+    HoldoutSet(
+        "holdout_round454.jsonl",
+        20,
+        frozenset(f"r454-{k:02d}" for k in (2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.83,
+        max_words=400,
+    ),
+    # written blind, diplomacy around the war in Ukraine 2022-2026 and US-Russia contact: leaders' calls, the Istanbul
+    # and Jeddah talks, the Alaska summit, European leaders' trips to Kyiv, Zelensky's visits abroad (rules taken from
+    # it; the code at the stop's start scores 0.907, now 0.919)
+    HoldoutSet(
+        "holdout_round455.jsonl",
+        20,
+        frozenset(f"r455-{k:02d}" for k in (1, 2, 4, 6, 8, 9, 10, 11, 13, 14, 16, 17)),
+        0.90,
+    ),
+    # written blind, diplomacy around the war in Ukraine 2022-2026 and US-Russia contact: leaders' calls, the Istanbul
+    # and Jeddah talks, the Alaska summit, European leaders' trips to Kyiv, Zelensky's visits abroad, in a mix of wire
+    # styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's
+    # start scores 0.842, now 0.842)
+    HoldoutSet(
+        "holdout_round456.jsonl",
+        20,
+        frozenset(f"r456-{k:02d}" for k in (1, 2, 3, 4, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19)),
+        0.83,
+        max_words=400,
+    ),
+    # written blind, US presidents' foreign trips and their White House visitors 1989-2026: state visits, Oval Office
+    # meetings, Camp David, tours of several countries, calls with foreign leaders (rules taken from it; the code at
+    # the stop's start scores 0.897, now 0.911)
+    HoldoutSet(
+        "holdout_round457.jsonl",
+        20,
+        frozenset(f"r457-{k:02d}" for k in (1, 2, 3, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        0.90,
+    ),
+    # written blind, US presidents' foreign trips and their White House visitors 1989-2026: state visits, Oval Office
+    # meetings, Camp David, tours of several countries, calls with foreign leaders, in a mix of wire styles: briefs,
+    # analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's start scores
+    # 0.911, now 0.911)
+    HoldoutSet(
+        "holdout_round458.jsonl",
+        20,
+        frozenset(f"r458-{k:02d}" for k in (3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 16, 17, 18, 19)),
+        0.90,
+        max_words=400,
+    ),
+    # written blind, Southeast Asia, Australia and New Zealand 2000-2026: ASEAN summits, Indonesian, Philippine,
+    # Vietnamese, Thai and Malaysian leaders' visits, Australian and New Zealand prime ministers' trips (rules taken
+    # from it; the code at the stop's start scores 0.911, now 0.911)
+    HoldoutSet(
+        "holdout_round459.jsonl",
+        20,
+        frozenset(f"r459-{k:02d}" for k in (2, 3, 5, 6, 7, 9, 10, 11, 12, 16, 17, 18, 19)),
+        0.90,
+    ),
+    # written blind, Southeast Asia, Australia and New Zealand 2000-2026: ASEAN summits, Indonesian, Philippine,
+    # Vietnamese, Thai and Malaysian leaders' visits, Australian and New Zealand prime ministers' trips, in a mix of
+    # wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the
+    # stop's start scores 0.864, now 0.864)
+    HoldoutSet(
+        "holdout_round460.jsonl",
+        20,
+        frozenset(f"r460-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20)),
+        0.85,
+        max_words=400,
+    ),
+    # written blind, historical summits and conferences 1943-1995 (Tehran, Yalta, Potsdam, Geneva, Camp David,
+    # Helsinki, Malta, Dayton and others) told in news reports of their time and in anniversary pieces (rules taken
+    # from it; the code at the stop's start scores 0.819, now 0.826)
+    HoldoutSet(
+        "holdout_round461.jsonl",
+        20,
+        frozenset(f"r461-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 19, 20)),
+        0.81,
+    ),
+    # written blind, historical summits and conferences 1943-1995 (Tehran, Yalta, Potsdam, Geneva, Camp David,
+    # Helsinki, Malta, Dayton and others) told in news reports of their time and in anniversary pieces, in a mix of
+    # wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the
+    # stop's start scores 0.787, now 0.787)
+    HoldoutSet(
+        "holdout_round462.jsonl",
+        20,
+        frozenset(f"r462-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 9, 11, 12, 13, 15, 17, 18, 19, 20)),
+        0.77,
+        max_words=400,
+    ),
+    # written blind, the Gulf monarchies and Iran 2015-2026: the Qatar blockade and AlUla, the Abraham Accords, the
+    # Saudi-Iran deal brokered in Beijing, Gulf leaders' visits to Washington, Beijing and Moscow (rules taken from
+    # it; the code at the stop's start scores 0.880, now 0.885)
+    HoldoutSet(
+        "holdout_round463.jsonl",
+        20,
+        frozenset(f"r463-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16, 17, 18, 20)),
+        0.87,
+    ),
+    # written blind, the Gulf monarchies and Iran 2015-2026: the Qatar blockade and AlUla, the Abraham Accords, the
+    # Saudi-Iran deal brokered in Beijing, Gulf leaders' visits to Washington, Beijing and Moscow, in a mix of wire
+    # styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's
+    # start scores 0.896, now 0.896)
+    HoldoutSet(
+        "holdout_round464.jsonl",
+        20,
+        frozenset(f"r464-{k:02d}" for k in (1, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 17, 18, 19)),
+        0.88,
+        max_words=400,
+    ),
+    # written blind, India's prime ministers abroad and their foreign visitors 2000-2026: state visits, bilateral
+    # summits in New Delhi, Quad and BRICS side meetings, calls with other leaders (rules taken from it; the code at
+    # the stop's start scores 0.922, now 0.931)
+    HoldoutSet(
+        "holdout_round465.jsonl",
+        20,
+        frozenset(f"r465-{k:02d}" for k in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 19, 20)),
+        0.92,
+    ),
+    # written blind, India's prime ministers abroad and their foreign visitors 2000-2026: state visits, bilateral
+    # summits in New Delhi, Quad and BRICS side meetings, calls with other leaders, in a mix of wire styles: briefs,
+    # analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's start scores
+    # 0.838, now 0.838)
+    HoldoutSet(
+        "holdout_round466.jsonl",
+        20,
+        frozenset(f"r466-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 18, 20)),
+        0.82,
+        max_words=400,
+    ),
+    # written blind, China's leaders abroad and foreign leaders in Beijing 1990-2026: state visits, Great Hall of the
+    # People welcomes, Belt and Road forums, calls with foreign leaders (rules taken from it; the code at the stop's
+    # start scores 0.921, now 0.921)
+    HoldoutSet(
+        "holdout_round467.jsonl",
+        20,
+        frozenset(f"r467-{k:02d}" for k in (3, 4, 5, 6, 7, 12, 14, 16, 17, 18, 19, 20)),
+        0.91,
+    ),
+    # written blind, China's leaders abroad and foreign leaders in Beijing 1990-2026: state visits, Great Hall of the
+    # People welcomes, Belt and Road forums, calls with foreign leaders, in a mix of wire styles: briefs, analyses,
+    # look-backs, planned visits (held out: no rule taken from it; the code at the stop's start scores 0.924, now
+    # 0.924)
+    HoldoutSet(
+        "holdout_round468.jsonl",
+        20,
+        frozenset(f"r468-{k:02d}" for k in (1, 2, 3, 6, 7, 9, 12, 13, 14, 16, 17, 19, 20)),
+        0.91,
+        max_words=400,
+    ),
+    # written blind, papal trips and Vatican audiences 1979-2026: John Paul II, Benedict XVI, Francis and Leo XIV
+    # abroad, heads of state received at the Vatican, meetings with other religious leaders (rules taken from it; the
+    # code at the stop's start scores 0.660, now 0.660)
+    HoldoutSet(
+        "holdout_round469.jsonl",
+        20,
+        frozenset(f"r469-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.65,
+    ),
+    # written blind, papal trips and Vatican audiences 1979-2026: John Paul II, Benedict XVI, Francis and Leo XIV
+    # abroad, heads of state received at the Vatican, meetings with other religious leaders, in a mix of wire styles:
+    # briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's start
+    # scores 0.682, now 0.687)
+    HoldoutSet(
+        "holdout_round470.jsonl",
+        20,
+        frozenset(f"r470-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.67,
+        max_words=400,
+    ),
+    # written blind, the Korean peninsula and Japan 2018-2026: inter-Korean summits, Trump-Kim meetings, Japan-South
+    # Korea shuttle diplomacy, Chinese and Russian leaders' meetings with Kim Jong Un (rules taken from it; the code
+    # at the stop's start scores 0.913, now 0.931)
+    HoldoutSet(
+        "holdout_round471.jsonl",
+        20,
+        frozenset(f"r471-{k:02d}" for k in (1, 2, 3, 4, 5, 8, 9, 12, 14, 15, 17, 19)),
+        0.92,
+        max_words=400,
+    ),
+    # written blind, the Korean peninsula and Japan 2018-2026: inter-Korean summits, Trump-Kim meetings, Japan-South
+    # Korea shuttle diplomacy, Chinese and Russian leaders' meetings with Kim Jong Un, in a mix of wire styles:
+    # briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's start
+    # scores 0.900, now 0.906)
+    HoldoutSet(
+        "holdout_round472.jsonl",
+        20,
+        frozenset(f"r472-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 14, 17, 18, 20)),
+        0.89,
+        max_words=400,
+    ),
+    # written blind, trade, climate and economic diplomacy 1995-2026: COP climate summits, WTO ministerial
+    # conferences, G7 and G20 finance and trade meetings, trade ministers' negotiating rounds (rules taken from it;
+    # the code at the stop's start scores 0.775, now 0.775)
+    HoldoutSet(
+        "holdout_round473.jsonl",
+        20,
+        frozenset(f"r473-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20)),
+        0.76,
+    ),
+    # written blind, trade, climate and economic diplomacy 1995-2026: COP climate summits, WTO ministerial
+    # conferences, G7 and G20 finance and trade meetings, trade ministers' negotiating rounds, in a mix of wire
+    # styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's
+    # start scores 0.750, now 0.750)
+    HoldoutSet(
+        "holdout_round474.jsonl",
+        20,
+        frozenset(f"r474-{k:02d}" for k in (1, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20)),
+        0.74,
+        max_words=400,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
