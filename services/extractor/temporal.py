@@ -1158,6 +1158,8 @@ def find_time_mentions(text: str) -> list[TimeMention]:
             he += 1
         run_start = _extend_left(low, rev, hs, max(pos, hs - 60))
         run_end = _RIGHT_RUN_RE.match(low, he, min(n, he + 80)).end()
+        if ". " in text[hs:run_end]:
+            run_end = _sentence_stop(text, hs, run_end)  # "on Tuesday. The first two forums": two sentences
         pos = run_end
         if run_start == hs and run_end == he and low[hs:he].isdigit():
             continue  # a lone number ("10 percent", "G20", "2026 is") is never a date on its own
@@ -1177,6 +1179,18 @@ def find_time_mentions(text: str) -> list[TimeMention]:
             out.extend(found)
             pos = max(pos, found[-1].end)
     return out
+
+
+def _sentence_stop(text: str, start: int, end: int) -> int:
+    """Where a run ``text[start:end]`` ends at a sentence's full stop ("Tuesday. The"), else ``end``: a full stop
+    after a whole word (not "Sept." or an initial), then a blank and a capital."""
+    at = text.find(". ", start, end)
+    while at >= 0:
+        word = text[text.rfind(" ", 0, at) + 1 : at]
+        if at + 2 < len(text) and text[at + 2].isupper() and len(word) > 1 and word.lower() not in _ABBREV_DOT:
+            return at
+        at = text.find(". ", at + 1, end)
+    return end
 
 
 _RunTokens = tuple[tuple[tuple[int, int], ...], tuple[str, ...], tuple[int, ...]]

@@ -373,3 +373,17 @@ def test_the_year_after_an_edge_is_this_one(phrase, expected, grain):
 
 def test_the_year_alone_is_no_date():
     assert find_time_mentions("It was the year of the snake.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # a full stop after a whole word ends the phrase: no "Tuesday the first" across two sentences
+        ("They met in Beijing on Tuesday. The first two forums drew crowds.", ["on Tuesday"]),
+        ("They met on Tuesday. The second session was on Friday.", ["on Tuesday", "on Friday"]),
+        # an abbreviation's full stop does not
+        ("They met on Tues. Feb. 4, 2026 in Paris.", ["on Tues. Feb. 4, 2026"]),
+    ],
+)
+def test_a_time_phrase_stops_at_the_end_of_its_sentence(text, phrases):
+    assert [m.phrase for m in find_time_mentions(text)] == phrases
