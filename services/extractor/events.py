@@ -167,6 +167,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "A, B and C opened their conference in Geneva" (weak: a pair takes part; not a news conference)
         r"|(?<!news )(?<!press )(?<!video )(?<!video-)(?<!phone )(?<!telephone )(?<!tele)conferences?"
         r"|(?<!intelligence )(?<!information )(?<!evidence )gatherings?"  # "the three-day gathering in Bucharest"
+        r"|forums?"  # "opened the third Belt and Road Forum in Beijing on Wednesday"
         # "NATO leaders gather in Washington from Tuesday": a plural subject's schedule ("convene the talks" names
         # its event in the object)
         r"|(?:gather|convene|reconvene)(?=\s+(?:in|on|at|for|from|next|this|today|tomorrow)\b|[,.])"
@@ -467,6 +468,7 @@ TRIGGER = re.compile(rf"\b(?=[{_TRIGGER_INITIALS}{_TRIGGER_INITIALS.upper()}])(?
 _FIRST_WORDS = frozenset({
     "video", "videoconference", "videoconferences", "virtual", "telephoned", "phoned", "call", "calls",
     "conference", "conferences", "talk", "talks", "summit", "summits", "meeting", "meetings", "met", "meet",
+    "forum", "forums",
     "meets", "encounter", "encounters", "sit", "sits", "sitting", "sat", "get", "visit", "visits", "visited",
     "visiting", "trip", "trips", "tour", "tours", "toured", "travel", "travels", "travelled", "traveled",
     "travelling", "traveling", "journey", "flew", "flown", "flies", "fly", "flying", "conversation", "conversations",

@@ -11160,6 +11160,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2023-11"),
             },
         ),
+        # "opened a forum with Latin American countries in Beijing on Tuesday", "The first two forums, held in May
+        # 2017 and April 2019": a forum is a gathering, as a conference is
+        (
+            "Xi Jinping opened a forum with Latin American and Caribbean countries in Beijing on Tuesday. The first "
+            "two forums, held in May 2017 and April 2019, drew about 30 heads of state.",
+            {("venue", '{"city": "Beijing"}'), ("date", "2024-05-07"), ("date", "2017-05"), ("date", "2019-04")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
