@@ -314,6 +314,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # a place after it, not a month ("the deal agreed in July")
         rf"(?= (?:in|at) (?:the )?(?!(?:{'|'.join(m.capitalize() for m in FULL_MONTHS)})\b)[A-Z])"
         r"|inaugurated"  # "A and B inaugurated a dam in Herat on Saturday": a joint appearance (weak: a pair)
+        # "the first Normandy-format summit since one in Berlin in October 2016": an earlier event of the kind named
+        r"|(?<=since )one(?= (?:in|at) (?:the )?[A-Z])"
         r"|laid (?:a )?wreaths?"  # "A and B laid wreaths at the USS Arizona Memorial": a joint ceremony (weak: a pair)
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
@@ -476,7 +478,8 @@ _FIRST_WORDS = frozenset({
     "arrived", "arrives", "arrive", "arriving", "go", "goes", "went", "going", "due", "expected", "was", "be",
     "discussion",
     "discussions", "contact", "took", "signed", "signing", "sign", "shook", "shaken", "shakes", "shake", "shaking",
-    "initialed", "initialled", "inaugurated", "laid", "dialogue", "landed", "lands", "called", "calling", "touched",
+    "initialed", "initialled", "inaugurated", "one", "laid", "dialogue", "landed", "lands", "called", "calling",
+    "touched",
     "touches",
     "courtesy", "session", "sessions", "negotiations", "bargaining", "consultations", "gathering", "gatherings",
     "stay", "stop", "stops", "stopover", "stopovers", "stopped", "head", "invited", "invites", "inviting", "return",

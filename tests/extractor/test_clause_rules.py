@@ -11167,6 +11167,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "two forums, held in May 2017 and April 2019, drew about 30 heads of state.",
             {("venue", '{"city": "Beijing"}'), ("date", "2024-05-07"), ("date", "2017-05"), ("date", "2019-04")},
         ),
+        # "the first summit of the format since one in Berlin in October 2016": "one" is an earlier event of the
+        # kind, with its own place and month (not the Paris summit's)
+        (
+            "Emmanuel Macron, Angela Merkel and Vladimir Putin met in Paris on Monday. It was the first summit of the "
+            "format since one in Berlin in October 2016.",
+            {
+                ("participants", '["Angela Merkel", "Emmanuel Macron", "Vladimir Putin"]'),
+                ("venue", '{"city": "Paris"}'),
+                ("date", "2024-05-06"),
+                ("venue", '{"city": "Berlin"}'),
+                ("date", "2016-10"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
