@@ -766,7 +766,8 @@ _WITH_PERSON = re.compile(
     r"|with\s+the\s+(?:other\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|in\s+(?:[\w-]+\s+){0,2}(?:sessions|talks|meetings|negotiations)\b"
     # "Biden spent about five hours in the Ukrainian capital" (not "two hours in traffic")
-    r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city|country)\b|[A-Z])"
+    r"|in\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:capital|city|country)\b|[A-Z])"  # "the Caribbean port city"
+    r"|at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations)\b"  # "spent five days at talks in Key West"
     r"|at\s+(?:the\s+)?[A-Z]"  # "Carney spent about two hours at the White House"
     rf"|at\s+the\s+(?:{'|'.join(_SITE_NOUNS_FOR)})\b"  # "Kennedy spent roughly two hours at the palace"
     # "spending about two and a half hours at the city's airport"

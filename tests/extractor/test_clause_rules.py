@@ -11180,6 +11180,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2016-10"),
             },
         ),
+        # "spent about 10 hours in the Caribbean port city", "spent five days at talks in Key West": where the time
+        # was spent says it is the event's length
+        (
+            "Bill Clinton flew to Bridgetown on Saturday. Clinton spent about 10 hours in the Caribbean port city.",
+            {
+                ("venue", '{"city": "Bridgetown"}'),
+                ("date", "2024-05-04"),
+                ("duration", '{"approximate": true, "seconds": 36000}'),
+            },
+        ),
+        (
+            "Robert Kocharyan and Heydar Aliyev spent five days at talks in Key West, Florida, in April.",
+            {
+                ("participants", '["Heydar Aliyev", "Robert Kocharyan"]'),
+                ("duration", '{"approximate": false, "seconds": 432000}'),
+                ("venue", '{"city": "Key West", "region": "Florida"}'),
+                ("date", "2024-04"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
