@@ -1682,6 +1682,15 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         if modality is _ASSERTED and trig.end <= tm.start and _LOCAL_PLAN.search(text, trig.end, tm.start):
             modality = _PLANNED  # "talks broke down in 2000 and are now due to resume in October": ahead
         elif (
+            modality is _ASSERTED
+            and trig.end <= tm.start
+            and (due := _DUE_BETWEEN.search(text, trig.end, tm.start)) is not None
+            and not _CLAUSE_STOP.search(text, due.end(), tm.start)
+        ):
+            # "During the four-day visit the pope is due to address politicians at Westminster Hall on 17 September":
+            # a plan told after the event's noun, in the clause of the date
+            modality = _PLANNED
+        elif (
             modality is _PLANNED
             and trig.start >= tm.end
             and _TO_HOLD_AFTER.match(text, tm.end, trig.start)
@@ -1808,6 +1817,8 @@ _HAD_BEEN_DUE = re.compile(
     # (a day only: "was originally scheduled for late March" is a month that passed)
     r"|\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|slated)\s+(?:for\s+)?$"
 )
+_DUE_BETWEEN = re.compile(r"\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+to\s+[a-z]+\b")
+_CLAUSE_STOP = re.compile(r"[,;:.]|\b(?:after|before|when|since|while|which|who)\b")
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:(?:due|expected|scheduled|set)\s+)?to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
     # "his summit with Kim would go ahead in Singapore on June 12": a plan told in reported speech
