@@ -1817,7 +1817,7 @@ _HAD_BEEN_DUE = re.compile(
     # (a day only: "was originally scheduled for late March" is a month that passed)
     r"|\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|slated)\s+(?:for\s+)?$"
 )
-_DUE_BETWEEN = re.compile(r"\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+to\s+[a-z]+\b")
+_DUE_BETWEEN = re.compile(r"\b(?:(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|will)\s+[a-z]+\b")
 _CLAUSE_STOP = re.compile(r"[,;:.]|\b(?:after|before|when|since|while|which|who)\b")
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:(?:due|expected|scheduled|set)\s+)?to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"

@@ -11212,6 +11212,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-10"),
             },
         ),
+        (
+            "Queen Elizabeth II welcomed Pope Benedict XVI in Edinburgh on Tuesday. During the visit the pope will "
+            "address politicians at Westminster Hall on May 10.",
+            {
+                ("participants", '["Elizabeth II", "Pope Benedict XVI"]'),
+                ("venue", '{"city": "Edinburgh"}'),
+                ("date", "2024-05-07"),
+                ("venue", '{"name": "Westminster Hall"}'),
+                ("date", "2024-05-10"),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
