@@ -1822,7 +1822,9 @@ _CLAUSE_STOP = re.compile(r"[,;:.]|\b(?:after|before|when|since|while|which|who)
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:(?:due|expected|scheduled|set)\s+)?to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
     # "his summit with Kim would go ahead in Singapore on June 12": a plan told in reported speech
-    r"|\bwould\s+(?:go\s+ahead|take\s+place|be\s+held)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:on\s+)?$"
+    # ("Officials said the visit would end on February 5": its end told in reported speech)
+    r"|\b(?:would|could)\s+(?:still\s+)?(?:go\s+ahead|take\s+place|be\s+held|end|begin|start|open|close|conclude"
+    r"|resume)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:on\s+)?$"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:set|scheduled|planned|slated)\s*$"  # "A second round of talks is set for Tuesday"
     # "talks with a Ukrainian delegation set for Tuesday"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!first\s)(?<!originally\s)(?<!initially\s)\b(?:set|scheduled|slated)\s+(?:for\s+)?$"

@@ -11223,6 +11223,11 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("date", "2024-05-10"),
             },
         ),
+        # "Officials said the visit would end on May 12": an end told in reported speech lies ahead
+        (
+            "Deng Xiaoping arrived in Washington on Monday. Officials said the visit would end on May 12.",
+            {("venue", '{"city": "Washington"}'), ("date", "2024-05-06"), ("date", "2024-05-12")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
