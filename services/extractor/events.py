@@ -698,7 +698,7 @@ _AGREED_TO_HOLD = re.compile(
 # "had planned to visit Bangladesh in March" likewise
 _PAST_PLAN = re.compile(
     r"\bhad\s+been\s+(?:due|expected|scheduled|supposed)\s+to\b|\b(?:was|were)\s+expected\s+to\s+be\s+(?:a|an|the)\b"
-    r"|\bhad\s+(?:originally\s+|initially\s+)?planned\s+to\b"
+    r"|\bhad\s+(?:originally\s+|initially\s+)?(?:planned|hoped|intended)\s+to\b"
 )
 # "A planned meeting at the G7 summit in Canada in June fell through": a plan that lapsed, its time in the past
 _LAPSED_AFTER = re.compile(
@@ -1849,6 +1849,8 @@ def find_triggers(
                 and etype in _MEET_TYPES
                 # "agreed in a telephone conversation on Saturday to hold their first formal summit"
                 and _hosts_or_agreed_to_hold(text, s_start, clause_start, m_start)
+                # not "The AU had planned to convene the talks in South Africa in early October": a plan of the past
+                and not _PAST_PLAN.search(text, max(s_start, m_start - 60), m_start)
             ):
                 trig.modality = PLANNED  # "Canada hosts the Group of Seven summit in Kananaskis in June"
             if lower == "met" and w6[-1].lower() == "first":

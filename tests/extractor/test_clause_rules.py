@@ -11228,6 +11228,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Deng Xiaoping arrived in Washington on Monday. Officials said the visit would end on May 12.",
             {("venue", '{"city": "Washington"}'), ("date", "2024-05-06"), ("date", "2024-05-12")},
         ),
+        # "had hoped to build on a meeting ... on April 25", "had planned to convene the talks ... in early April":
+        # plans of the past, their days too
+        (
+            "Angola had hoped to build on a meeting of the two foreign ministers in Luanda on April 25.",
+            {("venue", '{"city": "Luanda"}'), ("date", "2024-04-25")},
+        ),
+        (
+            "The AU had planned to convene the talks in South Africa in early April, but they were postponed.",
+            {("venue", '{"country": "South Africa"}'), ("date", "2024-04")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
