@@ -122,8 +122,8 @@ CLASS_OF = {
     EventType.OTHER: "other",
 }
 
-# A weekday's name, as the patterns below write it
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A weekday's name, as the patterns below (and the pipeline's) write it
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # how a traveller goes: "by helicopter", "by bullet train", "by armoured train" (shared by the trip patterns)
 TRAVEL_MEANS = (
     r"(?:(?:bullet|high-speed|special|armou?red|private|presidential)\s+)?"
@@ -131,7 +131,7 @@ TRAVEL_MEANS = (
 )
 # A day named after "on": a weekday or a month and day ("on Friday", "on Nov. 30"); shared by the patterns below
 _ON_DAY = (
-    rf"on\s+(?:{_WEEKDAY}"
+    rf"on\s+(?:{WEEKDAY}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 # The verbs of holding an event: "agreed to hold a summit", "to host talks"
@@ -203,14 +203,14 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "He will have breakfast with Vladimir Putin" (not "flew to Mar-a-Lago for dinner with Trump": the trip's)
         # ("A and B had dinner on Friday at Mar-a-Lago": a pair's meal told by its day)
         rf"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=having )){_MEAL}"
-        rf"(?= (?:with|together|on {_WEEKDAY})\b)"
+        rf"(?= (?:with|together|on {WEEKDAY})\b)"
         # "held a working breakfast in Paris", "a two-hour lunch with B": a meal told as a meeting of its own
         rf"|(?:(?<=working )|(?<=-hour )|(?<=-minute )){_MEAL}"
         # "for an audience with Pope Francis", "Trump and Netanyahu were to dine together"
         r"|audiences?(?= with\b)|(?:(?<=-minute )|(?<=-hour )|(?<=private ))audience"  # "during a 20-minute audience"
         # ("On Sunday, Bush and Lula lunched at Lula's country residence": a meal at a place)
         r"|(?:dine|dined|dines|dining|lunched|lunches|lunching|breakfasted)"
-        rf"(?= (?:together|with|at|privately|alone|on {_WEEKDAY})\b)"
+        rf"(?= (?:together|with|at|privately|alone|on {WEEKDAY})\b)"
         r"|(?:took|take|takes|taking) tea(?= (?:together|with)\b)"  # "They then took tea together for 40 minutes"
         # "King Charles and Pope Leo prayed together in the Sistine Chapel": a pair's act together is their meeting
         r"|(?:prayed|pray|prays|praying|worshipped|worshiped)(?= together\b)"
@@ -238,7 +238,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         rf"|(?:flew|flown|flies|fly|flying|went|goes|go|drove|driven|sailed) by {TRAVEL_MEANS}"
         r" (?:on )?to(?= [A-Z]| the [A-Z]| (?:his|her) )"
         # "is due to fly on Wednesday to Sharm el-Sheikh"
-        rf"|(?:flew|flies|fly|flying) (?:later |early |late )?on {_WEEKDAY} to(?= [A-Z]"
+        rf"|(?:flew|flies|fly|flying) (?:later |early |late )?on {WEEKDAY} to(?= [A-Z]"
         r"| the [A-Z])"  # "He flies later on Tuesday to Belgrade"
         # "flew directly from Israel to Jeddah"
         r"|(?:flew|flies) (?:directly |straight )?from (?:[A-Z][\w'’.-]* ){1,2}to(?= [A-Z])"
@@ -255,11 +255,11 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Carney spent about two hours at the White House": a stay of a length at a place
         r"|spent(?= (?:[\w-]+ ){0,3}(?:hours?|days?|nights?|minutes?) (?:at|in) (?:the )?[A-Z])"
         # "Xi spent Tuesday in Hobart": a day of a trip in a place
-        rf"|spent(?= (?:{_WEEKDAY}|yesterday|today)"
+        rf"|spent(?= (?:{WEEKDAY}|yesterday|today)"
         r" (?:at|in) (?:the )?[A-Z])"  # "A and B spent yesterday at Fox's family ranch"
         r"|(?:heads|headed|heading|head) (?:next |on )?to"  # "heads next to Hanoi"
         r"|(?:leaves|leave|left|leaving|departs|depart|departed|departing)"
-        rf" (?:on {_WEEKDAY} )?for"  # "leaves on Thursday for Seoul" (a weekday only)
+        rf" (?:on {WEEKDAY} )?for"  # "leaves on Thursday for Seoul" (a weekday only)
         r"|(?:go|goes|went|going) (?:on )?to(?= [A-Z])"  # "will go on to New Delhi", "He goes to Tonga on Tuesday"
         r"|return(?:s|ed|ing)? to(?= [A-Z])"  # "is expected to return to China in June"
         r"|(?:came|comes|come) to(?= [A-Z])"  # "Xi last came to France in 2014"
@@ -271,7 +271,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         rf"|(?=t(?:akes?|ook) )(?:{_TOUR_TAKES_BEFORE})(?:takes|take|took) (?:him|her|them) to(?= [A-Z])"
         # "left Riyadh for Doha on Tuesday": a departure for the place named after "for"
         r"|(?:leaves|left|leaving|departs|departed|departing) (?:[A-Z][\w'’.-]* ){1,3}"
-        rf"(?:on {_WEEKDAY} )?for"
+        rf"(?:on {WEEKDAY} )?for"
         r"(?= [A-Z]| (?:a|an|his|her) (?:[\w-]+ ){0,3}(?:tour|trip)\b)"
         # "arrived in Kyiv", also in a relative clause ("Kishida, who arrived in Washington on Tuesday, met ..."):
         # an arrival of its own, which blind annotators date
@@ -567,6 +567,8 @@ _INVITATION_FRAME = re.compile(
     r"(?:a|an|the|their|his|her)\s+"
     r"(?:(?!to\b)[\w-]+\s+){0,2}$"
 )
+# not "laid the groundwork for the deal during a trip to New Delhi": the event after "during" is the preparing's
+_NOT_DURING = r"(?![^.;]*\bduring\b)"
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|could|plans?|planned|planning|due|expected|expects|expecting|forward|upcoming"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night)\b)"  # "the next day" is an anaphor
@@ -574,9 +576,9 @@ _PLANNED = re.compile(
     r"|future|prospective|considering|considers|mulling|mulls"  # "is considering a trip to Seoul in May"
     r"|agreed to|set to|is to|are to|(?:comes?|is|are)\s+ahead\s+of"
     # "as Biden prepares for his first summit with Putin", "preparations for the G7 ministers' meeting in March"
-    r"|(?:prepares|preparing|preparations|groundwork)\s+for(?![^.;]*\bduring\b)|in\s+time\s+for"
+    rf"|(?:prepares|preparing|preparations|groundwork)\s+for{_NOT_DURING}|in\s+time\s+for"
     # "as Xi prepares to host Trump in April", "as Biden prepared to fly to Brussels for a NATO summit on Thursday"
-    r"|prepar(?:es|ed|ing)\s+to(?![^.;]*\bduring\b)|prepared\s+for(?![^.;]*\bduring\b)"
+    rf"|prepar(?:es|ed|ing)\s+to{_NOT_DURING}|prepared\s+for{_NOT_DURING}"
     # "a draft act, to be considered at the regular summit in Lome in July": an infinitive of what is to come
     r"|to\s+be\s+\w+(?:ed|en)\s+(?:at|during|in)"
     r"|to\s+(?:arrange|organi[sz]e))\b|'ll\b",  # "asked New Delhi to arrange a meeting between A and B"
@@ -678,7 +680,7 @@ _MEET_TYPES = frozenset({EventType.SUMMIT, EventType.MEETING, EventType.TALKS})
 _ARRIVE_AT = re.compile(
     # ("Kim arrived by armoured train on Wednesday": how he came, before the day)
     rf"(?:\s+by\s+{TRAVEL_MEANS})?"
-    rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|{_WEEKDAY}\b"
+    rf"\s+(?:in|at|(?:(?:late|early)\s+)?(?:{_ON_DAY}|on\s+the\s+\d|{WEEKDAY}\b"
     # "Obama, who arrived the previous evening,", "Putin arrived late the previous evening": a day of the trip
     r"|the\s+(?:previous\s+(?:day|evening|night)|day\s+before|night\s+before)|yesterday|last\s+night))\b"
 )
@@ -1164,7 +1166,8 @@ _SUBORDINATORS = frozenset({"after", "when", "since", "once", "because", "as", "
 
 _GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "gathering", "session"})
 # a plan the sentence opens with: "are due to", "will", "is expected to"
-_SENTENCE_PLAN = re.compile(r"\b(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|will)\b")
+# a plan word of a clause: "is due to", "are expected to", "will" (the pipeline dates by it too)
+SENTENCE_PLAN = re.compile(r"\b(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|will)\b")
 
 
 def _will_runs_on(words: list[str]) -> bool:
@@ -1746,7 +1749,7 @@ def find_triggers(
                 and lower in _GATHERING_NOUNS
                 and words[-1:] in (["a"], ["an"])
                 and clause_start > s_start
-                and (plan := _SENTENCE_PLAN.search(text, s_start, clause_start)) is not None
+                and (plan := SENTENCE_PLAN.search(text, s_start, clause_start)) is not None
                 and not _PAST_REF.search(text, s_start, m_start)
                 # "will fly home, having welcomed leaders ... for a summit": the summit is what took place
                 and {"having", *_PAST_FORMS}.isdisjoint(text[plan.end() : m_start].lower().split())

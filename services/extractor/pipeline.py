@@ -34,9 +34,11 @@ from services.extractor.events import (
     PLANNED_FOR_AFTER,
     PLANNED_RELATIVE,
     SAME_SUBJECT_VERB,
+    SENTENCE_PLAN,
     TOLD_EVENT_VERBS,
     TRAVEL_MEANS,
     TRIGGER,
+    WEEKDAY,
     WHOSE_ASIDE,
     WILL_TAKE_PLACE,
     Event,
@@ -282,7 +284,7 @@ def _own_dated_pair(doc: Document, i: int, names: list[str], start: int, end: in
 
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _FRONTED_PLACE_DAY = re.compile(
-    r"[\"“]?(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:on|last|earlier\s+on)\s+[A-Z][a-z]+day"
+    rf"[\"“]?(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+(?:on|last|earlier\s+on)\s+{WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s*"
 )
 _ACCORD_VERB_AFTER = re.compile(r",?\s+(?:(?:also|then|finally|formally)\s+)?(?:agreed|reached|signed|struck|sealed)\b")
@@ -360,13 +362,14 @@ def _find_anaphora(text: str) -> list[re.Match[str]]:
     return list((_ANAPHORA_ASCII if text.isascii() else _ANAPHORA).finditer(text))
 
 
+# the pair told before as a clause's subject: "both men", "the two leaders", "the pair"
+_PAIR_TOLD_BEFORE = r"(?:both|the\s+two|the\s+pair)(?:\s+[\w-]+){0,2}?"
 # "a day after Kishida arrived", "three days after the Czech leader was appointed": relative to something undated
 _ANAPHOR_OBJECT = re.compile(
     # "a day after he travelled", "two days before she met"
     r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|\d|(?:he|she|they)\s+(?:[a-z]+ed|met|spoke|flew|held|had|went|sat|saw|came)\b"
     # "a day after both men attended the SCO summit", "a day after the two men shook hands": the pair told before
-    r"|(?:both|the\s+two|the\s+pair)(?:\s+[\w-]+){0,2}?\s+(?:attended|met|spoke|talked|held|had|sat|shook|spent"
-    r"|joined|signed)\b"
+    rf"|{_PAIR_TOLD_BEFORE}\s+(?:attended|met|spoke|talked|held|had|sat|shook|spent|joined|signed)\b"
     r"|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b"
     # "three days after the International Criminal Court issued a warrant": a clause with a verb of its own
     r"|(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]{3,}ed|issued|charged|struck|sent)\b"
@@ -710,7 +713,6 @@ _FRONTED_DAY_COMMA = re.compile(
 _FRONTED_FRAME = re.compile(
     r"(?:At|In|On\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+)+"
 )
-# a noun whose place is where it happens, not where the event is: "the conflicts in Ethiopia"
 # a harm done, then at most two phrases of where or on what, right before a time or place: that is the harm's
 _HARM_STOP = r"(?:during|after|before|with|for|while|when|calls?|talks|meetings?|summit|visit|conference)\b"
 _HARM_BEFORE = re.compile(
@@ -724,6 +726,7 @@ _HARM_BEFORE = re.compile(
     + r")[\w'’-]+)"
     r"{0,2}\s+$"
 )
+# a noun whose place is where it happens, not where the event is: "the conflicts in Ethiopia"
 _TOPIC_BEFORE = re.compile(
     rf"\b(?:{_TOPIC_NOUNS}|wars?|conflicts?|violence|unrest|tensions|protests?|famine|drought|floods?|earthquake"
     r"|insurgency|situations?|developments)\s+$"
@@ -1817,7 +1820,7 @@ _HAD_BEEN_DUE = re.compile(
     # (a day only: "was originally scheduled for late March" is a month that passed)
     r"|\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|slated)\s+(?:for\s+)?$"
 )
-_DUE_BETWEEN = re.compile(r"\b(?:(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|will)\s+[a-z]+\b")
+_DUE_BETWEEN = re.compile(SENTENCE_PLAN.pattern + r"\s+[a-z]+\b")  # "is due to address", "will address"
 _CLAUSE_STOP = re.compile(r"[,;:.]|\b(?:after|before|when|since|while|which|who)\b")
 _LOCAL_PLAN = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:(?:due|expected|scheduled|set)\s+)?to|will)\s+(?:[\w-]+\s+){1,3}(?:in|on)?\s*$"
@@ -1914,12 +1917,11 @@ _FRONTED_DAY = re.compile(r"\s*On\s+[A-Z][a-z]+day\b")  # "On Friday" opening a 
 # a coordinated clause opening right before a fronted date: "..., and on Wednesday spoke with B"
 _COORDINATED_BEFORE = re.compile(r",\s*(?:and|but|then|and\s+then)\s+$")
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
-_YEAR_NUMBER = re.compile(r"(?<![\d$£€.,-])(1[89]\d\d|20\d\d)(?![\d%,.-]\d|\d)")
 
 
 def _last_year_before(text: str, pos: int) -> str | None:
     """The last year number written in the 400 characters before ``pos`` ("1989" of "on 5 July 1989"), if any."""
-    years = _YEAR_NUMBER.findall(text, max(0, pos - 400), pos)
+    years = _YEAR_WRITTEN.findall(text, max(0, pos - 400), pos)
     return years[-1] if years else None
 
 
@@ -2956,7 +2958,7 @@ def _person_subject(doc: Document, i: int, anaphor: re.Match[str], inner: Trigge
 # " held " (talks)
 _PAIR_VERB = re.compile(r"\s+(?:had\s+|also\s+|first\s+)?(?:(?:held|had)\s+(?:(?:a|an|their)\s+(?:[\w-]+\s+){0,2})?)?")
 _PAIR_ANAPHOR_SUBJECT = re.compile(
-    r"\s+(?:both|the\s+two|the\s+pair)(?:\s+[\w-]+){0,2}?\s+(?:(?:had|also)\s+)?"
+    rf"\s+{_PAIR_TOLD_BEFORE}\s+(?:(?:had|also)\s+)?"
     r"(?:(?:attended|held|had|spent|joined)\s+[^,;:.]{0,80}?)?"
 )
 # the subject of the clause after an anaphor, right before its verb: " Mr. Trump ", " Kishida "
