@@ -2378,7 +2378,7 @@ _THEY_CLAUSE = re.compile(r"\b(?:when|after|as|before|since|where)\s+they\s+(?:(
 # What opens a new clause with a subject of its own. "..., but agreed at their summit" goes on with the same
 # subject (a verb in the past right after "and"/"but"), so it is none.
 SAME_SUBJECT_VERB = (
-    r"(?:(?:also|then|later)\s+)?(?:[a-z]+ed|held|met|spoke|made|took|went|gave|saw|won|flew|sat|began)\b"
+    r"(?:(?:also|then|later)\s+)?(?:had\s+)?(?:[a-z]+ed|held|met|spoke|made|took|went|gave|saw|won|flew|sat|began)\b"
 )
 _NEW_CLAUSE = re.compile(
     rf";|\b(?:while|whereas)\b|,\s*and\b(?!\s+{SAME_SUBJECT_VERB})|\bbut\b(?!\s+{SAME_SUBJECT_VERB})"

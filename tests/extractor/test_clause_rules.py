@@ -11238,6 +11238,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The AU had planned to convene the talks in South Africa in early April, but they were postponed.",
             {("venue", '{"country": "South Africa"}'), ("date", "2024-04")},
         ),
+        # "A met B on Monday, and had held talks with C on Saturday": a pluperfect second predicate of the same subject
+        # is a second event with C
+        (
+            "Obama met Turkish President Tayyip Erdogan on Monday, and had held talks with Xi on Saturday at the West "
+            "Lake State Guesthouse.",
+            {
+                ("date", "2024-05-04"),
+                ("date", "2024-05-06"),
+                ("participants", '["Barack Obama", "Recep Tayyip Erdogan"]'),
+                ("participants", '["Barack Obama", "Xi Jinping"]'),
+                ("venue", '{"name": "West Lake State Guesthouse"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
