@@ -3554,12 +3554,13 @@ _SAID_FRAME = (
 _TALK_NOUNS = frozenset({"conversation", "conversations", "discussion", "discussions"})
 _PRONOUN_SUBJECT = re.compile(
     _SAID_FRAME + r"\s*(?:(?:and|where|when|as|while|during\s+which|in\s+which|after\s+which)\s+)?"
-    r"(?:(?:[Oo]n\s+[A-Z][a-z]+|[Ll]ater|[Ee]arlier|Then"
+    r"(?:(?:[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|[Ll]ater|[Ee]arlier|Then"
     # "That evening he held talks with B", "The following day he met B"
     rf"|[Tt]hat\s+(?:day|{PARTS_OF_DAY})|[Tt]he\s+(?:next|following)\s+(?:day|{PARTS_OF_DAY})"
     r"|(?:In|At)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"  # "In Pretoria on Friday he held talks with B"
     # "where earlier on Friday he met", "Earlier in the week she hosted B"
-    r"(?:\s+in\s+the\s+(?:day|week)|\s+(?:that|this)\s+(?:day|week)|\s+on\s+[A-Z][a-z]+)?,?\s+)?"
+    r"(?:\s+in\s+the\s+(?:day|week)|\s+(?:that|this)\s+(?:day|week)|\s+on\s+[A-Z][a-z]+"
+    r"|\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,?\s+)?"  # "On May 20 in New Delhi he met B"
     r"(?P<pro>[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|later|then|earlier|separately|subsequently|briefly"
     r"|again|first|already|will|would|is|was|expected|due|set|scheduled|to"
     r"|expects|hopes|hoped|plans|planned|wants|wanted|intends|intended|agreed)\s+){0,3}"  # "he expects to meet B"

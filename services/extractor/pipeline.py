@@ -782,7 +782,7 @@ _WITH_PERSON = re.compile(
     r"|(?:on\s+[A-Z][a-z]+day\s+)?(?:discussing|negotiating|talking|going\s+through|working\s+through)\b)"
 )
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
-_COMMA_NEXT = re.compile(r"\s*,")
+_COMMA_NEXT = re.compile(r"\s*,|\s+(?:he|she|they)\s")  # "In New Delhi he met B": the pronoun subject follows
 _COMMA_BY_BLANK = re.compile(r"(?<=\s\s),|,(?=\s\s)")
 _PERSON_APPOSITIVE = re.compile(rf"(?<=\s\s){PERSON_ASIDE}(?=\s+for\s+$)")
 _MEAL = re.compile(

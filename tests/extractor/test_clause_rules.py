@@ -5284,13 +5284,14 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Donald Trump and Vladimir Putin ended their talks after the Alaska summit and flew home after two hours.",
             {("participants", '["Donald Trump", "Vladimir Putin"]')},
         ),
-        # "he held about two hours of talks with B" after a fronted place and day
+        # "he held about two hours of talks with B" after a fronted place and day (Havana is those talks' place)
         (
             "Barack Obama flew in overnight after a three-day stay in Cuba. In Havana on Monday he held about two "
             "hours of talks with Cuban President Raul Castro.",
             {
                 ("participants", '["Barack Obama", "Raul Castro"]'),
                 ("venue", '{"country": "Cuba"}'),
+                ("venue", '{"city": "Havana"}'),
                 ("duration", '{"approximate": false, "seconds": 259200}'),
                 ("duration", '{"approximate": true, "seconds": 7200}'),
                 ("date", "2024-05-06"),
@@ -11249,6 +11250,28 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Barack Obama", "Recep Tayyip Erdogan"]'),
                 ("participants", '["Barack Obama", "Xi Jinping"]'),
                 ("venue", '{"name": "West Lake State Guesthouse"}'),
+            },
+        ),
+        # "On May 2 in New Delhi he met B", "In New Delhi he met B on May 2": a fronted day or place before a pronoun
+        # subject, with no comma, frames the meeting
+        (
+            "Li Keqiang arrived in Berlin on Sunday. On May 2 in New Delhi he met Prime Minister Manmohan Singh.",
+            {
+                ("date", "2024-05-02"),
+                ("date", "2024-05-05"),
+                ("participants", '["Li Keqiang", "Manmohan Singh"]'),
+                ("venue", '{"city": "Berlin"}'),
+                ("venue", '{"city": "New Delhi"}'),
+            },
+        ),
+        (
+            "Li Keqiang arrived in Berlin on Sunday. In New Delhi he met Prime Minister Manmohan Singh on May 2.",
+            {
+                ("date", "2024-05-02"),
+                ("date", "2024-05-05"),
+                ("participants", '["Li Keqiang", "Manmohan Singh"]'),
+                ("venue", '{"city": "Berlin"}'),
+                ("venue", '{"city": "New Delhi"}'),
             },
         ),
     ],
