@@ -362,7 +362,7 @@ _WEAK = frozenset(
     }  # "A (R) shakes hands with B"
     | {"exchange", "exchanges"}
     | {"news conference", "press conference", "news conferences", "press conferences"}
-    | {"retreat", "retreats", "conference", "conferences", "ceremony", "ceremonies"}
+    | {"retreat", "retreats", "ceremony", "ceremonies"}
     | {
         f"{verb} {adverb}{how}"
         for verb in ("stood", "stand", "stands", "standing")
@@ -662,7 +662,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 # "for a meeting", "for the G7 summit", "for the ASEAN Regional Forum talks": the purpose of a trip, named or not
 # "will travel to Russia for a meeting", "a possible meeting ... at the APEC summit": the event a plan leads to
 # "will travel to Russia for a meeting", "agreed to meet again at the Group of Eight summit"
-_PURPOSE = re.compile(r"\b(?:for|at)\s+(?:(?:a|an|the|further)\s+)?(?:[A-Z0-9][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,4}$")
+_PURPOSE = re.compile(
+    r"\b(?:for|at)\s+(?:(?:a|an|the|further)\s+)?(?:(?:annual|next|upcoming|regular|biennial)\s+)?"
+    r"(?:[A-Z0-9][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,4}$"
+)  # "agreed to meet again at the annual UN-AU conference": an event that recurs
 # "a call for calm", "calls on Washington to ...": not a call between people. "a call on Monday" is one.
 _WHAT_CALLS = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+$")
 _CALL_FOR = re.compile(
@@ -1388,6 +1391,14 @@ def _two_states(subject: re.Match[str] | None) -> bool:
 
 
 _DEFINITE_SUBJECT = re.compile(r"[\"“‘(]?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}")  # "The peace conference"
+_SPEECH_AT = re.compile(
+    r"\b(?:address|addresses|speech|speeches|keynote|lecture|remarks|spoke|speaks|speaking)"
+    r"\s+(?:at|to)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}$"
+)
+_KEEPSAKE_FROM = re.compile(
+    r"\b(?:photographs?|photos?|pictures?|documents?|papers|records?|footage|images?|memorabilia|artefacts?"
+    r"|artifacts?|souvenirs?|films?)(?:\s+(?:and|or)\s+[\w-]+)?\s+from\s+the\s+(?:[\w-]+\s+){0,2}$"
+)
 _INDEFINITE_CAPITAL = re.compile(r"\b(?:a|an)\s+(?:[A-Z][a-z]+\s+)?$")
 
 
@@ -1541,6 +1552,12 @@ def find_triggers(
             and not any(where.start() <= p.start < m_start for p in people)
         ):
             continue  # "near the point where India, China and Bhutan meet": borders, not leaders
+        if lower in ("conference", "conferences", "forum", "forums") and _SPEECH_AT.search(
+            text, max(s_start, m_start - 70), m_start
+        ):
+            continue  # "delivered a keynote address at the Future of Asia conference": one speaker's speech
+        if _KEEPSAKE_FROM.search(text, max(s_start, m_start - 60), m_start):
+            continue  # "an exhibition of photographs and documents from the conference": the event is only recalled
         if lower in ("host", "welcome") and _NOUN_BEFORE.search(text, max(s_start, m_start - 30), m_start):
             continue  # "their host, Sergei Lavrov", "a warm welcome": nouns, not the verbs
         if lower == "contact" and _KEEP_CONTACT.search(text, max(s_start, m_start - 30), m_start):

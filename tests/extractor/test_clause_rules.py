@@ -11274,6 +11274,38 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "New Delhi"}'),
             },
         ),
+        # a conference is an event as a summit is, with one person named or none ("Bush attended a conference in
+        # Annapolis on Tuesday"); a news conference is not
+        (
+            "President George W. Bush attended a conference in Annapolis, Maryland, on Tuesday.",
+            {("date", "2024-05-07"), ("venue", '{"city": "Annapolis", "region": "Maryland"}')},
+        ),
+        (
+            "A conference on Syria opened in Geneva on Tuesday.",
+            {("date", "2024-05-07"), ("venue", '{"city": "Geneva"}')},
+        ),
+        (
+            "Bush held a news conference in Annapolis on Tuesday.",
+            set(),
+        ),
+        # "agreed to meet again at the annual UN-AU conference ... later this year": the recurring event is the plan
+        (
+            "The Chairperson and the Secretary-General agreed to meet again at the annual UN-AU conference in New "
+            "York later this year.",
+            {("date", "2024"), ("venue", '{"city": "New York"}')},
+        ),
+        # "an exhibition of photographs and documents from the conference": an event only recalled by keepsakes gives
+        # the exhibition's day to no event
+        (
+            "On Friday the UN Library in Geneva opened an exhibition of photographs and documents from the conference.",
+            set(),
+        ),
+        # "delivered a keynote address at the Future of Asia conference yesterday": one speaker's speech at a conference
+        # tells no event
+        (
+            "Mahathir Mohamad delivered a keynote address at the Nikkei's Future of Asia conference yesterday.",
+            set(),
+        ),
     ],
 )
 def test_clause_rules(text, want):
