@@ -1173,11 +1173,22 @@ _GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "gathering", "s
 SENTENCE_PLAN = re.compile(r"\b(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|will)\b")
 
 
-def _will_runs_on(words: list[str]) -> bool:
+_SPEECH_WORDS = frozenset({"said", "says", "announced", "added"})
+
+
+def _will_runs_on(words: list[str], reported: bool = False) -> bool:
     """Whether "will" (or "is due/expected to") opens the last 20 ``words`` of a clause and runs on to its end:
-    no comma, subordinator or past form after it ("will welcome leaders ... on Monday for a summit")."""
+    no comma, subordinator or past form after it ("will welcome leaders ... on Monday for a summit").
+    ``reported``: "said <subject> would" counts as such a cue (for a gathering noun: "said the leaders would
+    return to energy at their regular summit")."""
     tail = words[-20:]
     cue = max((k for k, w in enumerate(tail) if w in _STRONG_PLANNED), default=-1)
+    if cue < 0 and reported and "would" in tail:
+        # "Michel said the leaders would return to energy at their regular summit": a future told as reported
+        said = next((k for k, w in enumerate(tail) if w in _SPEECH_WORDS), -1)
+        if said >= 0:  # "said (that) <a subject of up to three words> would"
+            lo = said + 1 + (said + 1 < len(tail) and tail[said + 1] == "that")
+            cue = next((k for k in range(lo + 1, min(lo + 4, len(tail))) if tail[k] == "would"), -1)
     if cue < 0:
         return False
     return not any(
@@ -1748,7 +1759,7 @@ def find_triggers(
             if (
                 trig.modality is not PLANNED
                 and len(words) > 12
-                and _will_runs_on(words)
+                and _will_runs_on(words, reported=lower in _GATHERING_NOUNS)
                 and not ("what" in words and _held_what(text, s_start, m_start))
             ):
                 trig.modality = PLANNED  # "will welcome leaders from 40 nations ... for a summit"

@@ -11306,6 +11306,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Mahathir Mohamad delivered a keynote address at the Nikkei's Future of Asia conference yesterday.",
             set(),
         ),
+        # "Michel said the leaders would return to energy at their regular summit in Brussels on May 24": a gathering
+        # told in reported future lies ahead
+        (
+            "European Council President Charles Michel said the leaders would return to energy and defence at their "
+            "regular summit in Brussels on May 24.",
+            {("date", "2024-05-24"), ("venue", '{"city": "Brussels"}')},
+        ),
+        (
+            "Delegates said a message would be drafted urging Kennedy and Khrushchev to resume the direct contact "
+            "they began in Vienna in June.",
+            {("date", "2023-06"), ("venue", '{"city": "Vienna"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
