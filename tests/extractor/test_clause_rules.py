@@ -11318,6 +11318,34 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "they began in Vienna in June.",
             {("date", "2023-06"), ("venue", '{"city": "Vienna"}')},
         ),
+        # a session is an event with one person named or none, as a conference is: "NATO leaders hold their only formal
+        # session on Thursday in Watford" (the present of a programme lies ahead)
+        (
+            "NATO leaders hold their only formal session on Thursday in Watford.",
+            {("date", "2024-05-09"), ("venue", '{"city": "Watford"}')},
+        ),
+        (
+            "The opening session of the summit began on Monday in Geneva.",
+            {("date", "2024-05-06"), ("venue", '{"city": "Geneva"}')},
+        ),
+        (
+            "The foreign ministers met in closed session in Geneva on Thursday.",
+            {("date", "2024-05-02"), ("venue", '{"city": "Geneva"}')},
+        ),
+        # "A held talks with B at the White House on May 6. After a 90-minute session in the Oval Office, the leaders
+        # ...": an indefinite session is a sitting of the event at hand, not another event
+        (
+            "Indian Prime Minister Narendra Modi held talks with US President Joe Biden at the White House on May 6. "
+            "After a 90-minute session in the Oval Office, the leaders told reporters that ties had never been "
+            "stronger.",
+            {
+                ("date", "2024-05-06"),
+                ("duration", '{"approximate": false, "seconds": 5400}'),
+                ("participants", '["Joe Biden", "Narendra Modi"]'),
+                ("venue", '{"name": "Oval Office"}'),
+                ("venue", '{"name": "White House"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
@@ -11837,3 +11865,13 @@ def test_a_pair_that_last_spoke_in_a_call_is_an_earlier_call_with_its_own_people
 )
 def test_a_brief_encounter_is_a_meeting(text):
     assert {c.event.type.value for c in extract(text, RULES_DAY)} == {"meeting"}
+
+
+def test_an_indefinite_session_is_a_sitting_of_the_event_at_hand():
+    """ "After a 90-minute session in the Oval Office, the leaders ...": the talks told before, not a new event."""
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with US President Joe Biden at the White House on May 6. "
+        "After a 90-minute session in the Oval Office, the leaders told reporters that ties had never been stronger."
+    )
+    events = {c.attribute.value: c.event.id for c in extract(text, RULES_DAY) if c.attribute.value != "venue"}
+    assert events == {"participants": "e1", "date": "e1", "duration": "e1"}
