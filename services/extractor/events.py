@@ -2138,6 +2138,7 @@ _NOUN_LEAD_AFTER = re.compile(
 # the verbs of telling a person that may be the telling event itself ("Biden told Netanyahu on Thursday that ..."):
 # the first of people.TELL_VERBS ("thanked", "briefed", "congratulated" after them were tried: they gave wrong pairs)
 TOLD_EVENT_VERBS = ("told", "warned", "urged", "assured", "pressed", "asked")
+_SET_OFF_AS = re.compile(r",\s+(?:as|while|amid|after|before)\s")  # a clause set off after the telling
 _TOLD_PERSON = re.compile(rf",?\s+({'|'.join(TOLD_EVENT_VERBS)})\s+")  # "A told B": B right after the verb
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")  # "clashed", "sharply disagreed"
 # A sentence that opens with its event named by a definite noun: "The meeting was open to reporters"
@@ -2958,9 +2959,14 @@ def find_participations(
             and gi + 1 < len(groups)
             and gi + 1 not in used
             and _SUBJECT_LEAD.fullmatch(before)
-            and all(t.weak or one_person_aside(text, t) or joins_group(t, groups) for t in triggers)
             and (tell := _TOLD_PERSON.match(text, max(last.end, last.after))) is not None
             and tell.end() == groups[gi + 1][0].full_start
+            # (not counting a trigger set off after the telling: "..., as speculation grew over a possible visit")
+            and all(
+                t.weak or one_person_aside(text, t) or joins_group(t, groups)
+                for t in triggers
+                if not (t.start > tell.end() and _SET_OFF_AS.search(text, tell.end(), t.start))
+            )
             # the next sentence names the event by its noun ("The call, which lasted ..."), not by the pair ("The two
             # leaders met on Tuesday": what was told is then no event of its own)
             and _NOUN_LEAD_AFTER.match(text, sentence.end) is not None

@@ -48,9 +48,7 @@ from services.extractor.events import (
     Trigger,
     find_participations,
     find_triggers,
-    joins_group,
     link_sentence,
-    one_person_aside,
     person_groups,
     split_sentences,
     states_accord,
@@ -191,12 +189,8 @@ def link_events(doc: Document) -> list[Event]:
         groups = None
         if len(people) >= 2:
             groups = doc.groups[i] = person_groups(doc.text, people)
-        ahead = (
-            _event_ahead(doc, i, matches)
-            if groups is not None
-            and all(t.weak or one_person_aside(doc.text, t) or joins_group(t, groups) for t in triggers)
-            else None
-        )
+        # (find_participations checks which triggers of the sentence leave room for it)
+        ahead = _event_ahead(doc, i, matches) if groups is not None else None
         parts = find_participations(doc.text, sentence, people, triggers, groups, ahead) if groups is not None else []
         if parts and parts[-1].trigger.continues:
             if tracker.current is None:

@@ -11346,6 +11346,18 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "White House"}'),
             },
         ),
+        # "A warned B on Thursday that ..., as speculation grew over a possible visit to the island by C. The call ...":
+        # a trigger in a clause set off after the telling leaves the telling the call
+        (
+            'Chinese President Xi Jinping warned US President Joe Biden on Tuesday that Washington should not "play '
+            'with fire" over Taiwan, as speculation grew over a possible visit to the island by House Speaker Nancy '
+            "Pelosi. The call lasted two hours and 17 minutes.",
+            {
+                ("date", "2024-05-07"),
+                ("duration", '{"approximate": false, "seconds": 8220}'),
+                ("participants", '["Joe Biden", "Xi Jinping"]'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
