@@ -1413,6 +1413,7 @@ _HOUSE_SESSION = re.compile(
 _TOLD_SESSION = re.compile(
     r"\b(?:told|tell|tells|addressed|address|addresses|addressing)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$"
 )
+_GATHERING_OF = re.compile(r"\b(?:summit|meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _SPEECH_AT = re.compile(
     r"\b(?:address|addresses|speech|speeches|keynote|lecture|remarks|spoke|speaks|speaking)"
     r"\s+(?:at|to)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}$"
@@ -1588,6 +1589,10 @@ def find_triggers(
             # "meet in full session on Friday": how the verb's event sits, not an event of its own; "told a joint
             # session of Congress on Wednesday": a speech to a house
             continue
+        if lower.endswith(("conference", "conferences")) and _GATHERING_OF.search(
+            text, max(s_start, m_start - 60), m_start
+        ):
+            continue  # "a summit of the 35-nation European security conference": the summit's body, one event
         if _KEEPSAKE_FROM.search(text, max(s_start, m_start - 60), m_start):
             continue  # "an exhibition of photographs and documents from the conference": the event is only recalled
         if lower in ("host", "welcome") and _NOUN_BEFORE.search(text, max(s_start, m_start - 30), m_start):
@@ -1729,7 +1734,8 @@ def find_triggers(
                 planned, past_ref, trig.subordinate, trig.indefinite = features
                 if (
                     past_ref
-                    and planned
+                    # "he expected to travel to Moscow for another summit": a plan cue further back in the clause
+                    and (planned or not _STRONG_PLANNED.isdisjoint(words[-12:]))
                     and "another" in w6[-4:]
                     and not _PAST_REF_WORDS.intersection(w6[-4:]) - {"another"}
                 ):

@@ -11358,6 +11358,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("participants", '["Joe Biden", "Xi Jinping"]'),
             },
         ),
+        # "he expected to travel to Moscow for another summit in the first half of next year": "another" after a plan
+        # cue further back is one to come
+        (
+            "Reagan said he expected to travel to Moscow for another summit in the first half of next year.",
+            {("date", "2025"), ("venue", '{"city": "Moscow"}')},
+        ),
+        # "Their next meeting could come at a summit of the 35-nation European security conference in Paris in
+        # November": the conference names the summit's body, one planned event
+        (
+            "Their next meeting could come at a summit of the 35-nation European security conference in Paris in "
+            "November.",
+            {("date", "2024-11"), ("venue", '{"city": "Paris"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
