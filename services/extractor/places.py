@@ -1037,6 +1037,14 @@ def find_places(
                 # "at a US air base in the Azores", "in the Crimea" (not "talks in the Normandy format")
                 value["region"] = run
                 name = run
+            elif (
+                the
+                and len(words) <= 3
+                and _unknown_ok(run)
+                and _SITE_APPOSITIVE.match(text, start + len(run), start + len(run) + 80)
+            ):
+                value["name"] = run  # "at the Kantei, the prime minister's office": a site set off by its noun
+                name = run
             elif the or not _unknown_ok(run) or len(words) > 2:
                 continue
             else:

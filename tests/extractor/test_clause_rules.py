@@ -11371,6 +11371,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "November.",
             {("date", "2024-11"), ("venue", '{"city": "Paris"}')},
         ),
+        # "at the Kantei, the prime minister's office": an unknown name after "the", set off by a site noun, is a named
+        # site
+        (
+            "The two held about 45 minutes of talks at the Kantei, the prime minister's office, followed by a working "
+            "dinner.",
+            {("duration", '{"approximate": true, "seconds": 2700}'), ("venue", '{"name": "Kantei"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
