@@ -1965,8 +1965,11 @@ def _named_reference(
     """For "the same day as the formal talks" or "the day after their summit": the trigger the anaphor names
     as its reference and the trigger of the event the anaphor dates, else ``None`` when it names no event."""
     m = _REFERENCE_AFTER.match(text, anaphor.end())
-    if m is None or (m.group("as") is None) == anaphor.group("core").lower().endswith("same day"):
+    core = anaphor.group("core").lower()
+    if m is None or (m.group("as") is None) == core.endswith("same day"):
         return None
+    if m.group("as") is None and not core.endswith(("after", "before")):
+        return None  # "That evening the French leader flew to Berlin": the anaphor's subject, no reference
     lo = m.start("det") if m.group("det") else m.end() - 1
     ref = next((t for t in triggers if lo < t.start <= m.end() and t.event is not None), None)
     if ref is None:

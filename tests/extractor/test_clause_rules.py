@@ -11378,6 +11378,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "dinner.",
             {("duration", '{"approximate": true, "seconds": 2700}'), ("venue", '{"name": "Kantei"}')},
         ),
+        # "That evening the French leader flew to Berlin": a subject after "That evening" is no event the anaphor counts
+        # from (only "the day after their summit" names one)
+        (
+            "Macron met Putin in Moscow on Monday. That evening the French leader flew to Berlin.",
+            {
+                ("date", "2024-05-06"),
+                ("participants", '["Emmanuel Macron", "Vladimir Putin"]'),
+                ("venue", '{"city": "Berlin"}'),
+                ("venue", '{"city": "Moscow"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
