@@ -1927,7 +1927,9 @@ def find_people(text: str, lexicon: Lexicon | None = None) -> list[PersonMention
                     name, end = m.group("given") + m.group("rest"), m.end("rest")
                 else:  # "Rachel" of "William Ruto": Rachel Ruto, as she is known
                     name, end = f"{m.group('given')} {p.name.rsplit(None, 1)[-1]}", m.end("given")
-                spouses.append(PersonMention(m.start("given"), end, name, m.start("lead")))
+                # "Obama and his wife, Michelle, met B": the name set off by commas, as a title set off before it
+                after = end + 1 if text.startswith(",", m.end("lead")) and text.startswith(",", end) else 0
+                spouses.append(PersonMention(m.start("given"), end, name, m.start("lead"), after=after))
         if spouses:
             mentions = sorted(mentions + spouses, key=_START)
     return mentions

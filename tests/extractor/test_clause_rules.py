@@ -11378,6 +11378,16 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "dinner.",
             {("duration", '{"approximate": true, "seconds": 2700}'), ("venue", '{"name": "Kantei"}')},
         ),
+        # "Obama and his wife, Michelle, met B": a spouse named by a given name set off by commas takes part as the name
+        # without commas does
+        (
+            "Obama and his wife, Michelle, met Pope Francis at the Vatican on Friday.",
+            {
+                ("date", "2024-05-03"),
+                ("participants", '["Barack Obama", "Michelle Obama", "Pope Francis"]'),
+                ("venue", '{"country": "Vatican City"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
