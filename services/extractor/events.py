@@ -293,6 +293,12 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         # "Francis celebrated Mass for some 180,000 people at a sports stadium in Abu Dhabi on Tuesday": a stop of the
         # pope's trip
         r"|celebrat(?:ed|es|e|ing)(?= (?:an? |the )?(?:[\w-]+ ){0,2}Mass\b)"
+        # "said in a speech at the genocide memorial in Kigali on Thursday", "told students in Ouagadougou on Tuesday",
+        # "addressed a crowd of thousands in Krasinski Square": a speech, placed and dated as a stop of the trip
+        r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bhis )|(?<=\bher )|(?<=keynote )|(?<=televised )|(?<=major )|(?<=landmark ))"
+        r"speech(?= (?:at|in|to|before)\b)"
+        r"|told(?= (?:an audience|an assembly|students|delegates|a (?:rally|crowd|gathering|conference))\b)"
+        r"|address(?:ed|es|ing)?(?= (?:a |the )?(?:[\w-]+ ){0,3}(?:crowd|rally|audience|students|gathering)s?\b)"
         r"|(?:was|(?<=will )be)(?= in (?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday", "is expected in Dhaka": a visit
         EventType.VISIT,
@@ -489,7 +495,7 @@ _FIRST_WORDS = frozenset({
     "huddling", "tete", "pull", "rang", "dialled", "dialed", "dials", "ceremonies", "stood", "stand", "stands",
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
     "exchanged", "chatted", "taking", "negotiating", "address", "addressed", "addresses", "addressing",
-    "celebrated", "celebrates", "celebrate", "celebrating", "played", "plays", "play", "playing",
+    "celebrated", "celebrates", "celebrate", "celebrating", "played", "plays", "play", "playing", "speech", "told",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES | {"put"}
@@ -901,9 +907,8 @@ class Trigger:
     again: bool = False  # "Reagan and Gorbachev met again in Washington": another event of the pair named before
     accord: bool = False  # "Saudi Arabia and Iran agreed": two states' accord (see states_accord)
     definite: bool = False  # "The conference was opened by A and B": the sentence's subject names the event told
-    part: bool = (
-        False  # "After a 90-minute session in the Oval Office, the leaders ...": a sitting of the event at hand
-    )
+    part: bool = False  # "After a 90-minute session in the Oval Office": a sitting of the event at hand
+    speech: bool = False  # "said in a speech at Cairo University", "told students in Ouagadougou": a trip's speech
 
 
 @dataclass(slots=True)
@@ -1414,6 +1419,7 @@ _TOLD_SESSION = re.compile(
     r"\b(?:told|tell|tells|addressed|address|addresses|addressing)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 _GATHERING_OF = re.compile(r"\b(?:summit|meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
+_TO_CROWD = re.compile(r" (?:a |the )?(?:[\w-]+ ){0,3}(?:crowd|rally|audience|students|gathering)s?\b")
 _SPEECH_AT = re.compile(
     r"\b(?:address|addresses|speech|speeches|keynote|lecture|remarks|spoke|speaks|speaking)"
     r"\s+(?:at|to)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}$"
@@ -1652,6 +1658,9 @@ def find_triggers(
         )
         trig.accord = states
         trig.part = lower in ("session", "sessions")
+        trig.speech = etype is VISIT and (
+            lower in ("speech", "told") or (lower.startswith("address") and _TO_CROWD.match(text, m_end) is not None)
+        )
         trig.apposed = (
             text[clause_start - 1 : clause_start] == ","
             and _APPOSED_EVENT.fullmatch(text, clause_start, m_start) is not None

@@ -2238,7 +2238,7 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
         return drafts
     places = doc.buckets["places"][i]
     for k, pm in enumerate(places):
-        event, start = None, pm.mention_start
+        event, start, trig = None, pm.mention_start, None
         if k + 1 < len(places) and places[k + 1].mention_start <= pm.start < pm.end <= places[k + 1].prep_start:
             continue  # "at Al-Salam Palace" of "at Al-Salam Palace in Jeddah": the city phrase names the venue
         if pm.prep == "in" and _TOPIC_BEFORE.search(text, max(sentence.start, pm.prep_start - 16), pm.prep_start):
@@ -2429,6 +2429,8 @@ def _venue_drafts(doc: Document, i: int, drafted: list[_Draft] | None = None) ->
             event = trig.event if trig else None
         if event is None:
             continue
+        if trig is not None and trig.speech and trig.end <= pm.prep_start and "name" in pm.value and len(pm.value) == 1:
+            continue  # "in a speech at Cairo University": the hall of a speech; the trip's city is its place
         drafts.append(_Draft(start, pm.end, _VENUE, event, Venue(**pm.value)))
     return drafts
 

@@ -11388,6 +11388,32 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"country": "Vatican City"}'),
             },
         ),
+        # a speech on a trip is placed and dated as a stop of it: "said in a speech at the genocide memorial in Kigali
+        # on Thursday", "told students in Ouagadougou on Tuesday", "addressed a crowd of thousands in Krasinski Square"
+        (
+            "French President Emmanuel Macron said in a speech at the genocide memorial in Kigali on Thursday that "
+            "France bore responsibility.",
+            {("date", "2024-05-02"), ("venue", '{"city": "Kigali"}')},
+        ),
+        (
+            "Macron told students in Ouagadougou on Tuesday that there was no longer a French policy for Africa.",
+            {("date", "2024-05-07"), ("venue", '{"city": "Ouagadougou"}')},
+        ),
+        # the hall of a speech is no venue of its own (its city is): "in a speech at Cairo University on Thursday";
+        # "told reporters" is no speech
+        (
+            "Obama arrived in Cairo on Thursday and said in a speech at Cairo University that he sought a new "
+            "beginning.",
+            {("date", "2024-05-02"), ("venue", '{"city": "Cairo"}')},
+        ),
+        (
+            "Biden told reporters on Monday that he was hopeful.",
+            set(),
+        ),
+        (
+            "US President Bill Clinton addressed a crowd of thousands in Accra on Monday.",
+            {("date", "2024-05-06"), ("venue", '{"city": "Accra"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
