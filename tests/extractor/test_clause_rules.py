@@ -11414,6 +11414,22 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "US President Bill Clinton addressed a crowd of thousands in Accra on Monday.",
             {("date", "2024-05-06"), ("venue", '{"city": "Accra"}')},
         ),
+        # "told Serbian leaders in Belgrade on Wednesday", "assured the leaders of Poland, Hungary ... in Prague": words
+        # to a host's leaders in a city are a stop of the trip; not "warned European leaders in a letter"
+        (
+            "US Vice President Joe Biden told Serbian leaders in Belgrade on Wednesday that Washington did not expect "
+            "recognition.",
+            {("date", "2024-05-08"), ("venue", '{"city": "Belgrade"}')},
+        ),
+        (
+            "US President Bill Clinton assured the leaders of Poland, Hungary, the Czech Republic and Slovakia in "
+            "Prague on Wednesday that NATO would grow.",
+            {("date", "2024-05-08"), ("venue", '{"city": "Prague"}')},
+        ),
+        (
+            "Macron warned European leaders in a letter on Monday.",
+            set(),
+        ),
     ],
 )
 def test_clause_rules(text, want):
