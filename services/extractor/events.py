@@ -298,6 +298,10 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bhis )|(?<=\bher )|(?<=keynote )|(?<=televised )|(?<=major )|(?<=landmark ))"
         r"speech(?= (?:at|in|to|before)\b)"
         r"|told(?= (?:an audience|an assembly|students|delegates|a (?:rally|crowd|gathering|conference))\b)"
+        # "attended the funeral at Westminster Abbey in London on Monday", "attends the inauguration of Lula in
+        # Brasilia": a ceremony a visitor attends is a stop of the trip
+        r"|attend(?:ed|s|ing)?(?= (?:the |a )?(?:[\w'’.-]+ ){0,3}(?:funeral|inauguration|coronation|swearing-in"
+        r"|memorial service|investiture|enthronement)s?\b)"
         # "told Serbian leaders in Belgrade on Wednesday", "assured the leaders of Poland, Hungary ... in Prague"
         r"|(?:told|assured|urged|warned)(?= (?:the )?(?:[\w-]+ ){0,2}leaders\b[^.;:]{0,70}? in [A-Z])"
         r"|address(?:ed|es|ing)?(?= (?:a |the )?(?:[\w-]+ ){0,3}(?:crowd|rally|audience|students|gathering)s?\b)"
@@ -498,7 +502,7 @@ _FIRST_WORDS = frozenset({
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
     "exchanged", "chatted", "taking", "negotiating", "address", "addressed", "addresses", "addressing",
     "celebrated", "celebrates", "celebrate", "celebrating", "played", "plays", "play", "playing", "speech", "told",
-    "assured", "urged", "warned",
+    "assured", "urged", "warned", "attend", "attends", "attending", "attended",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES | {"put"}

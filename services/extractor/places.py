@@ -141,7 +141,7 @@ FACILITY_WORDS = frozenset(
         "lodge", "retreat", "residence", "mansion", "villa", "ranch", "compound", "complex", "club",
         "park", "airport", "square", "stadium", "embassy", "cosmodrome", "spaceport", "pavilion", "museum",
         "street", "avenue",
-        "cathedral", "monastery", "temple", "mosque", "chapel", "gardens", "farm", "tower", "arena", "library",
+        "cathedral", "abbey", "monastery", "temple", "mosque", "chapel", "gardens", "farm", "tower", "arena", "library",
         "university", "institute", "fortress", "citadel", "manor", "chateau", "academy", "headquarters",
         "barracks", "observatory", "kremlin", "airbase", "terminal", "guesthouse", "office", "gate", "room",
         "buildings",

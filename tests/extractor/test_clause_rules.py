@@ -11430,6 +11430,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Macron warned European leaders in a letter on Monday.",
             set(),
         ),
+        # a ceremony a visitor attends is a stop of the trip: "attended the funeral at Westminster Abbey in London on
+        # Monday" (an abbey is a site, not the town "Westminster"), "attended Bolsonaro's inauguration in Brasilia on
+        # Tuesday"
+        (
+            "Biden attended the funeral at Westminster Abbey in London on Monday.",
+            {("date", "2024-05-06"), ("venue", '{"city": "London"}')},
+        ),
+        (
+            "Netanyahu attended Bolsonaro's inauguration in Brasilia on Tuesday.",
+            {("date", "2024-05-07"), ("venue", '{"city": "Brasilia"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
