@@ -777,6 +777,9 @@ _WITH_PERSON = re.compile(
 )
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,|\s+(?:he|she|they)\s")  # "In New Delhi he met B": the pronoun subject follows
+_ASIDE_BEFORE_FOR = re.compile(
+    r",\s+(?:(?:who|which)\s+|(?:on|near|in|at|outside|beside|overlooking|just)\s+(?:the|a|an)\s+)[^,;:()]{1,80},(?=\s+for\s+$)"
+)
 _COMMA_BY_BLANK = re.compile(r"(?<=\s\s),|,(?=\s\s)")
 _PERSON_APPOSITIVE = re.compile(rf"(?<=\s\s){PERSON_ASIDE}(?=\s+for\s+$)")
 _MEAL = re.compile(
@@ -2130,6 +2133,10 @@ def _duration_drafts(doc: Document, i: int) -> list[_Draft]:
             # that lead up to a name go with it)
             known += [(_name_lead_start(text, p.full_start), max(p.end, p.after)) for p in doc.buckets["people"][i]]
             known += [(p.prep_start, p.end) for p in doc.buckets["places"][i]]  # "met in Riyadh on Feb. 18 for"
+            # "held talks with B, who seized power in a coup last October, for", "inside Freedom House, on the
+            # southern side of the border, for": an aside on the person or the site, closed right before "for"
+            if (aside := _ASIDE_BEFORE_FOR.search(text, max(sentence.start, d.start - 120), d.start)) is not None:
+                known.append(aside.span())
             window = _blanked(text, max(sentence.start, d.start - 160), d.start, known)
             if " with " in window:
                 # "talked alone with their interpreters for about an hour": the company kept, not a person met

@@ -11441,6 +11441,25 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Netanyahu attended Bolsonaro's inauguration in Brasilia on Tuesday.",
             {("date", "2024-05-07"), ("venue", '{"city": "Brasilia"}')},
         ),
+        # an aside on the person or the site closed right before "for" leaves the length the event's: "held talks with
+        # B, who seized power in a coup last October, for roughly an hour and a half", "inside Freedom House, on the
+        # southern side of the border, for 53 minutes"
+        (
+            "Bill Clinton held talks with General Pervez Musharraf, who seized power in a coup last October, for "
+            "roughly an hour and a half, aides said.",
+            {
+                ("duration", '{"approximate": true, "seconds": 5400}'),
+                ("participants", '["Bill Clinton", "Pervez Musharraf"]'),
+            },
+        ),
+        (
+            "The two men held talks inside Freedom House, on the southern side of the border, for 53 minutes.",
+            {("duration", '{"approximate": false, "seconds": 3180}'), ("venue", '{"name": "Freedom House"}')},
+        ),
+        (
+            "Biden met Ban Ki-moon, who had been in office for two years.",
+            {("participants", '["Ban Ki-moon", "Joe Biden"]')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
