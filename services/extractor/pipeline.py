@@ -773,7 +773,9 @@ _WITH_PERSON = re.compile(
     r"|on\s+the\s+ground\b"  # "Hipkins spent around six hours on the ground": the length of the visit
     r"|on\s+(?:[A-Z][\w'’-]*\s+)?soil\b"  # "Modi spent about two and a half hours on Pakistani soil"
     # "the two sides spent more than five hours on Sunday going through the plan": time spent at the work
-    r"|(?:on\s+[A-Z][a-z]+day\s+)?(?:discussing|negotiating|talking|going\s+through|working\s+through)\b)"
+    # "they spent about an hour walking in the garden", "spent two hours touring the plant": time spent together
+    r"|(?:on\s+[A-Z][a-z]+day\s+)?(?:discussing|negotiating|talking|chatting|going\s+through|working\s+through"
+    r"|walking|strolling|touring)\b)"
 )
 _ADJ_PHRASE = re.compile(r"(?:-\w+|long)$")
 _COMMA_NEXT = re.compile(r"\s*,|\s+(?:he|she|they)\s")  # "In New Delhi he met B": the pronoun subject follows

@@ -11460,6 +11460,13 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Biden met Ban Ki-moon, who had been in office for two years.",
             {("participants", '["Ban Ki-moon", "Joe Biden"]')},
         ),
+        # "where they spent about an hour walking in the garden": time spent together walking, strolling or touring is
+        # the meeting's length
+        (
+            "On Saturday the two men had met at the residence of the American ambassador, where they spent about an "
+            "hour walking in the garden.",
+            {("date", "2024-05-04"), ("duration", '{"approximate": true, "seconds": 3600}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
