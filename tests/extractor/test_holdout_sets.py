@@ -3781,6 +3781,325 @@ SETS += [
         0.74,
         max_words=400,
     ),
+    # A batch of stop 32, split fixed before it arrived: rules taken from the odd rounds 475-505; the even rounds
+    # 476-506 kept back (only their pooled F1 and the ids of reports not fully right were looked at).
+    # written blind, the European Union and European leaders 1990-2026: European Council summits in Brussels, Franco-
+    # German meetings, British prime ministers' visits to European capitals, EU leaders' trips abroad and calls (rules
+    # taken from it; the code at the stop's start scores 0.846, now 0.852)
+    HoldoutSet(
+        "holdout_round475.jsonl",
+        20,
+        frozenset(f"r475-{k:02d}" for k in (1, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.84,
+    ),
+    # written blind, the European Union and European leaders 1990-2026: European Council summits in Brussels, Franco-
+    # German meetings, British prime ministers' visits to European capitals, EU leaders' trips abroad and calls, in a
+    # mix of wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at
+    # the stop's start scores 0.800, now 0.800)
+    HoldoutSet(
+        "holdout_round476.jsonl",
+        20,
+        frozenset(f"r476-{k:02d}" for k in (1, 2, 3, 4, 6, 7, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20)),
+        0.79,
+        max_words=400,
+    ),
+    # written blind, Middle East peace diplomacy 1977-2026: Camp David, Oslo, Madrid, Israeli prime ministers' visits
+    # to Washington, Egyptian, Jordanian and Qatari mediation, Gaza ceasefire talks, calls between leaders (rules
+    # taken from it; the code at the stop's start scores 0.865, now 0.872)
+    HoldoutSet(
+        "holdout_round477.jsonl",
+        20,
+        frozenset(f"r477-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 10, 11, 12, 13, 15, 16, 17, 18, 20)),
+        0.86,
+    ),
+    # written blind, Middle East peace diplomacy 1977-2026: Camp David, Oslo, Madrid, Israeli prime ministers' visits
+    # to Washington, Egyptian, Jordanian and Qatari mediation, Gaza ceasefire talks, calls between leaders, in a mix
+    # of wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the
+    # stop's start scores 0.872, now 0.875)
+    HoldoutSet(
+        "holdout_round478.jsonl",
+        20,
+        frozenset(f"r478-{k:02d}" for k in (2, 4, 5, 6, 7, 8, 9, 11, 13, 14, 16, 17, 19, 20)),
+        0.86,
+        max_words=250,
+    ),
+    # written blind, Cold War summitry and arms control 1955-1991: Geneva, Glassboro, Vienna, Reykjavik, Malta, Nixon
+    # in Moscow and Beijing, Helsinki, foreign ministers' talks (rules taken from it; the code at the stop's start
+    # scores 0.873, now 0.885)
+    HoldoutSet(
+        "holdout_round479.jsonl",
+        20,
+        frozenset(f"r479-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 19, 20)),
+        0.87,
+    ),
+    # written blind, Cold War summitry and arms control 1955-1991: Geneva, Glassboro, Vienna, Reykjavik, Malta, Nixon
+    # in Moscow and Beijing, Helsinki, foreign ministers' talks, in a mix of wire styles: briefs, analyses, look-
+    # backs, planned visits (held out: no rule taken from it; the code at the stop's start scores 0.865, now 0.865)
+    HoldoutSet(
+        "holdout_round480.jsonl",
+        20,
+        frozenset(f"r480-{k:02d}" for k in (1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 14, 15, 17, 18, 19, 20)),
+        0.85,
+        max_words=400,
+    ),
+    # written blind, NATO, G7 and G20 summits 1975-2026 and the bilateral meetings held on their sidelines; host
+    # cities, leaders' arrivals, meetings of one or two hours (rules taken from it; the code at the stop's start
+    # scores 0.939, now 0.941)
+    HoldoutSet(
+        "holdout_round481.jsonl",
+        20,
+        frozenset(f"r481-{k:02d}" for k in (5, 6, 7, 8, 10, 11, 13, 15, 16, 17, 18)),
+        0.93,
+    ),
+    # written blind, NATO, G7 and G20 summits 1975-2026 and the bilateral meetings held on their sidelines; host
+    # cities, leaders' arrivals, meetings of one or two hours, in a mix of wire styles: briefs, analyses, look-backs,
+    # planned visits (held out: no rule taken from it; the code at the stop's start scores 0.866, now 0.868)
+    HoldoutSet(
+        "holdout_round482.jsonl",
+        20,
+        frozenset(f"r482-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
+        0.85,
+        max_words=250,
+    ),
+    # written blind, Turkey, the Caucasus and Central Asia 2000-2026: Erdogan's meetings and calls, Armenia-Azerbaijan
+    # peace talks, Central Asian presidents' visits to Moscow, Beijing and Washington (rules taken from it; the code
+    # at the stop's start scores 0.942, now 0.942)
+    HoldoutSet(
+        "holdout_round483.jsonl",
+        20,
+        frozenset(f"r483-{k:02d}" for k in (3, 5, 6, 9, 12, 13, 14, 18)),
+        0.93,
+    ),
+    # written blind, Turkey, the Caucasus and Central Asia 2000-2026: Erdogan's meetings and calls, Armenia-Azerbaijan
+    # peace talks, Central Asian presidents' visits to Moscow, Beijing and Washington, in a mix of wire styles:
+    # briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's start
+    # scores 0.914, now 0.914)
+    HoldoutSet(
+        "holdout_round484.jsonl",
+        20,
+        frozenset(f"r484-{k:02d}" for k in (2, 4, 6, 9, 10, 12, 13, 15, 16, 17, 19, 20)),
+        0.90,
+        max_words=250,
+    ),
+    # written blind, royal and ceremonial state visits 1950-2026: British monarchs, Japanese emperors, Gulf kings and
+    # emirs, Spanish, Dutch, Swedish and Thai royals visiting or received by heads of state (rules taken from it; the
+    # code at the stop's start scores 0.862, now 0.862)
+    HoldoutSet(
+        "holdout_round485.jsonl",
+        20,
+        frozenset(f"r485-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16, 17, 18, 20)),
+        0.85,
+    ),
+    # written blind, royal and ceremonial state visits 1950-2026: British monarchs, Japanese emperors, Gulf kings and
+    # emirs, Spanish, Dutch, Swedish and Thai royals visiting or received by heads of state, in a mix of wire styles:
+    # briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's start
+    # scores 0.832, now 0.835)
+    HoldoutSet(
+        "holdout_round486.jsonl",
+        20,
+        frozenset(f"r486-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 20)),
+        0.82,
+        max_words=400,
+    ),
+    # written blind, Canada, Australia and New Zealand leaders 1990-2026: visits to Washington, Beijing, Tokyo and
+    # London, Pacific Islands Forum meetings, calls with other leaders (rules taken from it; the code at the stop's
+    # start scores 0.907, now 0.907)
+    HoldoutSet(
+        "holdout_round487.jsonl",
+        20,
+        frozenset(f"r487-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 15, 16, 17, 19, 20)),
+        0.89,
+    ),
+    # written blind, Canada, Australia and New Zealand leaders 1990-2026: visits to Washington, Beijing, Tokyo and
+    # London, Pacific Islands Forum meetings, calls with other leaders, in a mix of wire styles: briefs, analyses,
+    # look-backs, planned visits (held out: no rule taken from it; the code at the stop's start scores 0.892, now
+    # 0.892)
+    HoldoutSet(
+        "holdout_round488.jsonl",
+        20,
+        frozenset(f"r488-{k:02d}" for k in (1, 2, 3, 4, 5, 7, 8, 10, 11, 12, 13, 15, 17, 18, 19)),
+        0.88,
+        max_words=400,
+    ),
+    # written blind, leaders' phone and video calls worldwide 2020-2026: calls told with durations, video summits,
+    # several calls in one report, calls that preceded or followed meetings (rules taken from it; the code at the
+    # stop's start scores 0.944, now 0.954)
+    HoldoutSet(
+        "holdout_round489.jsonl",
+        20,
+        frozenset(f"r489-{k:02d}" for k in (2, 3, 6, 8, 11, 12, 17, 19)),
+        0.94,
+    ),
+    # written blind, leaders' phone and video calls worldwide 2020-2026: calls told with durations, video summits,
+    # several calls in one report, calls that preceded or followed meetings, in a mix of wire styles: briefs,
+    # analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's start scores
+    # 0.916, now 0.916)
+    HoldoutSet(
+        "holdout_round490.jsonl",
+        20,
+        frozenset(f"r490-{k:02d}" for k in (2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 17, 18, 19)),
+        0.90,
+        max_words=400,
+    ),
+    # written blind, Africa and Europe 1960-2026: France-Africa summits, African leaders received in Paris, London,
+    # Brussels and Berlin, EU-African Union summits, European leaders' tours of Africa, calls (rules taken from it;
+    # the code at the stop's start scores 0.914, now 0.935)
+    HoldoutSet(
+        "holdout_round491.jsonl",
+        20,
+        frozenset(f"r491-{k:02d}" for k in (1, 4, 5, 6, 9, 10, 12, 13, 17, 19, 20)),
+        0.92,
+    ),
+    # written blind, Africa and Europe 1960-2026: France-Africa summits, African leaders received in Paris, London,
+    # Brussels and Berlin, EU-African Union summits, European leaders' tours of Africa, calls, in a mix of wire
+    # styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the stop's
+    # start scores 0.844, now 0.855)
+    HoldoutSet(
+        "holdout_round492.jsonl",
+        20,
+        frozenset(f"r492-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 11, 14, 16, 17, 18)),
+        0.84,
+        max_words=250,
+    ),
+    # written blind, South Asia 1947-2026: India-Pakistan summits (Tashkent, Simla, Lahore, Agra), leaders of
+    # Bangladesh, Sri Lanka, Nepal, Bhutan and the Maldives visiting New Delhi, Islamabad, Beijing and Washington,
+    # SAARC summits (rules taken from it; the code at the stop's start scores 0.923, now 0.923)
+    HoldoutSet(
+        "holdout_round493.jsonl",
+        20,
+        frozenset(f"r493-{k:02d}" for k in (1, 3, 4, 5, 6, 8, 10, 11, 13, 14, 15, 17, 18, 20)),
+        0.91,
+    ),
+    # written blind, South Asia 1947-2026: India-Pakistan summits (Tashkent, Simla, Lahore, Agra), leaders of
+    # Bangladesh, Sri Lanka, Nepal, Bhutan and the Maldives visiting New Delhi, Islamabad, Beijing and Washington,
+    # SAARC summits, in a mix of wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken
+    # from it; the code at the stop's start scores 0.888, now 0.891)
+    HoldoutSet(
+        "holdout_round494.jsonl",
+        20,
+        frozenset(f"r494-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14, 16, 17, 18, 19)),
+        0.88,
+        max_words=250,
+    ),
+    # written blind, Mexico, Central America and the Caribbean 1960-2026: US-Mexico summits and calls, Cuban leaders'
+    # meetings, Central American peace talks, CARICOM summits, visits to Havana, Mexico City and Panama City (rules
+    # taken from it; the code at the stop's start scores 0.801, now 0.801)
+    HoldoutSet(
+        "holdout_round495.jsonl",
+        20,
+        frozenset(f"r495-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
+        0.79,
+    ),
+    # written blind, Mexico, Central America and the Caribbean 1960-2026: US-Mexico summits and calls, Cuban leaders'
+    # meetings, Central American peace talks, CARICOM summits, visits to Havana, Mexico City and Panama City, in a mix
+    # of wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at the
+    # stop's start scores 0.747, now 0.753)
+    HoldoutSet(
+        "holdout_round496.jsonl",
+        20,
+        frozenset(f"r496-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.74,
+        max_words=400,
+    ),
+    # written blind, the Balkans and Eastern Europe 1990-2026: Dayton, Rambouillet, the Serbia-Kosovo dialogue in
+    # Brussels, Polish, Hungarian, Czech and Romanian leaders' visits and calls, Western leaders in Belgrade, Sarajevo
+    # and Warsaw (rules taken from it; the code at the stop's start scores 0.830, now 0.866)
+    HoldoutSet(
+        "holdout_round497.jsonl",
+        20,
+        frozenset(f"r497-{k:02d}" for k in (2, 3, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 18, 19, 20)),
+        0.85,
+    ),
+    # written blind, the Balkans and Eastern Europe 1990-2026: Dayton, Rambouillet, the Serbia-Kosovo dialogue in
+    # Brussels, Polish, Hungarian, Czech and Romanian leaders' visits and calls, Western leaders in Belgrade, Sarajevo
+    # and Warsaw, in a mix of wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from
+    # it; the code at the stop's start scores 0.830, now 0.848)
+    HoldoutSet(
+        "holdout_round498.jsonl",
+        20,
+        frozenset(f"r498-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 15, 16, 17, 18, 19, 20)),
+        0.83,
+        max_words=250,
+    ),
+    # written blind, international organisations 1970-2026: UN General Assembly week meetings in New York, UN
+    # secretaries-general on trips, heads of the IMF, World Bank and WHO meeting leaders, calls with the UN chief
+    # (rules taken from it; the code at the stop's start scores 0.833, now 0.831)
+    HoldoutSet(
+        "holdout_round499.jsonl",
+        20,
+        frozenset(f"r499-{k:02d}" for k in (1, 4, 5, 7, 8, 11, 12, 15, 16, 17, 19, 20)),
+        0.82,
+    ),
+    # written blind, international organisations 1970-2026: UN General Assembly week meetings in New York, UN
+    # secretaries-general on trips, heads of the IMF, World Bank and WHO meeting leaders, calls with the UN chief, in
+    # a mix of wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it; the code at
+    # the stop's start scores 0.843, now 0.844)
+    HoldoutSet(
+        "holdout_round500.jsonl",
+        20,
+        frozenset(f"r500-{k:02d}" for k in (1, 2, 3, 4, 5, 8, 11, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.83,
+        max_words=400,
+    ),
+    # written blind, Japan's prime ministers and emperors abroad and foreign leaders in Tokyo 1970-2026: state visits,
+    # Kantei talks, G7 summits in Japan, calls with US presidents (rules taken from it; the code at the stop's start
+    # scores 0.882, now 0.882)
+    HoldoutSet(
+        "holdout_round501.jsonl",
+        20,
+        frozenset(f"r501-{k:02d}" for k in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.87,
+    ),
+    # written blind, Japan's prime ministers and emperors abroad and foreign leaders in Tokyo 1970-2026: state visits,
+    # Kantei talks, G7 summits in Japan, calls with US presidents, in a mix of wire styles: briefs, analyses, look-
+    # backs, planned visits (held out: no rule taken from it; the code at the stop's start scores 0.858, now 0.858)
+    HoldoutSet(
+        "holdout_round502.jsonl",
+        20,
+        frozenset(f"r502-{k:02d}" for k in (3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 20)),
+        0.84,
+        max_words=400,
+    ),
+    # written blind, Nordic and Baltic diplomacy 1975-2026: meetings in Helsinki, Reykjavik, Oslo, Stockholm and
+    # Copenhagen, Nordic Council and Arctic Council sessions, Baltic leaders' visits and calls, Nordic mediation
+    # efforts (rules taken from it; the code at the stop's start scores 0.818, now 0.818)
+    HoldoutSet(
+        "holdout_round503.jsonl",
+        20,
+        frozenset(f"r503-{k:02d}" for k in (1, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.80,
+    ),
+    # written blind, Nordic and Baltic diplomacy 1975-2026: meetings in Helsinki, Reykjavik, Oslo, Stockholm and
+    # Copenhagen, Nordic Council and Arctic Council sessions, Baltic leaders' visits and calls, Nordic mediation
+    # efforts, in a mix of wire styles: briefs, analyses, look-backs, planned visits (held out: no rule taken from it;
+    # the code at the stop's start scores 0.816, now 0.823)
+    HoldoutSet(
+        "holdout_round504.jsonl",
+        20,
+        frozenset(f"r504-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20)),
+        0.81,
+        max_words=400,
+    ),
+    # written blind, ceremonies that leaders attend 1960-2026: state funerals, inaugurations and swearing-in
+    # ceremonies, coronations, Olympic opening ceremonies and World Cup finals attended by foreign leaders, with the
+    # meetings held on their margins (rules taken from it; the code at the stop's start scores 0.693, now 0.702)
+    HoldoutSet(
+        "holdout_round505.jsonl",
+        20,
+        frozenset(f"r505-{k:02d}" for k in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.69,
+    ),
+    # written blind, ceremonies that leaders attend 1960-2026: state funerals, inaugurations and swearing-in
+    # ceremonies, coronations, Olympic opening ceremonies and World Cup finals attended by foreign leaders, with the
+    # meetings held on their margins, in a mix of wire styles: briefs, analyses, look-backs, planned visits (held out:
+    # no rule taken from it; the code at the stop's start scores 0.575, now 0.595)
+    HoldoutSet(
+        "holdout_round506.jsonl",
+        20,
+        frozenset(f"r506-{k:02d}" for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)),
+        0.58,
+        max_words=250,
+    ),
 ]
 REPORTS = {s.file: load_reports(s.file) for s in SETS}
 LEXICONS = {file: lexicon_of(reports) for file, reports in REPORTS.items()}
