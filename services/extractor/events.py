@@ -331,6 +331,8 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|laid (?:a )?wreaths?"  # "A and B laid wreaths at the USS Arizona Memorial": a joint ceremony (weak: a pair)
         # weak unless a person follows
         r"|hosted|hosts|hosting|host|welcomed|welcomes|welcome|received|receives|receive|greeted|greets|saw"
+        # "Holbrooke is to see President Slobodan Milosevic in Belgrade on Wednesday": a meeting to come
+        r"|(?:(?<=is to )|(?<=are to )|(?<=due to )|(?<=will )|(?<=expected to )|(?<=plans to ))see(?= [A-Z])"
         r"|welcoming|receiving|greeting"  # "Macron, receiving Xi Jinping at the Elysee on Monday" (weak: a person)
         # "Nakasone entertained President Ronald Reagan at his villa", "Obama honoured Singh with a state dinner" (not
         # "honoured Nazarbayev, who led the country for nearly 30 years": an honour with no occasion)
@@ -502,7 +504,7 @@ _FIRST_WORDS = frozenset({
     "standing", "exchange", "exchanges", "take", "takes", "gathered", "reconvene", "negotiated", "crossed",
     "exchanged", "chatted", "taking", "negotiating", "address", "addressed", "addresses", "addressing",
     "celebrated", "celebrates", "celebrate", "celebrating", "played", "plays", "play", "playing", "speech", "told",
-    "assured", "urged", "warned", "attend", "attends", "attending", "attended",
+    "assured", "urged", "warned", "attend", "attends", "attending", "attended", "see",
 })  # fmt: skip
 # a host verb or generic verb is a trigger of its own: its first word is one without listing it twice
 _FIRST_WORDS |= {verb.split()[0] for verb in _HOST_VERBS | _GENERIC_VERBS} | _ACCORD_PARTICIPLES | {"put"}

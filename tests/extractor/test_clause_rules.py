@@ -11467,6 +11467,17 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "hour walking in the garden.",
             {("date", "2024-05-04"), ("duration", '{"approximate": true, "seconds": 3600}')},
         ),
+        # "is to see President Slobodan Milosevic in Belgrade on Wednesday": "see" after a plan (is to, due to, will,
+        # expected to, plans to) with a name after it is a meeting to come; not "would like to see Xi agree"
+        (
+            "Richard Holbrooke is to see President Slobodan Milosevic in Belgrade on Wednesday, a senior official "
+            "said.",
+            {("date", "2024-05-08"), ("venue", '{"city": "Belgrade"}')},
+        ),
+        (
+            "Trump said he would like to see Xi Jinping agree to a deal.",
+            set(),
+        ),
     ],
 )
 def test_clause_rules(text, want):
