@@ -1191,6 +1191,7 @@ SENTENCE_PLAN = re.compile(r"\b(?:(?:is|are)\s+(?:due|expected|set|scheduled)\s+
 
 
 _SPEECH_WORDS = frozenset({"said", "says", "announced", "added"})
+_INVITE_WORDS = frozenset({"invited", "invites", "invite", "inviting"})
 
 
 def _will_runs_on(words: list[str], reported: bool = False) -> bool:
@@ -1809,6 +1810,16 @@ def find_triggers(
                 and not ("what" in words and _held_what(text, s_start, m_start))
             ):
                 trig.modality = PLANNED  # "will welcome leaders from 40 nations ... for a summit"
+            if (
+                trig.modality is not PLANNED
+                and lower in _GATHERING_NOUNS
+                and (cue := next((k for k, w in enumerate(words[-8:]) if w in _INVITE_WORDS), None)) is not None
+                and not any(
+                    w.endswith((",", ";", ":")) or w.lower() in _PAST_FORMS or w in _SUBORDINATORS
+                    for w in words[-8:][cue + 1 :]
+                )
+            ):
+                trig.modality = PLANNED  # "Bush invited him to Washington for a full-scale summit in June"
             if (
                 trig.modality is not PLANNED
                 and len(words) > 3

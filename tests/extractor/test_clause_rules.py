@@ -11478,6 +11478,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Trump said he would like to see Xi Jinping agree to a deal.",
             set(),
         ),
+        # "Bush invited him to Washington for a full-scale summit in June": the gathering an invitation leads to lies
+        # ahead
+        (
+            "Bush invited him to Washington for a full-scale summit in March.",
+            {("date", "2025-03"), ("venue", '{"city": "Washington"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
