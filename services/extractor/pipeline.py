@@ -1588,7 +1588,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
         who = _WHO_CLAUSE.search(text, lo, tm.start) if "who" in before or "where" in before else None
         if (
             who
-            and TRIGGER.search(text, who.start(), tm.start) is None
+            # (up to the time's end: "who flew in on Tuesday", a trigger whose look-ahead reads " on")
+            and ((wt := TRIGGER.search(text, who.start(), tm.end)) is None or wt.start() >= tm.start)
             # "arrived from Kuala Lumpur, where on Sunday he held talks with B": the where-clause's own event
             and not (text.startswith(" he ", tm.end) or text.startswith(" she ", tm.end))
         ):

@@ -11484,6 +11484,12 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Bush invited him to Washington for a full-scale summit in March.",
             {("date", "2025-03"), ("venue", '{"city": "Washington"}')},
         ),
+        # "Blair, who flew in on Tuesday, said ...": a who-clause's trigger whose look-ahead reads the day ("flew in"
+        # before " on") dates the arrival
+        (
+            "Blair, who flew in on Tuesday, said he hoped the talks would succeed.",
+            {("date", "2024-05-07")},
+        ),
     ],
 )
 def test_clause_rules(text, want):
