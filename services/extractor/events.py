@@ -660,7 +660,8 @@ def _first_collective_end(text: str, start: int, stop: int) -> int | None:
 _COLLECTIVE_SUBJECT = re.compile(
     # "On Monday the two leaders signed ...", "The two prime ministers signed ..."
     r"\s*[\"“‘(]?(?:On\s+[A-Z][a-z]+day\s+|Later\s+|Earlier\s+)?"
-    r"(?:[Tt]hey|[Tt]he\s+(?:two|pair)(?=\s+[a-z])"  # "The two had already embraced" (not "The two Koreas")
+    # "The two had already embraced" (not "The two Koreas"; the match may end right before the verb)
+    r"(?:[Tt]hey|[Tt]he\s+(?:two|pair)(?=\s+[a-z]|\s*$)"
     r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|men|women|ministers|prime\s+ministers"
     r"|foreign\s+ministers)"
     # "The presidents of Bosnia, Serbia and Croatia initialled ...": the states whose leaders they are

@@ -11490,6 +11490,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Blair, who flew in on Tuesday, said he hoped the talks would succeed.",
             {("date", "2024-05-07")},
         ),
+        # "In December 1987, the pair signed the INF Treaty in Washington": "the pair" / "the two" as the whole clause
+        # before the verb is a collective subject (its look-ahead may not read past the verb's start)
+        (
+            "Reagan and Gorbachev met in Geneva in 1985. In December 1987, the pair signed the INF Treaty in "
+            "Washington.",
+            {
+                ("date", "1985"),
+                ("date", "1987-12"),
+                ("participants", '["Mikhail Gorbachev", "Ronald Reagan"]'),
+                ("venue", '{"city": "Geneva"}'),
+                ("venue", '{"city": "Washington"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
