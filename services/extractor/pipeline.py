@@ -402,6 +402,7 @@ _MONTH_ALONE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)",
     re.IGNORECASE,
 )
+_RUNS_BEFORE = re.compile(r"\b(?:runs?|running|ran|lasts?|lasting|continues?|continuing|continued)\s+$")
 _STAY_BEFORE = re.compile(r"\bstay(?:s|ed|ing)?\s+(?:on\s+)?(?:[^,.;:]{0,40}\s+)?$")
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|by|through|ahead\s+of|before|after|from|within|of|to)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -1501,6 +1502,8 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
                 and not (lead_word == "from" and _FROM_DAY.match(tm.phrase))
                 # "is due to stay in the North until Thursday": the visit's last day
                 and not (lead_word in ("until", "till") and _STAY_BEFORE.search(text, max(lo, tm.start - 60), tm.start))
+                # "The summit opens on Wednesday and runs until Thursday": the gathering's last day
+                and not (lead_word in ("until", "till") and _RUNS_BEFORE.search(text, max(lo, tm.start - 20), tm.start))
             ):
                 continue
         else:
@@ -1742,6 +1745,13 @@ def _date_drafts(doc: Document, i: int, dated: list[tuple[Event, DateValue]]) ->
             and not stay.group().startswith("stayed")
         ):
             modality = _PLANNED  # "is scheduled to stay on for an official visit until Saturday": a day ahead
+        if (
+            lead_word in ("until", "till")
+            and modality is _ASSERTED
+            and (runs := _RUNS_BEFORE.search(text, max(lo, tm.start - 20), tm.start)) is not None
+            and runs.group().startswith(("runs", "run ", "continues", "lasts", "running", "continuing"))
+        ):
+            modality = _PLANNED  # "The conference, which opened on Tuesday, runs until Thursday": its last day ahead
         if deadline and modality is not _PLANNED:
             continue  # "pushing to conclude a deal by the end of the year": a target of what took place, no date of it
         value = _date_value(tm.phrase, doc, modality, cut, tm)

@@ -11503,6 +11503,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"city": "Washington"}'),
             },
         ),
+        # "opens in Madrid on Wednesday and runs until Thursday": the day a gathering runs until is its last day; told
+        # in the present it lies ahead; "ran until Thursday" lies behind
+        (
+            "The NATO summit opens in Madrid on Wednesday and runs until Thursday.",
+            {("date", "2024-05-08"), ("date", "2024-05-09"), ("venue", '{"city": "Madrid"}')},
+        ),
+        (
+            "The conference, which opened on Tuesday, runs until Thursday.",
+            {("date", "2024-05-07"), ("date", "2024-05-09")},
+        ),
+        (
+            "The conference in Geneva ran until Thursday.",
+            {("date", "2024-05-02"), ("venue", '{"city": "Geneva"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
