@@ -24,7 +24,7 @@ from string import ascii_lowercase
 from services.extractor import leaders, monarchs
 from services.extractor.layout import dateline_end, label_end
 from services.extractor.lexicon import EMPTY, Lexicon
-from services.extractor.places import FACILITY_WORDS, UPPER
+from services.extractor.places import FACILITY_WORDS, SITE_PREFIXES, UPPER
 from services.extractor.timewords import FULL_MONTHS, FULL_WEEKDAYS, MONTHS, text_scan
 from shared import gazetteer
 
@@ -1355,6 +1355,8 @@ def _bare_ok(name: str, lexicon: Lexicon) -> bool:
             continue  # "Giscard d'Estaing": a particle elided onto the surname
         if k == 0 and last == 1 and _KOREAN_GIVEN.fullmatch(words[1]):
             continue  # "Park Geun-hye", "Park Chung-hee": a family name before a Korean given name, no park
+        if k == 0 and last >= 1 and low in SITE_PREFIXES:
+            return False  # "visited Camp David", "visited Mount Paektu": a site's name, not a person's
         if (
             (not w[:1].isupper() and low not in _PARTICLE_WORDS)
             or low in _NOT_BARE_WORDS

@@ -163,7 +163,7 @@ _SITE_BEFORE_WORDS = FACILITY_WORDS | {"island", "resort", "campus"}
 # states named with "the" and their seat: "met the pope at the Vatican" is in Vatican City, the state's name as most
 # annotated sets write it (16 to 13 in the training sets) and as a reference venue's country gives it
 _SITE_STATES = {"Vatican": "Vatican City"}
-_SITE_PREFIX = frozenset(
+SITE_PREFIXES = frozenset(
     {"camp", "fort", "mount", "casa", "palacio", "palazzo", "palais", "quinta", "schloss", "castello", "istana"}
     | {"bait", "beit", "qasr"}
     | {"raf"}  # "at RAF Brize Norton in Oxfordshire", "RAF Northolt": a Royal Air Force station
@@ -880,7 +880,7 @@ def find_places(
         capital_unit = words[-1] if len(words) > 1 and words[-1] in _CAPITAL_UNITS else ""
         if capital_unit:
             run, words = run[: run.rindex(" ")], words[:-1]  # "Yamanashi Prefecture": the region, by its unit below
-        if (len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)) or (
+        if (len(words) > 1 and (_head_word(words) in FACILITY_WORDS or words[0].lower() in SITE_PREFIXES)) or (
             run in KNOWN_SITES
         ):
             name, places, lex_kind = "", [], None  # "the White House", "Camp David", "Chequers": a site, not a town
@@ -988,7 +988,7 @@ def find_places(
             words = run.split()
             is_site = (
                 len(words) > 1
-                and (_head_word(words) in FACILITY_WORDS or words[0].lower() in _SITE_PREFIX)
+                and (_head_word(words) in FACILITY_WORDS or words[0].lower() in SITE_PREFIXES)
                 # "in Hyde Park, New York", "Menlo Park, California": a town named for a park, in its state
                 and not (
                     not the

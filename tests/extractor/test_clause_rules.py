@@ -11517,6 +11517,20 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "The conference in Geneva ran until Thursday.",
             {("date", "2024-05-02"), ("venue", '{"city": "Geneva"}')},
         ),
+        # "visited Camp David", "visited Mount Paektu": a name opening with a site's first word (Camp, Fort, Mount,
+        # Schloss, ...) is a site, never a person visited
+        (
+            "Obama visited Camp David on Monday.",
+            {("date", "2024-05-06"), ("venue", '{"name": "Camp David"}')},
+        ),
+        (
+            "Moon Jae-in and Kim Jong Un visited Mount Paektu on Thursday.",
+            {
+                ("date", "2024-05-02"),
+                ("participants", '["Kim Jong Un", "Moon Jae-in"]'),
+                ("venue", '{"name": "Mount Paektu"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
