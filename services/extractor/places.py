@@ -555,6 +555,7 @@ KNOWN_SITES = frozenset({
     # leaders' residences and seats the gazetteer reads as towns: "at Novo-Ogaryovo", "at Bocharov Ruchei in Sochi"
     "Novo-Ogaryovo", "Bocharov Ruchei", "Capitol Hill", "Stormont", "Seri Perdana", "Marienborg", "Anitkabir",
     "South Block", "Village Urugwiro",
+    "Forbidden City", "Great Wall",  # "a private tour of the Forbidden City", "walked on the Great Wall"
 })  # fmt: skip
 _SITE_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_ALT + r")\b")
 

@@ -11531,6 +11531,15 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
                 ("venue", '{"name": "Mount Paektu"}'),
             },
         ),
+        # "a private tour of the Forbidden City", "visited the Great Wall": famous sites the gazetteer does not know
+        (
+            "Xi gave Trump a private tour of the Forbidden City on Wednesday.",
+            {("date", "2024-05-08"), ("venue", '{"name": "Forbidden City"}')},
+        ),
+        (
+            "Obama visited the Great Wall on Monday.",
+            {("date", "2024-05-06"), ("venue", '{"name": "Great Wall"}')},
+        ),
     ],
 )
 def test_clause_rules(text, want):
