@@ -363,7 +363,7 @@ _ANAPHOR_OBJECT = re.compile(
     # "a day after he travelled", "two days before she met"
     r"(?:(?<=before)|(?<=after))\s+(?:[A-Z]|\d|(?:he|she|they)\s+(?:[a-z]+ed|met|spoke|flew|held|had|went|sat|saw|came)\b"
     # "a day after both men attended the SCO summit", "a day after the two men shook hands": the pair told before
-    rf"|{_PAIR_TOLD_BEFORE}\s+(?:attended|met|spoke|talked|held|had|sat|shook|spent|joined|signed)\b"
+    rf"|{_PAIR_TOLD_BEFORE}\s+(?:attended|met|spoke|talked|held|had|sat|shook|spent|joined|signed|appeared)\b"
     r"|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:was|were|had|has)\b"
     # "three days after the International Criminal Court issued a warrant": a clause with a verb of its own
     r"|(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]{3,}ed|issued|charged|struck|sent)\b"

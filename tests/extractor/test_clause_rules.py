@@ -11540,6 +11540,19 @@ from tests.extractor.holdout_sets import RULES_DAY, claim_keys
             "Obama visited the Great Wall on Monday.",
             {("date", "2024-05-06"), ("venue", '{"name": "Great Wall"}')},
         ),
+        # "A day earlier Trump held talks with Modi, two days after the pair appeared together at a rally": a day
+        # relative to the pair's own act, no second day of the talks
+        (
+            "Trump met Zelensky in New York on Wednesday. A day earlier Trump held talks with Indian Prime Minister "
+            "Narendra Modi, two days after the pair appeared together at a rally in Houston.",
+            {
+                ("date", "2024-05-07"),
+                ("date", "2024-05-08"),
+                ("participants", '["Donald Trump", "Narendra Modi"]'),
+                ("participants", '["Donald Trump", "Volodymyr Zelensky"]'),
+                ("venue", '{"city": "New York"}'),
+            },
+        ),
     ],
 )
 def test_clause_rules(text, want):
