@@ -4023,7 +4023,7 @@ SETS += [
     ),
     # written blind, international organisations 1970-2026: UN General Assembly week meetings in New York, UN
     # secretaries-general on trips, heads of the IMF, World Bank and WHO meeting leaders, calls with the UN chief
-    # (rules taken from it; the code at the stop's start scores 0.833, now 0.831)
+    # (rules taken from it; the code at the stop's start scores 0.833, now 0.833)
     HoldoutSet(
         "holdout_round499.jsonl",
         20,
