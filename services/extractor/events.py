@@ -1421,6 +1421,9 @@ def _two_states(subject: re.Match[str] | None) -> bool:
 
 
 _DEFINITE_SUBJECT = re.compile(r"[\"“‘(]?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}")  # "The peace conference"
+# What stands before a gathering noun that is no event of its own (see find_triggers): "meet in full session", a
+# house's sitting ("a joint session of Congress"), a speech to one ("told a joint session"), the body of a summit
+# ("a summit of the ... conference"), a speech at a conference, keepsakes "from the conference".
 _IN_SESSION = re.compile(r"\bin\s+(?:(?:full|plenary|closed|open|private|secret|emergency|special|joint)\s+)?$")
 _HOUSE_SESSION = re.compile(
     r"\b(?:joint|special|emergency|extraordinary|plenary)\s+session\b|\bsession\s+of\s+(?:the\s+)?"
@@ -1430,6 +1433,7 @@ _TOLD_SESSION = re.compile(
     r"\b(?:told|tell|tells|addressed|address|addresses|addressing)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 _GATHERING_OF = re.compile(r"\b(?:summit|meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
+# the audience of a speech trigger ("addressed a crowd of thousands"), as Trigger.speech tells it apart
 _TO_CROWD = re.compile(r" (?:a |the )?(?:[\w-]+ ){0,3}(?:crowd|rally|audience|students|gathering)s?\b")
 _SPEECH_AT = re.compile(
     r"\b(?:address|addresses|speech|speeches|keynote|lecture|remarks|spoke|speaks|speaking)"
