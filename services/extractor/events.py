@@ -1208,11 +1208,14 @@ def _will_runs_on(words: list[str], reported: bool = False) -> bool:
         if said >= 0:  # "said (that) <a subject of up to three words> would"
             lo = said + 1 + (said + 1 < len(tail) and tail[said + 1] == "that")
             cue = next((k for k in range(lo + 1, min(lo + 4, len(tail))) if tail[k] == "would"), -1)
-    if cue < 0:
-        return False
+    return cue >= 0 and _runs_on(tail[cue:])
+
+
+def _runs_on(words: list[str]) -> bool:
+    """Whether the clause runs on through ``words`` from a plan cue: no comma, subordinator, past form or "said"."""
     return not any(
         w.endswith((",", ";", ":")) or w in _SUBORDINATORS or w.lower() in _PAST_FORMS or w.lower() == "said"
-        for w in tail[cue:]
+        for w in words
     )
 
 
@@ -1819,10 +1822,7 @@ def find_triggers(
                 trig.modality is not PLANNED
                 and lower in _GATHERING_NOUNS
                 and (cue := next((k for k, w in enumerate(words[-8:]) if w in _INVITE_WORDS), None)) is not None
-                and not any(
-                    w.endswith((",", ";", ":")) or w.lower() in _PAST_FORMS or w in _SUBORDINATORS
-                    for w in words[-8:][cue + 1 :]
-                )
+                and _runs_on(words[-8:][cue + 1 :])
             ):
                 trig.modality = PLANNED  # "Bush invited him to Washington for a full-scale summit in June"
             if (
