@@ -147,6 +147,8 @@ _TOUR_TAKES_BEFORE = "|".join(
     for rel in ("", "that ", "which ")
     for aux in ("", "also ", "will ", "will also ", "is to ", "is also to ")
 )
+# the audience a speech is addressed to: "addressed a crowd of thousands", "addressing the students"
+_TO_AUDIENCE = r" (?:a |the )?(?:[\w-]+ ){0,3}(?:crowd|rally|audience|students|gathering)s?\b"
 _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
     (
         r"video[- ](?:call|conference|discussion|conversation|link|chat|summit|meeting|talks)s?|videoconferences?"
@@ -304,7 +306,7 @@ _TRIGGER_TABLE: list[tuple[str, EventType | None]] = [
         r"|memorial service|investiture|enthronement)s?\b)"
         # "told Serbian leaders in Belgrade on Wednesday", "assured the leaders of Poland, Hungary ... in Prague"
         r"|(?:told|assured|urged|warned)(?= (?:the )?(?:[\w-]+ ){0,2}leaders\b[^.;:]{0,70}? in [A-Z])"
-        r"|address(?:ed|es|ing)?(?= (?:a |the )?(?:[\w-]+ ){0,3}(?:crowd|rally|audience|students|gathering)s?\b)"
+        rf"|address(?:ed|es|ing)?(?={_TO_AUDIENCE})"
         r"|(?:was|(?<=will )be)(?= in (?!(?:January|February|March|April|May|June|July|August|September"
         r"|October|November|December)\b)[A-Z])",  # "is due in Abu Dhabi on Thursday", "is expected in Dhaka": a visit
         EventType.VISIT,
@@ -1436,8 +1438,7 @@ _TOLD_SESSION = re.compile(
     r"\b(?:told|tell|tells|addressed|address|addresses|addressing)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 _GATHERING_OF = re.compile(r"\b(?:summit|meeting|session)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
-# the audience of a speech trigger ("addressed a crowd of thousands"), as Trigger.speech tells it apart
-_TO_CROWD = re.compile(r" (?:a |the )?(?:[\w-]+ ){0,3}(?:crowd|rally|audience|students|gathering)s?\b")
+_TO_CROWD = re.compile(_TO_AUDIENCE)  # the speech trigger's audience, as Trigger.speech tells it apart
 _SPEECH_AT = re.compile(
     r"\b(?:address|addresses|speech|speeches|keynote|lecture|remarks|spoke|speaks|speaking)"
     r"\s+(?:at|to)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}$"
